@@ -1,0 +1,471 @@
+//! Reading, normalising and segmenting a text into paragraphs, sentences and word
+//! tokens. The original bytes are kept as given: every span points into them, and
+//! normalisation (BOM, CRLF, Unicode spaces, NFC) is applied to the views the
+//! checks compare, never to the offsets.
+
+use crate::error::{Error, Result};
+use crate::lang::LangInfo;
+use serde::Serialize;
+use std::ops::Range;
+use std::path::Path;
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Default upper bound on one input. A long news article is under 100 kB; a
+/// file a hundred times that is not an article, and checking it would stall a
+/// gate.
+pub const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
+
+/// A byte range into the original text, with 1-based line and column (in
+/// characters) of its start for display.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+    pub text: String,
+}
+
+/// One word token: a run that Unicode word segmentation calls a word and that
+/// holds at least one letter or digit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Token {
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    pub index: usize,
+    /// Byte span of the paragraph's text, without surrounding whitespace.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based first and last line.
+    pub lines: (usize, usize),
+    /// Sentence byte ranges, in order, covering the paragraph.
+    pub sentences: Vec<Range<usize>>,
+    pub tokens: Vec<Token>,
+}
+
+impl Paragraph {
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.tokens.len()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Name of the input for messages (a path, `-`, or a stream id).
+    pub name: String,
+    pub lang: LangInfo,
+    /// The text exactly as given.
+    pub text: String,
+    pub paragraphs: Vec<Paragraph>,
+    line_starts: Vec<usize>,
+}
+
+impl Document {
+    /// Segment `text` (already validated) into a document in language `lang`.
+    pub fn new(name: impl Into<String>, text: String, lang: LangInfo) -> Document {
+        let line_starts = line_starts(&text);
+        let paragraphs = segment_paragraphs(&text, &line_starts);
+        Document {
+            name: name.into(),
+            lang,
+            text,
+            paragraphs,
+            line_starts,
+        }
+    }
+
+    pub fn slice(&self, range: Range<usize>) -> &str {
+        &self.text[range]
+    }
+
+    pub fn para_text(&self, index: usize) -> &str {
+        let p = &self.paragraphs[index];
+        &self.text[p.range()]
+    }
+
+    pub fn token_text(&self, token: &Token) -> &str {
+        &self.text[token.range()]
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
+
+    /// The byte range of 1-based line `line`, without its line terminator.
+    pub fn line_range(&self, line: usize) -> Range<usize> {
+        let start = self.line_starts[line - 1];
+        let mut end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
+        let bytes = self.text.as_bytes();
+        while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        start..end
+    }
+
+    /// A display span for a byte range of the original text.
+    pub fn span(&self, range: Range<usize>) -> Span {
+        let line = self.line_of(range.start);
+        let line_start = self.line_starts[line - 1];
+        let mut column = self.text[line_start..range.start].chars().count() + 1;
+        if line == 1 && self.text.starts_with('\u{feff}') {
+            column -= 1; // the BOM is not a visible column
+        }
+        Span {
+            line,
+            column,
+            text: self.text[range.clone()].to_string(),
+            start: range.start,
+            end: range.end,
+        }
+    }
+}
+
+/// Validate raw bytes as a checkable text and return it as a `String`. `input`
+/// names the input in errors.
+pub fn decode(input: &str, bytes: Vec<u8>, max_bytes: u64) -> Result<String> {
+    if bytes.len() as u64 > max_bytes {
+        return Err(Error::TooLarge {
+            input: input.to_string(),
+            size: bytes.len() as u64,
+            limit: max_bytes,
+        });
+    }
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(Error::Binary {
+            input: input.to_string(),
+            offset,
+        });
+    }
+    let text = String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+        input: input.to_string(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    check_text(input, &text)?;
+    Ok(text)
+}
+
+/// The checks shared by file and stream input once the text is valid UTF-8.
+pub fn check_text(input: &str, text: &str) -> Result<()> {
+    if !text.chars().any(|c| c.is_alphanumeric()) {
+        return Err(Error::Empty {
+            input: input.to_string(),
+        });
+    }
+    if let Some(offset) = text.find('\0') {
+        return Err(Error::Binary {
+            input: input.to_string(),
+            offset,
+        });
+    }
+    Ok(())
+}
+
+/// Read a text file, refusing directories, binary data, invalid UTF-8 and inputs
+/// over `max_bytes` without reading them whole.
+pub fn read_file(path: &Path, max_bytes: u64) -> Result<String> {
+    let input = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if meta.is_dir() {
+        return Err(Error::IsDirectory { input });
+    }
+    if meta.len() > max_bytes {
+        return Err(Error::TooLarge {
+            input,
+            size: meta.len(),
+            limit: max_bytes,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    decode(&input, bytes, max_bytes)
+}
+
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    starts
+}
+
+/// A line is blank when it holds only whitespace, Unicode spaces (no-break, thin,
+/// ideographic…) and the BOM included.
+fn is_blank(line: &str) -> bool {
+    line.chars().all(|c| c.is_whitespace() || c == '\u{feff}')
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+fn segment_paragraphs(text: &str, line_starts: &[usize]) -> Vec<Paragraph> {
+    let mut paragraphs = Vec::new();
+    let mut current: Option<(usize, usize)> = None; // (first line idx, last line idx)
+    let n = line_starts.len();
+    let line_text = |i: usize| {
+        let end = line_starts.get(i + 1).copied().unwrap_or(text.len());
+        &text[line_starts[i]..end]
+    };
+    for i in 0..=n {
+        let blank = i == n || is_blank(line_text(i));
+        match (blank, current) {
+            (false, None) => current = Some((i, i)),
+            (false, Some((first, _))) => current = Some((first, i)),
+            (true, Some((first, last))) => {
+                let raw_start = line_starts[first];
+                let raw_end = line_starts.get(last + 1).copied().unwrap_or(text.len());
+                let raw = &text[raw_start..raw_end];
+                let lead = raw.len() - raw.trim_start_matches(is_space).len();
+                let trail = raw.len() - raw.trim_end_matches(is_space).len();
+                let (start, end) = (raw_start + lead, raw_end - trail);
+                paragraphs.push(Paragraph {
+                    index: paragraphs.len(),
+                    start,
+                    end,
+                    lines: (first + 1, last + 1),
+                    sentences: split_sentences(text, start, end),
+                    tokens: tokenize(text, start, end),
+                });
+                current = None;
+            }
+            (true, None) => {}
+        }
+    }
+    paragraphs
+}
+
+/// Word tokens of `text[start..end]`, by Unicode word boundaries (UAX #29). A
+/// token must contain a letter or a digit; punctuation and spaces are dropped.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    text[start..end]
+        .split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(|c| c.is_alphanumeric()))
+        .map(|(i, w)| Token {
+            start: start + i,
+            end: start + i + w.len(),
+        })
+        .collect()
+}
+
+/// Abbreviations after which a full stop does not end a sentence, across the
+/// supported Latin-script languages (compared case-folded, without the dot).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "sra", "srta", "jr", "gen", "col", "lt", "sgt",
+    "gov", "sen", "rep", "rev", "vs", "etc", "e.g", "i.e", "cf", "no", "nr", "nº", "art", "p",
+    "pp", "vol", "fig", "approx", "av", "avda", "mme", "mlle", "mgr", "me", "dott", "sig", "hr",
+    "fr", "bzw", "z.b", "u.a", "d.h", "ca", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.k",
+    "ee.uu", "s.a", "ud", "uds", "dña", "d", "mons", "ing", "lic",
+];
+
+/// True when the word ending at a full stop is an abbreviation or an initial.
+pub fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    if w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()) {
+        return true; // an initial: "J. Smith"
+    }
+    let lower = w.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？')
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '›')
+}
+
+/// Sentence ranges of `text[start..end]`. A sentence ends at `.`, `!`, `?` or
+/// `…` (with any closing quotes or brackets) followed by whitespace, unless the
+/// full stop closes an abbreviation or an initial. CJK full stops end a sentence
+/// without a following space. The case of the next word is not consulted, so
+/// "leaders. company" is two sentences, which is what the garbled check needs.
+pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Range<usize>> {
+    let para = &text[start..end];
+    let mut out = Vec::new();
+    let mut sent_start = 0;
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if is_terminal(c) {
+            let mut j = i + 1;
+            while j < chars.len() && (is_terminal(chars[j].1) || is_closing(chars[j].1)) {
+                j += 1;
+            }
+            let cjk = matches!(c, '。' | '！' | '？');
+            let at_space = j < chars.len() && chars[j].1.is_whitespace();
+            if (cjk || at_space) && !(c == '.' && ends_with_abbreviation(&para[sent_start..pos]))
+            {
+                let sent_end = if j < chars.len() { chars[j].0 } else { para.len() };
+                push_sentence(&mut out, para, start, sent_start, sent_end);
+                while j < chars.len() && chars[j].1.is_whitespace() {
+                    j += 1;
+                }
+                sent_start = if j < chars.len() { chars[j].0 } else { para.len() };
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_sentence(&mut out, para, start, sent_start, para.len());
+    out
+}
+
+fn push_sentence(out: &mut Vec<Range<usize>>, para: &str, base: usize, s: usize, e: usize) {
+    let piece = &para[s..e];
+    let trimmed = piece.trim_end();
+    if !trimmed.trim().is_empty() {
+        out.push(base + s..base + s + trimmed.len());
+    }
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    !word.is_empty() && is_abbreviation(word)
+}
+
+/// The comparison form of a word: NFC, Unicode spaces and typographic apostrophes
+/// unified, lower-cased. This is what lexicon look-ups and cross-language
+/// comparisons use.
+pub fn fold(word: &str) -> String {
+    word.nfc()
+        .map(|c| match c {
+            '’' | 'ʼ' | '‘' => '\'',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        })
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// `fold` plus diacritics removed ("Élysée" → "elysee"), for name matching.
+pub fn fold_diacritics(word: &str) -> String {
+    fold(word)
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| match c {
+            'ß' => 's',
+            'ø' => 'o',
+            'ł' => 'l',
+            'đ' => 'd',
+            'æ' => 'a',
+            'œ' => 'o',
+            c => c,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{Lang, LangMethod};
+
+    fn doc(text: &str) -> Document {
+        Document::new(
+            "t",
+            text.to_string(),
+            LangInfo {
+                lang: Lang::En,
+                method: LangMethod::Given,
+                confidence: 1.0,
+            },
+        )
+    }
+
+    #[test]
+    fn splits_paragraphs_on_blank_lines_with_unicode_spaces() {
+        let d = doc("\u{feff}Title\r\n\r\nFirst line\r\nsecond line\r\n \u{a0}\r\nLast\u{a0}");
+        assert_eq!(d.paragraphs.len(), 3);
+        assert_eq!(d.para_text(0), "Title");
+        assert_eq!(d.para_text(1), "First line\r\nsecond line");
+        assert_eq!(d.paragraphs[1].lines, (3, 4));
+        assert_eq!(d.para_text(2), "Last");
+        assert_eq!(d.paragraphs[2].lines, (6, 6));
+    }
+
+    #[test]
+    fn spans_point_into_the_original_bytes() {
+        let d = doc("\u{feff}Caf\u{e9} d\u{e9}j\u{e0}\n\nJoel Saget AFP / Archivos");
+        let p = &d.paragraphs[1];
+        let tok = p.tokens.last().unwrap();
+        let span = d.span(tok.range());
+        assert_eq!(span.text, "Archivos");
+        assert_eq!((span.line, span.column), (3, 18));
+        let first = d.span(d.paragraphs[0].tokens[1].range());
+        assert_eq!((first.line, first.column, first.text.as_str()), (1, 6, "déjà"));
+    }
+
+    #[test]
+    fn sentences_split_at_lowercase_after_full_stop_but_not_abbreviations() {
+        let d = doc("About 65 leaders. company from different countries. Mr. Smith said 1.5 million.");
+        let p = &d.paragraphs[0];
+        let s: Vec<&str> = p.sentences.iter().map(|r| d.slice(r.clone())).collect();
+        assert_eq!(
+            s,
+            vec![
+                "About 65 leaders.",
+                "company from different countries.",
+                "Mr. Smith said 1.5 million."
+            ]
+        );
+    }
+
+    #[test]
+    fn folds_for_comparison() {
+        assert_eq!(fold("L’Élysée"), "l'élysée");
+        assert_eq!(fold_diacritics("Élysée"), "elysee");
+        assert_eq!(fold("E\u{301}lyse\u{301}e"), fold("Élysée"));
+    }
+
+    #[test]
+    fn rejects_binary_invalid_and_empty_input() {
+        assert!(matches!(
+            decode("x", b"ab\0cd".to_vec(), 100),
+            Err(Error::Binary { offset: 2, .. })
+        ));
+        assert!(matches!(
+            decode("x", b"abc\xffdef".to_vec(), 100),
+            Err(Error::InvalidUtf8 { offset: 3, .. })
+        ));
+        assert!(matches!(
+            decode("x", b" \n\n ".to_vec(), 100),
+            Err(Error::Empty { .. })
+        ));
+        assert!(matches!(
+            decode("x", vec![b'a'; 101], 100),
+            Err(Error::TooLarge { .. })
+        ));
+    }
+}
