@@ -1,1 +1,160 @@
-fn main() {}
+//! The `mtcheck` binary: parse arguments, load input and configuration, call the
+//! library, render, and map the verdict to the exit code (0 pass, 1 fail, 2 error).
+
+mod cli;
+
+use anyhow::{Context as _, Result};
+use clap::Parser;
+use cli::{CheckArgs, Cli, ColorChoice, Command, Common, Format, StreamArgs};
+use mtcheck::config::{self, Config};
+use mtcheck::report::{human::Human, json::Json, Report, Reporter};
+use mtcheck::{Input, Options};
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("mtcheck: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn run(cli: Cli) -> Result<u8> {
+    match cli.command {
+        Command::Check(args) => check(args),
+        Command::Stream(args) => stream(args),
+        Command::Checks => {
+            let mut out = io::stdout().lock();
+            for c in mtcheck::checks::registry() {
+                writeln!(out, "{:<16} {}", c.id(), c.doc().summary)?;
+            }
+            Ok(0)
+        }
+        Command::Explain { id } => match mtcheck::checks::find(&id) {
+            Some(c) => {
+                let d = c.doc();
+                println!("{}: {}\n\n{}", d.id, d.summary, d.body);
+                Ok(0)
+            }
+            None => anyhow::bail!(
+                "unknown check id {id:?} (known: {})",
+                mtcheck::checks::ids().join(", ")
+            ),
+        },
+    }
+}
+
+/// Defaults < mtcheck.toml < command line.
+fn options(common: &Common) -> Result<Options> {
+    let mut config = match &common.config {
+        Some(path) => Config::load(path)?,
+        None => {
+            let local = std::path::Path::new(config::FILE_NAME);
+            if local.is_file() {
+                Config::load(local)?
+            } else {
+                Config::default()
+            }
+        }
+    };
+    let t = &mut config.thresholds;
+    for (flag, value, slot) in [
+        ("--paragraph-threshold", common.paragraph_threshold, &mut t.paragraph),
+        ("--article-threshold", common.article_threshold, &mut t.article),
+    ] {
+        if let Some(v) = value {
+            anyhow::ensure!((0.0..=100.0).contains(&v), "{flag} must be between 0 and 100, got {v}");
+            *slot = v;
+        }
+    }
+    if common.no_fail_on_critical {
+        t.fail_on_critical = false;
+    }
+    if let Some(n) = common.jobs {
+        anyhow::ensure!(n > 0, "--jobs must be at least 1");
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .context("could not start the worker threads")?;
+    }
+    Ok(Options { config })
+}
+
+fn lang_arg(value: &Option<String>, flag: &str) -> Result<Option<mtcheck::lang::Lang>> {
+    value
+        .as_deref()
+        .map(|v| v.parse().map_err(|e: String| anyhow::anyhow!("{flag}: {e}")))
+        .transpose()
+}
+
+fn check(args: CheckArgs) -> Result<u8> {
+    let opts = options(&args.common)?;
+    let from = lang_arg(&args.from, "--from")?;
+    let to = lang_arg(&args.to, "--to")?;
+    let read = |path: &std::path::Path, lang| -> Result<Input> {
+        let text = mtcheck::document::read_file(path, args.common.max_bytes)?;
+        Ok(Input {
+            name: path.display().to_string(),
+            path: Some(path.display().to_string()),
+            text,
+            lang,
+        })
+    };
+    let source = read(&args.source, from)?;
+    let target = read(&args.target, to)?;
+    let id = args.target.display().to_string();
+    let doc = mtcheck::check_pair(&id, source, target, &opts)?;
+    let failed = doc.verdict == mtcheck::score::Verdict::Fail;
+    let report = Report::new(vec![doc], 0);
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    let reporter: Box<dyn Reporter> = match args.format {
+        Format::Human => Box::new(Human { color }),
+        Format::Json => Box::new(Json { pretty: true }),
+    };
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    reporter.render(&report, &mut out)?;
+    out.flush()?;
+    Ok(if failed { 1 } else { 0 })
+}
+
+fn stream(args: StreamArgs) -> Result<u8> {
+    let opts = options(&args.common)?;
+    // A record holds both texts, JSON-escaped: allow twice the per-text limit.
+    let limit = usize::try_from(args.common.max_bytes.saturating_mul(2)).unwrap_or(usize::MAX);
+    let out = io::BufWriter::new(io::stdout().lock());
+    let stats = match &args.input {
+        Some(path) => {
+            let file = std::fs::File::open(path).with_context(|| path.display().to_string())?;
+            mtcheck::stream::run(io::BufReader::new(file), out, &opts, limit)
+        }
+        None => mtcheck::stream::run(io::stdin().lock(), out, &opts, limit),
+    }
+    .context("stream broken")?;
+    if stats.errors > 0 {
+        eprintln!(
+            "mtcheck: {} of {} lines could not be checked (see their error records)",
+            stats.errors, stats.lines
+        );
+    }
+    Ok(0)
+}

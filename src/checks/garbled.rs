@@ -1,0 +1,334 @@
+//! `garbled`: broken sentence structure the source does not have — a sentence
+//! starting lower-case after a full stop, a sentence broken across fragment
+//! paragraphs, a doubled word, a sentence split where the source has one.
+
+use super::{residue, Check, CheckDoc, Context, PairView};
+use crate::document::{fold, Document, Paragraph};
+use crate::finding::{Finding, Severity};
+use std::ops::Range;
+
+pub static DOC: CheckDoc = CheckDoc {
+    id: "garbled",
+    summary: "broken sentence structure: fragments, lower-case sentence starts, doubled words, wrong splits",
+    body: "\
+**What it catches.**
+- `lowercase-start`: a sentence that starts lower-case after a full stop, where the source has
+  no such thing (`or 65 leaders. company from different countries`);
+- `fragment`: one source paragraph that came out as several target paragraphs that are not
+  sentences (`An investigation published from July 18` / `by a consortium…` / `Pegasus` /
+  `software` / `would have made it possible…`), or a paragraph that stops mid-sentence and is
+  continued lower-case in the next one;
+- `doubled-word`: the same word twice in a row (`the the`) where the source does not repeat it;
+- `split-sentence`: a full stop where the source has none, leaving a stranded word
+  (`…and other officials. French, an Israeli news site revealed…`).
+
+**Why it matters.** Fragments and stray full stops are what readers notice first in machine
+translation; they also change meaning (who is `French` above?).
+
+**Example.** Source: `…o 65 jefes de empresa de distintos países.` → target: `…or 65 leaders.
+company from different countries.`
+
+**Known false positives.** Brand names written lower-case (`iPhone`, `eBay`) after a full stop
+are skipped; deliberate repetitions (`had had`, `vous vous`) are allowed. A translator who
+splits a long sentence after a single introductory word can trigger `split-sentence`.",
+};
+
+/// Repetitions that are grammatical.
+const ALLOWED_DOUBLES: &[&str] = &[
+    "had", "that", "is", "vous", "nous", "sie", "die", "der", "das", "les", "la", "le", "en",
+    "bye", "very", "no", "ha", "so", "many", "more", "far", "again", "over", "on", "and",
+];
+
+/// Words that legitimately open a sentence followed by a comma ("However, …").
+const CONNECTIVES: &[&str] = &[
+    "however", "moreover", "meanwhile", "still", "yet", "instead", "nevertheless", "also",
+    "then", "now", "therefore", "thus", "indeed", "finally", "first", "second", "third",
+    "today", "yesterday", "tomorrow", "here", "there", "so", "but", "and", "besides",
+    "furthermore", "otherwise", "later", "earlier", "afterwards", "likewise", "similarly",
+    "nonetheless", "consequently", "accordingly", "above", "overall", "again", "sadly",
+    "fortunately", "unfortunately", "ultimately", "previously", "recently", "meanwhile",
+    "cependant", "pourtant", "toutefois", "ensuite", "enfin", "ainsi", "donc", "mais", "or",
+    "alors", "aujourd'hui", "hier", "demain", "sin", "embargo", "además", "entonces",
+    "luego", "hoy", "ayer", "mañana", "pero", "así", "sin embargo", "aber", "doch",
+    "dennoch", "jedoch", "heute", "gestern", "morgen", "außerdem", "dann", "però",
+    "tuttavia", "inoltre", "oggi", "ieri", "domani", "poi", "quindi", "porém", "contudo",
+    "entretanto", "hoje", "ontem", "amanhã", "depois", "então", "yes", "no", "well", "oh",
+    "sí", "oui", "non", "ja", "nein", "sì",
+];
+
+/// A source boundary within this share of the paragraph length of a target
+/// boundary counts as the same boundary.
+const BOUNDARY_TOLERANCE: f64 = 0.12;
+
+pub struct Garbled;
+
+impl Garbled {
+    pub fn new() -> Garbled {
+        Garbled
+    }
+}
+
+impl Default for Garbled {
+    fn default() -> Self {
+        Garbled::new()
+    }
+}
+
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches(['"', '\'', '”', '’', '»', ')', ']']);
+    t.ends_with(['.', '!', '?', '…', ':', '。', '！', '？', ';'])
+}
+
+fn starts_lowercase(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut chars = t.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() => {
+            // "iPhone", "eBay": a lower-case brand, not a broken sentence.
+            let word: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
+            !word.chars().skip(1).any(char::is_uppercase)
+        }
+        _ => false,
+    }
+}
+
+fn has_case(doc: &Document) -> bool {
+    matches!(
+        doc.lang.lang.script(),
+        crate::lang::Script::Latin | crate::lang::Script::Cyrillic
+    )
+}
+
+/// Sentence-start positions (relative, 0–1) of a block, excluding the first.
+fn boundaries(doc: &Document, paras: &[&Paragraph]) -> Vec<f64> {
+    let total: usize = paras.iter().map(|p| p.end - p.start).sum();
+    let mut out = Vec::new();
+    let mut offset = 0usize;
+    for p in paras {
+        for s in p.sentences.iter().skip(1) {
+            out.push((offset + s.start - p.start) as f64 / total.max(1) as f64);
+        }
+        offset += p.end - p.start;
+    }
+    let _ = doc;
+    out
+}
+
+/// The last word before `pos` and the first after it, as one byte range.
+fn around(doc: &Document, para: &Paragraph, pos: usize) -> Range<usize> {
+    let before = para.tokens.iter().rev().find(|t| t.end <= pos);
+    let after = para.tokens.iter().find(|t| t.start >= pos);
+    let start = before.map_or(pos, |t| t.start);
+    let end = after.map_or(pos, |t| t.end);
+    let _ = doc;
+    start..end
+}
+
+impl Garbled {
+    fn lowercase_starts(&self, pair: &PairView, src_has_them: bool) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if src_has_them {
+            return out;
+        }
+        let doc = pair.target;
+        for para in pair.target_paragraphs() {
+            for (k, s) in para.sentences.iter().enumerate().skip(1) {
+                let prev = &para.sentences[k - 1];
+                if !doc.text[prev.clone()].trim_end().ends_with('.') {
+                    continue;
+                }
+                if starts_lowercase(&doc.text[s.clone()]) {
+                    let range = around(doc, para, s.start);
+                    out.push(
+                        Finding::new(
+                            DOC.id,
+                            "lowercase-start",
+                            Severity::Major,
+                            "sentence starts lower-case after a full stop: a sentence broken in two",
+                        )
+                        .confidence(0.85)
+                        .target(doc.span(range))
+                        .source_opt(pair.source_span()),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    fn fragments(&self, pair: &PairView, cx: &Context) -> Vec<Finding> {
+        let p = pair.pair();
+        let doc = pair.target;
+        let mut out = Vec::new();
+        if p.target.len() >= 2 && !p.source.is_empty() {
+            let broken = p.target[..p.target.len() - 1]
+                .iter()
+                .filter(|&&i| !ends_sentence(doc.para_text(i)))
+                .count();
+            if broken > 0 {
+                out.push(
+                    Finding::new(
+                        DOC.id,
+                        "fragment",
+                        Severity::Major,
+                        format!(
+                            "source paragraph came out as {} target paragraphs, {broken} of them ending mid-sentence",
+                            p.target.len()
+                        ),
+                    )
+                    .confidence(0.9)
+                    .target(pair.target_span().expect("pair has a target"))
+                    .source_opt(pair.source_span()),
+                );
+                return out;
+            }
+        }
+        // A paragraph that stops mid-sentence and goes on lower-case in the next
+        // paragraph, which the aligner put in another pair.
+        if let Some(&last) = p.target.last() {
+            if let Some(next) = doc.paragraphs.get(last + 1) {
+                let text = doc.para_text(last);
+                let next_text = &doc.text[next.range()];
+                let last_word = text.split_whitespace().last().unwrap_or("");
+                if !ends_sentence(text)
+                    && !last_word.ends_with(',')
+                    && !residue::is_furniture(text, cx.target_lang, cx.config)
+                    && !residue::is_furniture(next_text, cx.target_lang, cx.config)
+                    && starts_lowercase(next_text)
+                    && has_case(doc)
+                {
+                    out.push(
+                        Finding::new(
+                            DOC.id,
+                            "fragment",
+                            Severity::Major,
+                            "paragraph stops mid-sentence and the next one continues it",
+                        )
+                        .confidence(0.7)
+                        .target(doc.span(doc.paragraphs[last].start..next.end)),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    fn doubled_words(&self, pair: &PairView) -> Vec<Finding> {
+        let mut src_doubles = std::collections::HashSet::new();
+        for para in pair.source_paragraphs() {
+            for w in para.tokens.windows(2) {
+                let a = fold(pair.source.token_text(&w[0]));
+                if a == fold(pair.source.token_text(&w[1])) {
+                    src_doubles.insert(a);
+                }
+            }
+        }
+        let doc = pair.target;
+        let mut out = Vec::new();
+        for para in pair.target_paragraphs() {
+            for w in para.tokens.windows(2) {
+                let (a, b) = (&w[0], &w[1]);
+                let between = &doc.text[a.end..b.start];
+                if !between.chars().all(char::is_whitespace) {
+                    continue;
+                }
+                let word = fold(doc.token_text(a));
+                if word != fold(doc.token_text(b))
+                    || !word.chars().all(char::is_alphabetic)
+                    || ALLOWED_DOUBLES.contains(&word.as_str())
+                    || src_doubles.contains(&word)
+                {
+                    continue;
+                }
+                out.push(
+                    Finding::new(
+                        DOC.id,
+                        "doubled-word",
+                        Severity::Minor,
+                        format!("the word {:?} is repeated", doc.token_text(a)),
+                    )
+                    .confidence(0.8)
+                    .target(doc.span(a.start..b.end)),
+                );
+            }
+        }
+        out
+    }
+
+    fn split_sentences(&self, pair: &PairView) -> Vec<Finding> {
+        let p = pair.pair();
+        if p.source.is_empty() || p.target.is_empty() {
+            return Vec::new();
+        }
+        let src: Vec<&Paragraph> = pair.source_paragraphs().collect();
+        let tgt: Vec<&Paragraph> = pair.target_paragraphs().collect();
+        let n_src: usize = src.iter().map(|p| p.sentences.len()).sum();
+        let n_tgt: usize = tgt.iter().map(|p| p.sentences.len()).sum();
+        if n_tgt <= n_src {
+            return Vec::new();
+        }
+        let src_b = boundaries(pair.source, &src);
+        let doc = pair.target;
+        let total: usize = tgt.iter().map(|p| p.end - p.start).sum();
+        let mut out = Vec::new();
+        let mut offset = 0usize;
+        for para in &tgt {
+            for (k, s) in para.sentences.iter().enumerate().skip(1) {
+                let rel = (offset + s.start - para.start) as f64 / total.max(1) as f64;
+                if src_b.iter().any(|b| (b - rel).abs() <= BOUNDARY_TOLERANCE) {
+                    continue;
+                }
+                let prev = &doc.text[para.sentences[k - 1].clone()];
+                if !prev.trim_end().ends_with('.') {
+                    continue;
+                }
+                // A stranded word: "French, an Israeli news site revealed…".
+                let sentence = &doc.text[s.clone()];
+                let Some(first) = para.tokens.iter().find(|t| t.start >= s.start) else {
+                    continue;
+                };
+                let word = doc.token_text(first);
+                let stranded = doc.text[first.end..].starts_with(',')
+                    && !CONNECTIVES.contains(&fold(word).as_str())
+                    && sentence.split_whitespace().count() > 2;
+                if stranded {
+                    let range = around(doc, para, s.start);
+                    out.push(
+                        Finding::new(
+                            DOC.id,
+                            "split-sentence",
+                            Severity::Major,
+                            format!("full stop where the source has none leaves {word:?} stranded at the start of a sentence"),
+                        )
+                        .confidence(0.6)
+                        .evidence(format!("{n_src} source sentence(s), {n_tgt} target sentences"))
+                        .target(doc.span(range))
+                        .source_opt(pair.source_span()),
+                    );
+                }
+            }
+            offset += para.end - para.start;
+        }
+        out
+    }
+}
+
+impl Check for Garbled {
+    fn doc(&self) -> &'static CheckDoc {
+        &DOC
+    }
+
+    fn check(&self, pair: &PairView, cx: &Context) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if has_case(pair.target) {
+            let src_lower = pair.source_paragraphs().any(|p| {
+                p.sentences.iter().skip(1).any(|s| starts_lowercase(&pair.source.text[s.clone()]))
+            });
+            out.extend(self.lowercase_starts(pair, src_lower));
+            out.extend(self.split_sentences(pair));
+        }
+        out.extend(self.fragments(pair, cx));
+        out.extend(self.doubled_words(pair));
+        out
+    }
+}

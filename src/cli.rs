@@ -1,0 +1,95 @@
+//! Command-line definitions (clap). Parsing only: no behaviour lives here.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "mtcheck",
+    version,
+    about = "Check a machine-translated news article against its original before publication",
+    after_help = "Exit codes: 0 every article passed, 1 at least one failed the gate, 2 usage error or input that could not be checked."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check one translation against its source.
+    Check(CheckArgs),
+    /// JSON Lines in (stdin or FILE), one JSON Lines record out per input line.
+    Stream(StreamArgs),
+    /// List every check with a one-line summary.
+    Checks,
+    /// Print the documentation of a check.
+    Explain {
+        /// Check id, as listed by `mtcheck checks`.
+        id: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct Common {
+    /// Configuration file (default: ./mtcheck.toml when present).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Paragraph score below which an article fails (default 60).
+    #[arg(long, value_name = "SCORE")]
+    pub paragraph_threshold: Option<f64>,
+    /// Article score below which it fails (default 90).
+    #[arg(long, value_name = "SCORE")]
+    pub article_threshold: Option<f64>,
+    /// Do not fail an article on a single critical finding.
+    #[arg(long)]
+    pub no_fail_on_critical: bool,
+    /// Largest input accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = mtcheck::document::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The original article (UTF-8 text, paragraphs separated by blank lines).
+    pub source: PathBuf,
+    /// The translation to check.
+    pub target: PathBuf,
+    /// Source language (ISO 639-1, e.g. es); detected when omitted.
+    #[arg(long, value_name = "LANG")]
+    pub from: Option<String>,
+    /// Target language; detected when omitted.
+    #[arg(long, value_name = "LANG")]
+    pub to: Option<String>,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// When to use colour in the human report (NO_COLOR is honoured in auto).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Debug, Args)]
+pub struct StreamArgs {
+    /// JSON Lines input (default: stdin).
+    pub input: Option<PathBuf>,
+    #[command(flatten)]
+    pub common: Common,
+}

@@ -1,0 +1,138 @@
+//! The finished report (plain data, serialisable) and the reporters that render
+//! it. A reporter never checks and a check never renders.
+
+use crate::document::Document;
+use crate::finding::{Finding, Severity};
+use crate::lang::{Lang, LangInfo, LangMethod};
+use crate::score::Verdict;
+use serde::Serialize;
+use std::io::{self, Write};
+use std::sync::Arc;
+
+pub mod human;
+pub mod json;
+
+/// Version of the JSON contract; bumped on any rename or removal.
+pub const JSON_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub version: u32,
+    pub documents: Vec<DocumentReport>,
+    pub summary: Summary,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Side {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    pub lang: Lang,
+    pub lang_method: LangMethod,
+    pub lang_confidence: f64,
+}
+
+impl Side {
+    pub fn new(path: Option<String>, info: LangInfo) -> Side {
+        Side {
+            path,
+            lang: info.lang,
+            lang_method: info.method,
+            lang_confidence: crate::score::round2(info.confidence),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentReport {
+    pub id: String,
+    pub source: Side,
+    pub target: Side,
+    pub score: f64,
+    pub verdict: Verdict,
+    /// Why the verdict is `fail` (empty on a pass).
+    pub reasons: Vec<String>,
+    pub words: usize,
+    pub penalty: f64,
+    pub paragraphs: Vec<ParagraphReport>,
+    /// The checked texts, for reporters that show them; not serialised.
+    #[serde(skip)]
+    pub texts: Option<Arc<(Document, Document)>>,
+}
+
+impl DocumentReport {
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.paragraphs.iter().flat_map(|p| p.findings.iter())
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ParaSide {
+    /// 1-based first and last line, or null when this side has no paragraph.
+    pub lines: Option<(usize, usize)>,
+    /// 0-based paragraph indices in the document.
+    pub paragraphs: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ParagraphReport {
+    /// Index of the aligned pair.
+    pub index: usize,
+    pub source: ParaSide,
+    pub target: ParaSide,
+    /// Link shape: "1-1", "1-5", "1-0", …
+    pub alignment: String,
+    pub alignment_cost: f64,
+    pub words: usize,
+    pub penalty: f64,
+    pub score: f64,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub documents: usize,
+    pub passed: usize,
+    pub failed: usize,
+    pub errors: usize,
+    pub findings: SeverityCounts,
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct SeverityCounts {
+    pub minor: usize,
+    pub major: usize,
+    pub critical: usize,
+}
+
+impl Report {
+    pub fn new(documents: Vec<DocumentReport>, errors: usize) -> Report {
+        let mut summary = Summary {
+            documents: documents.len(),
+            errors,
+            ..Summary::default()
+        };
+        for d in &documents {
+            match d.verdict {
+                Verdict::Pass => summary.passed += 1,
+                Verdict::Fail => summary.failed += 1,
+            }
+            for f in d.findings() {
+                match f.severity {
+                    Severity::Minor => summary.findings.minor += 1,
+                    Severity::Major => summary.findings.major += 1,
+                    Severity::Critical => summary.findings.critical += 1,
+                }
+            }
+        }
+        Report {
+            version: JSON_VERSION,
+            documents,
+            summary,
+        }
+    }
+}
+
+/// Renders a finished report in one format.
+pub trait Reporter {
+    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()>;
+}
