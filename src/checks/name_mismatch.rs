@@ -1,0 +1,625 @@
+//! `name-mismatch`: names of people, places and organisations in the source
+//! that did not come through intact — missing, misspelt, translated word for
+//! word, swapped for another name, garbled — and names the target has that the
+//! source never had.
+
+use super::{Check, CheckDoc, Context, PairView};
+use crate::document::{fold, fold_diacritics, Document, Paragraph};
+use crate::finding::{Finding, Severity};
+use crate::lang::{Lang, Script};
+use crate::names::places::{self, Place, PlaceKind};
+use crate::names::{self, bare, lexicon, translit, NamePhrase, Strength};
+use std::ops::Range;
+
+pub static DOC: CheckDoc = CheckDoc {
+    id: "name-mismatch",
+    summary: "names missing, misspelt, translated word for word, swapped, garbled or added",
+    body: "\
+**What it catches.** Every name phrase of the source (capitalised runs with their particles,
+acronyms, place names found through CLDR's names of countries and cities in every language)
+must have a counterpart in the aligned target paragraph or its neighbours: the same form, the
+same up to case and diacritics (`Élysée` = `Elysee`), an inflected form (`Macronem`, `Macrons`),
+an exonym (`Alemania` = `Germany`, `Londres` = `London`), or a transliteration (`Путина` =
+`Putin`, `成都` = `Chengdu`). Kinds:
+- `missing`: no counterpart (`Naftali Bennett` gone);
+- `misspelt`: a near miss (`Bennet` for `Bennett`);
+- `literal-translation`: a name part that is a common word rendered as a target word
+  (`Jean-Yves Le Drian` → `Jean-Yves The Drian`, `Emmanuel Bonne` → `Emmanuel Good`);
+- `swapped`: another name stands where the source name should be;
+- `garbled`: the phrase broken by punctuation (`Walla. News`);
+- `added`: a name the source never had;
+- `missing` also when an English target shows the gap a dropped name leaves (`in, 305
+  residents`, `on their way to .`, `Dr believes`).
+
+**Why it matters.** A wrong name is a false statement about a person; readers cannot repair it.
+
+**Severity.** `swapped` and `literal-translation` are critical: the text names a person or place
+that does not exist or is not the one meant. `missing` is major (information lost, nothing false
+stated); minor when part of the name survives. `misspelt` is major. `added` is minor with lower
+confidence (often a translator's explanation).
+
+**Example.** Source: `el asesor diplomático Emmanuel Bonne` → target: `the diplomatic adviser
+Emmanuel Good` (`literal-translation`).
+
+**Not flagged.** Exonyms and transliterations, a later mention replaced by a pronoun or role,
+names in the `[glossary]` of `mtcheck.toml` written in an accepted form, nationality adjectives
+(`français` = `French`), and capitalised common words that are translated (`Gobierno`).
+
+**Known false positives.** Institution names built from rare words, given names with a
+language-specific form (`Francisco` = `Francis`), and transliterations far from the usual
+English spelling.",
+};
+
+/// Jaro–Winkler similarity from which two Latin forms of a name in different
+/// scripts are the same transliterated name ("zelenskogo" ~ "zelensky").
+/// Measured on DEMETR dev: 0.85 accepts the Russian and Hindi names of the
+/// none items; 0.80 also accepted unrelated names.
+pub const TRANSLIT_MIN_SIMILARITY: f64 = 0.85;
+/// A same-script near miss: at most this many edits…
+pub const MISSPELT_MAX_EDITS: usize = 2;
+/// …at this similarity or more, on names of at least this many letters.
+pub const MISSPELT_MIN_SIMILARITY: f64 = 0.9;
+pub const MISSPELT_MIN_CHARS: usize = 5;
+/// Shared prefix that makes a word the adjective of a place ("Czech" ~
+/// "Czechia", "Israeli" ~ "Israel").
+pub const DEMONYM_MIN_PREFIX: usize = 5;
+/// A capitalised target word at least this common in the target language is
+/// not reported as an added name on its own ("Sunday", "Europe" is caught on
+/// the source side).
+pub const ADDED_MAX_ZIPF: f32 = 4.0;
+
+pub struct NameMismatch;
+
+impl Check for NameMismatch {
+    fn doc(&self) -> &'static CheckDoc {
+        &DOC
+    }
+
+    fn check(&self, pair: &PairView, cx: &Context) -> Vec<Finding> {
+        let src_paras: Vec<&Paragraph> = pair.source_paragraphs().collect();
+        let tgt_paras: Vec<&Paragraph> = pair.target_paragraphs().collect();
+        if src_paras.is_empty() || tgt_paras.is_empty() {
+            return Vec::new();
+        }
+        let tgt_side = Side::new(pair.target, &pair.target_neighbourhood(1));
+        let src_side = Side::new(pair.source, &pair.source_neighbourhood(1));
+        let mut out = Vec::new();
+        let mut missing: Vec<Finding> = Vec::new();
+        for para in &src_paras {
+            for phrase in names::extract(pair.source, para, cx.target_lang) {
+                if let Some(f) = judge_source(pair, cx, &phrase, &tgt_side, &mut out) {
+                    missing.push(f);
+                }
+            }
+        }
+        let mut added = Vec::new();
+        for para in &tgt_paras {
+            for phrase in names::extract(pair.target, para, cx.source_lang) {
+                if let Some(f) = judge_target(pair, cx, &phrase, &src_side) {
+                    added.push(f);
+                }
+            }
+            if cx.target_lang == Lang::En {
+                out.extend(gaps(pair.target, para));
+            }
+            out.extend(garbled(pair, cx, para));
+        }
+        // A missing name and an added one in the same pair: one was put in the
+        // other's place.
+        let mut added_left: Vec<Option<Finding>> = added.into_iter().map(Some).collect();
+        for m in missing {
+            let slot = added_left.iter_mut().find(|a| a.is_some());
+            match slot.and_then(Option::take) {
+                Some(a) => {
+                    let src = m.source.clone().map(|s| s.text).unwrap_or_default();
+                    let tgt = a.target.clone().map(|s| s.text).unwrap_or_default();
+                    let mut f = Finding::new(
+                        DOC.id,
+                        "swapped",
+                        Severity::Critical,
+                        format!("\"{tgt}\" stands where the source has \"{src}\""),
+                    )
+                    .confidence(m.confidence.min(0.9))
+                    .evidence(format!(
+                        "source name without counterpart: {src}; target name without source: {tgt}"
+                    ));
+                    f.source = m.source;
+                    f.target = a.target;
+                    out.push(f);
+                }
+                None => out.push(m),
+            }
+        }
+        out.extend(added_left.into_iter().flatten());
+        out
+    }
+}
+
+/// One side's tokens in comparison forms.
+struct Side<'a> {
+    doc: &'a Document,
+    lang: Lang,
+    toks: Vec<Tok>,
+    /// Folded text with single spaces, padded with spaces: " new york ".
+    words: String,
+    /// Latin transliteration of the whole text without spaces (pinyin for Chinese).
+    latin: String,
+}
+
+struct Tok {
+    range: Range<usize>,
+    text: String,
+    key: String,
+    latin: String,
+}
+
+impl<'a> Side<'a> {
+    fn new(doc: &'a Document, paras: &[&Paragraph]) -> Side<'a> {
+        let mut toks = Vec::new();
+        let mut words = String::from(" ");
+        let mut latin = String::new();
+        for p in paras {
+            for t in &p.tokens {
+                let raw = &doc.text[t.range()];
+                let text = bare(raw).to_string();
+                let key = names::key(&text);
+                words.push_str(&key);
+                words.push(' ');
+                let l = translit::latin(&text);
+                latin.push_str(&l);
+                toks.push(Tok {
+                    range: t.range(),
+                    text,
+                    key,
+                    latin: l,
+                });
+            }
+        }
+        Side {
+            doc,
+            lang: doc.lang.lang,
+            toks,
+            words,
+            latin,
+        }
+    }
+
+    fn cjk(&self) -> bool {
+        matches!(self.lang.script(), Script::Han | Script::Japanese)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum How {
+    Exact,
+    Inflected,
+    Exonym,
+    Transliterated,
+    Acronym,
+    /// A near miss: reported as misspelt.
+    Near,
+}
+
+fn is_cross_script(a: Lang, b: Lang) -> bool {
+    a.script() != b.script()
+}
+
+/// How `word` (in `lang`) has a counterpart among `side`'s tokens, and which.
+fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
+    let k = names::key(word);
+    if k.is_empty() {
+        return None;
+    }
+    if let Some(i) = side.toks.iter().position(|t| t.key == k) {
+        return Some((How::Exact, i));
+    }
+    if let Some(i) = side
+        .toks
+        .iter()
+        .position(|t| translit::same_up_to_endings(word, lang, &t.text, side.lang))
+    {
+        return Some((How::Inflected, i));
+    }
+    if names::is_acronym(word) {
+        let mut a: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        a.sort_unstable();
+        for (i, t) in side.toks.iter().enumerate() {
+            if !names::is_acronym(&t.text) {
+                continue;
+            }
+            let mut b: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
+            b.sort_unstable();
+            let subset = |x: &[char], y: &[char]| x.len() + 1 == y.len() && x.iter().all(|c| y.contains(c));
+            if a == b || subset(&a, &b) || subset(&b, &a) {
+                return Some((How::Acronym, i));
+            }
+        }
+    }
+    let cross = is_cross_script(lang, side.lang) || side.cjk();
+    if cross {
+        let mut best: Option<(f64, usize)> = None;
+        for stem in translit::stems(word, lang) {
+            let l = translit::latin(&stem);
+            if l.len() < 3 {
+                continue;
+            }
+            if side.cjk() && l.len() >= 4 && side.latin.contains(&l) {
+                return Some((How::Transliterated, 0));
+            }
+            for (i, t) in side.toks.iter().enumerate() {
+                if t.latin.len() < 3 {
+                    continue;
+                }
+                let s = strsim::jaro_winkler(&l, &t.latin);
+                let prefix = l.len() >= 4 && t.latin.len() >= 4 && (t.latin.starts_with(&l) || l.starts_with(&t.latin));
+                let s = if prefix { s.max(TRANSLIT_MIN_SIMILARITY) } else { s };
+                if s >= TRANSLIT_MIN_SIMILARITY && best.is_none_or(|(b, _)| s > b) {
+                    best = Some((s, i));
+                }
+            }
+        }
+        return best.map(|(_, i)| (How::Transliterated, i));
+    }
+    if k.chars().count() >= MISSPELT_MIN_CHARS {
+        for (i, t) in side.toks.iter().enumerate() {
+            if t.key.chars().next() != k.chars().next() {
+                continue;
+            }
+            let edits = strsim::levenshtein(&k, &t.key);
+            if edits <= MISSPELT_MAX_EDITS && strsim::jaro_winkler(&k, &t.key) >= MISSPELT_MIN_SIMILARITY {
+                return Some((How::Near, i));
+            }
+        }
+    }
+    None
+}
+
+/// Whether `side` names `place` (in its language), as a name, an inflected
+/// name or the adjective/language of the place.
+fn names_place(place: Place, side: &Side) -> bool {
+    for (name, _kind) in places::names(place, side.lang) {
+        let k = places::key(name);
+        if k.is_empty() {
+            continue;
+        }
+        if side.cjk() || side.lang.script() == Script::Devanagari {
+            if side.doc.text.contains(name) {
+                return true;
+            }
+            continue;
+        }
+        if side.words.contains(&format!(" {k} ")) {
+            return true;
+        }
+        if !k.contains(' ') {
+            for t in &side.toks {
+                if translit::same_up_to_endings(name, side.lang, &t.text, side.lang) {
+                    return true;
+                }
+                if is_demonym_of(&t.key, &k) {
+                    return true;
+                }
+            }
+        } else if let Some(first) = k.split(' ').next() {
+            // "Czech Republic" / "Czechia": the first word as adjective.
+            if first.chars().count() >= DEMONYM_MIN_PREFIX && side.toks.iter().any(|t| is_demonym_of(&t.key, first)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// "czech" ~ "czechia", "israeli" ~ "israel", "german" ~ "germany".
+fn is_demonym_of(word: &str, place: &str) -> bool {
+    let common = word
+        .chars()
+        .zip(place.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    common >= DEMONYM_MIN_PREFIX && common + 3 >= place.chars().count() && common + 3 >= word.chars().count()
+}
+
+fn glossary_forms<'c>(cx: &'c Context, phrase_text: &str) -> Option<(&'c String, &'c Vec<String>)> {
+    let f = fold(phrase_text);
+    cx.config
+        .glossary
+        .iter()
+        .find(|(k, _)| f.contains(&fold(k)))
+}
+
+/// The verdict on one source phrase: findings for literal translations and
+/// misspellings go to `out`; a missing name is returned for pairing with an
+/// added one.
+fn judge_source(pair: &PairView, cx: &Context, phrase: &NamePhrase, tgt: &Side, out: &mut Vec<Finding>) -> Option<Finding> {
+    let src = pair.source;
+    let text = &src.text[phrase.range.clone()];
+    let span = src.span(phrase.range.clone());
+    if let Some((name, forms)) = glossary_forms(cx, text) {
+        let ok = forms
+            .iter()
+            .any(|f| tgt.words.contains(&format!(" {} ", names::key(f))) || tgt.doc.text.contains(f.as_str()));
+        if ok {
+            return None;
+        }
+        return Some(
+            Finding::new(DOC.id, "missing", Severity::Major, format!("glossary name \"{name}\" is not in the translation in an accepted form"))
+                .confidence(0.9)
+                .source(span)
+                .evidence(format!("accepted: {}", forms.join(", "))),
+        );
+    }
+    let strong: Vec<&names::NameToken> = phrase.strong().collect();
+    if strong.is_empty() || cx.config.keeps(text) && tgt.doc.text.contains(text) {
+        return None;
+    }
+    // Match each strong token (place tokens by their place).
+    let mut results: Vec<(usize, Option<(How, usize)>)> = Vec::new();
+    for (ti, t) in phrase.tokens.iter().enumerate() {
+        if t.strength != Strength::Strong {
+            continue;
+        }
+        let m = find(&t.text, src.lang.lang, tgt);
+        let m = match (m, t.place) {
+            (Some((h, i)), _) if h != How::Near => Some((h, i)),
+            (m, Some(place)) if names_place(place, tgt) => Some((How::Exonym, m.map_or(0, |x| x.1))),
+            (m, _) => m,
+        };
+        results.push((ti, m));
+    }
+    let matched: Vec<&(usize, Option<(How, usize)>)> = results.iter().filter(|(_, m)| m.is_some_and(|(h, _)| h != How::Near)).collect();
+    let near: Vec<&(usize, Option<(How, usize)>)> = results.iter().filter(|(_, m)| m.is_some_and(|(h, _)| h == How::Near)).collect();
+    let unmatched: Vec<usize> = results.iter().filter(|(_, m)| m.is_none()).map(|(ti, _)| *ti).collect();
+
+    if let Some(&&(ti, Some((_, i)))) = near.first() {
+        let t = &phrase.tokens[ti];
+        let tt = &tgt.toks[i];
+        out.push(
+            Finding::new(DOC.id, "misspelt", Severity::Major, format!("\"{}\" is misspelt as \"{}\"", t.text, tt.text))
+                .confidence(0.8)
+                .target(tgt.doc.span(tt.range.clone()))
+                .source(src.span(t.range.clone()))
+                .evidence(format!("edit distance {}", strsim::levenshtein(&names::key(&t.text), &tt.key))),
+        );
+        return None;
+    }
+    if unmatched.is_empty() {
+        literal_translation(pair, cx, phrase, &results, tgt, out);
+        return None;
+    }
+    // A later mention of a name already given may be a pronoun or a role.
+    let before = fold_diacritics(&src.text[..phrase.range.start]);
+    if unmatched
+        .iter()
+        .all(|&ti| before.contains(&names::key(&phrase.tokens[ti].text)))
+    {
+        return None;
+    }
+    let partial = !matched.is_empty();
+    let (severity, confidence) = if partial {
+        (Severity::Minor, 0.5)
+    } else if phrase.sentence_initial && strong.len() == 1 {
+        (Severity::Major, 0.6)
+    } else {
+        (Severity::Major, 0.8)
+    };
+    let missing_text: Vec<&str> = unmatched.iter().map(|&ti| phrase.tokens[ti].text.as_str()).collect();
+    let message = if partial {
+        format!("part of the name \"{text}\" is missing from the translation: {}", missing_text.join(" "))
+    } else {
+        format!("the name \"{text}\" has no counterpart in the translation")
+    };
+    Some(
+        Finding::new(DOC.id, "missing", severity, message)
+            .confidence(confidence)
+            .source(span)
+            .evidence("not found as written, folded, inflected, as an exonym or transliterated".to_string()),
+    )
+}
+
+/// "Le Drian" → "The Drian", "Emmanuel Bonne" → "Emmanuel Good": a common
+/// word of a person's name not in the target, next to a part that came through
+/// as is, and a common target word standing in its place.
+fn literal_translation(pair: &PairView, cx: &Context, phrase: &NamePhrase, results: &[(usize, Option<(How, usize)>)], tgt: &Side, out: &mut Vec<Finding>) {
+    let toks = &phrase.tokens;
+    // Institutions ("Gobierno de España", "Universidad de Harvard") start with a
+    // common word and are translated; a person's name starts with a name part
+    // or a capitalised particle.
+    let first = &toks[0];
+    let particle_first = names::PARTICLES.contains(&fold(&first.text).as_str());
+    if first.strength != Strength::Strong && !particle_first || phrase.tokens.iter().any(|t| t.place.is_some()) {
+        return;
+    }
+    for (wi, w) in toks.iter().enumerate() {
+        if w.strength != Strength::Weak || !w.text.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        if tgt.toks.iter().any(|t| t.key == names::key(&w.text)) {
+            continue;
+        }
+        // The neighbouring name part and where it landed in the target.
+        let (side, anchor) = if let Some(&(_, Some((How::Exact, i)))) = results.iter().find(|(ti, _)| *ti == wi + 1) {
+            (-1i64, i)
+        } else if let Some(&(_, Some((How::Exact, i)))) = results.iter().find(|(ti, _)| wi > 0 && *ti == wi - 1) {
+            (1i64, i)
+        } else {
+            continue;
+        };
+        let j = anchor as i64 + side;
+        if j < 0 || j as usize >= tgt.toks.len() {
+            continue;
+        }
+        let u = &tgt.toks[j as usize];
+        let adjacent_text = if side < 0 { &tgt.doc.text[u.range.end..tgt.toks[anchor].range.start] } else { &tgt.doc.text[tgt.toks[anchor].range.end..u.range.start] };
+        if !adjacent_text.chars().all(|c| c.is_whitespace() || c == '-') {
+            continue;
+        }
+        let z = lexicon::zipf(cx.target_lang, &u.text).unwrap_or(0.0);
+        let capital = u.text.chars().next().is_some_and(char::is_uppercase);
+        if z < 3.0 || !capital || pair.source.text.contains(u.text.as_str()) {
+            continue;
+        }
+        let range = if side < 0 { u.range.start..tgt.toks[anchor].range.end } else { tgt.toks[anchor].range.start..u.range.end };
+        out.push(
+            Finding::new(
+                DOC.id,
+                "literal-translation",
+                Severity::Critical,
+                format!("\"{}\" in the name \"{}\" was translated as the word \"{}\"", w.text, &pair.source.text[phrase.range.clone()], u.text),
+            )
+            .confidence(0.8)
+            .target(tgt.doc.span(range))
+            .source(pair.source.span(phrase.range.clone()))
+            .evidence(format!("\"{}\" is a common {} word; \"{}\" a common {} word", w.text, cx.source_lang.name(), u.text, cx.target_lang.name())),
+        );
+        return;
+    }
+}
+
+/// A target name with nothing behind it in the source.
+fn judge_target(pair: &PairView, cx: &Context, phrase: &NamePhrase, src: &Side) -> Option<Finding> {
+    let tgt = pair.target;
+    let text = &tgt.text[phrase.range.clone()];
+    if cx.config.glossary.values().flatten().any(|f| fold(text).contains(&fold(f))) || cx.config.keeps(text) {
+        return None;
+    }
+    let tlang = cx.target_lang;
+    let unexplained: Vec<&names::NameToken> = phrase
+        .strong()
+        .filter(|t| {
+            if t.place.is_none() && lexicon::zipf(tlang, &t.text).unwrap_or(0.0) >= ADDED_MAX_ZIPF {
+                return false;
+            }
+            if phrase.sentence_initial && t.range.start == phrase.range.start && lexicon::zipf(tlang, &t.text).unwrap_or(0.0) > 0.0 {
+                return false;
+            }
+            !explained(t, tlang, src)
+        })
+        .collect();
+    if unexplained.is_empty() {
+        return None;
+    }
+    let span = tgt.span(unexplained[0].range.start..unexplained[unexplained.len() - 1].range.end);
+    Some(
+        Finding::new(DOC.id, "added", Severity::Minor, format!("\"{}\" has no counterpart in the source", span.text))
+            .confidence(0.5)
+            .target(span),
+    )
+}
+
+fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
+    if find(&t.text, tlang, src).is_some() {
+        return true;
+    }
+    let key = names::key(&t.text);
+    if src.cjk() && src.latin.contains(&translit::latin(&t.text)) {
+        return true;
+    }
+    let kinds = [PlaceKind::Region, PlaceKind::City, PlaceKind::Language];
+    let mut ps: Vec<Place> = places::lookup(tlang, &t.text, &kinds);
+    if let Some(p) = t.place {
+        ps.push(p);
+    }
+    if ps.iter().any(|&p| names_place(p, src)) {
+        return true;
+    }
+    // A nationality adjective of a place ("Israeli", "Ukrainian"): the source
+    // writes it lower-case, so it is not a name the source lacks.
+    for (name, _) in places::all_names(tlang, DEMONYM_MIN_PREFIX) {
+        if is_demonym_of(&key, &places::key(name)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// English prepositions after which a dropped name leaves punctuation or a
+/// conjunction ("in, 305 residents", "on their way to .", "between and").
+const GAP_PREPOSITIONS: &[&str] = &["in", "of", "from", "at", "to", "by", "with", "between", "near", "against", "including"];
+const GAP_TITLES: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "President", "Prime Minister", "Governor", "Senator"];
+
+/// Gaps a deleted name leaves in an English target.
+fn gaps(doc: &Document, para: &Paragraph) -> Vec<Finding> {
+    let text = &doc.text[para.range()];
+    let mut out = Vec::new();
+    let toks = &para.tokens;
+    for (i, t) in toks.iter().enumerate() {
+        let w = &doc.text[t.range()];
+        let after = &doc.text[t.end..para.end];
+        let lower = w.to_lowercase();
+        let next = toks.get(i + 1).map(|n| &doc.text[n.range()]);
+        let next_gap = toks.get(i + 1).map(|n| &doc.text[t.end..n.start]);
+        let mut hit = false;
+        if GAP_PREPOSITIONS.contains(&lower.as_str()) {
+            let a = after.trim_start_matches(' ');
+            let punct_next = a.starts_with([',', ';', ')']) || (a.starts_with('.') && after.starts_with(' '));
+            let conj_next = next_gap == Some(" ") && matches!(next, Some("and") | Some("or"));
+            // "in, say," and "in." closing a phrasal verb are rare in news; a
+            // space before the full stop is not.
+            if punct_next || conj_next {
+                hit = true;
+            }
+        }
+        if GAP_TITLES.contains(&w) && next_gap == Some(" ") && next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase)) && !after.starts_with('.') {
+            hit = true;
+        }
+        if hit {
+            let end = toks.get(i + 1).map_or(t.end, |n| n.end).min(para.end);
+            let r = t.start..end;
+            out.push(
+                Finding::new(DOC.id, "missing", Severity::Major, format!("a name seems to have been dropped here: \"{}\"", &doc.text[r.clone()]))
+                    .confidence(0.6)
+                    .target(doc.span(r))
+                    .evidence("a preposition or title with nothing after it"),
+            );
+        }
+    }
+    let _ = text;
+    out
+}
+
+/// "Walla. News": a source name phrase whose parts are all in the target but
+/// broken by a full stop or comma there.
+fn garbled(pair: &PairView, cx: &Context, para: &Paragraph) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let tdoc = pair.target;
+    let src_text = pair.source_text();
+    let toks = &para.tokens;
+    for w in toks.windows(2) {
+        let (a, b) = (&tdoc.text[w[0].range()], &tdoc.text[w[1].range()]);
+        let between = &tdoc.text[w[0].end..w[1].start];
+        if !matches!(between.trim(), "." | ",") || !between.ends_with(' ') {
+            continue;
+        }
+        if !(a.chars().next().is_some_and(char::is_uppercase) && b.chars().next().is_some_and(char::is_uppercase)) {
+            continue;
+        }
+        if names::is_acronym(a) && a.chars().count() <= 3 {
+            continue;
+        }
+        // The source has the two words side by side as one name.
+        let joined = format!("{a} {b}");
+        if src_text.contains(&joined) && !src_text.contains(&format!("{a}{} {b}", between.trim())) {
+            let r = w[0].start..w[1].end;
+            out.push(
+                Finding::new(DOC.id, "garbled", Severity::Major, format!("the name \"{joined}\" is broken by punctuation: \"{}\"", &tdoc.text[r.clone()]))
+                    .confidence(0.85)
+                    .target(tdoc.span(r)),
+            );
+        }
+    }
+    let _ = cx;
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demonyms() {
+        assert!(is_demonym_of("czech", "czechia"));
+        assert!(is_demonym_of("israeli", "israel"));
+        assert!(!is_demonym_of("australia", "austria"));
+    }
+}

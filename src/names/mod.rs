@@ -1,0 +1,473 @@
+//! Names in a text: extraction of name phrases (capitalised runs with their
+//! particles, acronyms, place names found through the exonym table), and the
+//! ways two name forms can be the same name (exact, case- and
+//! diacritic-folded, inflected, exonym, transliterated). Used by the
+//! `name-mismatch` check; no findings are made here.
+
+pub mod lexicon;
+pub mod places;
+pub mod translit;
+
+use crate::document::{fold, fold_diacritics, Document, Paragraph};
+use crate::lang::{Lang, Script};
+use places::{Place, PlaceKind};
+use std::ops::Range;
+
+/// Lower-case words that join the parts of a name ("Jean-Yves Le Drian",
+/// "Ursula von der Leyen", "Osama bin Laden"); capitalised, they are name
+/// parts themselves.
+pub const PARTICLES: &[&str] = &[
+    "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "des", "la", "le",
+    "van", "von", "zu", "al", "el", "bin", "ibn", "ben", "y", "e", "i", "af", "ter", "ten", "st",
+];
+
+/// Titles and roles that stand before a name and are translated with it
+/// ("President Emmanuel Macron" → title + name). Compared lower-cased.
+pub const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "president", "presidente", "président", "präsident",
+    "prezydent", "prezident", "президент", "minister", "ministro", "ministre", "ministr",
+    "министр", "premier", "senator", "senador", "sénateur", "general", "général", "king",
+    "queen", "rey", "reina", "roi", "reine", "könig", "re", "regina", "pope", "papa", "pape",
+    "papst", "papież", "sir", "lady", "lord", "don", "doña", "señor", "señora", "monsieur",
+    "madame", "m", "mme", "herr", "frau", "signor", "signora", "pan", "pani", "saint", "san",
+    "santa", "sankt", "governor", "gobernador", "gouverneur", "guvernér", "gubernator",
+    "chancellor", "kanzler", "kanzlerin", "canciller", "chancelier", "cancelliere", "mayor",
+    "alcalde", "maire", "sindaco", "bürgermeister", "prince", "princess", "príncipe", "prinz",
+    "prinzessin", "principe", "principessa", "duke", "duque", "duc",
+];
+
+/// How much a capitalised word says "this is a name".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strength {
+    /// Rare in the language, or as common in the other language as in this
+    /// one (names travel unchanged: "Murray", "Paris"), or a place name: it
+    /// must have a counterpart in the translation.
+    Strong,
+    /// A common word of the language capitalised as part of a name or an
+    /// institution ("Gobierno", "Bonne", "Le"): it may be translated.
+    Weak,
+    /// A lower-case joiner ("de", "van") or a title.
+    Joiner,
+}
+
+#[derive(Debug, Clone)]
+pub struct NameToken {
+    pub range: Range<usize>,
+    pub text: String,
+    pub strength: Strength,
+    /// The place this token belongs to, when it is (part of) a place name.
+    pub place: Option<Place>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NamePhrase {
+    /// From the first to the last name token (titles excluded).
+    pub range: Range<usize>,
+    pub tokens: Vec<NameToken>,
+    /// A title standing before the name ("President"), kept apart.
+    pub title: Option<Range<usize>>,
+    /// The phrase starts its sentence (its capital says less).
+    pub sentence_initial: bool,
+}
+
+impl NamePhrase {
+    pub fn strong(&self) -> impl Iterator<Item = &NameToken> {
+        self.tokens.iter().filter(|t| t.strength == Strength::Strong)
+    }
+}
+
+/// A capitalised word that is as common as this in both languages is shared
+/// between them, as names are; a common word of one language only is at least
+/// this much (1.5 Zipf = 30 times) rarer in the other. Calibrated on the
+/// DEMETR dev none items: 1.0 made institutions ("Gobierno") strong, 2.0 made
+/// well-known names spelt alike weak.
+pub const SHARED_MARGIN: f32 = 1.5;
+
+/// A sentence-initial word this common in its language is taken for a
+/// common word unless it is capitalised elsewhere in the text ("In", "Die").
+pub const INITIAL_MAX_ZIPF: f32 = 4.5;
+
+/// Words of at least this Zipf value in each half make a German compound a
+/// common noun ("Lieferkettengesetz" = "lieferketten" + "gesetz").
+pub const COMPOUND_PART_ZIPF: f32 = 3.0;
+
+pub fn has_case(lang: Lang) -> bool {
+    matches!(lang.script(), Script::Latin | Script::Cyrillic)
+}
+
+fn is_upper_start(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// All letters upper-case, at least two of them: "NSO", "AFP", "ONU".
+pub fn is_acronym(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn is_latin_word(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_alphabetic())
+        && s.chars().all(|c| !c.is_alphabetic() || c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c))
+}
+
+/// Strip a French/Italian elision ("l'Élysée", "d'Italia") and an English or
+/// German possessive ("Kohl's"), returning the name part.
+pub fn bare(word: &str) -> &str {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let w = match w.find(['\'', '’']) {
+        Some(i) if i <= 3 && w[..i].chars().all(|c| c.is_lowercase()) && w[..i].chars().count() <= 3 => {
+            &w[i + w[i..].chars().next().map_or(1, char::len_utf8)..]
+        }
+        _ => w,
+    };
+    for s in ["'s", "’s", "'", "’"] {
+        if let Some(x) = w.strip_suffix(s) {
+            return x;
+        }
+    }
+    w
+}
+
+/// Whether `word` is a common word of `lang` rather than a name, judged against
+/// `other`, the language on the other side of the translation.
+pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
+    let Some(zs) = lexicon::zipf(lang, word) else {
+        return Strength::Strong;
+    };
+    if zs == 0.0 {
+        if lang == Lang::De && is_compound_of_common_words(word) {
+            return Strength::Weak;
+        }
+        return Strength::Strong;
+    }
+    let shared = shared_zipf(word, lang, other);
+    if shared >= zs - SHARED_MARGIN {
+        Strength::Strong
+    } else {
+        Strength::Weak
+    }
+}
+
+/// Zipf of `word` in `other`, through transliteration and case endings when
+/// the scripts differ ("Путина" → "putin").
+fn shared_zipf(word: &str, lang: Lang, other: Lang) -> f32 {
+    if lang.script() == other.script() {
+        return lexicon::zipf(other, word).unwrap_or(0.0);
+    }
+    translit::stems(word, lang)
+        .iter()
+        .map(|s| lexicon::zipf(other, &translit::latin(s)).unwrap_or(0.0))
+        .fold(0.0, f32::max)
+}
+
+fn is_compound_of_common_words(word: &str) -> bool {
+    let w = lexicon::key(word);
+    let chars: Vec<(usize, char)> = w.char_indices().collect();
+    let common = |s: &str| lexicon::zipf(Lang::De, s).unwrap_or(0.0) >= COMPOUND_PART_ZIPF;
+    for k in 3..chars.len().saturating_sub(2) {
+        let (head, tail) = w.split_at(chars[k].0);
+        if tail.chars().count() < 3 {
+            continue;
+        }
+        let heads = [head, head.strip_suffix('s').unwrap_or(head), head.strip_suffix("en").unwrap_or(head), head.strip_suffix('n').unwrap_or(head)];
+        if common(tail) && heads.iter().any(|h| h.chars().count() >= 3 && common(h)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `token_start` begins its sentence, or follows an opening quote,
+/// bracket or colon (where a capital says nothing).
+fn starts_sentence(doc: &Document, para: &Paragraph, token_start: usize) -> bool {
+    let sent = para
+        .sentences
+        .iter()
+        .find(|s| s.start <= token_start && token_start < s.end.max(s.start + 1));
+    let start = sent.map_or(para.start, |s| s.start);
+    let before = doc.text[start..token_start].trim_end();
+    before.chars().all(|c| !c.is_alphanumeric())
+        || before.ends_with(['"', '“', '„', '«', '(', ':', '—', '–', '\''])
+}
+
+/// Extract the name phrases of paragraph `para` of `doc`, judging common
+/// words against `other`, the language on the other side.
+pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase> {
+    let lang = doc.lang.lang;
+    let mut phrases = Vec::new();
+    let case = has_case(lang);
+    let mut current: Option<NamePhrase> = None;
+    let mut pending_title: Option<Range<usize>> = None;
+    let mut prev_end = para.start;
+    let toks = &para.tokens;
+    for (i, tok) in toks.iter().enumerate() {
+        let raw = &doc.text[tok.range()];
+        let word = bare(raw);
+        let gap = &doc.text[prev_end..tok.start];
+        let adjacent = gap.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '‐' | '\'' | '’'))
+            && !gap.contains("\n\n");
+        prev_end = tok.end;
+        let latin_here = is_latin_word(word);
+        if !case && !latin_here {
+            if let Some(p) = current.take() {
+                phrases.push(p);
+            }
+            continue;
+        }
+        let upper = is_upper_start(word) && !word.chars().all(|c| c.is_numeric());
+        let initial = starts_sentence(doc, para, tok.start);
+        let lower = fold(word);
+        let next_upper = toks
+            .get(i + 1)
+            .is_some_and(|t| is_upper_start(bare(&doc.text[t.range()])));
+        // A lower-case particle between two capitalised parts joins them.
+        if !upper {
+            if current.is_some() && adjacent && PARTICLES.contains(&lower.as_str()) && next_upper {
+                if let Some(p) = current.as_mut() {
+                    p.tokens.push(NameToken {
+                        range: tok.range(),
+                        text: word.to_string(),
+                        strength: Strength::Joiner,
+                        place: None,
+                    });
+                }
+                continue;
+            }
+            if let Some(p) = current.take() {
+                phrases.push(p);
+            }
+            pending_title = None;
+            continue;
+        }
+        let word_lang = if case { lang } else { Lang::En };
+        let mut s = if is_acronym(word) {
+            acronym_strength(word, lang)
+        } else {
+            strength(word, word_lang, other)
+        };
+        if TITLES.contains(&lower.trim_end_matches('.')) && next_upper {
+            if let Some(p) = current.take() {
+                phrases.push(p);
+            }
+            pending_title = Some(tok.range());
+            continue;
+        }
+        if initial && case && s == Strong && current.is_none() {
+            let z = lexicon::zipf(lang, word).unwrap_or(0.0);
+            let capitalised_elsewhere = capitalised_mid_sentence(doc, word);
+            let particle = PARTICLES.contains(&lower.as_str());
+            if (z >= INITIAL_MAX_ZIPF || particle) && !capitalised_elsewhere {
+                s = Strength::Weak;
+            }
+        }
+        let t = NameToken {
+            range: tok.range(),
+            text: word.to_string(),
+            strength: s,
+            place: None,
+        };
+        match current.as_mut() {
+            Some(p) if adjacent => {
+                p.range.end = tok.end;
+                p.tokens.push(t);
+            }
+            _ => {
+                if let Some(p) = current.take() {
+                    phrases.push(p);
+                }
+                current = Some(NamePhrase {
+                    range: tok.range(),
+                    tokens: vec![t],
+                    title: pending_title.take(),
+                    sentence_initial: initial,
+                });
+            }
+        }
+    }
+    if let Some(p) = current.take() {
+        phrases.push(p);
+    }
+    for p in &mut phrases {
+        // A phrase never ends on a joiner.
+        while p.tokens.last().is_some_and(|t| t.strength == Strength::Joiner) {
+            p.tokens.pop();
+        }
+        if let Some(last) = p.tokens.last() {
+            p.range.end = last.range.end;
+        }
+        mark_places(doc, p, lang);
+    }
+    phrases.retain(|p| !p.tokens.is_empty());
+    if !case {
+        phrases.extend(scan_places(doc, para, lang));
+    }
+    phrases
+}
+
+use Strength::Strong;
+
+/// Acronyms of two letters repeated ("EE. UU.") are abbreviations of words;
+/// Cyrillic acronyms are mostly translated ("МИД" = "Foreign Ministry").
+fn acronym_strength(word: &str, lang: Lang) -> Strength {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() == 2 && letters[0] == letters[1] {
+        return Strength::Weak;
+    }
+    if lang.script() == Script::Cyrillic {
+        return Strength::Weak;
+    }
+    Strength::Strong
+}
+
+fn capitalised_mid_sentence(doc: &Document, word: &str) -> bool {
+    doc.paragraphs.iter().any(|p| {
+        p.tokens.iter().any(|t| {
+            let w = bare(&doc.text[t.range()]);
+            w == word && !starts_sentence(doc, p, t.start)
+        })
+    })
+}
+
+/// Mark the tokens of `p` that form a place name (longest first, up to three
+/// words): they are strong whatever the lexicon says, and matched by exonym.
+fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang) {
+    const KINDS: &[PlaceKind] = &[PlaceKind::Region, PlaceKind::City];
+    let n = p.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let mut found = false;
+        for len in (1..=3.min(n - i)).rev() {
+            let (a, b) = (p.tokens[i].range.start, p.tokens[i + len - 1].range.end);
+            let text = &doc.text[a..b];
+            if len == 1 && p.tokens[i].strength == Strength::Joiner {
+                continue;
+            }
+            let places = places::lookup(lang, bare(text), KINDS);
+            if let Some(&place) = places.first() {
+                for t in &mut p.tokens[i..i + len] {
+                    t.place = Some(place);
+                    if t.strength == Strength::Weak {
+                        t.strength = Strong;
+                    }
+                }
+                i += len;
+                found = true;
+                break;
+            }
+        }
+        if !found {
+            i += 1;
+        }
+    }
+}
+
+/// Place names found by substring in a text without capitals (Chinese,
+/// Japanese, Hindi): two characters at least, three for Devanagari where
+/// two-letter strings occur inside words.
+fn scan_places(doc: &Document, para: &Paragraph, lang: Lang) -> Vec<NamePhrase> {
+    const KINDS_MIN: usize = 2;
+    let text = &doc.text[para.range()];
+    let min = if lang.script() == Script::Devanagari { 3 } else { KINDS_MIN };
+    let mut hits: Vec<(Range<usize>, Place)> = Vec::new();
+    for (name, place) in places::all_names(lang, min) {
+        if name.is_ascii() {
+            continue;
+        }
+        for (i, _) in text.match_indices(name) {
+            let r = para.start + i..para.start + i + name.len();
+            hits.push((r, place));
+        }
+    }
+    // Longest first; drop hits inside a longer one.
+    hits.sort_by_key(|(r, _)| (std::cmp::Reverse(r.end - r.start), r.start));
+    let mut kept: Vec<(Range<usize>, Place)> = Vec::new();
+    for (r, p) in hits {
+        if kept.iter().all(|(k, _)| r.end <= k.start || r.start >= k.end) {
+            kept.push((r, p));
+        }
+    }
+    kept.sort_by_key(|(r, _)| r.start);
+    kept.into_iter()
+        .map(|(r, place)| NamePhrase {
+            range: r.clone(),
+            tokens: vec![NameToken {
+                text: doc.text[r.clone()].to_string(),
+                range: r,
+                strength: Strong,
+                place: Some(place),
+            }],
+            title: None,
+            sentence_initial: false,
+        })
+        .collect()
+}
+
+/// The diacritic-folded, elision-free comparison form of a name token.
+pub fn key(word: &str) -> String {
+    fold_diacritics(bare(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{LangInfo, LangMethod};
+
+    fn doc(text: &str, lang: Lang) -> Document {
+        Document::new(
+            "t",
+            text.to_string(),
+            LangInfo {
+                lang,
+                method: LangMethod::Given,
+                confidence: 1.0,
+            },
+        )
+    }
+
+    fn phrases(text: &str, lang: Lang) -> Vec<Vec<(String, Strength)>> {
+        let d = doc(text, lang);
+        extract(&d, &d.paragraphs[0], Lang::En)
+            .into_iter()
+            .map(|p| p.tokens.into_iter().map(|t| (t.text, t.strength)).collect())
+            .collect()
+    }
+
+    #[test]
+    fn keeps_particles_and_titles_apart() {
+        let d = doc("Selon le ministre Jean-Yves Le Drian, la France a parlé.", Lang::Fr);
+        let ps = extract(&d, &d.paragraphs[0], Lang::En);
+        let texts: Vec<&str> = ps
+            .iter()
+            .filter(|p| p.strong().next().is_some())
+            .map(|p| &d.text[p.range.clone()])
+            .collect();
+        assert_eq!(texts, vec!["Jean-Yves Le Drian", "France"]);
+        assert_eq!(ps[0].tokens[0].strength, Strength::Weak); // Selon
+        assert_eq!(ps[1].tokens[2].strength, Strength::Weak, "{:?}", ps[1].tokens);
+    }
+
+    #[test]
+    fn tells_names_from_common_words() {
+        let p = phrases("El Gobierno de Naftali Bennett y la Casa Blanca.", Lang::Es);
+        assert_eq!(p[0][0].1, Strength::Weak); // Gobierno
+        assert!(p.iter().any(|ph| ph.iter().any(|(t, s)| t == "Bennett" && *s == Strong)));
+        let p = phrases("Murray verlor den ersten Satz im Tiebreak.", Lang::De);
+        assert_eq!(p[0][0], ("Murray".to_string(), Strong));
+        assert!(p.iter().all(|ph| ph.iter().all(|(t, s)| t != "Satz" || *s == Strength::Weak)));
+    }
+
+    #[test]
+    fn finds_places_in_chinese() {
+        let d = doc("他去了成都和法国。", Lang::Zh);
+        let ps = extract(&d, &d.paragraphs[0], Lang::En);
+        let texts: Vec<&str> = ps.iter().map(|p| &d.text[p.range.clone()]).collect();
+        assert!(texts.contains(&"法国"), "{texts:?}");
+    }
+
+    #[test]
+    fn strips_elision_and_possessive() {
+        assert_eq!(bare("l'Élysée"), "Élysée");
+        assert_eq!(bare("Kohl's"), "Kohl");
+        assert_eq!(bare("O'Brien"), "O'Brien");
+    }
+}
