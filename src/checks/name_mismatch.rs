@@ -60,13 +60,21 @@ pub const MISSPELT_MAX_EDITS: usize = 2;
 /// …at this similarity or more, on names of at least this many letters.
 pub const MISSPELT_MIN_SIMILARITY: f64 = 0.9;
 pub const MISSPELT_MIN_CHARS: usize = 5;
+/// A near miss that is a word this common in the target language is a
+/// translation ("Harbour" → "Harbor", "Hurrikans" → "Hurricane").
+pub const MISSPELT_MAX_TARGET_ZIPF: f32 = 3.0;
 /// Shared prefix that makes a word the adjective of a place ("Czech" ~
 /// "Czechia", "Israeli" ~ "Israel").
 pub const DEMONYM_MIN_PREFIX: usize = 5;
 /// A capitalised target word at least this common in the target language is
-/// not reported as an added name on its own ("Sunday", "Europe" is caught on
-/// the source side).
-pub const ADDED_MAX_ZIPF: f32 = 4.0;
+/// not reported as an added name on its own: it is usually a translated part
+/// of an institution's name ("Observatory", "Gazette"); a name put in place of
+/// another is caught from the source side.
+pub const ADDED_MAX_ZIPF: f32 = 3.0;
+
+/// A target word this similar to a source word is a variant of it, not an
+/// added name.
+pub const ADDED_VARIANT_SIMILARITY: f64 = 0.8;
 
 pub struct NameMismatch;
 
@@ -82,12 +90,13 @@ impl Check for NameMismatch {
             return Vec::new();
         }
         let tgt_side = Side::new(pair.target, &pair.target_neighbourhood(1));
+        let own_side = Side::new(pair.target, &tgt_paras);
         let src_side = Side::new(pair.source, &pair.source_neighbourhood(1));
         let mut out = Vec::new();
         let mut missing: Vec<Finding> = Vec::new();
         for para in &src_paras {
             for phrase in names::extract(pair.source, para, cx.target_lang) {
-                if let Some(f) = judge_source(pair, cx, &phrase, &tgt_side, &mut out) {
+                if let Some(f) = judge_source(pair, cx, &phrase, &own_side, &tgt_side, &mut out) {
                     missing.push(f);
                 }
             }
@@ -108,6 +117,10 @@ impl Check for NameMismatch {
         // other's place.
         let mut added_left: Vec<Option<Finding>> = added.into_iter().map(Some).collect();
         for m in missing {
+            if m.severity == Severity::Minor {
+                out.push(m);
+                continue;
+            }
             let slot = added_left.iter_mut().find(|a| a.is_some());
             match slot.and_then(Option::take) {
                 Some(a) => {
@@ -130,7 +143,12 @@ impl Check for NameMismatch {
                 None => out.push(m),
             }
         }
-        out.extend(added_left.into_iter().flatten());
+        // On its own, an added name is reported only where names are written
+        // with capitals in the source too: a Japanese or Chinese source writes
+        // person names in characters that cannot be matched by sound.
+        if names::has_case(cx.source_lang) {
+            out.extend(added_left.into_iter().flatten());
+        }
         out
     }
 }
@@ -220,16 +238,32 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
     {
         return Some((How::Inflected, i));
     }
+    let vk = translit::variant_key(word);
+    if vk.chars().count() >= 4 {
+        if let Some(i) = side
+            .toks
+            .iter()
+            .position(|t| translit::variant_key(&t.text) == vk)
+        {
+            return Some((How::Transliterated, i));
+        }
+    }
     if names::is_acronym(word) {
+        if let Some(i) = initials_match(word, side) {
+            return Some((How::Acronym, i));
+        }
         let mut a: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
         a.sort_unstable();
         for (i, t) in side.toks.iter().enumerate() {
             if !names::is_acronym(&t.text) {
                 continue;
             }
-            let mut b: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
+            // "NGOs", "ONGs": a plural s is not a letter of the acronym.
+            let body = t.text.strip_suffix('s').unwrap_or(&t.text);
+            let mut b: Vec<char> = body.chars().filter(|c| c.is_alphabetic()).collect();
             b.sort_unstable();
-            let subset = |x: &[char], y: &[char]| x.len() + 1 == y.len() && x.iter().all(|c| y.contains(c));
+            let subset =
+                |x: &[char], y: &[char]| x.len() + 1 == y.len() && x.iter().all(|c| y.contains(c));
             if a == b || subset(&a, &b) || subset(&b, &a) {
                 return Some((How::Acronym, i));
             }
@@ -251,9 +285,15 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
                     continue;
                 }
                 let s = strsim::jaro_winkler(&l, &t.latin);
-                let prefix = l.len() >= 4 && t.latin.len() >= 4 && (t.latin.starts_with(&l) || l.starts_with(&t.latin));
-                let s = if prefix { s.max(TRANSLIT_MIN_SIMILARITY) } else { s };
-                if s >= TRANSLIT_MIN_SIMILARITY && best.is_none_or(|(b, _)| s > b) {
+                let prefix = l.len() >= 4
+                    && t.latin.len() >= 4
+                    && (t.latin.starts_with(&l) || l.starts_with(&t.latin));
+                let s = if prefix {
+                    s.max(TRANSLIT_MIN_SIMILARITY)
+                } else {
+                    s
+                };
+                if s >= TRANSLIT_MIN_SIMILARITY && best.map_or(true, |(b, _)| s > b) {
                     best = Some((s, i));
                 }
             }
@@ -266,10 +306,109 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
                 continue;
             }
             let edits = strsim::levenshtein(&k, &t.key);
-            if edits <= MISSPELT_MAX_EDITS && strsim::jaro_winkler(&k, &t.key) >= MISSPELT_MIN_SIMILARITY {
+            if edits <= MISSPELT_MAX_EDITS
+                && strsim::jaro_winkler(&k, &t.key) >= MISSPELT_MIN_SIMILARITY
+            {
+                // A lower-case or common target word is the word translated
+                // ("Attribute" → "attributes"), not a name misspelt.
+                let capital = t.text.chars().next().is_some_and(char::is_uppercase);
+                let plural = k.strip_suffix('s') == Some(t.key.as_str())
+                    || t.key.strip_suffix('s') == Some(k.as_str());
+                if plural {
+                    return Some((How::Inflected, i));
+                }
+                let common =
+                    lexicon::zipf(side.lang, &t.text).unwrap_or(0.0) >= MISSPELT_MAX_TARGET_ZIPF;
+                if !capital || common {
+                    return Some((How::Inflected, i));
+                }
                 return Some((How::Near, i));
             }
         }
+    }
+    None
+}
+
+/// A source name token's counterpart in `side`, by form or by place.
+fn match_in(t: &names::NameToken, lang: Lang, side: &Side) -> Option<(How, usize)> {
+    let m = find(&t.text, lang, side);
+    match (m, t.place) {
+        (Some((h, i)), _) if h != How::Near => Some((h, i)),
+        (m, Some(place)) if names_place(place, side) => Some((How::Exonym, m.map_or(0, |x| x.1))),
+        (m, _) => m,
+    }
+}
+
+/// Similarity (of `translit::variant_key` forms) from which a capitalised
+/// target word with the same initial is taken for a variant of a source name
+/// rather than its loss ("elyseo" / "elysee" 0.93, "luys" / "louys" 0.88).
+pub const VARIANT_MIN_SIMILARITY: f64 = 0.85;
+
+fn has_variant(word: &str, side: &Side) -> bool {
+    let l = translit::variant_key(word);
+    if l.len() < 4 {
+        return false;
+    }
+    side.toks.iter().any(|t| {
+        let v = translit::variant_key(&t.text);
+        t.text.chars().next().is_some_and(char::is_uppercase)
+            && v.chars().next() == l.chars().next()
+            && strsim::jaro_winkler(&l, &v) >= VARIANT_MIN_SIMILARITY
+    })
+}
+
+/// Personal pronouns of the target language that can stand for a name.
+fn has_pronoun(words: &str, lang: Lang) -> bool {
+    let list: &[&str] = match lang {
+        Lang::En => &["he", "she", "him", "her", "his", "they", "them", "their"],
+        Lang::Fr => &["il", "elle", "lui", "ils", "elles", "leur"],
+        Lang::Es => &["él", "ella", "ellos", "ellas", "su", "le"],
+        Lang::De => &["er", "sie", "ihm", "ihn", "ihr", "sein", "seine"],
+        Lang::It => &["lui", "lei", "egli", "ella", "loro"],
+        _ => &[],
+    };
+    list.iter()
+        .any(|p| words.contains(&format!(" {} ", fold_diacritics(p))))
+}
+
+/// An acronym written out in the other text: "USA" ~ "United States of America".
+fn initials_match(acronym: &str, side: &Side) -> Option<usize> {
+    let a: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let caps: Vec<usize> = (0..side.toks.len())
+        .filter(|&i| {
+            side.toks[i]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+        .collect();
+    for (n, &start) in caps.iter().enumerate() {
+        let mut got = Vec::new();
+        let mut j = start;
+        while j < side.toks.len() && got.len() < a.len() {
+            let t = &side.toks[j].text;
+            if t.chars().next().is_some_and(char::is_uppercase) {
+                got.extend(t.chars().next().into_iter().flat_map(char::to_lowercase));
+            } else if !names::PARTICLES.contains(&t.as_str())
+                && !matches!(t.as_str(), "of" | "and" | "for" | "the")
+            {
+                break;
+            }
+            j += 1;
+        }
+        let mut sorted = got.clone();
+        sorted.sort_unstable();
+        let mut want = a.clone();
+        want.sort_unstable();
+        if got == a || (a.len() >= 2 && sorted == want) {
+            return Some(start);
+        }
+        let _ = n;
     }
     None
 }
@@ -302,7 +441,9 @@ fn names_place(place: Place, side: &Side) -> bool {
             }
         } else if let Some(first) = k.split(' ').next() {
             // "Czech Republic" / "Czechia": the first word as adjective.
-            if first.chars().count() >= DEMONYM_MIN_PREFIX && side.toks.iter().any(|t| is_demonym_of(&t.key, first)) {
+            if first.chars().count() >= DEMONYM_MIN_PREFIX
+                && side.toks.iter().any(|t| is_demonym_of(&t.key, first))
+            {
                 return true;
             }
         }
@@ -310,14 +451,23 @@ fn names_place(place: Place, side: &Side) -> bool {
     false
 }
 
-/// "czech" ~ "czechia", "israeli" ~ "israel", "german" ~ "germany".
+/// "czech" ~ "czechia", "israeli" ~ "israel", "german" ~ "germany",
+/// "egyptians" ~ "egypt"; not "australia" ~ "austria".
 fn is_demonym_of(word: &str, place: &str) -> bool {
+    const ADJECTIVE_ENDINGS: &[&str] = &[
+        "", "n", "an", "ian", "ans", "ians", "ns", "ese", "ish", "i", "is", "ic", "ean", "eans",
+        "s",
+    ];
     let common = word
         .chars()
         .zip(place.chars())
         .take_while(|(a, b)| a == b)
         .count();
-    common >= DEMONYM_MIN_PREFIX && common + 3 >= place.chars().count() && common + 3 >= word.chars().count()
+    if common < DEMONYM_MIN_PREFIX || common + 3 < place.chars().count() {
+        return false;
+    }
+    let rest: String = word.chars().skip(common).collect();
+    ADJECTIVE_ENDINGS.contains(&rest.as_str())
 }
 
 fn glossary_forms<'c>(cx: &'c Context, phrase_text: &str) -> Option<(&'c String, &'c Vec<String>)> {
@@ -331,22 +481,35 @@ fn glossary_forms<'c>(cx: &'c Context, phrase_text: &str) -> Option<(&'c String,
 /// The verdict on one source phrase: findings for literal translations and
 /// misspellings go to `out`; a missing name is returned for pairing with an
 /// added one.
-fn judge_source(pair: &PairView, cx: &Context, phrase: &NamePhrase, tgt: &Side, out: &mut Vec<Finding>) -> Option<Finding> {
+fn judge_source(
+    pair: &PairView,
+    cx: &Context,
+    phrase: &NamePhrase,
+    own: &Side,
+    near_by: &Side,
+    out: &mut Vec<Finding>,
+) -> Option<Finding> {
     let src = pair.source;
+    let tgt = own;
     let text = &src.text[phrase.range.clone()];
     let span = src.span(phrase.range.clone());
     if let Some((name, forms)) = glossary_forms(cx, text) {
-        let ok = forms
-            .iter()
-            .any(|f| tgt.words.contains(&format!(" {} ", names::key(f))) || tgt.doc.text.contains(f.as_str()));
+        let ok = forms.iter().any(|f| {
+            tgt.words.contains(&format!(" {} ", names::key(f))) || tgt.doc.text.contains(f.as_str())
+        });
         if ok {
             return None;
         }
         return Some(
-            Finding::new(DOC.id, "missing", Severity::Major, format!("glossary name \"{name}\" is not in the translation in an accepted form"))
-                .confidence(0.9)
-                .source(span)
-                .evidence(format!("accepted: {}", forms.join(", "))),
+            Finding::new(
+                DOC.id,
+                "missing",
+                Severity::Major,
+                format!("glossary name \"{name}\" is not in the translation in an accepted form"),
+            )
+            .confidence(0.9)
+            .source(span)
+            .evidence(format!("accepted: {}", forms.join(", "))),
         );
     }
     let strong: Vec<&names::NameToken> = phrase.strong().collect();
@@ -359,53 +522,105 @@ fn judge_source(pair: &PairView, cx: &Context, phrase: &NamePhrase, tgt: &Side, 
         if t.strength != Strength::Strong {
             continue;
         }
-        let m = find(&t.text, src.lang.lang, tgt);
-        let m = match (m, t.place) {
-            (Some((h, i)), _) if h != How::Near => Some((h, i)),
-            (m, Some(place)) if names_place(place, tgt) => Some((How::Exonym, m.map_or(0, |x| x.1))),
-            (m, _) => m,
-        };
+        // The pair's own paragraphs first (a misspelling there is not
+        // excused by the right spelling in the next paragraph), then the
+        // neighbours, where a name may have moved.
+        let mut m = match_in(t, src.lang.lang, own);
+        if m.is_none() {
+            m = match_in(t, src.lang.lang, near_by)
+                .filter(|(h, _)| *h != How::Near)
+                .map(|(_, _)| (How::Exact, usize::MAX));
+        }
         results.push((ti, m));
     }
-    let matched: Vec<&(usize, Option<(How, usize)>)> = results.iter().filter(|(_, m)| m.is_some_and(|(h, _)| h != How::Near)).collect();
-    let near: Vec<&(usize, Option<(How, usize)>)> = results.iter().filter(|(_, m)| m.is_some_and(|(h, _)| h == How::Near)).collect();
-    let unmatched: Vec<usize> = results.iter().filter(|(_, m)| m.is_none()).map(|(ti, _)| *ti).collect();
+    let matched: Vec<&(usize, Option<(How, usize)>)> = results
+        .iter()
+        .filter(|(_, m)| m.is_some_and(|(h, _)| h != How::Near))
+        .collect();
+    let near: Vec<&(usize, Option<(How, usize)>)> = results
+        .iter()
+        .filter(|(_, m)| m.is_some_and(|(h, _)| h == How::Near))
+        .collect();
+    let unmatched: Vec<usize> = results
+        .iter()
+        .filter(|(_, m)| m.is_none())
+        .map(|(ti, _)| *ti)
+        .collect();
 
     if let Some(&&(ti, Some((_, i)))) = near.first() {
         let t = &phrase.tokens[ti];
         let tt = &tgt.toks[i];
         out.push(
-            Finding::new(DOC.id, "misspelt", Severity::Major, format!("\"{}\" is misspelt as \"{}\"", t.text, tt.text))
-                .confidence(0.8)
-                .target(tgt.doc.span(tt.range.clone()))
-                .source(src.span(t.range.clone()))
-                .evidence(format!("edit distance {}", strsim::levenshtein(&names::key(&t.text), &tt.key))),
+            Finding::new(
+                DOC.id,
+                "misspelt",
+                Severity::Major,
+                format!("\"{}\" is misspelt as \"{}\"", t.text, tt.text),
+            )
+            .confidence(0.8)
+            .target(tgt.doc.span(tt.range.clone()))
+            .source(src.span(t.range.clone()))
+            .evidence(format!(
+                "edit distance {}",
+                strsim::levenshtein(&names::key(&t.text), &tt.key)
+            )),
         );
         return None;
     }
-    if unmatched.is_empty() {
-        literal_translation(pair, cx, phrase, &results, tgt, out);
+    if literal_translation(pair, cx, phrase, &results, tgt, out) || unmatched.is_empty() {
         return None;
     }
-    // A later mention of a name already given may be a pronoun or a role.
-    let before = fold_diacritics(&src.text[..phrase.range.start]);
-    if unmatched
-        .iter()
-        .all(|&ti| before.contains(&names::key(&phrase.tokens[ti].text)))
-    {
+    // A variant spelling of the name in the target ("Elíseo" / "Élysée",
+    // "Luis" / "Louis", an exonym CLDR does not list).
+    let unmatched: Vec<usize> = unmatched
+        .into_iter()
+        .filter(|&ti| !has_variant(&phrase.tokens[ti].text, near_by))
+        .collect();
+    if unmatched.is_empty() {
         return None;
     }
     let partial = !matched.is_empty();
-    let (severity, confidence) = if partial {
+    // Part of a name lost is reported only for a name part that is no word
+    // of the language ("Baba" of "Baba Kanjar"); "River" of "River Ouse" is
+    // translated.
+    if partial
+        && unmatched
+            .iter()
+            .all(|&ti| lexicon::zipf(src.lang.lang, &phrase.tokens[ti].text).unwrap_or(0.0) > 0.0)
+    {
+        return None;
+    }
+    // A later mention of a name already given may be a pronoun or a role:
+    // minor at most, and nothing when the target has a pronoun.
+    let before = fold_diacritics(&src.text[..phrase.range.start]);
+    let later_mention = unmatched
+        .iter()
+        .all(|&ti| before.contains(&names::key(&phrase.tokens[ti].text)));
+    if later_mention && has_pronoun(&tgt.words, cx.target_lang) {
+        return None;
+    }
+    // Acronyms are often translated ("ONG" → "NGO") or written out.
+    let acronyms_only = unmatched
+        .iter()
+        .all(|&ti| names::is_acronym(&phrase.tokens[ti].text));
+    let (severity, confidence) = if later_mention {
+        (Severity::Minor, 0.4)
+    } else if partial || acronyms_only {
         (Severity::Minor, 0.5)
     } else if phrase.sentence_initial && strong.len() == 1 {
         (Severity::Major, 0.6)
     } else {
         (Severity::Major, 0.8)
     };
-    let missing_text: Vec<&str> = unmatched.iter().map(|&ti| phrase.tokens[ti].text.as_str()).collect();
+    let missing_text: Vec<&str> = unmatched
+        .iter()
+        .map(|&ti| phrase.tokens[ti].text.as_str())
+        .collect();
     let message = if partial {
-        format!("part of the name \"{text}\" is missing from the translation: {}", missing_text.join(" "))
+        format!(
+            "part of the name \"{text}\" is missing from the translation: {}",
+            missing_text.join(" ")
+        )
     } else {
         format!("the name \"{text}\" has no counterpart in the translation")
     };
@@ -413,35 +628,63 @@ fn judge_source(pair: &PairView, cx: &Context, phrase: &NamePhrase, tgt: &Side, 
         Finding::new(DOC.id, "missing", severity, message)
             .confidence(confidence)
             .source(span)
-            .evidence("not found as written, folded, inflected, as an exonym or transliterated".to_string()),
+            .evidence(
+                "not found as written, folded, inflected, as an exonym or transliterated"
+                    .to_string(),
+            ),
     )
 }
 
-/// "Le Drian" → "The Drian", "Emmanuel Bonne" → "Emmanuel Good": a common
-/// word of a person's name not in the target, next to a part that came through
-/// as is, and a common target word standing in its place.
-fn literal_translation(pair: &PairView, cx: &Context, phrase: &NamePhrase, results: &[(usize, Option<(How, usize)>)], tgt: &Side, out: &mut Vec<Finding>) {
+/// "Le Drian" → "The Drian", "Emmanuel Bonne" → "Emmanuel Good",
+/// "Sarah Wood" → "Sarah Bois": a part of a person's name that is not in the
+/// target, next to a part that came through as is, and a common target word
+/// standing in its place. Returns whether it reported one.
+fn literal_translation(
+    pair: &PairView,
+    cx: &Context,
+    phrase: &NamePhrase,
+    results: &[(usize, Option<(How, usize)>)],
+    tgt: &Side,
+    out: &mut Vec<Finding>,
+) -> bool {
     let toks = &phrase.tokens;
     // Institutions ("Gobierno de España", "Universidad de Harvard") start with a
     // common word and are translated; a person's name starts with a name part
-    // or a capitalised particle.
+    // or a capitalised particle. Places are matched by exonym.
     let first = &toks[0];
     let particle_first = names::PARTICLES.contains(&fold(&first.text).as_str());
-    if first.strength != Strength::Strong && !particle_first || phrase.tokens.iter().any(|t| t.place.is_some()) {
-        return;
+    if first.strength != Strength::Strong && !particle_first
+        || toks.iter().any(|t| t.place.is_some())
+    {
+        return false;
     }
+    let exact_at = |ti: usize| {
+        results.iter().find_map(|&(i, m)| match m {
+            Some((How::Exact, j))
+                if i == ti && j < tgt.toks.len() && !names::is_acronym(&toks[ti].text) =>
+            {
+                Some(j)
+            }
+            _ => None,
+        })
+    };
     for (wi, w) in toks.iter().enumerate() {
-        if w.strength != Strength::Weak || !w.text.chars().next().is_some_and(char::is_uppercase) {
+        if w.strength == Strength::Joiner || !w.text.chars().next().is_some_and(char::is_uppercase)
+        {
             continue;
         }
-        if tgt.toks.iter().any(|t| t.key == names::key(&w.text)) {
+        // "Der Ninth Ward" opening a sentence: the article is the sentence's.
+        if wi == 0 && phrase.sentence_initial {
+            continue;
+        }
+        if tgt.toks.iter().any(|t| t.key == names::key(&w.text)) || exact_at(wi).is_some() {
             continue;
         }
         // The neighbouring name part and where it landed in the target.
-        let (side, anchor) = if let Some(&(_, Some((How::Exact, i)))) = results.iter().find(|(ti, _)| *ti == wi + 1) {
-            (-1i64, i)
-        } else if let Some(&(_, Some((How::Exact, i)))) = results.iter().find(|(ti, _)| wi > 0 && *ti == wi - 1) {
-            (1i64, i)
+        let (side, anchor) = if let Some(j) = exact_at(wi + 1) {
+            (-1i64, j)
+        } else if let Some(j) = wi.checked_sub(1).and_then(exact_at) {
+            (1i64, j)
         } else {
             continue;
         };
@@ -450,47 +693,105 @@ fn literal_translation(pair: &PairView, cx: &Context, phrase: &NamePhrase, resul
             continue;
         }
         let u = &tgt.toks[j as usize];
-        let adjacent_text = if side < 0 { &tgt.doc.text[u.range.end..tgt.toks[anchor].range.start] } else { &tgt.doc.text[tgt.toks[anchor].range.end..u.range.start] };
-        if !adjacent_text.chars().all(|c| c.is_whitespace() || c == '-') {
+        let between = if side < 0 {
+            &tgt.doc.text[u.range.end..tgt.toks[anchor].range.start]
+        } else {
+            &tgt.doc.text[tgt.toks[anchor].range.end..u.range.start]
+        };
+        if !between.chars().all(|c| c == ' ' || c == '-') {
             continue;
         }
         let z = lexicon::zipf(cx.target_lang, &u.text).unwrap_or(0.0);
         let capital = u.text.chars().next().is_some_and(char::is_uppercase);
-        if z < 3.0 || !capital || pair.source.text.contains(u.text.as_str()) {
+        let variant = translit::similarity(&w.text, &u.text) >= 0.8;
+        if z < LITERAL_MIN_TARGET_ZIPF
+            || !capital
+            || variant
+            || pair.source.text.contains(u.text.as_str())
+        {
             continue;
         }
-        let range = if side < 0 { u.range.start..tgt.toks[anchor].range.end } else { tgt.toks[anchor].range.start..u.range.end };
+        // "The Black" for "Lenoir": take the following capitalised words too.
+        let mut last = j as usize;
+        if side > 0 {
+            while last + 1 < tgt.toks.len()
+                && tgt.toks[last + 1]
+                    .text
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && tgt.doc.text[tgt.toks[last].range.end..tgt.toks[last + 1].range.start] == *" "
+                && !pair.source.text.contains(tgt.toks[last + 1].text.as_str())
+            {
+                last += 1;
+            }
+        }
+        let range = if side < 0 {
+            u.range.start..tgt.toks[anchor].range.end
+        } else {
+            tgt.toks[anchor].range.start..tgt.toks[last].range.end
+        };
+        let shown = &tgt.doc.text[range.clone()];
         out.push(
             Finding::new(
                 DOC.id,
                 "literal-translation",
                 Severity::Critical,
-                format!("\"{}\" in the name \"{}\" was translated as the word \"{}\"", w.text, &pair.source.text[phrase.range.clone()], u.text),
+                format!(
+                    "\"{}\" in the name \"{}\" was translated word for word: \"{}\"",
+                    w.text,
+                    &pair.source.text[phrase.range.clone()],
+                    shown
+                ),
             )
             .confidence(0.8)
             .target(tgt.doc.span(range))
             .source(pair.source.span(phrase.range.clone()))
-            .evidence(format!("\"{}\" is a common {} word; \"{}\" a common {} word", w.text, cx.source_lang.name(), u.text, cx.target_lang.name())),
+            .evidence(format!(
+                "\"{}\" is missing from the target; \"{}\" is a common {} word",
+                w.text,
+                u.text,
+                cx.target_lang.name()
+            )),
         );
-        return;
+        return true;
     }
+    false
 }
+
+/// The word standing in for a name part must be at least this common in the
+/// target language to count as a translation of it ("The", "Good", "Black").
+pub const LITERAL_MIN_TARGET_ZIPF: f32 = 3.0;
 
 /// A target name with nothing behind it in the source.
 fn judge_target(pair: &PairView, cx: &Context, phrase: &NamePhrase, src: &Side) -> Option<Finding> {
     let tgt = pair.target;
     let text = &tgt.text[phrase.range.clone()];
-    if cx.config.glossary.values().flatten().any(|f| fold(text).contains(&fold(f))) || cx.config.keeps(text) {
+    if cx
+        .config
+        .glossary
+        .values()
+        .flatten()
+        .any(|f| fold(text).contains(&fold(f)))
+        || cx.config.keeps(text)
+    {
         return None;
     }
     let tlang = cx.target_lang;
     let unexplained: Vec<&names::NameToken> = phrase
         .strong()
         .filter(|t| {
-            if t.place.is_none() && lexicon::zipf(tlang, &t.text).unwrap_or(0.0) >= ADDED_MAX_ZIPF {
+            // Acronyms in the target are often expansions or translations
+            // ("PLN", "UAE"); common words are caught from the source side.
+            if names::is_acronym(&t.text)
+                || lexicon::zipf(tlang, &t.text).unwrap_or(0.0) >= ADDED_MAX_ZIPF
+            {
                 return false;
             }
-            if phrase.sentence_initial && t.range.start == phrase.range.start && lexicon::zipf(tlang, &t.text).unwrap_or(0.0) > 0.0 {
+            if phrase.sentence_initial
+                && t.range.start == phrase.range.start
+                && lexicon::zipf(tlang, &t.text).unwrap_or(0.0) > 0.0
+            {
                 return false;
             }
             !explained(t, tlang, src)
@@ -501,14 +802,29 @@ fn judge_target(pair: &PairView, cx: &Context, phrase: &NamePhrase, src: &Side) 
     }
     let span = tgt.span(unexplained[0].range.start..unexplained[unexplained.len() - 1].range.end);
     Some(
-        Finding::new(DOC.id, "added", Severity::Minor, format!("\"{}\" has no counterpart in the source", span.text))
-            .confidence(0.5)
-            .target(span),
+        Finding::new(
+            DOC.id,
+            "added",
+            Severity::Minor,
+            format!("\"{}\" has no counterpart in the source", span.text),
+        )
+        .confidence(0.5)
+        .target(span),
     )
 }
 
 fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
     if find(&t.text, tlang, src).is_some() {
+        return true;
+    }
+    // A spelling variant of a source word ("Jiří" for "Jiřím", "Muhammad"
+    // for "Mohammed"): not a name from nowhere.
+    let l = translit::latin(&t.text);
+    if src
+        .toks
+        .iter()
+        .any(|s| strsim::jaro_winkler(&l, &s.latin) >= ADDED_VARIANT_SIMILARITY)
+    {
         return true;
     }
     let key = names::key(&t.text);
@@ -535,8 +851,29 @@ fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
 
 /// English prepositions after which a dropped name leaves punctuation or a
 /// conjunction ("in, 305 residents", "on their way to .", "between and").
-const GAP_PREPOSITIONS: &[&str] = &["in", "of", "from", "at", "to", "by", "with", "between", "near", "against", "including"];
-const GAP_TITLES: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "President", "Prime Minister", "Governor", "Senator"];
+const GAP_PREPOSITIONS: &[&str] = &[
+    "in",
+    "of",
+    "from",
+    "at",
+    "to",
+    "by",
+    "with",
+    "between",
+    "near",
+    "against",
+    "including",
+];
+const GAP_TITLES: &[&str] = &[
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "President",
+    "Prime Minister",
+    "Governor",
+    "Senator",
+];
 
 /// Gaps a deleted name leaves in an English target.
 fn gaps(doc: &Document, para: &Paragraph) -> Vec<Finding> {
@@ -552,25 +889,43 @@ fn gaps(doc: &Document, para: &Paragraph) -> Vec<Finding> {
         let mut hit = false;
         if GAP_PREPOSITIONS.contains(&lower.as_str()) {
             let a = after.trim_start_matches(' ');
-            let punct_next = a.starts_with([',', ';', ')']) || (a.starts_with('.') && after.starts_with(' '));
-            let conj_next = next_gap == Some(" ") && matches!(next, Some("and") | Some("or"));
+            let punct_next =
+                a.starts_with([',', ';', ')']) || (a.starts_with('.') && after.starts_with(' '));
+            let conj_next = next_gap == Some(" ")
+                && matches!(next, Some("and") | Some("or"))
+                && matches!(lower.as_str(), "between" | "of" | "at" | "near");
             // "in, say," and "in." closing a phrasal verb are rare in news; a
             // space before the full stop is not.
             if punct_next || conj_next {
                 hit = true;
             }
         }
-        if GAP_TITLES.contains(&w) && next_gap == Some(" ") && next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase)) && !after.starts_with('.') {
+        let function_word =
+            next.is_some_and(|n| matches!(n, "of" | "and" | "the" | "for" | "to" | "in" | "or"));
+        if GAP_TITLES.contains(&w)
+            && next_gap == Some(" ")
+            && next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase))
+            && !function_word
+            && !after.starts_with('.')
+        {
             hit = true;
         }
         if hit {
             let end = toks.get(i + 1).map_or(t.end, |n| n.end).min(para.end);
             let r = t.start..end;
             out.push(
-                Finding::new(DOC.id, "missing", Severity::Major, format!("a name seems to have been dropped here: \"{}\"", &doc.text[r.clone()]))
-                    .confidence(0.6)
-                    .target(doc.span(r))
-                    .evidence("a preposition or title with nothing after it"),
+                Finding::new(
+                    DOC.id,
+                    "missing",
+                    Severity::Major,
+                    format!(
+                        "a name seems to have been dropped here: \"{}\"",
+                        &doc.text[r.clone()]
+                    ),
+                )
+                .confidence(0.6)
+                .target(doc.span(r))
+                .evidence("a preposition or title with nothing after it"),
             );
         }
     }
@@ -591,7 +946,9 @@ fn garbled(pair: &PairView, cx: &Context, para: &Paragraph) -> Vec<Finding> {
         if !matches!(between.trim(), "." | ",") || !between.ends_with(' ') {
             continue;
         }
-        if !(a.chars().next().is_some_and(char::is_uppercase) && b.chars().next().is_some_and(char::is_uppercase)) {
+        if !(a.chars().next().is_some_and(char::is_uppercase)
+            && b.chars().next().is_some_and(char::is_uppercase))
+        {
             continue;
         }
         if names::is_acronym(a) && a.chars().count() <= 3 {
@@ -602,9 +959,17 @@ fn garbled(pair: &PairView, cx: &Context, para: &Paragraph) -> Vec<Finding> {
         if src_text.contains(&joined) && !src_text.contains(&format!("{a}{} {b}", between.trim())) {
             let r = w[0].start..w[1].end;
             out.push(
-                Finding::new(DOC.id, "garbled", Severity::Major, format!("the name \"{joined}\" is broken by punctuation: \"{}\"", &tdoc.text[r.clone()]))
-                    .confidence(0.85)
-                    .target(tdoc.span(r)),
+                Finding::new(
+                    DOC.id,
+                    "garbled",
+                    Severity::Major,
+                    format!(
+                        "the name \"{joined}\" is broken by punctuation: \"{}\"",
+                        &tdoc.text[r.clone()]
+                    ),
+                )
+                .confidence(0.85)
+                .target(tdoc.span(r)),
             );
         }
     }

@@ -34,8 +34,12 @@ fn raw(lang: Lang) -> Option<&'static str> {
 fn parse(text: &'static str) -> List {
     let mut words = HashMap::new();
     for line in text.lines().filter(|l| !l.starts_with('#')) {
-        let Some((bin, ws)) = line.split_once('\t') else { continue };
-        let Ok(centi) = bin.parse::<u32>() else { continue };
+        let Some((bin, ws)) = line.split_once('\t') else {
+            continue;
+        };
+        let Ok(centi) = bin.parse::<u32>() else {
+            continue;
+        };
         let z = centi as f32 / 100.0;
         for w in ws.split(' ') {
             words.entry(w).or_insert(z);

@@ -24,16 +24,113 @@ pub const PARTICLES: &[&str] = &[
 /// Titles and roles that stand before a name and are translated with it
 /// ("President Emmanuel Macron" → title + name). Compared lower-cased.
 pub const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "president", "presidente", "président", "präsident",
-    "prezydent", "prezident", "президент", "minister", "ministro", "ministre", "ministr",
-    "министр", "premier", "senator", "senador", "sénateur", "general", "général", "king",
-    "queen", "rey", "reina", "roi", "reine", "könig", "re", "regina", "pope", "papa", "pape",
-    "papst", "papież", "sir", "lady", "lord", "don", "doña", "señor", "señora", "monsieur",
-    "madame", "m", "mme", "herr", "frau", "signor", "signora", "pan", "pani", "saint", "san",
-    "santa", "sankt", "governor", "gobernador", "gouverneur", "guvernér", "gubernator",
-    "chancellor", "kanzler", "kanzlerin", "canciller", "chancelier", "cancelliere", "mayor",
-    "alcalde", "maire", "sindaco", "bürgermeister", "prince", "princess", "príncipe", "prinz",
-    "prinzessin", "principe", "principessa", "duke", "duque", "duc",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "president",
+    "presidente",
+    "président",
+    "präsident",
+    "prezydent",
+    "prezident",
+    "президент",
+    "minister",
+    "ministro",
+    "ministre",
+    "ministr",
+    "министр",
+    "premier",
+    "senator",
+    "senador",
+    "sénateur",
+    "general",
+    "général",
+    "king",
+    "queen",
+    "rey",
+    "reina",
+    "roi",
+    "reine",
+    "könig",
+    "re",
+    "regina",
+    "pope",
+    "papa",
+    "pape",
+    "papst",
+    "papież",
+    "sir",
+    "lady",
+    "lord",
+    "don",
+    "doña",
+    "señor",
+    "señora",
+    "monsieur",
+    "madame",
+    "m",
+    "mme",
+    "herr",
+    "frau",
+    "signor",
+    "signora",
+    "pan",
+    "pani",
+    "saint",
+    "san",
+    "santa",
+    "sankt",
+    "governor",
+    "gobernador",
+    "gouverneur",
+    "guvernér",
+    "gubernator",
+    "chancellor",
+    "kanzler",
+    "kanzlerin",
+    "canciller",
+    "chancelier",
+    "cancelliere",
+    "mayor",
+    "alcalde",
+    "maire",
+    "sindaco",
+    "bürgermeister",
+    "prince",
+    "princess",
+    "príncipe",
+    "prinz",
+    "prinzessin",
+    "principe",
+    "principessa",
+    "duke",
+    "duque",
+    "duc",
+];
+
+/// Words English capitalises that are not names: months and weekdays.
+const ENGLISH_CAPITALISED_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// How much a capitalised word says "this is a name".
@@ -72,20 +169,30 @@ pub struct NamePhrase {
 
 impl NamePhrase {
     pub fn strong(&self) -> impl Iterator<Item = &NameToken> {
-        self.tokens.iter().filter(|t| t.strength == Strength::Strong)
+        self.tokens
+            .iter()
+            .filter(|t| t.strength == Strength::Strong)
     }
 }
 
-/// A capitalised word that is as common as this in both languages is shared
-/// between them, as names are; a common word of one language only is at least
-/// this much (1.5 Zipf = 30 times) rarer in the other. Calibrated on the
-/// DEMETR dev none items: 1.0 made institutions ("Gobierno") strong, 2.0 made
-/// well-known names spelt alike weak.
-pub const SHARED_MARGIN: f32 = 1.5;
+/// A capitalised word that is about as common in both languages is shared
+/// between them, as names are; a common word of one language only is much
+/// rarer in the other. 2.0 Zipf (100 times): "Paolo" (it 4.98, en 3.40) is a
+/// name, "Gobierno" (es 5.2, en absent) a word.
+pub const SHARED_MARGIN: f32 = 2.0;
+
+/// Below this Zipf value a capitalised word inside a sentence is taken for a
+/// name whatever the other language says ("Pozzuoli"): institutions that are
+/// translated are built from common words ("Gobierno", "Ministerio").
+pub const NAME_MAX_ZIPF: f32 = 4.0;
 
 /// A sentence-initial word this common in its language is taken for a
 /// common word unless it is capitalised elsewhere in the text ("In", "Die").
 pub const INITIAL_MAX_ZIPF: f32 = 4.5;
+
+/// A sentence-initial word known at least this well in the other language
+/// (as a name is: "Murray" has Zipf 3.9 in English) may be a name.
+pub const INITIAL_MIN_SHARED_ZIPF: f32 = 2.5;
 
 /// Words of at least this Zipf value in each half make a German compound a
 /// common noun ("Lieferkettengesetz" = "lieferketten" + "gesetz").
@@ -107,7 +214,9 @@ pub fn is_acronym(s: &str) -> bool {
 
 fn is_latin_word(s: &str) -> bool {
     s.chars().any(|c| c.is_ascii_alphabetic())
-        && s.chars().all(|c| !c.is_alphabetic() || c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c))
+        && s.chars().all(|c| {
+            !c.is_alphabetic() || c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
+        })
 }
 
 /// Strip a French/Italian elision ("l'Élysée", "d'Italia") and an English or
@@ -115,11 +224,28 @@ fn is_latin_word(s: &str) -> bool {
 pub fn bare(word: &str) -> &str {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
     let w = match w.find(['\'', '’']) {
-        Some(i) if i <= 3 && w[..i].chars().all(|c| c.is_lowercase()) && w[..i].chars().count() <= 3 => {
+        Some(i)
+            if i <= 3
+                && w[..i].chars().all(|c| c.is_lowercase())
+                && w[..i].chars().count() <= 3 =>
+        {
             &w[i + w[i..].chars().next().map_or(1, char::len_utf8)..]
         }
         _ => w,
     };
+    // Polish endings after an apostrophe on foreign names: "Rossby'ego".
+    if let Some(i) = w.rfind(['\'', '’']) {
+        let tail = &w[i..].trim_start_matches(['\'', '’']);
+        let head = &w[..i];
+        if !tail.is_empty()
+            && tail.chars().count() <= 4
+            && tail.chars().all(|c| c.is_lowercase())
+            && head.chars().count() >= 2
+            && tail != &"s"
+        {
+            return head;
+        }
+    }
     for s in ["'s", "’s", "'", "’"] {
         if let Some(x) = w.strip_suffix(s) {
             return x;
@@ -131,17 +257,25 @@ pub fn bare(word: &str) -> &str {
 /// Whether `word` is a common word of `lang` rather than a name, judged against
 /// `other`, the language on the other side of the translation.
 pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
+    if lang == Lang::En && ENGLISH_CAPITALISED_WORDS.contains(&fold(word).as_str()) {
+        return Strength::Weak;
+    }
     let Some(zs) = lexicon::zipf(lang, word) else {
         return Strength::Strong;
     };
     if zs == 0.0 {
-        if lang == Lang::De && is_compound_of_common_words(word) {
+        if matches!(lang, Lang::De | Lang::Nl | Lang::Sv) && is_compound_of_common_words(word, lang)
+        {
             return Strength::Weak;
         }
         return Strength::Strong;
     }
     let shared = shared_zipf(word, lang, other);
-    if shared >= zs - SHARED_MARGIN {
+    // German capitalises every noun, so a noun spelt like an English word
+    // ("Tag", "Pause") must be at least as common in English to pass for a name.
+    let german = matches!(lang, Lang::De);
+    let margin = if german { 0.0 } else { SHARED_MARGIN };
+    if (!german && zs < NAME_MAX_ZIPF) || shared >= zs - margin {
         Strength::Strong
     } else {
         Strength::Weak
@@ -160,17 +294,36 @@ fn shared_zipf(word: &str, lang: Lang, other: Lang) -> f32 {
         .fold(0.0, f32::max)
 }
 
-fn is_compound_of_common_words(word: &str) -> bool {
-    let w = lexicon::key(word);
+fn is_compound_of_common_words(word: &str, lang: Lang) -> bool {
+    compound(&lexicon::key(word), lang, 0)
+}
+
+/// `w` splits into a known head (with a linking -s-, -n-, -en-, -es-) and a
+/// tail that is a common word or itself such a compound.
+fn compound(w: &str, lang: Lang, depth: usize) -> bool {
+    if depth > 3 {
+        return false;
+    }
+    let known = |s: &str| lexicon::zipf(lang, s).unwrap_or(0.0) > 0.0;
+    let common = |s: &str| lexicon::zipf(lang, s).unwrap_or(0.0) >= COMPOUND_PART_ZIPF;
     let chars: Vec<(usize, char)> = w.char_indices().collect();
-    let common = |s: &str| lexicon::zipf(Lang::De, s).unwrap_or(0.0) >= COMPOUND_PART_ZIPF;
-    for k in 3..chars.len().saturating_sub(2) {
-        let (head, tail) = w.split_at(chars[k].0);
+    for &(at, _) in chars.iter().take(chars.len().saturating_sub(2)).skip(3) {
+        let (head, tail) = w.split_at(at);
         if tail.chars().count() < 3 {
             continue;
         }
-        let heads = [head, head.strip_suffix('s').unwrap_or(head), head.strip_suffix("en").unwrap_or(head), head.strip_suffix('n').unwrap_or(head)];
-        if common(tail) && heads.iter().any(|h| h.chars().count() >= 3 && common(h)) {
+        let heads = [
+            Some(head),
+            head.strip_suffix('s'),
+            head.strip_suffix("en"),
+            head.strip_suffix('n'),
+            head.strip_suffix("es"),
+        ];
+        let head_ok = heads
+            .iter()
+            .flatten()
+            .any(|h| h.chars().count() >= 3 && known(h));
+        if head_ok && (common(tail) || compound(tail, lang, depth + 1)) {
             return true;
         }
     }
@@ -204,7 +357,9 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
         let raw = &doc.text[tok.range()];
         let word = bare(raw);
         let gap = &doc.text[prev_end..tok.start];
-        let adjacent = gap.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '‐' | '\'' | '’'))
+        let adjacent = gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '‐' | '\'' | '’'))
             && !gap.contains("\n\n");
         prev_end = tok.end;
         let latin_here = is_latin_word(word);
@@ -240,7 +395,9 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
             continue;
         }
         let word_lang = if case { lang } else { Lang::En };
-        let mut s = if is_acronym(word) {
+        let mut s = if word.chars().count() == 1 {
+            Strength::Weak // an initial or a capitalised preposition ("W", "В")
+        } else if is_acronym(word) {
             acronym_strength(word, lang)
         } else {
             strength(word, word_lang, other)
@@ -252,11 +409,27 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
             pending_title = Some(tok.range());
             continue;
         }
-        if initial && case && s == Strong && current.is_none() {
+        if initial && case && s == Strong && current.is_none() && !is_acronym(word) {
+            // A capital at the start of a sentence says nothing: the word is a
+            // name when it is capitalised elsewhere, starts a longer name, or is
+            // known in the other language (names travel) without being common here.
             let z = lexicon::zipf(lang, word).unwrap_or(0.0);
             let capitalised_elsewhere = capitalised_mid_sentence(doc, word);
             let particle = PARTICLES.contains(&lower.as_str());
-            if (z >= INITIAL_MAX_ZIPF || particle) && !capitalised_elsewhere {
+            let next_name = toks.get(i + 1).is_some_and(|t| {
+                let n = bare(&doc.text[t.range()]);
+                is_upper_start(n)
+                    && strength(n, word_lang, other) == Strong
+                    && doc.text[tok.end..t.start]
+                        .chars()
+                        .all(|c| c == ' ' || c == '-')
+            });
+            let travels = shared_zipf(word, lang, other) >= INITIAL_MIN_SHARED_ZIPF;
+            let place =
+                !places::lookup(lang, word, &[PlaceKind::Region, PlaceKind::City]).is_empty();
+            let name_like =
+                capitalised_elsewhere || next_name || place || (travels && z < INITIAL_MAX_ZIPF);
+            if particle || !name_like {
                 s = Strength::Weak;
             }
         }
@@ -289,7 +462,11 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
     }
     for p in &mut phrases {
         // A phrase never ends on a joiner.
-        while p.tokens.last().is_some_and(|t| t.strength == Strength::Joiner) {
+        while p
+            .tokens
+            .last()
+            .is_some_and(|t| t.strength == Strength::Joiner)
+        {
             p.tokens.pop();
         }
         if let Some(last) = p.tokens.last() {
@@ -367,10 +544,15 @@ fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang) {
 fn scan_places(doc: &Document, para: &Paragraph, lang: Lang) -> Vec<NamePhrase> {
     const KINDS_MIN: usize = 2;
     let text = &doc.text[para.range()];
-    let min = if lang.script() == Script::Devanagari { 3 } else { KINDS_MIN };
+    let min = if lang.script() == Script::Devanagari {
+        3
+    } else {
+        KINDS_MIN
+    };
     let mut hits: Vec<(Range<usize>, Place)> = Vec::new();
     for (name, place) in places::all_names(lang, min) {
-        if name.is_ascii() {
+        // Continents and "World" (世界) are common words in these scripts.
+        if name.is_ascii() || places::is_macro_region(place) {
             continue;
         }
         for (i, _) in text.match_indices(name) {
@@ -382,7 +564,10 @@ fn scan_places(doc: &Document, para: &Paragraph, lang: Lang) -> Vec<NamePhrase> 
     hits.sort_by_key(|(r, _)| (std::cmp::Reverse(r.end - r.start), r.start));
     let mut kept: Vec<(Range<usize>, Place)> = Vec::new();
     for (r, p) in hits {
-        if kept.iter().all(|(k, _)| r.end <= k.start || r.start >= k.end) {
+        if kept
+            .iter()
+            .all(|(k, _)| r.end <= k.start || r.start >= k.end)
+        {
             kept.push((r, p));
         }
     }
@@ -434,7 +619,10 @@ mod tests {
 
     #[test]
     fn keeps_particles_and_titles_apart() {
-        let d = doc("Selon le ministre Jean-Yves Le Drian, la France a parlé.", Lang::Fr);
+        let d = doc(
+            "Selon le ministre Jean-Yves Le Drian, la France a parlé.",
+            Lang::Fr,
+        );
         let ps = extract(&d, &d.paragraphs[0], Lang::En);
         let texts: Vec<&str> = ps
             .iter()
@@ -443,17 +631,26 @@ mod tests {
             .collect();
         assert_eq!(texts, vec!["Jean-Yves Le Drian", "France"]);
         assert_eq!(ps[0].tokens[0].strength, Strength::Weak); // Selon
-        assert_eq!(ps[1].tokens[2].strength, Strength::Weak, "{:?}", ps[1].tokens);
+        assert_eq!(
+            ps[1].tokens[2].strength,
+            Strength::Weak,
+            "{:?}",
+            ps[1].tokens
+        );
     }
 
     #[test]
     fn tells_names_from_common_words() {
         let p = phrases("El Gobierno de Naftali Bennett y la Casa Blanca.", Lang::Es);
         assert_eq!(p[0][0].1, Strength::Weak); // Gobierno
-        assert!(p.iter().any(|ph| ph.iter().any(|(t, s)| t == "Bennett" && *s == Strong)));
+        assert!(p
+            .iter()
+            .any(|ph| ph.iter().any(|(t, s)| t == "Bennett" && *s == Strong)));
         let p = phrases("Murray verlor den ersten Satz im Tiebreak.", Lang::De);
         assert_eq!(p[0][0], ("Murray".to_string(), Strong));
-        assert!(p.iter().all(|ph| ph.iter().all(|(t, s)| t != "Satz" || *s == Strength::Weak)));
+        assert!(p
+            .iter()
+            .all(|ph| ph.iter().all(|(t, s)| t != "Satz" || *s == Strength::Weak)));
     }
 
     #[test]

@@ -34,6 +34,8 @@ struct Table {
     by_name: HashMap<(Lang, String), Vec<u32>>,
     /// entity → row indices.
     by_entity: HashMap<u32, Vec<u32>>,
+    /// entity → its code (`DE`, `150`, `Europe/Paris`).
+    codes: Vec<&'static str>,
 }
 
 /// The comparison key of a place name: diacritics folded, punctuation to spaces.
@@ -50,14 +52,18 @@ fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
         let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut codes: Vec<&'static str> = Vec::new();
         let mut rows = Vec::new();
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let mut f = line.split('\t');
-            let (Some(ent), Some(lang), Some(kind), Some(name)) = (f.next(), f.next(), f.next(), f.next())
+            let (Some(ent), Some(lang), Some(kind), Some(name)) =
+                (f.next(), f.next(), f.next(), f.next())
             else {
                 continue;
             };
-            let Ok(lang) = lang.parse::<Lang>() else { continue };
+            let Ok(lang) = lang.parse::<Lang>() else {
+                continue;
+            };
             let kind = match kind {
                 "region" => PlaceKind::Region,
                 "city" => PlaceKind::City,
@@ -65,7 +71,10 @@ fn table() -> &'static Table {
                 _ => continue,
             };
             let n = ids.len() as u32;
-            let entity = *ids.entry(ent).or_insert(n);
+            let entity = *ids.entry(ent).or_insert_with(|| {
+                codes.push(ent);
+                n
+            });
             rows.push(Row {
                 entity,
                 lang,
@@ -76,13 +85,17 @@ fn table() -> &'static Table {
         let mut by_name: HashMap<(Lang, String), Vec<u32>> = HashMap::new();
         let mut by_entity: HashMap<u32, Vec<u32>> = HashMap::new();
         for (i, r) in rows.iter().enumerate() {
-            by_name.entry((r.lang, key(r.name))).or_default().push(i as u32);
+            by_name
+                .entry((r.lang, key(r.name)))
+                .or_default()
+                .push(i as u32);
             by_entity.entry(r.entity).or_default().push(i as u32);
         }
         Table {
             rows,
             by_name,
             by_entity,
+            codes,
         }
     })
 }
@@ -142,6 +155,22 @@ pub fn names(place: Place, lang: Lang) -> Vec<(&'static str, PlaceKind)> {
         .unwrap_or_default()
 }
 
+/// Whether `place` is a UN M.49 macro-region (numeric code: "World",
+/// "Europe", "Latin America") rather than a country or a city.
+pub fn is_macro_region(place: Place) -> bool {
+    let t = table();
+    t.by_entity
+        .get(&place.0)
+        .and_then(|idx| idx.first())
+        .is_some_and(|&i| {
+            let r = &t.rows[i as usize];
+            r.kind != PlaceKind::City
+                && t.codes[r.entity as usize]
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+        })
+}
+
 /// Every (name, place) of `lang` with at least `min_chars` characters, for
 /// scanning texts without word spaces or capitals (Chinese, Japanese, Hindi).
 pub fn all_names(lang: Lang, min_chars: usize) -> impl Iterator<Item = (&'static str, Place)> {
@@ -164,7 +193,9 @@ mod tests {
         assert_eq!(lookup(Lang::Fr, "Allemagne", ALL), de);
         assert!(names(de[0], Lang::En).iter().any(|(n, _)| *n == "Germany"));
         let london = lookup(Lang::Es, "Londres", ALL);
-        assert!(names(london[0], Lang::En).iter().any(|(n, _)| *n == "London"));
+        assert!(names(london[0], Lang::En)
+            .iter()
+            .any(|(n, _)| *n == "London"));
     }
 
     #[test]

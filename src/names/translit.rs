@@ -31,11 +31,12 @@ pub fn endings(lang: Lang) -> &'static [&'static str] {
         Lang::De => &["es", "s", "n"],
         Lang::Nl | Lang::Sv => &["s"],
         Lang::Pl => &[
-            "owie", "ami", "owi", "iem", "em", "ie", "ą", "ę", "ów", "om", "ach", "a", "u", "y",
-            "i", "e",
+            "iego", "owie", "iemu", "ego", "emu", "ami", "owi", "iem", "em", "ie", "ą", "ę", "ów",
+            "om", "ach", "ej", "ym", "im", "a", "u", "y", "i", "e",
         ],
         Lang::Cs => &[
-            "ovi", "ové", "ech", "ách", "em", "ou", "ům", "a", "u", "y", "e", "ě", "i", "í", "o",
+            "ového", "ovou", "ovi", "ové", "ova", "ovo", "ův", "ého", "ému", "ech", "ách", "em",
+            "ou", "ům", "ým", "a", "u", "y", "e", "ě", "i", "í", "o",
         ],
         Lang::Ru | Lang::Uk => &[
             "ого", "его", "ому", "ему", "ами", "ями", "ой", "ей", "ом", "ем", "ым", "им", "ах",
@@ -77,10 +78,42 @@ fn fold_diacritics_keep_script(word: &str) -> String {
 /// case endings: equal, or equal once an ending is removed from either or
 /// both ("Macronem" ~ "Macron", "Česku" ~ "Česko", "Путина" ~ "Путин").
 pub fn same_up_to_endings(a: &str, la: Lang, b: &str, lb: Lang) -> bool {
-    let sa = stems(a, la);
-    let sb = stems(b, lb);
+    // Either side may carry either language's endings: a Polish genitive in
+    // the source, the Polish nominative kept in the English target
+    // ("Kidawy" ~ "Kidawa").
+    let both = |w: &str| {
+        let mut v = stems(w, la);
+        if lb != la {
+            v.extend(stems(w, lb).into_iter().skip(1));
+        }
+        v
+    };
+    let sa = both(a);
+    let sb = both(b);
     sa.iter().any(|x| sb.iter().any(|y| x == y))
-        || sa.iter().any(|x| sb.iter().any(|y| latin(x) == latin(y) && latin(x).len() >= MIN_STEM_CHARS))
+        || sa.iter().any(|x| {
+            sb.iter()
+                .any(|y| latin(x) == latin(y) && latin(x).len() >= MIN_STEM_CHARS)
+        })
+}
+
+/// The Latin form with the letters that transliteration systems disagree on
+/// unified (j/i/y, w/v): "Zelenskyj" ~ "Zelensky", "Netanjahu" ~ "Netanyahu",
+/// "Dmitri" ~ "Dmitry". Double letters are kept: "Bennet" is not "Bennett".
+pub fn variant_key(word: &str) -> String {
+    let l = latin(word);
+    let mut out: String = l
+        .chars()
+        .map(|c| match c {
+            'j' | 'i' => 'y',
+            'w' => 'v',
+            c => c,
+        })
+        .collect();
+    while out.ends_with("yy") {
+        out.pop();
+    }
+    out
 }
 
 /// Jaro–Winkler similarity of the Latin forms.
@@ -104,7 +137,10 @@ mod tests {
     #[test]
     fn strips_case_endings() {
         assert!(same_up_to_endings("Macronem", Lang::Pl, "Macron", Lang::En));
-        assert!(same_up_to_endings("Macrons", Lang::En, "Macron", Lang::De) || same_up_to_endings("Macron", Lang::En, "Macrons", Lang::De));
+        assert!(
+            same_up_to_endings("Macrons", Lang::En, "Macron", Lang::De)
+                || same_up_to_endings("Macron", Lang::En, "Macrons", Lang::De)
+        );
         assert!(same_up_to_endings("Путина", Lang::Ru, "Putin", Lang::En));
         assert!(!same_up_to_endings("Bennet", Lang::Es, "Bennett", Lang::En));
     }
