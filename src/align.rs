@@ -162,7 +162,10 @@ fn dice(a: &[u64], b: &[u64]) -> f64 {
 
 fn merged(feats: &[ParaFeatures]) -> (f64, Vec<u64>) {
     let chars = feats.iter().map(|f| f.chars).sum();
-    let mut anchors: Vec<u64> = feats.iter().flat_map(|f| f.anchors.iter().copied()).collect();
+    let mut anchors: Vec<u64> = feats
+        .iter()
+        .flat_map(|f| f.anchors.iter().copied())
+        .collect();
     anchors.sort_unstable();
     anchors.dedup();
     (chars, anchors)
@@ -241,7 +244,7 @@ fn align_with(sf: &[ParaFeatures], tf: &[ParaFeatures], ratio: f64) -> Alignment
     let in_band = |i: usize, j: usize| match band {
         None => true,
         Some(b) => {
-            let diag = if n == 0 { 0 } else { i * m / n };
+            let diag = (i * m).checked_div(n).unwrap_or(0);
             j + b >= diag && j <= diag + b
         }
     };
@@ -336,7 +339,10 @@ According to Le Monde, the reform\n\nwill cost\n\nthe state 1.5 billion euros by
 The unions have announced a national strike for Thursday July 18 in Paris.\n\n\
 The CGT and FO are demanding a 5% increase in civil service salaries.";
         let a = align(&doc(FR, Lang::Fr), &doc(en, Lang::En));
-        assert_eq!(kinds(&a), ["[0]>[0]", "[1]>[1, 2, 3]", "[2]>[4]", "[3]>[5]"]);
+        assert_eq!(
+            kinds(&a),
+            ["[0]>[0]", "[1]>[1, 2, 3]", "[2]>[4]", "[3]>[5]"]
+        );
         assert_eq!(a.pairs[1].kind, "1-3");
     }
 
