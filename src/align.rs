@@ -171,7 +171,26 @@ fn merged(feats: &[ParaFeatures]) -> (f64, Vec<u64>) {
     (chars, anchors)
 }
 
-fn link_cost(src: &[ParaFeatures], tgt: &[ParaFeatures], ratio: f64) -> f64 {
+/// Merged features of every block the DP may use: `cache[end][k - 1]` is the
+/// block of `k` paragraphs ending before `end`. Built once, so the DP's inner
+/// loop does not allocate.
+fn block_cache(feats: &[ParaFeatures]) -> Vec<Vec<(f64, Vec<u64>)>> {
+    (0..=feats.len())
+        .map(|end| {
+            (1..=MAX_BLOCK.min(end))
+                .map(|k| merged(&feats[end - k..end]))
+                .collect()
+        })
+        .collect()
+}
+
+fn link_cost(
+    src: &[ParaFeatures],
+    tgt: &[ParaFeatures],
+    src_merged: &(f64, Vec<u64>),
+    tgt_merged: &(f64, Vec<u64>),
+    ratio: f64,
+) -> f64 {
     match (src.len(), tgt.len()) {
         (1, 0) | (0, 1) => COST_INSERT_DELETE,
         (a, b) => {
@@ -179,8 +198,8 @@ fn link_cost(src: &[ParaFeatures], tgt: &[ParaFeatures], ratio: f64) -> f64 {
                 1 => COST_ONE_ONE,
                 n => COST_TWO_ONE + (n - 2) as f64 * COST_PER_EXTRA_PARAGRAPH,
             };
-            let (l1, a1) = merged(src);
-            let (l2, a2) = merged(tgt);
+            let (l1, a1) = (src_merged.0, &src_merged.1);
+            let (l2, a2) = (tgt_merged.0, &tgt_merged.1);
             let strays = |block: &[ParaFeatures], other: &[u64]| {
                 if block.len() < 2 || other.is_empty() {
                     return 0.0;
@@ -191,9 +210,9 @@ fn link_cost(src: &[ParaFeatures], tgt: &[ParaFeatures], ratio: f64) -> f64 {
                     .count() as f64
                     * COST_UNANCHORED_MEMBER
             };
-            shape + length_cost(l1, l2, ratio) - ANCHOR_WEIGHT * dice(&a1, &a2)
-                + strays(src, &a2)
-                + strays(tgt, &a1)
+            shape + length_cost(l1, l2, ratio) - ANCHOR_WEIGHT * dice(a1, a2)
+                + strays(src, a2)
+                + strays(tgt, a1)
         }
     }
 }
@@ -249,6 +268,8 @@ fn align_with(sf: &[ParaFeatures], tf: &[ParaFeatures], ratio: f64) -> Alignment
         }
     };
     let moves = moves();
+    let s_cache = block_cache(sf);
+    let t_cache = block_cache(tf);
     let mut cost = vec![vec![f64::INFINITY; m + 1]; n + 1];
     let mut back = vec![vec![(0usize, 0usize, 0.0f64); m + 1]; n + 1];
     cost[0][0] = 0.0;
@@ -265,7 +286,10 @@ fn align_with(sf: &[ParaFeatures], tf: &[ParaFeatures], ratio: f64) -> Alignment
                 if !prev.is_finite() {
                     continue;
                 }
-                let c = link_cost(&sf[i - a..i], &tf[j - b..j], ratio);
+                let none = (0.0, Vec::new());
+                let sm = if a == 0 { &none } else { &s_cache[i][a - 1] };
+                let tm = if b == 0 { &none } else { &t_cache[j][b - 1] };
+                let c = link_cost(&sf[i - a..i], &tf[j - b..j], sm, tm, ratio);
                 if prev + c < cost[i][j] {
                     cost[i][j] = prev + c;
                     back[i][j] = (a, b, c);
