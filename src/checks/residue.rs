@@ -204,8 +204,8 @@ const TABLE: &[(&str, &str, &str, &str)] = &[
 /// first use: a run compiles only the languages it meets, which keeps start-up
 /// short for a single-article gate.
 fn compiled(lang: Option<Lang>) -> &'static [Pattern] {
-    const EMPTY: OnceLock<Vec<Pattern>> = OnceLock::new();
-    static CELLS: [OnceLock<Vec<Pattern>>; Lang::ALL.len() + 1] = [EMPTY; Lang::ALL.len() + 1];
+    static CELLS: [OnceLock<Vec<Pattern>>; Lang::ALL.len() + 1] =
+        [const { OnceLock::new() }; Lang::ALL.len() + 1];
     let (slot, code) = match lang {
         Some(l) => (
             Lang::ALL.iter().position(|&x| x == l).unwrap_or(0),
