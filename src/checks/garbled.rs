@@ -429,3 +429,25 @@ impl Check for Garbled {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercase_start_ignores_brands_and_punctuation() {
+        assert!(starts_lowercase("company from different countries."));
+        assert!(starts_lowercase("« and then"));
+        assert!(!starts_lowercase("iPhone 17 will be sold"));
+        assert!(!starts_lowercase("Company"));
+        assert!(!starts_lowercase("17 international media"));
+    }
+
+    #[test]
+    fn sentence_ends_include_closing_quotes_and_colons() {
+        assert!(ends_sentence("He said: “We will win.”"));
+        assert!(ends_sentence("The reasons are:"));
+        assert!(!ends_sentence("revealed that the"));
+        assert!(!ends_sentence("With our correspondent in Jerusalem,"));
+    }
+}
