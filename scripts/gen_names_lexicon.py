@@ -11,10 +11,12 @@ script and the folder, and point `src/names/lexicon.rs` at it.
 Source: wordfreq 3.1.1 (PyPI), its `large` lists read directly (no
 tokenizer), words as wordfreq stores them (NFC, case-folded). Each file:
 
-    # wordfreq=3.1.1 lang=de min_zipf=3.00 format=bucket license=CC-BY-SA-4.0
-    <zipf*100><TAB><word> <word> ...
+    # wordfreq=3.1.1 lang=de min_zipf=3.00 format=sorted license=CC-BY-SA-4.0
+    <word><TAB><zipf*100>
 
-one line per frequency bin, most frequent first, letters-only words. A word
+one line per word, sorted by the word's UTF-8 bytes so that mtcheck looks a
+word up by binary search in the text it carries (nothing is built at
+start-up), letters-only words. A word
 absent from a file has Zipf below min_zipf. English, the usual target, is kept
 deeper (down to 2.50) because a source word is compared with it, and so is
 German, which capitalises every noun.
@@ -63,18 +65,19 @@ def main():
     for lang in LANGS:
         floor = MIN_ZIPF.get(lang, DEFAULT_MIN_ZIPF)
         bins = wordfreq.get_frequency_list(lang, "large")
-        lines = []
-        n = 0
+        best = {}
         for i, words in enumerate(bins):
             zipf = 9.0 - i / 100.0
             if zipf < floor - 1e-9:
                 break
-            ws = sorted(w for w in words if keep(w))
-            if ws:
-                lines.append(f"{round(zipf * 100)}\t{' '.join(ws)}")
-                n += len(ws)
+            for w in words:
+                if keep(w) and "\t" not in w:
+                    best.setdefault(w, round(zipf * 100))
+        # Python orders str by code point, which is the UTF-8 byte order.
+        lines = [f"{w}\t{c}" for w, c in sorted(best.items())]
+        n = len(lines)
         with open(os.path.join(args.out_dir, f"{lang}.tsv"), "w", encoding="utf-8", newline="\n") as f:
-            f.write(f"# wordfreq={WORDFREQ_VERSION} lang={lang} min_zipf={floor:.2f} format=bucket license=CC-BY-SA-4.0\n")
+            f.write(f"# wordfreq={WORDFREQ_VERSION} lang={lang} min_zipf={floor:.2f} format=sorted license=CC-BY-SA-4.0\n")
             f.write("\n".join(lines) + "\n")
         print(f"{lang}: {n} words", file=sys.stderr)
     with open(os.path.join(args.out_dir, "ATTRIBUTION.txt"), "w", encoding="utf-8") as f:

@@ -7,7 +7,7 @@ use super::{Check, CheckDoc, Context, PairView};
 use crate::document::{fold, fold_diacritics, Document, Paragraph};
 use crate::finding::{Finding, Severity};
 use crate::lang::{Lang, Script};
-use crate::names::places::{self, Place, PlaceKind};
+use crate::names::places::{self, Place};
 use crate::names::{self, bare, lexicon, translit, NamePhrase, Strength};
 use std::ops::Range;
 
@@ -63,9 +63,6 @@ pub const MISSPELT_MIN_CHARS: usize = 5;
 /// A near miss that is a word this common in the target language is a
 /// translation ("Harbour" → "Harbor", "Hurrikans" → "Hurricane").
 pub const MISSPELT_MAX_TARGET_ZIPF: f32 = 3.0;
-/// Shared prefix that makes a word the adjective of a place ("Czech" ~
-/// "Czechia", "Israeli" ~ "Israel").
-pub const DEMONYM_MIN_PREFIX: usize = 5;
 /// A capitalised target word at least this common in the target language is
 /// not reported as an added name on its own: it is usually a translated part
 /// of an institution's name ("Observatory", "Gazette"); a name put in place of
@@ -162,6 +159,10 @@ struct Side<'a> {
     words: String,
     /// Latin transliteration of the whole text without spaces (pinyin for Chinese).
     latin: String,
+    /// The places the text names, by any of their names or adjectives;
+    /// worked out on first use (most names match by form).
+    places: std::cell::OnceCell<Vec<Place>>,
+    paras: Vec<&'a Paragraph>,
 }
 
 struct Tok {
@@ -172,7 +173,7 @@ struct Tok {
 }
 
 impl<'a> Side<'a> {
-    fn new(doc: &'a Document, paras: &[&Paragraph]) -> Side<'a> {
+    fn new(doc: &'a Document, paras: &[&'a Paragraph]) -> Side<'a> {
         let mut toks = Vec::new();
         let mut words = String::from(" ");
         let mut latin = String::new();
@@ -199,7 +200,14 @@ impl<'a> Side<'a> {
             toks,
             words,
             latin,
+            places: std::cell::OnceCell::new(),
+            paras: paras.to_vec(),
         }
+    }
+
+    fn places(&self) -> &[Place] {
+        self.places
+            .get_or_init(|| places_named(self.doc, self.lang, &self.paras, &self.toks))
     }
 
     fn cjk(&self) -> bool {
@@ -293,7 +301,7 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
                 } else {
                     s
                 };
-                if s >= TRANSLIT_MIN_SIMILARITY && best.map_or(true, |(b, _)| s > b) {
+                if s >= TRANSLIT_MIN_SIMILARITY && best.is_none_or(|(b, _)| s > b) {
                     best = Some((s, i));
                 }
             }
@@ -332,11 +340,18 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
 /// A source name token's counterpart in `side`, by form or by place.
 fn match_in(t: &names::NameToken, lang: Lang, side: &Side) -> Option<(How, usize)> {
     let m = find(&t.text, lang, side);
-    match (m, t.place) {
-        (Some((h, i)), _) if h != How::Near => Some((h, i)),
-        (m, Some(place)) if names_place(place, side) => Some((How::Exonym, m.map_or(0, |x| x.1))),
-        (m, _) => m,
+    if let Some((h, i)) = m {
+        if h != How::Near {
+            return Some((h, i));
+        }
     }
+    let mut ps = places::lookup(lang, &t.text, places::ANY);
+    ps.extend(t.place);
+    ps.extend(t.exonym);
+    if ps.iter().any(|&p| names_place(p, side)) {
+        return Some((How::Exonym, m.map_or(0, |x| x.1)));
+    }
+    m
 }
 
 /// Similarity (of `translit::variant_key` forms) from which a capitalised
@@ -413,61 +428,60 @@ fn initials_match(acronym: &str, side: &Side) -> Option<usize> {
     None
 }
 
-/// Whether `side` names `place` (in its language), as a name, an inflected
-/// name or the adjective/language of the place.
-fn names_place(place: Place, side: &Side) -> bool {
-    for (name, _kind) in places::names(place, side.lang) {
-        let k = places::key(name);
-        if k.is_empty() {
-            continue;
-        }
-        if side.cjk() || side.lang.script() == Script::Devanagari {
-            if side.doc.text.contains(name) {
-                return true;
+/// Longest place name, in words, looked up as one phrase ("Bosnia and
+/// Herzegovina", "Den Haag", "United States").
+const PLACE_MAX_WORDS: usize = 4;
+
+/// The places a side names: every capitalised word or run of words that is a
+/// place's name (inflected, or as an adjective: "Czech", "Israeli") in a text
+/// with capitals; the names found as substrings in one without.
+fn places_named(doc: &Document, lang: Lang, paras: &[&Paragraph], toks: &[Tok]) -> Vec<Place> {
+    let mut out: Vec<Place> = Vec::new();
+    let mut add = |ps: Vec<Place>| {
+        for p in ps {
+            if !out.contains(&p) {
+                out.push(p);
             }
-            continue;
         }
-        if side.words.contains(&format!(" {k} ")) {
-            return true;
-        }
-        if !k.contains(' ') {
-            for t in &side.toks {
-                if translit::same_up_to_endings(name, side.lang, &t.text, side.lang) {
-                    return true;
+    };
+    if !names::has_case(lang) {
+        for p in paras {
+            let text = &doc.text[p.range()];
+            for (name, place) in places::all_names(lang, 2) {
+                if text.contains(name) {
+                    add(vec![place]);
                 }
-                if is_demonym_of(&t.key, &k) {
-                    return true;
-                }
-            }
-        } else if let Some(first) = k.split(' ').next() {
-            // "Czech Republic" / "Czechia": the first word as adjective.
-            if first.chars().count() >= DEMONYM_MIN_PREFIX
-                && side.toks.iter().any(|t| is_demonym_of(&t.key, first))
-            {
-                return true;
             }
         }
     }
-    false
+    for (i, t) in toks.iter().enumerate() {
+        if !t.text.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        for n in 1..=PLACE_MAX_WORDS.min(toks.len() - i) {
+            let last = &toks[i + n - 1];
+            let gap_ok = toks[i..i + n].windows(2).all(|w| {
+                doc.text[w[0].range.end..w[1].range.start]
+                    .chars()
+                    .all(|c| c == ' ' || c == '-' || c == '\'')
+            });
+            if !gap_ok {
+                break;
+            }
+            add(places::lookup(
+                lang,
+                &doc.text[t.range.start..last.range.end],
+                places::ANY,
+            ));
+        }
+        add(places::demonym_of(lang, &t.text, places::ANY));
+    }
+    out
 }
 
-/// "czech" ~ "czechia", "israeli" ~ "israel", "german" ~ "germany",
-/// "egyptians" ~ "egypt"; not "australia" ~ "austria".
-fn is_demonym_of(word: &str, place: &str) -> bool {
-    const ADJECTIVE_ENDINGS: &[&str] = &[
-        "", "n", "an", "ian", "ans", "ians", "ns", "ese", "ish", "i", "is", "ic", "ean", "eans",
-        "s",
-    ];
-    let common = word
-        .chars()
-        .zip(place.chars())
-        .take_while(|(a, b)| a == b)
-        .count();
-    if common < DEMONYM_MIN_PREFIX || common + 3 < place.chars().count() {
-        return false;
-    }
-    let rest: String = word.chars().skip(common).collect();
-    ADJECTIVE_ENDINGS.contains(&rest.as_str())
+/// Whether `side` names `place`, by any of its names or adjectives.
+fn names_place(place: Place, side: &Side) -> bool {
+    side.places().contains(&place)
 }
 
 fn glossary_forms<'c>(cx: &'c Context, phrase_text: &str) -> Option<(&'c String, &'c Vec<String>)> {
@@ -827,26 +841,18 @@ fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
     {
         return true;
     }
-    let key = names::key(&t.text);
     if src.cjk() && src.latin.contains(&translit::latin(&t.text)) {
         return true;
     }
-    let kinds = [PlaceKind::Region, PlaceKind::City, PlaceKind::Language];
-    let mut ps: Vec<Place> = places::lookup(tlang, &t.text, &kinds);
-    if let Some(p) = t.place {
-        ps.push(p);
-    }
-    if ps.iter().any(|&p| names_place(p, src)) {
-        return true;
-    }
+    let mut ps: Vec<Place> = places::lookup(tlang, &t.text, places::ANY);
+    ps.extend(t.place);
+    ps.extend(t.exonym);
     // A nationality adjective of a place ("Israeli", "Ukrainian"): the source
     // writes it lower-case, so it is not a name the source lacks.
-    for (name, _) in places::all_names(tlang, DEMONYM_MIN_PREFIX) {
-        if is_demonym_of(&key, &places::key(name)) {
-            return true;
-        }
+    if !places::demonym_of(tlang, &t.text, places::ANY).is_empty() {
+        return true;
     }
-    false
+    ps.iter().any(|&p| names_place(p, src))
 }
 
 /// English prepositions after which a dropped name leaves punctuation or a
@@ -983,8 +989,6 @@ mod tests {
 
     #[test]
     fn demonyms() {
-        assert!(is_demonym_of("czech", "czechia"));
-        assert!(is_demonym_of("israeli", "israel"));
-        assert!(!is_demonym_of("australia", "austria"));
+        assert!(places::is_demonym_of("czech", "czechia"));
     }
 }

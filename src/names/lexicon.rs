@@ -3,16 +3,10 @@
 //!
 //! INTERIM: backed by `corpora/names/lexicon/` (scripts/gen_names_lexicon.py)
 //! until the shared `crate::lang::lexicon` lands; then only `zipf` changes.
+//! The lists are sorted and searched in place: nothing is built at start-up.
 
+use super::sorted;
 use crate::lang::Lang;
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-/// One language's list: folded word → Zipf, and the floor below which a word
-/// is absent.
-struct List {
-    words: HashMap<&'static str, f32>,
-}
 
 fn raw(lang: Lang) -> Option<&'static str> {
     Some(match lang {
@@ -31,30 +25,6 @@ fn raw(lang: Lang) -> Option<&'static str> {
     })
 }
 
-fn parse(text: &'static str) -> List {
-    let mut words = HashMap::new();
-    for line in text.lines().filter(|l| !l.starts_with('#')) {
-        let Some((bin, ws)) = line.split_once('\t') else {
-            continue;
-        };
-        let Ok(centi) = bin.parse::<u32>() else {
-            continue;
-        };
-        let z = centi as f32 / 100.0;
-        for w in ws.split(' ') {
-            words.entry(w).or_insert(z);
-        }
-    }
-    List { words }
-}
-
-fn list(lang: Lang) -> Option<&'static List> {
-    static LISTS: OnceLock<Vec<OnceLock<Option<List>>>> = OnceLock::new();
-    let lists = LISTS.get_or_init(|| Lang::ALL.iter().map(|_| OnceLock::new()).collect());
-    let idx = Lang::ALL.iter().position(|&l| l == lang)?;
-    lists[idx].get_or_init(|| raw(lang).map(parse)).as_ref()
-}
-
 /// The look-up form wordfreq uses: NFC, case-folded, `ß` → `ss`, typographic
 /// apostrophes unified.
 pub fn key(word: &str) -> String {
@@ -65,8 +35,15 @@ pub fn key(word: &str) -> String {
 /// list's floor (rare: a name, a rare word), `None` when mtcheck has no list
 /// for the language.
 pub fn zipf(lang: Lang, word: &str) -> Option<f32> {
-    let l = list(lang)?;
-    Some(l.words.get(key(word).as_str()).copied().unwrap_or(0.0))
+    let text = raw(lang)?;
+    let k = key(word);
+    Some(
+        sorted::lines_with(text, &k, true)
+            .next()
+            .and_then(|l| l.split('\t').nth(1))
+            .and_then(|c| c.parse::<u32>().ok())
+            .map_or(0.0, |c| c as f32 / 100.0),
+    )
 }
 
 /// Whether mtcheck has a word list for `lang`.

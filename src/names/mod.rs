@@ -6,6 +6,7 @@
 
 pub mod lexicon;
 pub mod places;
+pub mod sorted;
 pub mod translit;
 
 use crate::document::{fold, fold_diacritics, Document, Paragraph};
@@ -152,8 +153,13 @@ pub struct NameToken {
     pub range: Range<usize>,
     pub text: String,
     pub strength: Strength,
-    /// The place this token belongs to, when it is (part of) a place name.
+    /// The place this token belongs to, when it is (part of) a CLDR country,
+    /// region or city name: such a token is a name whatever the lexicon says.
     pub place: Option<Place>,
+    /// A place this token (or the run of words it is in) names by another
+    /// table (GeoNames city names, rare words of long names): for matching
+    /// exonyms only.
+    pub exonym: Option<Place>,
 }
 
 #[derive(Debug, Clone)]
@@ -384,6 +390,7 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
                         text: word.to_string(),
                         strength: Strength::Joiner,
                         place: None,
+                        exonym: None,
                     });
                 }
                 continue;
@@ -438,6 +445,7 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
             text: word.to_string(),
             strength: s,
             place: None,
+            exonym: None,
         };
         match current.as_mut() {
             Some(p) if adjacent => {
@@ -531,6 +539,15 @@ fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang) {
                 found = true;
                 break;
             }
+            // Other tables only vouch for an exonym, not for name-ness.
+            if let Some(&place) = places::lookup(lang, bare(text), places::ANY).first() {
+                for t in &mut p.tokens[i..i + len] {
+                    t.exonym = Some(place);
+                }
+                i += len;
+                found = true;
+                break;
+            }
         }
         if !found {
             i += 1;
@@ -580,6 +597,7 @@ fn scan_places(doc: &Document, para: &Paragraph, lang: Lang) -> Vec<NamePhrase> 
                 range: r,
                 strength: Strong,
                 place: Some(place),
+                exonym: None,
             }],
             title: None,
             sentence_initial: false,
