@@ -468,13 +468,20 @@ fn places_named(doc: &Document, lang: Lang, paras: &[&Paragraph], toks: &[Tok]) 
             if !gap_ok {
                 break;
             }
-            add(places::lookup(
-                lang,
-                &doc.text[t.range.start..last.range.end],
-                places::ANY,
-            ));
+            // The words without possessives or elisions ("South Africa's"),
+            // and abbreviations without their dots ("U.S.").
+            let phrase: String = toks[i..i + n]
+                .iter()
+                .map(|t| t.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            add(places::lookup(lang, &phrase, places::ANY));
+            if phrase.contains('.') {
+                add(places::lookup(lang, &phrase.replace('.', ""), places::ANY));
+            }
+            add(places::demonym_of(lang, &phrase, places::ANY));
+            let _ = last;
         }
-        add(places::demonym_of(lang, &t.text, places::ANY));
     }
     out
 }

@@ -46,6 +46,20 @@ pub fn zipf(lang: Lang, word: &str) -> Option<f32> {
     )
 }
 
+/// The highest Zipf value of `word` or of a form sharing its stem (case
+/// endings of `lang` removed or swapped: "Imbisses" → "imbiss"): how common
+/// the word is whatever its case.
+pub fn zipf_any_form(lang: Lang, word: &str) -> f32 {
+    let mut best = zipf(lang, word).unwrap_or(0.0);
+    let endings = super::translit::endings(lang);
+    for stem in super::translit::stems(word, lang).into_iter().skip(1) {
+        for e in std::iter::once(&"").chain(endings.iter()) {
+            best = best.max(zipf(lang, &format!("{stem}{e}")).unwrap_or(0.0));
+        }
+    }
+    best
+}
+
 /// Whether mtcheck has a word list for `lang`.
 pub fn has(lang: Lang) -> bool {
     raw(lang).is_some()

@@ -192,6 +192,13 @@ pub const SHARED_MARGIN: f32 = 2.0;
 /// translated are built from common words ("Gobierno", "Ministerio").
 pub const NAME_MAX_ZIPF: f32 = 4.0;
 
+/// `NAME_MAX_ZIPF` for Czech, Polish and Russian (see `strength`).
+pub const SLAVIC_NAME_MAX_ZIPF: f32 = 3.0;
+
+/// A transliterated word shorter than this says nothing about being known in
+/// the other language ("Сети" → "seti", an English acronym).
+pub const SHARED_MIN_TRANSLIT_CHARS: usize = 5;
+
 /// A sentence-initial word this common in its language is taken for a
 /// common word unless it is capitalised elsewhere in the text ("In", "Die").
 pub const INITIAL_MAX_ZIPF: f32 = 4.5;
@@ -225,15 +232,22 @@ fn is_latin_word(s: &str) -> bool {
         })
 }
 
+/// Elided articles and prepositions that may open a sentence capitalised
+/// ("L'epicentro", "D'Alema" keeps its name part); "O'" is not one.
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "qu", "dell", "all", "dall", "nell", "sull", "un",
+];
+
 /// Strip a French/Italian elision ("l'Élysée", "d'Italia") and an English or
 /// German possessive ("Kohl's"), returning the name part.
 pub fn bare(word: &str) -> &str {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
     let w = match w.find(['\'', '’']) {
         Some(i)
-            if i <= 3
-                && w[..i].chars().all(|c| c.is_lowercase())
-                && w[..i].chars().count() <= 3 =>
+            if i <= 4
+                && (w[..i].chars().all(|c| c.is_lowercase())
+                    || ELISIONS.contains(&w[..i].to_lowercase().as_str()))
+                && w[..i].chars().count() <= 4 =>
         {
             &w[i + w[i..].chars().next().map_or(1, char::len_utf8)..]
         }
@@ -266,14 +280,21 @@ pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
     if lang == Lang::En && ENGLISH_CAPITALISED_WORDS.contains(&fold(word).as_str()) {
         return Strength::Weak;
     }
-    let Some(zs) = lexicon::zipf(lang, word) else {
+    let Some(mut zs) = lexicon::zipf(lang, word) else {
         return Strength::Strong;
     };
-    if zs == 0.0 {
-        if matches!(lang, Lang::De | Lang::Nl | Lang::Sv) && is_compound_of_common_words(word, lang)
-        {
-            return Strength::Weak;
+    let germanic = matches!(lang, Lang::De | Lang::Nl | Lang::Sv);
+    if zs == 0.0 && germanic {
+        // An inflected noun ("Imbisses") or a compound ("Fernsehschirme").
+        zs = lexicon::zipf_any_form(lang, word);
+        if zs == 0.0 {
+            if is_compound_of_common_words(word, lang) || ends_in_common_noun(word, lang) {
+                return Strength::Weak;
+            }
+            return Strength::Strong;
         }
+    }
+    if zs == 0.0 {
         return Strength::Strong;
     }
     let shared = shared_zipf(word, lang, other);
@@ -281,7 +302,15 @@ pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
     // ("Tag", "Pause") must be at least as common in English to pass for a name.
     let german = matches!(lang, Lang::De);
     let margin = if german { 0.0 } else { SHARED_MARGIN };
-    if (!german && zs < NAME_MAX_ZIPF) || shared >= zs - margin {
+    // Czech, Polish and Russian capitalise fewer common words than the
+    // Romance languages but more than English: reverent and institutional
+    // words ("Отечеству", "Sejm") are known words of middling frequency.
+    let max_zipf = if matches!(lang, Lang::Cs | Lang::Pl | Lang::Ru | Lang::Uk) {
+        SLAVIC_NAME_MAX_ZIPF
+    } else {
+        NAME_MAX_ZIPF
+    };
+    if (!german && zs < max_zipf) || shared >= zs - margin {
         Strength::Strong
     } else {
         Strength::Weak
@@ -296,8 +325,45 @@ fn shared_zipf(word: &str, lang: Lang, other: Lang) -> f32 {
     }
     translit::stems(word, lang)
         .iter()
-        .map(|s| lexicon::zipf(other, &translit::latin(s)).unwrap_or(0.0))
+        .map(|s| translit::latin(s))
+        .filter(|l| l.len() >= SHARED_MIN_TRANSLIT_CHARS)
+        .map(|l| lexicon::zipf(other, &l).unwrap_or(0.0))
         .fold(0.0, f32::max)
+}
+
+/// Last parts of compounds that make place and family names ("Rosenberg",
+/// "Hamburg", "Schönefeld"): a compound ending in one may be a name.
+const NAME_TAILS: &[&str] = &[
+    "berg", "burg", "feld", "stein", "mann", "dorf", "bach", "hausen", "heim", "ingen", "stadt",
+    "wald", "hof", "brück", "brücke", "see", "au", "tal", "thal", "born", "furt", "hagen",
+    "kirchen", "rode", "leben", "haven", "dam", "straße", "strasse", "platz", "weg", "gasse",
+];
+
+/// Tails of at least this many letters, common in the language, make a long
+/// word a common-noun compound whatever its head ("Obszönitätsinitiative",
+/// "Erwachsenenpornographie").
+pub const COMPOUND_TAIL_MIN_CHARS: usize = 6;
+
+/// A long word ending in a common word of the language (not a name-making one).
+fn ends_in_common_noun(word: &str, lang: Lang) -> bool {
+    let w = lexicon::key(word);
+    let chars: Vec<(usize, char)> = w.char_indices().collect();
+    if chars.len() < COMPOUND_TAIL_MIN_CHARS + 4 {
+        return false;
+    }
+    for &(at, _) in chars.iter().skip(4) {
+        let tail = &w[at..];
+        if tail.chars().count() < COMPOUND_TAIL_MIN_CHARS {
+            break;
+        }
+        if NAME_TAILS.iter().any(|t| tail.ends_with(t)) {
+            return false;
+        }
+        if lexicon::zipf_any_form(lang, tail) >= COMPOUND_PART_ZIPF {
+            return true;
+        }
+    }
+    false
 }
 
 fn is_compound_of_common_words(word: &str, lang: Lang) -> bool {
@@ -381,9 +447,20 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
         let next_upper = toks
             .get(i + 1)
             .is_some_and(|t| is_upper_start(bare(&doc.text[t.range()])));
-        // A lower-case particle between two capitalised parts joins them.
+        // A lower-case particle between two capitalised parts joins them; a
+        // German article ("Richtung des Imbisses") does only after "von".
+        let article = lang == Lang::De
+            && GERMAN_DETERMINERS.contains(&lower.as_str())
+            && !i.checked_sub(1).is_some_and(|j| {
+                matches!(fold(&doc.text[toks[j].range()]).as_str(), "von" | "van")
+            });
         if !upper {
-            if current.is_some() && adjacent && PARTICLES.contains(&lower.as_str()) && next_upper {
+            if current.is_some()
+                && adjacent
+                && PARTICLES.contains(&lower.as_str())
+                && next_upper
+                && !article
+            {
                 if let Some(p) = current.as_mut() {
                     p.tokens.push(NameToken {
                         range: tok.range(),
@@ -405,10 +482,45 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
         let mut s = if word.chars().count() == 1 {
             Strength::Weak // an initial or a capitalised preposition ("W", "В")
         } else if is_acronym(word) {
-            acronym_strength(word, lang)
+            acronym_strength(word, lang, other)
         } else {
             strength(word, word_lang, other)
         };
+        // German capitalises every noun: a known word after an article or a
+        // determiner ("des Imbisses", "die Zeremonie", "Als Kind") is a noun.
+        if lang == Lang::De && s == Strong && i > 0 {
+            let prev = fold(bare(&doc.text[toks[i - 1].range()]));
+            let prev_initial_function_word =
+                i == 1 || starts_sentence(doc, para, toks[i - 1].start);
+            let z = lexicon::zipf_any_form(lang, word);
+            // After a sentence-opening function word ("Als Kind") any common
+            // word; after an article only a word more German than English
+            // ("die All Blacks" keeps its English name).
+            let after_opening = prev_initial_function_word
+                && lexicon::zipf(lang, &prev).unwrap_or(0.0) >= INITIAL_MAX_ZIPF;
+            let after_article =
+                GERMAN_DETERMINERS.contains(&prev.as_str()) && shared_zipf(word, lang, other) < z;
+            if !is_acronym(word) && (after_opening || after_article) && z >= COMPOUND_PART_ZIPF {
+                s = Strength::Weak;
+            }
+        }
+        // Czech, Polish and Russian capitalise only the first word of an
+        // institution or a feature ("Северного флота", "Центристской партии",
+        // "Pensylvánské divočině"): an adjective standing alone before a
+        // lower-case word is that first word, not a name.
+        if s == Strong
+            && !(current.is_some() && adjacent)
+            && slavic_adjective(word, lang)
+            && toks.get(i + 1).is_some_and(|t| {
+                doc.text[tok.end..t.start] == *" "
+                    && doc.text[t.range()]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+            })
+        {
+            s = Strength::Weak;
+        }
         if TITLES.contains(&lower.trim_end_matches('.')) && next_upper {
             if let Some(p) = current.take() {
                 phrases.push(p);
@@ -426,6 +538,8 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
             let next_name = toks.get(i + 1).is_some_and(|t| {
                 let n = bare(&doc.text[t.range()]);
                 is_upper_start(n)
+                    && n.chars().count() > 1
+                    && !is_acronym(n)
                     && strength(n, word_lang, other) == Strong
                     && doc.text[tok.end..t.start]
                         .chars()
@@ -493,7 +607,7 @@ use Strength::Strong;
 
 /// Acronyms of two letters repeated ("EE. UU.") are abbreviations of words;
 /// Cyrillic acronyms are mostly translated ("МИД" = "Foreign Ministry").
-fn acronym_strength(word: &str, lang: Lang) -> Strength {
+fn acronym_strength(word: &str, lang: Lang, other: Lang) -> Strength {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() == 2 && letters[0] == letters[1] {
         return Strength::Weak;
@@ -501,7 +615,80 @@ fn acronym_strength(word: &str, lang: Lang) -> Strength {
     if lang.script() == Script::Cyrillic {
         return Strength::Weak;
     }
+    // An acronym common in its language that the other language never
+    // writes is an abbreviation of that language's words ("BIP", "ONU",
+    // "ONG") and is translated or written out; one the other language writes
+    // too ("NATO", "FBI") or a rare one ("FOM") must come through.
+    if lexicon::zipf(lang, word).unwrap_or(0.0) >= TRANSLATED_ACRONYM_MIN_ZIPF
+        && lexicon::has(other)
+        && lexicon::zipf(other, word).unwrap_or(0.0) == 0.0
+    {
+        return Strength::Weak;
+    }
     Strength::Strong
+}
+
+/// How common (Zipf) an acronym must be in its own language to pass for an
+/// abbreviation of common words there ("ONU" fr 4.3, "BIP" de 3.6).
+pub const TRANSLATED_ACRONYM_MIN_ZIPF: f32 = 3.0;
+
+/// German articles and determiners: a capitalised word after one is a noun.
+const GERMAN_DETERMINERS: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "kein", "keine", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes",
+    "sein", "seine", "seiner", "seinen", "ihr", "ihre", "ihrer", "ihren", "unser", "unsere",
+    "mehrere", "viele", "alle", "beim", "im", "am", "zum", "zur", "vom", "ins",
+];
+
+/// Adjective endings of Czech, Polish and Russian (nominative and oblique).
+fn slavic_adjective(word: &str, lang: Lang) -> bool {
+    const CS: &[&str] = &[
+        "ský", "ská", "ské", "ského", "ském", "skou", "ští", "ní", "ního", "ním", "ná", "ný", "né",
+        "ného",
+    ];
+    const PL: &[&str] = &[
+        "ski", "ska", "skie", "skiego", "skiej", "skim", "ską", "ny", "na", "ne", "nego", "nej",
+        "nym",
+    ];
+    const RU: &[&str] = &[
+        "ский",
+        "ская",
+        "ское",
+        "ского",
+        "ской",
+        "ском",
+        "скому",
+        "ские",
+        "ских",
+        "ный",
+        "ная",
+        "ное",
+        "ного",
+        "ной",
+        "ном",
+        "ному",
+        "ные",
+        "ных",
+        "ий",
+        "ая",
+        "ого",
+        "ой",
+    ];
+    let endings = match lang {
+        Lang::Cs => CS,
+        Lang::Pl => PL,
+        Lang::Ru | Lang::Uk => RU,
+        _ => return false,
+    };
+    let w = fold(word);
+    let Some(stem) = endings.iter().find_map(|e| w.strip_suffix(e)) else {
+        return false;
+    };
+    // The adjective of a place is written as the place's name in English
+    // ("Краснодарском крае" → "Krasnodar Krai"): that one stays a name.
+    stem.chars().count() < 4
+        || places::lookup(lang, stem, places::ANY).is_empty()
+            && places::lookup(lang, &format!("{stem}а"), places::ANY).is_empty()
 }
 
 fn capitalised_mid_sentence(doc: &Document, word: &str) -> bool {
@@ -573,6 +760,28 @@ fn scan_places(doc: &Document, para: &Paragraph, lang: Lang) -> Vec<NamePhrase> 
             continue;
         }
         for (i, _) in text.match_indices(name) {
+            // A name inside a longer word is not that name: Hindi words are
+            // spaced ("रोम" in "गैजप्रोम"), Japanese loanwords are runs of
+            // katakana ("チリ" in "ビーチリゾート"). Chinese has no such edge.
+            let before = text[..i].chars().next_back();
+            let after = text[i + name.len()..].chars().next();
+            let inside = match lang.script() {
+                Script::Devanagari => {
+                    before.is_some_and(is_word_char) || after.is_some_and(is_word_char)
+                }
+                Script::Japanese => {
+                    let kata =
+                        |c: char| is_katakana(c) && is_katakana(name.chars().next().unwrap_or(c));
+                    let kata_end = |c: char| {
+                        is_katakana(c) && is_katakana(name.chars().next_back().unwrap_or(c))
+                    };
+                    before.is_some_and(kata) || after.is_some_and(kata_end)
+                }
+                _ => false,
+            };
+            if inside {
+                continue;
+            }
             let r = para.start + i..para.start + i + name.len();
             hits.push((r, place));
         }
@@ -603,6 +812,15 @@ fn scan_places(doc: &Document, para: &Paragraph, lang: Lang) -> Vec<NamePhrase> 
             sentence_initial: false,
         })
         .collect()
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// Katakana letters and the long-vowel mark that continues a katakana word.
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A0}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}')
 }
 
 /// The diacritic-folded, elision-free comparison form of a name token.

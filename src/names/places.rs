@@ -161,7 +161,7 @@ pub fn demonym_of(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place> {
     let k = key(word);
     let prefix: String = k.chars().take(DEMONYM_MIN_PREFIX).collect();
     let mut out = Vec::new();
-    if prefix.chars().count() < DEMONYM_MIN_PREFIX || k.contains(' ') {
+    if prefix.chars().count() < DEMONYM_MIN_PREFIX {
         return out;
     }
     for r in rows(lang.code(), &prefix, false) {
@@ -179,7 +179,9 @@ pub fn is_demonym_of(word: &str, place: &str) -> bool {
         "", "n", "an", "ian", "ans", "ians", "ns", "ese", "ish", "i", "is", "ic", "ean", "eans",
         "s",
     ];
-    if place.contains(' ') {
+    // "South African" ~ "South Africa", but the difference must be in the
+    // last word.
+    if word.split(' ').count() != place.split(' ').count() {
         return false;
     }
     let common = word
