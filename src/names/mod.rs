@@ -203,6 +203,11 @@ pub const SHARED_MIN_TRANSLIT_CHARS: usize = 5;
 /// common word unless it is capitalised elsewhere in the text ("In", "Die").
 pub const INITIAL_MAX_ZIPF: f32 = 4.5;
 
+/// A sentence-initial word at most this much less common (Zipf) in the other
+/// language than in its own is a name that travels ("Путин": ru 5.1, en
+/// "putin" 4.6), not a function word ("Die": de 7.0, en 5.2).
+pub const INITIAL_FAMOUS_MARGIN: f32 = 1.0;
+
 /// A sentence-initial word known at least this well in the other language
 /// (as a name is: "Murray" has Zipf 3.9 in English) may be a name.
 pub const INITIAL_MIN_SHARED_ZIPF: f32 = 2.5;
@@ -548,8 +553,16 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
             let travels = shared_zipf(word, lang, other) >= INITIAL_MIN_SHARED_ZIPF;
             let place =
                 !places::lookup(lang, word, &[PlaceKind::Region, PlaceKind::City]).is_empty();
-            let name_like =
-                capitalised_elsewhere || next_name || place || (travels && z < INITIAL_MAX_ZIPF);
+            // A famous name is common in its own language too ("Путин" 5.1)
+            // but about as common in the other one.
+            // Only across scripts: between two Latin-script languages the
+            // words most alike in frequency are the short function words.
+            let famous = lang.script() != other.script()
+                && shared_zipf(word, lang, other) >= z - INITIAL_FAMOUS_MARGIN;
+            let name_like = capitalised_elsewhere
+                || next_name
+                || place
+                || (travels && (z < INITIAL_MAX_ZIPF || famous));
             if particle || !name_like {
                 s = Strength::Weak;
             }
@@ -702,6 +715,10 @@ fn capitalised_mid_sentence(doc: &Document, word: &str) -> bool {
 
 /// Mark the tokens of `p` that form a place name (longest first, up to three
 /// words): they are strong whatever the lexicon says, and matched by exonym.
+/// A GeoNames city name this long makes a capitalised word a name ("Haga",
+/// an alternative name of The Hague, is too short to say so).
+pub const GEO_NAME_MIN_CHARS: usize = 5;
+
 fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang) {
     const KINDS: &[PlaceKind] = &[PlaceKind::Region, PlaceKind::City];
     let n = p.tokens.len();
@@ -726,10 +743,23 @@ fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang) {
                 found = true;
                 break;
             }
-            // Other tables only vouch for an exonym, not for name-ness.
+            // Other tables vouch for an exonym; for name-ness only inside a
+            // sentence, where the capital is the writer's ("w Petersburgu"),
+            // and not for a common German noun ("Essen").
             if let Some(&place) = places::lookup(lang, bare(text), places::ANY).first() {
+                let capital_says_name = !(i == 0 && p.sentence_initial);
                 for t in &mut p.tokens[i..i + len] {
                     t.exonym = Some(place);
+                    let common_noun =
+                        lang == Lang::De && lexicon::zipf_any_form(lang, &t.text) >= NAME_MAX_ZIPF;
+                    if capital_says_name
+                        && !common_noun
+                        && !slavic_adjective(&t.text, lang)
+                        && t.strength == Strength::Weak
+                        && t.text.chars().count() >= GEO_NAME_MIN_CHARS
+                    {
+                        t.strength = Strong;
+                    }
                 }
                 i += len;
                 found = true;
