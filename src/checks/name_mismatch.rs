@@ -72,6 +72,9 @@ pub const MISSPELT_MAX_TARGET_ZIPF: f32 = 3.0;
 /// positives left, and no record is caught by them alone.
 pub const ADDED_MAX_ZIPF: f32 = 0.01;
 
+/// A consonant skeleton this long is specific enough to tie two spellings.
+pub const SKELETON_MIN_CONSONANTS: usize = 3;
+
 /// A target word this similar to a source word is a variant of it, not an
 /// added name.
 pub const ADDED_VARIANT_SIMILARITY: f64 = 0.8;
@@ -309,6 +312,23 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
                 }
             }
         }
+        if best.is_none() {
+            // Spelt apart but sounding alike ("Прайс" / "Pryce").
+            for stem in translit::stems(word, lang) {
+                let sk = translit::skeleton(&stem);
+                let first = translit::latin(&stem).chars().next();
+                if sk.chars().count() < SKELETON_MIN_CONSONANTS {
+                    continue;
+                }
+                if let Some(i) = side.toks.iter().position(|t| {
+                    t.text.chars().next().is_some_and(char::is_uppercase)
+                        && t.latin.chars().next() == first
+                        && translit::skeleton(&t.text) == sk
+                }) {
+                    return Some((How::Transliterated, i));
+                }
+            }
+        }
         return best.map(|(_, i)| (How::Transliterated, i));
     }
     if k.chars().count() >= MISSPELT_MIN_CHARS {
@@ -536,6 +556,25 @@ fn judge_source(
             .evidence(format!("accepted: {}", forms.join(", "))),
         );
     }
+    // A capitalised common word of the source that the translation carries
+    // unchanged, capitalised, is a name that travelled ("Markus" in German,
+    // where every noun has a capital): it is a name part here.
+    let mut phrase_owned;
+    let phrase = if phrase
+        .tokens
+        .iter()
+        .any(|t| t.strength == Strength::Weak && travelled(t, phrase, tgt))
+    {
+        phrase_owned = phrase.clone();
+        for t in &mut phrase_owned.tokens {
+            if t.strength == Strength::Weak && travelled(t, phrase, tgt) {
+                t.strength = Strength::Strong;
+            }
+        }
+        &phrase_owned
+    } else {
+        phrase
+    };
     let strong: Vec<&names::NameToken> = phrase.strong().collect();
     if strong.is_empty() || cx.config.keeps(text) && tgt.doc.text.contains(text) {
         return None;
@@ -659,41 +698,55 @@ fn judge_source(
     )
 }
 
+/// Whether weak token `t` of `phrase` stands unchanged and capitalised inside a
+/// sentence of the target: a name, whatever the source's lexicon says.
+fn travelled(t: &names::NameToken, phrase: &NamePhrase, tgt: &Side) -> bool {
+    let first_of_sentence = phrase.sentence_initial && t.range.start == phrase.range.start;
+    if first_of_sentence || t.text.chars().count() < 3 || names::is_acronym(&t.text) {
+        return false;
+    }
+    tgt.toks.iter().any(|u| {
+        u.text == t.text && {
+            let before = tgt.doc.text[..u.range.start].trim_end();
+            !before.is_empty() && !before.ends_with(['.', '!', '?', '"', '“', ':', '\n'])
+        }
+    })
+}
+
 /// "Le Drian" → "The Drian", "Emmanuel Bonne" → "Emmanuel Good",
-/// "Sarah Wood" → "Sarah Bois": a part of a person's name that is not in the
-/// target, next to a part that came through as is, and a common target word
-/// standing in its place. Returns whether it reported one.
+/// "Sanne de Boer" → "Sanne the Farmer": a part of a person's name that is a
+/// word of the source language, next to a name part that came through as is,
+/// with a common target word in its place at that spot. Every occurrence of
+/// the kept part in the target is looked at, so "Hélène The Black" is found
+/// even when "Hélène Lenoir" is spelt right elsewhere in the paragraph.
+/// Returns whether it reported one.
 fn literal_translation(
     pair: &PairView,
     cx: &Context,
     phrase: &NamePhrase,
-    results: &[(usize, Option<(How, usize)>)],
+    _results: &[(usize, Option<(How, usize)>)],
     tgt: &Side,
     out: &mut Vec<Finding>,
 ) -> bool {
     let toks = &phrase.tokens;
-    // Institutions ("Gobierno de España", "Universidad de Harvard") start with a
-    // common word and are translated; a person's name starts with a name part
-    // or a capitalised particle. Places are matched by exonym.
-    let first = &toks[0];
-    let particle_first = names::PARTICLES.contains(&fold(&first.text).as_str());
-    if first.strength != Strength::Strong && !particle_first
-        || toks.iter().any(|t| t.place.is_some())
-    {
+    // Places are matched by exonym ("Nueva York" = "New York").
+    if toks.iter().any(|t| t.place.is_some()) {
         return false;
     }
-    let exact_at = |ti: usize| {
-        results.iter().find_map(|&(i, m)| match m {
-            Some((How::Exact, j))
-                if i == ti && j < tgt.toks.len() && !names::is_acronym(&toks[ti].text) =>
-            {
-                Some(j)
-            }
-            _ => None,
-        })
-    };
+    let slang = pair.source.lang.lang;
+    let is_name_part =
+        |t: &names::NameToken| t.strength == Strength::Strong && !names::is_acronym(&t.text);
     for (wi, w) in toks.iter().enumerate() {
-        if w.strength == Strength::Joiner || !w.text.chars().next().is_some_and(char::is_uppercase)
+        // A Latin-script name in a Cyrillic text is kept as it is.
+        let same_script = pair.source.lang.lang.script() == Script::Latin
+            || !w.text.chars().any(|c| c.is_ascii_alphabetic());
+        if w.strength == Strength::Joiner
+            || COMPASS_WORDS.contains(&fold(&w.text).as_str())
+            || !same_script
+            || w.exonym.is_some()
+            || names::is_acronym(&w.text)
+            || !w.text.chars().next().is_some_and(char::is_uppercase)
+            || !translatable(&w.text, slang)
         {
             continue;
         }
@@ -701,86 +754,232 @@ fn literal_translation(
         if wi == 0 && phrase.sentence_initial {
             continue;
         }
-        if tgt.toks.iter().any(|t| t.key == names::key(&w.text)) || exact_at(wi).is_some() {
-            continue;
-        }
-        // The neighbouring name part and where it landed in the target.
-        let (side, anchor) = if let Some(j) = exact_at(wi + 1) {
-            (-1i64, j)
-        } else if let Some(j) = wi.checked_sub(1).and_then(exact_at) {
-            (1i64, j)
-        } else {
-            continue;
-        };
-        let j = anchor as i64 + side;
-        if j < 0 || j as usize >= tgt.toks.len() {
-            continue;
-        }
-        let u = &tgt.toks[j as usize];
-        let between = if side < 0 {
-            &tgt.doc.text[u.range.end..tgt.toks[anchor].range.start]
-        } else {
-            &tgt.doc.text[tgt.toks[anchor].range.end..u.range.start]
-        };
-        if !between.chars().all(|c| c == ' ' || c == '-') {
-            continue;
-        }
-        let z = lexicon::zipf(cx.target_lang, &u.text).unwrap_or(0.0);
-        let capital = u.text.chars().next().is_some_and(char::is_uppercase);
-        let variant = translit::similarity(&w.text, &u.text) >= 0.8;
-        if z < LITERAL_MIN_TARGET_ZIPF
-            || !capital
-            || variant
-            || pair.source.text.contains(u.text.as_str())
-        {
-            continue;
-        }
-        // "The Black" for "Lenoir": take the following capitalised words too.
-        let mut last = j as usize;
-        if side > 0 {
-            while last + 1 < tgt.toks.len()
-                && tgt.toks[last + 1]
-                    .text
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-                && tgt.doc.text[tgt.toks[last].range.end..tgt.toks[last + 1].range.start] == *" "
-                && !pair.source.text.contains(tgt.toks[last + 1].text.as_str())
+        // The neighbouring name part, over a joiner ("Sanne de Boer").
+        let left = (1..=2)
+            .filter_map(|d| wi.checked_sub(d))
+            .find(|&j| toks[j].strength != Strength::Joiner);
+        let right =
+            (wi + 1..toks.len().min(wi + 3)).find(|&j| toks[j].strength != Strength::Joiner);
+        for (anchor, dir) in [(left, 1i64), (right, -1i64)] {
+            let Some(ai) = anchor else { continue };
+            let a = &toks[ai];
+            if !is_name_part(a)
+                || names::key(&a.text) == names::key(&w.text)
+                || lexicon::zipf(cx.target_lang, &a.text).unwrap_or(0.0) >= LITERAL_ANCHOR_MAX_ZIPF
             {
-                last += 1;
+                continue;
+            }
+            let gap_words = ai.abs_diff(wi) - 1;
+            let (lo, hi) = (ai.min(wi), ai.max(wi));
+            if toks[lo + 1..hi]
+                .iter()
+                .any(|t| !ARTICLE_PARTICLES.contains(&fold(&t.text).as_str()))
+            {
+                continue;
+            }
+            let akey = names::key(&a.text);
+            for j in (0..tgt.toks.len()).filter(|&j| tgt.toks[j].key == akey) {
+                if let Some(f) = literal_at(pair, cx, phrase, w, j, dir, gap_words, tgt) {
+                    let dup = out.iter().any(|o| o.target == f.target && o.kind == f.kind);
+                    if !dup {
+                        out.push(f);
+                    }
+                    return true;
+                }
             }
         }
-        let range = if side < 0 {
-            u.range.start..tgt.toks[anchor].range.end
-        } else {
-            tgt.toks[anchor].range.start..tgt.toks[last].range.end
-        };
-        let shown = &tgt.doc.text[range.clone()];
-        out.push(
-            Finding::new(
-                DOC.id,
-                "literal-translation",
-                Severity::Critical,
-                format!(
-                    "\"{}\" in the name \"{}\" was translated word for word: \"{}\"",
-                    w.text,
-                    &pair.source.text[phrase.range.clone()],
-                    shown
-                ),
-            )
-            .confidence(0.8)
-            .target(tgt.doc.span(range))
-            .source(pair.source.span(phrase.range.clone()))
-            .evidence(format!(
-                "\"{}\" is missing from the target; \"{}\" is a common {} word",
-                w.text,
-                u.text,
-                cx.target_lang.name()
-            )),
-        );
-        return true;
     }
     false
+}
+
+/// The source word of a name part has a meaning to translate: a word of the
+/// source language ("Bonne", "Schwarz", "Boer", "Le"), or two run together
+/// ("Lenoir" = "le noir").
+fn translatable(word: &str, lang: Lang) -> bool {
+    let z = |w: &str| lexicon::zipf(lang, w).unwrap_or(0.0);
+    if z(word) >= LITERAL_MIN_SOURCE_ZIPF || names::PARTICLES.contains(&fold(word).as_str()) {
+        return true;
+    }
+    let k = lexicon::key(word);
+    k.char_indices().skip(2).any(|(i, _)| {
+        let (h, t) = k.split_at(i);
+        h.chars().count() >= 2
+            && t.chars().count() >= 3
+            && z(h) >= LITERAL_MIN_SOURCE_ZIPF
+            && z(t) >= LITERAL_MIN_SOURCE_ZIPF
+    })
+}
+
+/// A source name part this common in its language has a meaning a machine
+/// may translate ("Fiore" it 4.1, "Cordeiro" pt 3.1, "Boer" nl 3.6).
+pub const LITERAL_MIN_SOURCE_ZIPF: f32 = 3.0;
+
+/// Directions and the like, which exonyms of regions translate ("Zuid-Holland"
+/// = "South Holland", "Nordrhein-Westfalen" = "North Rhine-Westphalia",
+/// "Nueva Zelanda" = "New Zealand").
+const COMPASS_WORDS: &[&str] = &[
+    "nord",
+    "noord",
+    "norte",
+    "nordrhein",
+    "süd",
+    "sud",
+    "zuid",
+    "sur",
+    "ost",
+    "oost",
+    "est",
+    "este",
+    "west",
+    "ouest",
+    "oeste",
+    "midden",
+    "mittel",
+    "nueva",
+    "nuevo",
+    "nouvelle",
+    "nouveau",
+    "nuova",
+    "nova",
+    "neu",
+    "nieuw",
+    "groß",
+    "gross",
+    "grande",
+    "groot",
+    "haute",
+    "bas",
+    "basse",
+    "alta",
+    "baja",
+    "ober",
+    "nieder",
+    "północ",
+    "południe",
+    "severní",
+    "jižní",
+];
+
+/// A target word this common is a function word ("the" 7.7, "of" 7.4).
+pub const LITERAL_FUNCTION_WORD_ZIPF: f32 = 5.0;
+
+/// Source particles that are articles and so get translated with the name
+/// part after them ("de Boer" → "the Farmer", "Le Drian" → "The Drian").
+const ARTICLE_PARTICLES: &[&str] = &[
+    "de", "del", "della", "der", "den", "des", "du", "la", "le", "van", "von", "das", "dos", "di",
+];
+
+/// A kept name part this common in the target language is a function word
+/// or an article, not a person's name ("The" of "The Hockey News").
+pub const LITERAL_ANCHOR_MAX_ZIPF: f32 = 5.0;
+
+/// Whether target token `j` (the kept name part) is followed (`dir` 1) or
+/// preceded (`dir` -1) by a translation of `w`: up to `gap_words` + 1 target
+/// words, at least one a capitalised common word that the source lacks.
+#[allow(clippy::too_many_arguments)]
+fn literal_at(
+    pair: &PairView,
+    cx: &Context,
+    phrase: &NamePhrase,
+    w: &names::NameToken,
+    j: usize,
+    dir: i64,
+    gap_words: usize,
+    tgt: &Side,
+) -> Option<Finding> {
+    let at = |k: i64| -> Option<&Tok> { usize::try_from(k).ok().and_then(|k| tgt.toks.get(k)) };
+    let mut first = j;
+    let mut last = j;
+    let mut hit: Option<&Tok> = None;
+    for step in 1..=(gap_words as i64 + 1) {
+        let k = j as i64 + dir * step;
+        let u = at(k)?;
+        let prev = at(k - dir)?;
+        let between = if dir > 0 {
+            &tgt.doc.text[prev.range.end..u.range.start]
+        } else {
+            &tgt.doc.text[u.range.end..prev.range.start]
+        };
+        if !between.chars().all(|c| c == ' ' || c == '-') || u.key == names::key(&w.text) {
+            return None;
+        }
+        let capital = u.text.chars().next().is_some_and(char::is_uppercase);
+        let z = lexicon::zipf(cx.target_lang, &u.text).unwrap_or(0.0);
+        // The source's particle ("de" of "de Boer") comes out as a function
+        // word ("the"), lower-case, before the translated part.
+        if step <= gap_words as i64 {
+            if capital || z < LITERAL_FUNCTION_WORD_ZIPF {
+                return None;
+            }
+            if dir > 0 {
+                last = k as usize;
+            } else {
+                first = k as usize;
+            }
+            continue;
+        }
+        let title = names::TITLES.contains(&fold(&u.text).as_str())
+            || names::is_calendar_word(&u.text, cx.target_lang);
+        let variant = translit::similarity(&w.text, &u.text) >= 0.8;
+        if capital
+            && z >= LITERAL_MIN_TARGET_ZIPF
+            && !title
+            && !variant
+            && !names::is_acronym(&u.text)
+            && !pair.source.text.contains(u.text.as_str())
+        {
+            hit = Some(u);
+        } else if capital {
+            return None;
+        }
+        if dir > 0 {
+            last = k as usize;
+        } else {
+            first = k as usize;
+        }
+        if hit.is_some() {
+            break;
+        }
+    }
+    let u = hit?;
+    // "The Black" for "Lenoir": take the following capitalised words too.
+    if dir > 0 {
+        while last + 1 < tgt.toks.len()
+            && tgt.toks[last + 1]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && tgt.doc.text[tgt.toks[last].range.end..tgt.toks[last + 1].range.start] == *" "
+            && !pair.source.text.contains(tgt.toks[last + 1].text.as_str())
+        {
+            last += 1;
+        }
+    }
+    let range = tgt.toks[first].range.start..tgt.toks[last].range.end;
+    let shown = &tgt.doc.text[range.clone()];
+    Some(
+        Finding::new(
+            DOC.id,
+            "literal-translation",
+            Severity::Critical,
+            format!(
+                "\"{}\" in the name \"{}\" was translated word for word: \"{}\"",
+                w.text,
+                &pair.source.text[phrase.range.clone()],
+                shown
+            ),
+        )
+        .confidence(0.8)
+        .target(tgt.doc.span(range))
+        .source(pair.source.span(phrase.range.clone()))
+        .evidence(format!(
+            "\"{}\" is a common {} word standing where the source has \"{}\"",
+            u.text,
+            cx.target_lang.name(),
+            w.text
+        )),
+    )
 }
 
 /// The word standing in for a name part must be at least this common in the
@@ -848,6 +1047,17 @@ fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
         .toks
         .iter()
         .any(|s| strsim::jaro_winkler(&l, &s.latin) >= ADDED_VARIANT_SIMILARITY)
+    {
+        return true;
+    }
+    // The same word as it sounds: a transliteration ("Pryce" / "Прайс") or a
+    // cognate written with a capital in the target only ("Volcanology" /
+    // "vulcanologia"), with the same first letter.
+    let sk = translit::skeleton(&t.text);
+    if sk.chars().count() >= SKELETON_MIN_CONSONANTS
+        && src.toks.iter().any(|s| {
+            s.latin.chars().next() == l.chars().next() && translit::skeleton(&s.text) == sk
+        })
     {
         return true;
     }

@@ -29,6 +29,12 @@ pub const TITLES: &[&str] = &[
     "mrs",
     "ms",
     "dr",
+    "dra",
+    "sr",
+    "sra",
+    "srta",
+    "mlle",
+    "hr",
     "prof",
     "president",
     "presidente",
@@ -133,6 +139,11 @@ const ENGLISH_CAPITALISED_WORDS: &[&str] = &[
     "saturday",
     "sunday",
 ];
+
+/// Months and weekdays, which English writes with a capital.
+pub fn is_calendar_word(word: &str, lang: Lang) -> bool {
+    lang == Lang::En && ENGLISH_CAPITALISED_WORDS.contains(&fold(word).as_str())
+}
 
 /// How much a capitalised word says "this is a name".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -310,10 +321,9 @@ pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
     // Czech, Polish and Russian capitalise fewer common words than the
     // Romance languages but more than English: reverent and institutional
     // words ("Отечеству", "Sejm") are known words of middling frequency.
-    let max_zipf = if matches!(lang, Lang::Cs | Lang::Pl | Lang::Ru | Lang::Uk) {
-        SLAVIC_NAME_MAX_ZIPF
-    } else {
-        NAME_MAX_ZIPF
+    let max_zipf = match lang {
+        Lang::Cs | Lang::Pl | Lang::Ru | Lang::Uk => SLAVIC_NAME_MAX_ZIPF,
+        _ => NAME_MAX_ZIPF,
     };
     if (!german && zs < max_zipf) || shared >= zs - margin {
         Strength::Strong
@@ -533,7 +543,7 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
             pending_title = Some(tok.range());
             continue;
         }
-        if initial && case && s == Strong && current.is_none() && !is_acronym(word) {
+        if initial && case && s == Strong && !(current.is_some() && adjacent) && !is_acronym(word) {
             // A capital at the start of a sentence says nothing: the word is a
             // name when it is capitalised elsewhere, starts a longer name, or is
             // known in the other language (names travel) without being common here.
@@ -595,6 +605,11 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
     if let Some(p) = current.take() {
         phrases.push(p);
     }
+    if lang == Lang::De {
+        for p in &mut phrases {
+            german_name_pairs(doc, p, other);
+        }
+    }
     for p in &mut phrases {
         // A phrase never ends on a joiner.
         while p
@@ -617,6 +632,39 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
 }
 
 use Strength::Strong;
+
+/// German writes every noun with a capital, so a known word is weak there;
+/// but two capitalised words side by side with no article before them are a
+/// name ("Thomas Brandt", "Bezirksleiter Thomas Brandt"): their words that
+/// the other language knows too are name parts.
+fn german_name_pairs(doc: &Document, p: &mut NamePhrase, other: Lang) {
+    // Side by side: no particle between ("Bild von Mohammeds" is a noun and
+    // a name).
+    if p.tokens.iter().any(|t| t.strength == Strength::Joiner) {
+        return;
+    }
+    let parts: Vec<usize> = (0..p.tokens.len())
+        .filter(|&i| !(i == 0 && p.sentence_initial))
+        .collect();
+    if parts.len() < 2 {
+        return;
+    }
+    let first = p.tokens[parts[0]].range.start;
+    let before = fold(doc.text[..first].split_whitespace().last().unwrap_or(""));
+    if GERMAN_DETERMINERS.contains(&before.as_str()) {
+        return;
+    }
+    for &i in &parts {
+        let t = &mut p.tokens[i];
+        if t.strength == Strength::Weak
+            && !is_acronym(&t.text)
+            && t.text.chars().count() > 1
+            && lexicon::zipf(other, &t.text).unwrap_or(0.0) >= INITIAL_MIN_SHARED_ZIPF
+        {
+            t.strength = Strong;
+        }
+    }
+}
 
 /// Acronyms of two letters repeated ("EE. UU.") are abbreviations of words;
 /// Cyrillic acronyms are mostly translated ("МИД" = "Foreign Ministry").
@@ -650,7 +698,9 @@ const GERMAN_DETERMINERS: &[&str] = &[
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
     "kein", "keine", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes",
     "sein", "seine", "seiner", "seinen", "ihr", "ihre", "ihrer", "ihren", "unser", "unsere",
-    "mehrere", "viele", "alle", "beim", "im", "am", "zum", "zur", "vom", "ins",
+    "mehrere", "mehreren", "viele", "vielen", "alle", "allen", "einige", "einigen", "beide",
+    "beiden", "wenige", "wenigen", "andere", "anderen", "beim", "im", "am", "zum", "zur", "vom",
+    "ins",
 ];
 
 /// Adjective endings of Czech, Polish and Russian (nominative and oblique).

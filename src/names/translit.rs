@@ -116,6 +116,41 @@ pub fn variant_key(word: &str) -> String {
     out
 }
 
+/// The consonants of a name's Latin form as they sound, for forms that
+/// transliteration and translation spell apart ("Прайс" / "Price" → "prs",
+/// "Джордан" / "Jordan" → "jrdn", "vulcanologia" / "Volcanology" →
+/// "vlknlg"): digraphs unified, vowels and doubled letters dropped.
+pub fn skeleton(word: &str) -> String {
+    let mut l = latin(word);
+    for (from, to) in [
+        ("dzh", "j"),
+        ("shch", "sh"),
+        ("sch", "sh"),
+        ("ph", "f"),
+        ("kh", "h"),
+        ("ck", "k"),
+        ("ce", "se"),
+        ("ci", "si"),
+        ("cy", "si"),
+        ("qu", "k"),
+        ("x", "ks"),
+        ("w", "v"),
+        ("c", "k"),
+        ("q", "k"),
+        ("z", "s"),
+    ] {
+        l = l.replace(from, to);
+    }
+    let mut out = String::new();
+    for c in l.chars() {
+        if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h') || out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Jaro–Winkler similarity of the Latin forms.
 pub fn similarity(a: &str, b: &str) -> f64 {
     strsim::jaro_winkler(&latin(a), &latin(b))
@@ -132,6 +167,14 @@ mod tests {
         assert!(similarity("成都", "Chengdu") > 0.9);
         assert_eq!(latin("Élysée"), "elysee");
         assert!(similarity("नरेंद्र", "Narendra") > 0.85, "{}", latin("नरेंद्र"));
+    }
+
+    #[test]
+    fn sounds_alike() {
+        assert_eq!(skeleton("Прайс"), skeleton("Price"));
+        assert_eq!(skeleton("Джордан"), skeleton("Jordan"));
+        assert_eq!(skeleton("vulcanologia"), skeleton("Volcanology"));
+        assert_ne!(skeleton("Paris"), skeleton("London"));
     }
 
     #[test]
