@@ -72,6 +72,11 @@ pub const MISSPELT_MAX_TARGET_ZIPF: f32 = 3.0;
 /// positives left, and no record is caught by them alone.
 pub const ADDED_MAX_ZIPF: f32 = 0.01;
 
+/// Paired with a source name that has no counterpart, a capitalised target
+/// word rarer than this is taken for the name put in its place (`swapped`):
+/// the missing name is the evidence, the added one only names the swap.
+pub const ADDED_PAIR_MAX_ZIPF: f32 = 3.0;
+
 /// A consonant skeleton this long is specific enough to tie two spellings.
 pub const SKELETON_MIN_CONSONANTS: usize = 3;
 
@@ -107,7 +112,7 @@ impl Check for NameMismatch {
         let mut added = Vec::new();
         for para in &tgt_paras {
             for phrase in names::extract(pair.target, para, cx.source_lang) {
-                if let Some(f) = judge_target(pair, cx, &phrase, &src_side) {
+                if let Some(f) = judge_target(pair, cx, &phrase, &src_side, ADDED_PAIR_MAX_ZIPF) {
                     added.push(f);
                 }
             }
@@ -150,7 +155,13 @@ impl Check for NameMismatch {
         // with capitals in the source too: a Japanese or Chinese source writes
         // person names in characters that cannot be matched by sound.
         if names::has_case(cx.source_lang) {
-            out.extend(added_left.into_iter().flatten());
+            out.extend(added_left.into_iter().flatten().filter(|a| {
+                a.target.as_ref().is_some_and(|t| {
+                    t.text
+                        .split_whitespace()
+                        .all(|w| lexicon::zipf(cx.target_lang, w).unwrap_or(0.0) < ADDED_MAX_ZIPF)
+                })
+            }));
         }
         out
     }
@@ -760,7 +771,8 @@ fn literal_translation(
             .find(|&j| toks[j].strength != Strength::Joiner);
         let right =
             (wi + 1..toks.len().min(wi + 3)).find(|&j| toks[j].strength != Strength::Joiner);
-        for (anchor, dir) in [(left, 1i64), (right, -1i64)] {
+        // The part after first: a particle belongs to the name it precedes.
+        for (anchor, dir) in [(right, -1i64), (left, 1i64)] {
             let Some(ai) = anchor else { continue };
             let a = &toks[ai];
             if !is_name_part(a)
@@ -987,7 +999,13 @@ fn literal_at(
 pub const LITERAL_MIN_TARGET_ZIPF: f32 = 3.0;
 
 /// A target name with nothing behind it in the source.
-fn judge_target(pair: &PairView, cx: &Context, phrase: &NamePhrase, src: &Side) -> Option<Finding> {
+fn judge_target(
+    pair: &PairView,
+    cx: &Context,
+    phrase: &NamePhrase,
+    src: &Side,
+    max_zipf: f32,
+) -> Option<Finding> {
     let tgt = pair.target;
     let text = &tgt.text[phrase.range.clone()];
     if cx
@@ -1007,14 +1025,12 @@ fn judge_target(pair: &PairView, cx: &Context, phrase: &NamePhrase, src: &Side) 
             // Acronyms in the target are often expansions or translations
             // ("PLN", "UAE"); common words are caught from the source side.
             if names::is_acronym(&t.text)
-                || lexicon::zipf(tlang, &t.text).unwrap_or(0.0) >= ADDED_MAX_ZIPF
+                || lexicon::zipf(tlang, &t.text).unwrap_or(0.0) >= max_zipf
             {
                 return false;
             }
-            if phrase.sentence_initial
-                && t.range.start == phrase.range.start
-                && lexicon::zipf(tlang, &t.text).unwrap_or(0.0) > 0.0
-            {
+            // A capital at the start of a sentence says nothing.
+            if phrase.sentence_initial && t.range.start == phrase.range.start {
                 return false;
             }
             !explained(t, tlang, src)

@@ -374,7 +374,12 @@ fn ends_in_common_noun(word: &str, lang: Lang) -> bool {
         if NAME_TAILS.iter().any(|t| tail.ends_with(t)) {
             return false;
         }
-        if lexicon::zipf_any_form(lang, tail) >= COMPOUND_PART_ZIPF {
+        // The tail may be plural ("-schirme", "-punkte").
+        let singular = ["e", "en", "er", "n"]
+            .iter()
+            .filter_map(|e| tail.strip_suffix(e))
+            .any(|t| lexicon::zipf(lang, t).unwrap_or(0.0) >= COMPOUND_PART_ZIPF);
+        if singular || lexicon::zipf_any_form(lang, tail) >= COMPOUND_PART_ZIPF {
             return true;
         }
     }
@@ -607,7 +612,29 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
     }
     if lang == Lang::De {
         for p in &mut phrases {
-            german_name_pairs(doc, p, other);
+            name_pairs(doc, p, lang, other);
+        }
+    }
+    // A common word opening the sentence is not part of the name after it
+    // ("Встреча Владимира Путина").
+    for p in &mut phrases {
+        if p.sentence_initial
+            && p.tokens.len() > 1
+            && p.tokens[0].strength == Strength::Weak
+            && p.tokens[1..].iter().any(|t| t.strength == Strong)
+        {
+            p.tokens.remove(0);
+            while p
+                .tokens
+                .first()
+                .is_some_and(|t| t.strength == Strength::Joiner)
+            {
+                p.tokens.remove(0);
+            }
+            if let Some(t) = p.tokens.first() {
+                p.range.start = t.range.start;
+            }
+            p.sentence_initial = false;
         }
     }
     for p in &mut phrases {
@@ -634,10 +661,13 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
 use Strength::Strong;
 
 /// German writes every noun with a capital, so a known word is weak there;
-/// but two capitalised words side by side with no article before them are a
-/// name ("Thomas Brandt", "Bezirksleiter Thomas Brandt"): their words that
-/// the other language knows too are name parts.
-fn german_name_pairs(doc: &Document, p: &mut NamePhrase, other: Lang) {
+/// but two capitalised words side by side inside a sentence, with no article
+/// before them, are a name ("Thomas Brandt", "Bezirksleiter Thomas Brandt"):
+/// their words that the other language knows too are name parts. (Tried for
+/// Czech, Polish and Russian too, where "Mateusz Morawiecki" is as common as
+/// a noun: institution names — "Deklaracji Niepodległości" — made it cost
+/// more false positives than it caught names.)
+fn name_pairs(doc: &Document, p: &mut NamePhrase, lang: Lang, other: Lang) {
     // Side by side: no particle between ("Bild von Mohammeds" is a noun and
     // a name).
     if p.tokens.iter().any(|t| t.strength == Strength::Joiner) {
@@ -656,15 +686,22 @@ fn german_name_pairs(doc: &Document, p: &mut NamePhrase, other: Lang) {
     }
     for &i in &parts {
         let t = &mut p.tokens[i];
+        let known_there = lang != Lang::De
+            || lexicon::zipf(other, &t.text).unwrap_or(0.0) >= INITIAL_MIN_SHARED_ZIPF;
         if t.strength == Strength::Weak
             && !is_acronym(&t.text)
             && t.text.chars().count() > 1
-            && lexicon::zipf(other, &t.text).unwrap_or(0.0) >= INITIAL_MIN_SHARED_ZIPF
+            && known_there
+            && lexicon::zipf(lang, &t.text).unwrap_or(0.0) < PAIR_MAX_ZIPF
         {
             t.strength = Strong;
         }
     }
 }
+
+/// A word this common is a common word even in a pair of capitalised words
+/// ("Prezydent", "Sąd").
+pub const PAIR_MAX_ZIPF: f32 = 5.0;
 
 /// Acronyms of two letters repeated ("EE. UU.") are abbreviations of words;
 /// Cyrillic acronyms are mostly translated ("МИД" = "Foreign Ministry").

@@ -35,8 +35,8 @@ pub fn endings(lang: Lang) -> &'static [&'static str] {
             "om", "ach", "ej", "ym", "im", "a", "u", "y", "i", "e",
         ],
         Lang::Cs => &[
-            "ového", "ovou", "ovi", "ové", "ova", "ovo", "ův", "ého", "ému", "ech", "ách", "em",
-            "ou", "ům", "ým", "a", "u", "y", "e", "ě", "i", "í", "o",
+            "ového", "ovou", "ovi", "ové", "ova", "ovo", "ův", "ího", "ímu", "ého", "ému", "ech",
+            "ách", "ím", "em", "ou", "ům", "ým", "a", "u", "y", "e", "ě", "i", "í", "o",
         ],
         Lang::Ru | Lang::Uk => &[
             "ого", "его", "ому", "ему", "ами", "ями", "ой", "ей", "ом", "ем", "ым", "им", "ах",
