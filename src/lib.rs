@@ -5,6 +5,7 @@
 //! output is deterministic whatever the number of threads.
 
 pub mod align;
+pub mod batch;
 pub mod checks;
 pub mod config;
 pub mod document;
