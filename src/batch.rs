@@ -940,7 +940,7 @@ mod tests {
         assert_eq!(p[0].source_lang, Some(Lang::Es));
         assert_eq!(p[1].source_lang, None);
         assert_eq!(p[1].target_lang, Some(Lang::En));
-        assert!(p[2].problem.as_ref().unwrap().contains("line 4"));
+        assert!(p[2].problem.as_ref().unwrap().contains("line 5"));
         assert!(p[3].problem.as_ref().unwrap().contains("duplicate id"));
         assert!(p[4]
             .problem

@@ -186,9 +186,15 @@ fn run_batch(args: BatchArgs) -> Result<u8> {
         indicatif::ProgressBar::hidden()
     } else {
         let style = indicatif::ProgressStyle::with_template(
-            "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} pairs, {per_sec}, eta {eta}",
+            "{spinner} [{elapsed_precise}] {wide_bar} {human_pos}/{human_len} pairs, {rate}, eta {eta}",
         )
-        .context("progress bar template")?;
+        .context("progress bar template")?
+        .with_key(
+            "rate",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0}/s", state.per_sec());
+            },
+        );
         indicatif::ProgressBar::new(pairs.len() as u64).with_style(style)
     };
     let progress = |_: &BatchEntry| bar.inc(1);

@@ -45,6 +45,15 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// Escape text for element content: as [`escape`], but tabs and line breaks
+/// stay as they are, for readable logs.
+pub fn escape_text(s: &str) -> String {
+    escape(s)
+        .replace("&#9;", "\t")
+        .replace("&#10;", "\n")
+        .replace("&#13;", "\r")
+}
+
 fn allowed_in_xml(c: char) -> bool {
     matches!(c, '\u{20}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..='\u{10ffff}')
 }
@@ -99,7 +108,7 @@ fn testcase(out: &mut String, d: &DocumentReport) {
                 f.check,
                 f.kind,
                 escape(&finding_line(f)),
-                escape(&location(f))
+                escape_text(&location(f))
             );
         }
         if blocking.is_empty() {
@@ -107,7 +116,7 @@ fn testcase(out: &mut String, d: &DocumentReport) {
                 out,
                 "      <failure type=\"gate\" message=\"{}\">{}</failure>",
                 escape(&d.reasons.join("; ")),
-                escape(&format!("score {:.1}", d.score))
+                escape_text(&format!("score {:.1}", d.score))
             );
         }
     }
@@ -128,7 +137,7 @@ fn testcase(out: &mut String, d: &DocumentReport) {
     for f in d.findings() {
         let _ = write!(log, "\n{}", finding_line(f));
     }
-    let _ = writeln!(out, "      <system-out>{}</system-out>", escape(&log));
+    let _ = writeln!(out, "      <system-out>{}</system-out>", escape_text(&log));
     out.push_str("    </testcase>\n");
 }
 
@@ -197,5 +206,6 @@ mod tests {
             escape("a<b>&\"c\"]]>'\u{1}\u{fffe}\n"),
             "a&lt;b&gt;&amp;&quot;c&quot;]]&gt;&apos;\u{fffd}\u{fffd}&#10;"
         );
+        assert_eq!(escape_text("a\nb&#10;"), "a\nb&amp;#10;");
     }
 }

@@ -361,7 +361,11 @@ mod tests {
     #[test]
     fn escape_neutralises_markup() {
         let e = escape("<script>alert(1)</script> *x* [a](b) | `c`\nnext");
-        assert!(!e.contains("<script"));
+        assert!(e.contains("\\<script\\>"), "{e}");
+        assert!(e
+            .chars()
+            .zip(e.chars().skip(1))
+            .all(|(a, b)| b != '<' || a == '\\'));
         assert!(!e.contains('\n'));
         assert_eq!(e.matches("\\|").count(), 1);
         assert!(e.contains("\\*x\\*"));
