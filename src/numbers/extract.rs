@@ -273,6 +273,7 @@ struct Regexes {
     hmin: Regex,
     cjk_time: Regex,
     named: Regex,
+    after_prep: Regex,
     military: Regex,
     dmy: Regex,
     iso: Regex,
@@ -292,7 +293,9 @@ fn regexes() -> &'static Regexes {
             // "15时50分", "17時07分", "15時"
             cjk_time: r(r"^(\d{1,2})[时時](?:(\d{1,2})分)?"),
             // "3.40 Uhr", "15 Uhr", "14.30 horas", "14h"
-            named: r(r"^(?i)(\d{1,2})(?:[.:](\d{2}))?\s?(uhr|uur|horas|hrs|ore|h)\b"),
+            named: r(r"^(?i)(\d{1,2})(?:[.:](\d{2}))?\s?(uhr|uur|heures?|horas?|hrs|ore|h)\b"),
+            // "alle 3.17", "a las 11", "à 10": a time after a preposition of time.
+            after_prep: r(r"^(\d{1,2})(?:[.:h](\d{2}))?\b"),
             // "2100 GMT"
             military: r(r"^(?i)([01]\d|2[0-3])([0-5]\d)\s?(?:gmt|utc|hrs|z)\b"),
             // "22/10/2021", "22.10.2021"
@@ -967,19 +970,91 @@ impl<'a> Scanner<'a> {
             let mi = num(c.get(2));
             let word = c.get(3).map_or("", |x| x.as_str()).to_lowercase();
             let clock_word = matches!(word.as_str(), "uhr" | "uur");
-            if h <= 24.0
-                && mi.map_or(true, |m| m < 60.0)
-                && (mi.is_some() || clock_word || word == "h")
-            {
+            if h <= 24.0 && mi.map_or(true, |m| m < 60.0) {
                 let mut readings = vec![t(h, mi.unwrap_or(0.0), 0.0)];
-                if mi.is_none() && word == "h" {
-                    // "12 h" is as often twelve hours as noon.
+                if mi.is_none() && !clock_word {
+                    // "12 h", "10 heures" are as often hours as a time of day.
                     readings.push(Reading::q(h));
                 }
+                self.evening(end_of(len), h, mi.unwrap_or(0.0), &mut readings);
                 return Some(push(out, len, readings));
             }
         }
+        const TIME_PREPS: &[&str] = &[
+            "alle", "dalle", "ore", "le", "las", "à", "às", "as", "vers", "um", "gegen", "om",
+            "rond", "verso", "hacia",
+        ];
+        if self
+            .prev_word(i)
+            .is_some_and(|w| TIME_PREPS.contains(&w.as_str()))
+        {
+            if let Some(c) = rx.after_prep.captures(rest) {
+                let len = c.get(0).map_or(0, |x| x.len());
+                let h = num(c.get(1))?;
+                let mi = num(c.get(2));
+                let next = self.at(end_of(len));
+                // "à 10 millions", "alle 11 persone" are no times.
+                let counted = self.next_word(end_of(len)).is_some_and(|(_, _, w)| {
+                    unit_of(&w).is_some()
+                        || words::lookup(self.lang, w.trim_end_matches('.'))
+                            .is_some_and(|e| e.value >= 1000.0)
+                });
+                if h <= 24.0
+                    && mi.map_or(true, |m| m < 60.0)
+                    && !is_digit(next)
+                    && next != ','
+                    && !counted
+                {
+                    // Written times outside English are on the 24-hour clock; a
+                    // bare hour stays a number first ("le 11" is also a day).
+                    let mut readings = match mi {
+                        Some(m) => vec![t(h, m, 0.0)],
+                        None => vec![Reading::q(h), t(h, 0.0, 0.0)],
+                    };
+                    self.evening(end_of(len), h, mi.unwrap_or(0.0), &mut readings);
+                    let end = push(out, len, readings);
+                    if mi.is_none() {
+                        if let Some(m) = out.last_mut() {
+                            m.kind = Kind::Cardinal;
+                        }
+                    }
+                    return Some(end);
+                }
+            }
+        }
         None
+    }
+
+    /// "a las 11 de la noche", "à 8 heures du soir": the afternoon reading.
+    fn evening(&self, j: usize, h: f64, mi: f64, readings: &mut Vec<Reading>) {
+        const EVENING: &[&str] = &[
+            "noche",
+            "tarde",
+            "sera",
+            "pomeriggio",
+            "soir",
+            "après-midi",
+            "abends",
+            "nachmittags",
+            "noite",
+            "avond",
+            "pm",
+        ];
+        let mut hi = (self.offs[j.min(self.n())] + 30).min(self.text.len());
+        while !self.text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let after = self.text[self.offs[j.min(self.n())]..hi].to_lowercase();
+        if h < 12.0 && EVENING.iter().any(|e| after.contains(e)) {
+            let at = usize::from(readings.first().is_some_and(|r| r.domain != Domain::Time));
+            readings.insert(
+                at,
+                Reading {
+                    domain: Domain::Time,
+                    value: (h + 12.0) * HOUR + mi * 60.0,
+                },
+            );
+        }
     }
 
     fn numeric_date_at(&self, i: usize, rest: &str, out: &mut Vec<Mention>) -> Option<usize> {
