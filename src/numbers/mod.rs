@@ -11,6 +11,8 @@
 pub mod compare;
 pub mod dates;
 pub mod extract;
+#[cfg(test)]
+mod property_tests;
 pub mod words;
 
 use std::ops::Range;
@@ -55,7 +57,7 @@ impl Reading {
 
 /// Equality of two values up to floating-point noise ("417.6万" × 10⁴).
 pub fn same(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+    (a - b).abs() <= 1e-12 * a.abs().max(b.abs()).max(1.0)
 }
 
 /// What kind of mention it is, for messages and for pairing like with like.
