@@ -10,6 +10,7 @@ use std::ops::Range;
 
 pub mod addition;
 pub mod garbled;
+pub mod number_mismatch;
 pub mod omission;
 pub mod residue;
 
@@ -131,6 +132,7 @@ pub fn registry() -> &'static [Box<dyn Check>] {
             Box::new(addition::Addition),
             Box::new(residue::Residue::new()),
             Box::new(garbled::Garbled::new()),
+            Box::new(number_mismatch::NumberMismatch),
         ]
     })
 }
