@@ -122,8 +122,8 @@ pub fn demote_kept_words(ms: &mut [Mention], text: &str, other: &str) {
         let kept = other.match_indices(&surface).any(|(at, _)| {
             let before = other[..at].chars().next_back();
             let after = other[at + surface.len()..].chars().next();
-            before.map_or(true, |c| !c.is_alphanumeric())
-                && after.map_or(true, |c| !c.is_alphanumeric())
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
         });
         if kept {
             m.strength = Strength::MatchOnly;

@@ -970,7 +970,7 @@ impl<'a> Scanner<'a> {
             let mi = num(c.get(2));
             let word = c.get(3).map_or("", |x| x.as_str()).to_lowercase();
             let clock_word = matches!(word.as_str(), "uhr" | "uur");
-            if h <= 24.0 && mi.map_or(true, |m| m < 60.0) {
+            if h <= 24.0 && mi.is_none_or(|m| m < 60.0) {
                 let mut readings = vec![t(h, mi.unwrap_or(0.0), 0.0)];
                 if mi.is_none() && !clock_word {
                     // "12 h", "10 heures" are as often hours as a time of day.
@@ -1000,7 +1000,7 @@ impl<'a> Scanner<'a> {
                             .is_some_and(|e| e.value >= 1000.0)
                 });
                 if h <= 24.0
-                    && mi.map_or(true, |m| m < 60.0)
+                    && mi.is_none_or(|m| m < 60.0)
                     && !is_digit(next)
                     && next != ','
                     && !counted
@@ -1583,7 +1583,11 @@ fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group> {
 fn assemble_dates(text: &str, ms: &mut Vec<Mention>) {
     let day_like = |m: &Mention| {
         let v = m.primary().value;
-        m.primary().domain == Domain::Quantity
+        // An article ("maart een nieuwe", "mars un nouveau") is not a day;
+        // ordinal words ("premier mai") are.
+        let article = m.strength == Strength::MatchOnly && m.kind == Kind::Cardinal;
+        !article
+            && m.primary().domain == Domain::Quantity
             && matches!(m.kind, Kind::Cardinal | Kind::Ordinal)
             && m.unit.is_none()
             && m.scale.is_none()
@@ -1742,7 +1746,7 @@ fn mark_approx(text: &str, ms: &mut [Mention]) {
                 && before[..before.len() - a.len()]
                     .chars()
                     .last()
-                    .map_or(true, |c| !c.is_alphanumeric() || is_cjk(c))
+                    .is_none_or(|c| !c.is_alphanumeric() || is_cjk(c))
         }) || APPROX_AFTER.iter().any(|a| after.starts_with(a));
     }
 }
