@@ -12,6 +12,7 @@ pub mod addition;
 pub mod garbled;
 pub mod omission;
 pub mod residue;
+pub mod untranslated;
 
 /// The documentation of a check: printed by `mtcheck explain`, and the source of
 /// the README's table of checks.
@@ -127,6 +128,7 @@ pub fn registry() -> &'static [Box<dyn Check>] {
             Box::new(addition::Addition),
             Box::new(residue::Residue::new()),
             Box::new(garbled::Garbled::new()),
+            Box::new(untranslated::Untranslated::new()),
         ]
     })
 }
