@@ -98,7 +98,12 @@ impl Config {
             .residue
             .iter()
             .flat_map(|(lang, ps)| ps.iter().map(move |p| (lang, p)))
-            .map(|(lang, p)| (lang.clone(), regex::Regex::new(&format!("(?i){p}")).expect("validated")))
+            .map(|(lang, p)| {
+                (
+                    lang.clone(),
+                    regex::Regex::new(&format!("(?i){p}")).expect("validated"),
+                )
+            })
             .collect();
         Ok(config)
     }
@@ -140,7 +145,9 @@ impl Config {
             ("thresholds.article", self.thresholds.article),
         ] {
             if !(0.0..=100.0).contains(&value) {
-                return Err(err(format!("`{name}` must be between 0 and 100, got {value}")));
+                return Err(err(format!(
+                    "`{name}` must be between 0 and 100, got {value}"
+                )));
             }
         }
         Ok(())
@@ -181,7 +188,9 @@ mod tests {
 
     #[test]
     fn rejects_unknown_keys_naming_them() {
-        let e = Config::parse("m.toml", "kep = [\"x\"]").unwrap_err().to_string();
+        let e = Config::parse("m.toml", "kep = [\"x\"]")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("kep"), "{e}");
         let e = Config::parse("m.toml", "[checks.untranslatd]\nenabled = false")
             .unwrap_err()

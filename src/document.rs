@@ -279,9 +279,9 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "sra", "srta", "jr", "gen", "col", "lt", "sgt",
     "gov", "sen", "rep", "rev", "vs", "etc", "e.g", "i.e", "cf", "no", "nr", "nº", "art", "p",
     "pp", "vol", "fig", "approx", "av", "avda", "mme", "mlle", "mgr", "me", "dott", "sig", "hr",
-    "fr", "bzw", "z.b", "u.a", "d.h", "ca", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.k",
-    "ee.uu", "s.a", "ud", "uds", "dña", "d", "mons", "ing", "lic",
+    "fr", "bzw", "z.b", "u.a", "d.h", "ca", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.k", "ee.uu",
+    "s.a", "ud", "uds", "dña", "d", "mons", "ing", "lic",
 ];
 
 /// True when the word ending at a full stop is an abbreviation or an initial.
@@ -322,14 +322,21 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Range<usize>
             }
             let cjk = matches!(c, '。' | '！' | '？');
             let at_space = j < chars.len() && chars[j].1.is_whitespace();
-            if (cjk || at_space) && !(c == '.' && ends_with_abbreviation(&para[sent_start..pos]))
-            {
-                let sent_end = if j < chars.len() { chars[j].0 } else { para.len() };
+            if (cjk || at_space) && !(c == '.' && ends_with_abbreviation(&para[sent_start..pos])) {
+                let sent_end = if j < chars.len() {
+                    chars[j].0
+                } else {
+                    para.len()
+                };
                 push_sentence(&mut out, para, start, sent_start, sent_end);
                 while j < chars.len() && chars[j].1.is_whitespace() {
                     j += 1;
                 }
-                sent_start = if j < chars.len() { chars[j].0 } else { para.len() };
+                sent_start = if j < chars.len() {
+                    chars[j].0
+                } else {
+                    para.len()
+                };
                 i = j;
                 continue;
             }
@@ -424,12 +431,16 @@ mod tests {
         assert_eq!(span.text, "Archivos");
         assert_eq!((span.line, span.column), (3, 18));
         let first = d.span(d.paragraphs[0].tokens[1].range());
-        assert_eq!((first.line, first.column, first.text.as_str()), (1, 6, "déjà"));
+        assert_eq!(
+            (first.line, first.column, first.text.as_str()),
+            (1, 6, "déjà")
+        );
     }
 
     #[test]
     fn sentences_split_at_lowercase_after_full_stop_but_not_abbreviations() {
-        let d = doc("About 65 leaders. company from different countries. Mr. Smith said 1.5 million.");
+        let d =
+            doc("About 65 leaders. company from different countries. Mr. Smith said 1.5 million.");
         let p = &d.paragraphs[0];
         let s: Vec<&str> = p.sentences.iter().map(|r| d.slice(r.clone())).collect();
         assert_eq!(

@@ -58,7 +58,12 @@ fn language(input: &Input, flag: &str) -> Result<LangInfo> {
 }
 
 /// Check one translated article against its original.
-pub fn check_pair(id: &str, source: Input, target: Input, opts: &Options) -> Result<DocumentReport> {
+pub fn check_pair(
+    id: &str,
+    source: Input,
+    target: Input,
+    opts: &Options,
+) -> Result<DocumentReport> {
     document::check_text(&source.name, &source.text)?;
     document::check_text(&target.name, &target.text)?;
     let src_lang = language(&source, "--from")?;
@@ -75,7 +80,14 @@ pub fn check_pair(id: &str, source: Input, target: Input, opts: &Options) -> Res
     }
     let src_doc = Document::new(source.name, source.text, src_lang);
     let tgt_doc = Document::new(target.name, target.text, tgt_lang);
-    Ok(check_documents(id, src_doc, tgt_doc, source.path, target.path, opts))
+    Ok(check_documents(
+        id,
+        src_doc,
+        tgt_doc,
+        source.path,
+        target.path,
+        opts,
+    ))
 }
 
 /// Align and check two segmented documents, then score them.
@@ -127,7 +139,9 @@ pub fn check_documents(
             };
             let side = |doc: &Document, idx: &[usize]| ParaSide {
                 lines: match (idx.first(), idx.last()) {
-                    (Some(&a), Some(&b)) => Some((doc.paragraphs[a].lines.0, doc.paragraphs[b].lines.1)),
+                    (Some(&a), Some(&b)) => {
+                        Some((doc.paragraphs[a].lines.0, doc.paragraphs[b].lines.1))
+                    }
                     _ => None,
                 },
                 paragraphs: idx.to_vec(),
@@ -150,7 +164,8 @@ pub fn check_documents(
     let article_score = score::score(penalty, words);
     let para_scores: Vec<f64> = paragraphs.iter().map(|p| p.score).collect();
     let all: Vec<&Finding> = paragraphs.iter().flat_map(|p| p.findings.iter()).collect();
-    let (verdict, reasons) = score::verdict(article_score, &para_scores, &all, &opts.config.thresholds);
+    let (verdict, reasons) =
+        score::verdict(article_score, &para_scores, &all, &opts.config.thresholds);
     DocumentReport {
         id: id.to_string(),
         source: Side::new(source_path, source.lang),

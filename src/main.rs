@@ -73,11 +73,22 @@ fn options(common: &Common) -> Result<Options> {
     };
     let t = &mut config.thresholds;
     for (flag, value, slot) in [
-        ("--paragraph-threshold", common.paragraph_threshold, &mut t.paragraph),
-        ("--article-threshold", common.article_threshold, &mut t.article),
+        (
+            "--paragraph-threshold",
+            common.paragraph_threshold,
+            &mut t.paragraph,
+        ),
+        (
+            "--article-threshold",
+            common.article_threshold,
+            &mut t.article,
+        ),
     ] {
         if let Some(v) = value {
-            anyhow::ensure!((0.0..=100.0).contains(&v), "{flag} must be between 0 and 100, got {v}");
+            anyhow::ensure!(
+                (0.0..=100.0).contains(&v),
+                "{flag} must be between 0 and 100, got {v}"
+            );
             *slot = v;
         }
     }
@@ -97,7 +108,10 @@ fn options(common: &Common) -> Result<Options> {
 fn lang_arg(value: &Option<String>, flag: &str) -> Result<Option<mtcheck::lang::Lang>> {
     value
         .as_deref()
-        .map(|v| v.parse().map_err(|e: String| anyhow::anyhow!("{flag}: {e}")))
+        .map(|v| {
+            v.parse()
+                .map_err(|e: String| anyhow::anyhow!("{flag}: {e}"))
+        })
         .transpose()
 }
 

@@ -72,7 +72,10 @@ pub fn verdict(
     if t.fail_on_critical && critical > 0 {
         reasons.push(format!("{critical} critical finding(s)"));
     }
-    let low = paragraph_scores.iter().filter(|&&s| s < t.paragraph).count();
+    let low = paragraph_scores
+        .iter()
+        .filter(|&&s| s < t.paragraph)
+        .count();
     if low > 0 {
         reasons.push(format!(
             "{low} paragraph(s) below the paragraph threshold {}",
@@ -99,7 +102,8 @@ mod tests {
 
     #[test]
     fn one_minor_finding_in_a_one_word_paragraph_does_not_zero_it() {
-        let mut f = vec![Finding::new("residue", "furniture", Severity::Minor, "x").confidence(0.9)];
+        let mut f =
+            vec![Finding::new("residue", "furniture", Severity::Minor, "x").confidence(0.9)];
         let p = apply_penalties(&mut f);
         assert_eq!(p, 0.9);
         assert_eq!(score(p, 1), 91.0);
@@ -107,7 +111,9 @@ mod tests {
 
     #[test]
     fn untranslated_paragraph_costs_25() {
-        let mut f = vec![Finding::new("untranslated", "paragraph", Severity::Critical, "x").whole_paragraph()];
+        let mut f = vec![
+            Finding::new("untranslated", "paragraph", Severity::Critical, "x").whole_paragraph(),
+        ];
         assert_eq!(apply_penalties(&mut f), 25.0);
         assert_eq!(score(25.0, 20), 0.0);
     }

@@ -74,7 +74,11 @@ fn salvage_id(line: &str) -> serde_json::Value {
 fn process(line_no: usize, line: Result<String, String>, opts: &Options) -> (String, bool, bool) {
     let error = |id: &serde_json::Value, msg: String| {
         let rec = ErrorRecord { id, error: msg };
-        (serde_json::to_string(&rec).expect("serialisable"), true, false)
+        (
+            serde_json::to_string(&rec).expect("serialisable"),
+            true,
+            false,
+        )
     };
     let line = match line {
         Ok(l) => l,
@@ -83,7 +87,10 @@ fn process(line_no: usize, line: Result<String, String>, opts: &Options) -> (Str
     let rec: Record = match serde_json::from_str(&line) {
         Ok(r) => r,
         Err(e) => {
-            return error(&salvage_id(&line), format!("line {line_no}: malformed record: {e}"))
+            return error(
+                &salvage_id(&line),
+                format!("line {line_no}: malformed record: {e}"),
+            )
         }
     };
     let id = id_text(&rec.id);
@@ -112,7 +119,11 @@ fn process(line_no: usize, line: Result<String, String>, opts: &Options) -> (Str
                 version: JSON_VERSION,
                 doc: &doc,
             };
-            (serde_json::to_string(&rec).expect("serialisable"), false, failed)
+            (
+                serde_json::to_string(&rec).expect("serialisable"),
+                false,
+                failed,
+            )
         }
         Err(e) => error(&rec.id, e.to_string()),
     }
@@ -120,7 +131,10 @@ fn process(line_no: usize, line: Result<String, String>, opts: &Options) -> (Str
 
 /// Read one line of at most `limit` bytes. Longer lines are consumed and
 /// reported, not buffered.
-fn read_line<R: BufRead>(input: &mut R, limit: usize) -> io::Result<Option<Result<String, String>>> {
+fn read_line<R: BufRead>(
+    input: &mut R,
+    limit: usize,
+) -> io::Result<Option<Result<String, String>>> {
     let mut buf = Vec::new();
     let mut too_long = false;
     let mut any = false;
@@ -157,7 +171,10 @@ fn read_line<R: BufRead>(input: &mut R, limit: usize) -> io::Result<Option<Resul
         buf.pop();
     }
     Ok(Some(String::from_utf8(buf).map_err(|e| {
-        format!("invalid UTF-8 at byte offset {} of the line", e.utf8_error().valid_up_to())
+        format!(
+            "invalid UTF-8 at byte offset {} of the line",
+            e.utf8_error().valid_up_to()
+        )
     })))
 }
 
@@ -232,7 +249,10 @@ mod tests {
         assert_eq!(lines[2]["id"], 7);
         assert!(lines[2]["error"].as_str().unwrap().contains("empty"));
         assert_eq!(lines[3]["id"], "d");
-        assert!(lines[3]["error"].as_str().unwrap().contains("unsupported language"));
+        assert!(lines[3]["error"]
+            .as_str()
+            .unwrap()
+            .contains("unsupported language"));
     }
 
     #[test]
@@ -244,6 +264,10 @@ mod tests {
         let stats = run(&input[..], &mut out, &Options::default(), 100).unwrap();
         assert_eq!(stats.lines, 2);
         let text = String::from_utf8(out).unwrap();
-        assert!(text.lines().next().unwrap().contains("longer than 100 bytes"));
+        assert!(text
+            .lines()
+            .next()
+            .unwrap()
+            .contains("longer than 100 bytes"));
     }
 }

@@ -55,7 +55,9 @@ impl Check for Addition {
                         DOC.id,
                         "extra-paragraph",
                         severity,
-                        format!("target paragraph of {words} words has no counterpart in the source"),
+                        format!(
+                            "target paragraph of {words} words has no counterpart in the source"
+                        ),
                     )
                     .confidence(confidence)
                     .target(pair.target.span(para.range())),

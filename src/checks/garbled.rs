@@ -41,19 +41,111 @@ const ALLOWED_DOUBLES: &[&str] = &[
 
 /// Words that legitimately open a sentence followed by a comma ("However, …").
 const CONNECTIVES: &[&str] = &[
-    "however", "moreover", "meanwhile", "still", "yet", "instead", "nevertheless", "also",
-    "then", "now", "therefore", "thus", "indeed", "finally", "first", "second", "third",
-    "today", "yesterday", "tomorrow", "here", "there", "so", "but", "and", "besides",
-    "furthermore", "otherwise", "later", "earlier", "afterwards", "likewise", "similarly",
-    "nonetheless", "consequently", "accordingly", "above", "overall", "again", "sadly",
-    "fortunately", "unfortunately", "ultimately", "previously", "recently", "meanwhile",
-    "cependant", "pourtant", "toutefois", "ensuite", "enfin", "ainsi", "donc", "mais", "or",
-    "alors", "aujourd'hui", "hier", "demain", "sin", "embargo", "además", "entonces",
-    "luego", "hoy", "ayer", "mañana", "pero", "así", "sin embargo", "aber", "doch",
-    "dennoch", "jedoch", "heute", "gestern", "morgen", "außerdem", "dann", "però",
-    "tuttavia", "inoltre", "oggi", "ieri", "domani", "poi", "quindi", "porém", "contudo",
-    "entretanto", "hoje", "ontem", "amanhã", "depois", "então", "yes", "no", "well", "oh",
-    "sí", "oui", "non", "ja", "nein", "sì",
+    "however",
+    "moreover",
+    "meanwhile",
+    "still",
+    "yet",
+    "instead",
+    "nevertheless",
+    "also",
+    "then",
+    "now",
+    "therefore",
+    "thus",
+    "indeed",
+    "finally",
+    "first",
+    "second",
+    "third",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "here",
+    "there",
+    "so",
+    "but",
+    "and",
+    "besides",
+    "furthermore",
+    "otherwise",
+    "later",
+    "earlier",
+    "afterwards",
+    "likewise",
+    "similarly",
+    "nonetheless",
+    "consequently",
+    "accordingly",
+    "above",
+    "overall",
+    "again",
+    "sadly",
+    "fortunately",
+    "unfortunately",
+    "ultimately",
+    "previously",
+    "recently",
+    "meanwhile",
+    "cependant",
+    "pourtant",
+    "toutefois",
+    "ensuite",
+    "enfin",
+    "ainsi",
+    "donc",
+    "mais",
+    "or",
+    "alors",
+    "aujourd'hui",
+    "hier",
+    "demain",
+    "sin",
+    "embargo",
+    "además",
+    "entonces",
+    "luego",
+    "hoy",
+    "ayer",
+    "mañana",
+    "pero",
+    "así",
+    "sin embargo",
+    "aber",
+    "doch",
+    "dennoch",
+    "jedoch",
+    "heute",
+    "gestern",
+    "morgen",
+    "außerdem",
+    "dann",
+    "però",
+    "tuttavia",
+    "inoltre",
+    "oggi",
+    "ieri",
+    "domani",
+    "poi",
+    "quindi",
+    "porém",
+    "contudo",
+    "entretanto",
+    "hoje",
+    "ontem",
+    "amanhã",
+    "depois",
+    "então",
+    "yes",
+    "no",
+    "well",
+    "oh",
+    "sí",
+    "oui",
+    "non",
+    "ja",
+    "nein",
+    "sì",
 ];
 
 /// A source boundary within this share of the paragraph length of a target
@@ -75,7 +167,9 @@ impl Default for Garbled {
 }
 
 fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end().trim_end_matches(['"', '\'', '”', '’', '»', ')', ']']);
+    let t = text
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']']);
     t.ends_with(['.', '!', '?', '…', ':', '。', '！', '？', ';'])
 }
 
@@ -322,7 +416,10 @@ impl Check for Garbled {
         let mut out = Vec::new();
         if has_case(pair.target) {
             let src_lower = pair.source_paragraphs().any(|p| {
-                p.sentences.iter().skip(1).any(|s| starts_lowercase(&pair.source.text[s.clone()]))
+                p.sentences
+                    .iter()
+                    .skip(1)
+                    .any(|s| starts_lowercase(&pair.source.text[s.clone()]))
             });
             out.extend(self.lowercase_starts(pair, src_lower));
             out.extend(self.split_sentences(pair));
@@ -330,5 +427,27 @@ impl Check for Garbled {
         out.extend(self.fragments(pair, cx));
         out.extend(self.doubled_words(pair));
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercase_start_ignores_brands_and_punctuation() {
+        assert!(starts_lowercase("company from different countries."));
+        assert!(starts_lowercase("« and then"));
+        assert!(!starts_lowercase("iPhone 17 will be sold"));
+        assert!(!starts_lowercase("Company"));
+        assert!(!starts_lowercase("17 international media"));
+    }
+
+    #[test]
+    fn sentence_ends_include_closing_quotes_and_colons() {
+        assert!(ends_sentence("He said: “We will win.”"));
+        assert!(ends_sentence("The reasons are:"));
+        assert!(!ends_sentence("revealed that the"));
+        assert!(!ends_sentence("With our correspondent in Jerusalem,"));
     }
 }

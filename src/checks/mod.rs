@@ -95,20 +95,24 @@ impl<'a> PairView<'a> {
     /// Source paragraphs of this pair and of the `n` pairs either side: where a
     /// fact that moved across a paragraph boundary may be found.
     pub fn source_neighbourhood(&self, n: usize) -> Vec<&'a Paragraph> {
-        let lo = self.index.saturating_sub(n);
-        let hi = (self.index + n + 1).min(self.alignment.pairs.len());
-        self.alignment.pairs[lo..hi]
-            .iter()
-            .flat_map(|p| p.source.iter().map(|&i| &self.source.paragraphs[i]))
-            .collect()
+        self.neighbourhood(n, self.source, |p| &p.source)
     }
 
     pub fn target_neighbourhood(&self, n: usize) -> Vec<&'a Paragraph> {
+        self.neighbourhood(n, self.target, |p| &p.target)
+    }
+
+    fn neighbourhood(
+        &self,
+        n: usize,
+        doc: &'a Document,
+        side: fn(&AlignedPair) -> &Vec<usize>,
+    ) -> Vec<&'a Paragraph> {
         let lo = self.index.saturating_sub(n);
         let hi = (self.index + n + 1).min(self.alignment.pairs.len());
         self.alignment.pairs[lo..hi]
             .iter()
-            .flat_map(|p| p.target.iter().map(|&i| &self.target.paragraphs[i]))
+            .flat_map(|p| side(p).iter().map(|&i| &doc.paragraphs[i]))
             .collect()
     }
 }

@@ -59,7 +59,9 @@ impl Check for Omission {
                     DOC.id,
                     "missing-paragraph",
                     severity,
-                    format!("source paragraph of {words} words has no counterpart in the translation"),
+                    format!(
+                        "source paragraph of {words} words has no counterpart in the translation"
+                    ),
                 )
                 .confidence(confidence)
                 .source(pair.source.span(para.range()));

@@ -40,67 +40,221 @@ struct Pattern {
 /// case-insensitively, against a whole paragraph with its spaces collapsed.
 const TABLE: &[(&str, &str, &str, &str)] = &[
     // Buttons and labels.
-    ("en", "furniture", "a page label", r"(?:follow(?: us)?|advertising|advertisement|sponsored|read (?:more|also)|see also|related|newsletter|i subscribe|subscribe|sign up|share(?: this article)?|tweet|print|comments?|listen(?: to this article)?|watch|play|menu|home|back to top|download|more on this (?:topic|story))"),
-    ("fr", "furniture", "a page label", r"(?:suivre|suivez[- ]nous|publicité|lire (?:aussi|la suite|plus)|à lire aussi|voir aussi|newsletter|je m'abonne|s'abonner|abonnez-vous|partager|imprimer|commentaires?|écouter|regarder|télécharger|menu|accueil|retour en haut)"),
-    ("es", "furniture", "a page label", r"(?:seguir|síguenos|publicidad|leer (?:más|también)|lea también|ver también|boletín|newsletter|me suscribo|suscribirse|suscríbete|compartir|imprimir|comentarios?|escuchar|ver|descargar|menú|inicio|volver arriba)"),
-    ("de", "furniture", "a page label", r"(?:folgen|anzeige|werbung|weiterlesen|mehr (?:dazu|zum thema)|lesen sie auch|auch interessant|newsletter|abonnieren|jetzt abonnieren|teilen|drucken|kommentare?|anhören|herunterladen|menü|startseite|nach oben)"),
-    ("it", "furniture", "a page label", r"(?:segui(?:ci)?|pubblicità|leggi (?:anche|di più)|vedi anche|newsletter|mi iscrivo|iscriviti|abbonati|condividi|stampa|commenti|ascolta|scarica|menu|torna su)"),
-    ("pt", "furniture", "a page label", r"(?:seguir|siga-nos|publicidade|leia (?:mais|também)|veja também|newsletter|assinar|inscreva-se|eu assino|compartilhar|partilhar|imprimir|comentários?|ouvir|baixar|descarregar|menu|início|voltar ao topo)"),
-    ("nl", "furniture", "a page label", r"(?:volgen|advertentie|lees (?:meer|ook)|nieuwsbrief|abonneren|delen|afdrukken|reacties|luisteren|downloaden|menu)"),
+    (
+        "en",
+        "furniture",
+        "a page label",
+        r"(?:follow(?: us)?|advertising|advertisement|sponsored|read (?:more|also)|see also|related|newsletter|i subscribe|subscribe|sign up|share(?: this article)?|tweet|print|comments?|listen(?: to this article)?|watch|play|menu|home|back to top|download|more on this (?:topic|story))",
+    ),
+    (
+        "fr",
+        "furniture",
+        "a page label",
+        r"(?:suivre|suivez[- ]nous|publicité|lire (?:aussi|la suite|plus)|à lire aussi|voir aussi|newsletter|je m'abonne|s'abonner|abonnez-vous|partager|imprimer|commentaires?|écouter|regarder|télécharger|menu|accueil|retour en haut)",
+    ),
+    (
+        "es",
+        "furniture",
+        "a page label",
+        r"(?:seguir|síguenos|publicidad|leer (?:más|también)|lea también|ver también|boletín|newsletter|me suscribo|suscribirse|suscríbete|compartir|imprimir|comentarios?|escuchar|ver|descargar|menú|inicio|volver arriba)",
+    ),
+    (
+        "de",
+        "furniture",
+        "a page label",
+        r"(?:folgen|anzeige|werbung|weiterlesen|mehr (?:dazu|zum thema)|lesen sie auch|auch interessant|newsletter|abonnieren|jetzt abonnieren|teilen|drucken|kommentare?|anhören|herunterladen|menü|startseite|nach oben)",
+    ),
+    (
+        "it",
+        "furniture",
+        "a page label",
+        r"(?:segui(?:ci)?|pubblicità|leggi (?:anche|di più)|vedi anche|newsletter|mi iscrivo|iscriviti|abbonati|condividi|stampa|commenti|ascolta|scarica|menu|torna su)",
+    ),
+    (
+        "pt",
+        "furniture",
+        "a page label",
+        r"(?:seguir|siga-nos|publicidade|leia (?:mais|também)|veja também|newsletter|assinar|inscreva-se|eu assino|compartilhar|partilhar|imprimir|comentários?|ouvir|baixar|descarregar|menu|início|voltar ao topo)",
+    ),
+    (
+        "nl",
+        "furniture",
+        "a page label",
+        r"(?:volgen|advertentie|lees (?:meer|ook)|nieuwsbrief|abonneren|delen|afdrukken|reacties|luisteren|downloaden|menu)",
+    ),
+    // Links to related articles: "Read more: <headline>".
+    (
+        "en",
+        "related-link",
+        "a link to another article",
+        r"(?:read (?:more|also)|see also|also read|related(?: article)?|more on this story) ?: .+",
+    ),
+    (
+        "fr",
+        "related-link",
+        "a link to another article",
+        r"(?:lire (?:aussi|également)|à lire aussi|voir aussi) ?: .+",
+    ),
+    (
+        "es",
+        "related-link",
+        "a link to another article",
+        r"(?:leer (?:más|también)|lea también|ver también|le puede interesar) ?: .+",
+    ),
+    (
+        "de",
+        "related-link",
+        "a link to another article",
+        r"(?:weiterlesen|lesen sie auch|mehr zum thema|auch interessant) ?: .+",
+    ),
+    (
+        "it",
+        "related-link",
+        "a link to another article",
+        r"(?:leggi anche|vedi anche|approfondisci) ?: .+",
+    ),
+    (
+        "pt",
+        "related-link",
+        "a link to another article",
+        r"(?:leia (?:também|mais)|veja também|saiba mais) ?: .+",
+    ),
+    (
+        "nl",
+        "related-link",
+        "a link to another article",
+        r"(?:lees (?:ook|meer)|zie ook) ?: .+",
+    ),
     // Bylines that are page metadata rather than part of the story.
-    ("en", "byline", "a byline", r"(?:text|words|photos?) by ?: .{1,60}"),
-    ("fr", "byline", "a byline", r"(?:texte|photos?) par ?: .{1,60}"),
-    ("es", "byline", "a byline", r"(?:texto|fotos?) (?:por|de) ?: .{1,60}"),
-    ("de", "byline", "a byline", r"(?:text|fotos?) von ?: .{1,60}"),
-    ("it", "byline", "a byline", r"(?:testo|foto) di ?: .{1,60}"),
-    ("pt", "byline", "a byline", r"(?:texto|fotos?) (?:por|de) ?: .{1,60}"),
+    (
+        "en",
+        "byline",
+        "a byline",
+        r"(?:text|words|photos?) by ?: .+",
+    ),
+    ("fr", "byline", "a byline", r"(?:texte|photos?) par ?: .+"),
+    (
+        "es",
+        "byline",
+        "a byline",
+        r"(?:texto|fotos?) (?:por|de) ?: .+",
+    ),
+    ("de", "byline", "a byline", r"(?:text|fotos?) von ?: .+"),
+    ("it", "byline", "a byline", r"(?:testo|foto) di ?: .+"),
+    (
+        "pt",
+        "byline",
+        "a byline",
+        r"(?:texto|fotos?) (?:por|de) ?: .+",
+    ),
     // Reading and listening times: "2 min", "3 min read", "Lecture : 2 min".
-    ("any", "reading-time", "a reading time", r"(?:\w+ ?:? )?\d{1,2} ?min(?:\.|utes?|utos?|uten)?(?: (?:read|de lecture|de lectura|lesezeit|di lettura|de leitura))?"),
+    (
+        "any",
+        "reading-time",
+        "a reading time",
+        r"(?:[^\s\d:]+ ?:? )?\d{1,2} ?min(?:\.|utes?|utos?|uten)?(?: (?:read|de lecture|de lectura|lesezeit|di lettura|de leitura))?",
+    ),
     // Newsletter and app promotions.
-    ("en", "promo", "a promotion", r".{0,60}\b(?:directly in your (?:mail|in)box|by downloading the .{1,30} app(?:lication)?|download (?:our|the) .{1,30} app(?:lication)?|sign up (?:for|to) (?:our|the) .{1,40})\b.{0,40}"),
-    ("fr", "promo", "a promotion", r".{0,60}\b(?:directement dans votre (?:boîte mail|messagerie)|en téléchargeant l'application .{1,30}|téléchargez l'application .{1,30}|inscrivez-vous à (?:notre|la) .{1,40})\b.{0,40}"),
-    ("es", "promo", "a promotion", r".{0,60}\b(?:directamente en su (?:buzón|correo)|descargando la aplicación (?:de )?.{1,30}|descargue la aplicación .{1,30}|suscríbase a (?:nuestro|el) .{1,40})\b.{0,40}"),
-    ("de", "promo", "a promotion", r".{0,60}\b(?:direkt in (?:ihr|dein) postfach|laden sie (?:die|unsere) .{1,30}app\b.{0,20}|melden sie sich für .{1,40} an)\b.{0,40}"),
-    ("it", "promo", "a promotion", r".{0,60}\b(?:direttamente nella (?:tua|sua) casella|scaricando l'app(?:licazione)? .{1,30}|iscriviti alla (?:nostra )?newsletter)\b.{0,40}"),
-    ("pt", "promo", "a promotion", r".{0,60}\b(?:diretamente (?:no|na) (?:seu|sua) (?:e-mail|caixa)|baixando o aplicativo .{1,30}|descarregando a aplicação .{1,30}|assine (?:a|nossa) newsletter)\b.{0,40}"),
+    (
+        "en",
+        "promo",
+        "a promotion",
+        r".*(?:directly in your (?:mail|in)box|by downloading the .+ app(?:lication)?|download (?:our|the) .+ app(?:lication)?|sign up for our newsletter).*",
+    ),
+    (
+        "fr",
+        "promo",
+        "a promotion",
+        r".*(?:directement dans votre (?:boîte mail|messagerie)|en téléchargeant l'application .+|téléchargez l'application .+|inscrivez-vous à (?:notre|la) .+).*",
+    ),
+    (
+        "es",
+        "promo",
+        "a promotion",
+        r".*(?:directamente en su (?:buzón|correo)|descargando la aplicación (?:de )?.+|descargue la aplicación .+|suscríbase a (?:nuestro|el) .+).*",
+    ),
+    (
+        "de",
+        "promo",
+        "a promotion",
+        r".*(?:direkt in (?:ihr|dein) postfach|laden sie (?:die|unsere) .+app\b.+|melden sie sich für .+ an).*",
+    ),
+    (
+        "it",
+        "promo",
+        "a promotion",
+        r".*(?:direttamente nella (?:tua|sua) casella|scaricando l'app(?:licazione)? .+|iscriviti alla (?:nostra )?newsletter).*",
+    ),
+    (
+        "pt",
+        "promo",
+        "a promotion",
+        r".*(?:diretamente (?:no|na) (?:seu|sua) (?:e-mail|caixa)|baixando o aplicativo .+|descarregando a aplicação .+|assine (?:a|nossa) newsletter).*",
+    ),
     // Image and badge file names: "google-play-badge_FR", "app_store_badge.png".
-    ("any", "asset-name", "an image or asset name", r"[\p{L}\d]+(?:[-_][\p{L}\d]+)*_[\p{L}\d]+(?:\.(?:png|jpe?g|gif|svg|webp))?|[\p{L}\d_-]+\.(?:png|jpe?g|gif|svg|webp)"),
+    (
+        "any",
+        "asset-name",
+        "an image or asset name",
+        r"[^\s_]+(?:_[^\s_]+)+|[^\s]+\.(?:png|jpe?g|gif|svg|webp)",
+    ),
 ];
 
-fn compiled() -> &'static Vec<(&'static str, Pattern)> {
-    static CELL: OnceLock<Vec<(&'static str, Pattern)>> = OnceLock::new();
-    CELL.get_or_init(|| {
+/// The patterns for one language (`None`: those for any language), compiled on
+/// first use: a run compiles only the languages it meets, which keeps start-up
+/// short for a single-article gate.
+fn compiled(lang: Option<Lang>) -> &'static [Pattern] {
+    static CELLS: [OnceLock<Vec<Pattern>>; Lang::ALL.len() + 1] =
+        [const { OnceLock::new() }; Lang::ALL.len() + 1];
+    let (slot, code) = match lang {
+        Some(l) => (
+            Lang::ALL.iter().position(|&x| x == l).unwrap_or(0),
+            l.code(),
+        ),
+        None => (Lang::ALL.len(), "any"),
+    };
+    CELLS[slot].get_or_init(|| {
         TABLE
             .iter()
-            .map(|&(lang, kind, what, re)| {
+            .filter(|(l, ..)| *l == code)
+            .map(|&(_, kind, what, re)| {
                 let re = Regex::new(&format!("(?i)^(?:{re})$")).expect("residue pattern compiles");
-                (lang, Pattern { kind, what, re })
+                Pattern { kind, what, re }
             })
             .collect()
     })
 }
 
+/// Page furniture is short: a label, a headline link, a one-line promotion.
+/// Longer paragraphs are article text whatever words they contain.
+const MAX_FURNITURE_CHARS: usize = 200;
+
 /// A paragraph's text with bullets stripped and runs of (Unicode) spaces made
 /// one ASCII space, as the patterns expect.
 fn normalised(text: &str) -> String {
-    let t = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '·' | '-' | '*' | '▪' | '►'));
+    let t = text.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '•' | '·' | '-' | '*' | '▪' | '►')
+    });
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// What kind of furniture a paragraph is, if any: (kind, description).
 pub fn classify(text: &str, lang: Lang, config: &Config) -> Option<(&'static str, String)> {
     let norm = normalised(text);
-    if norm.is_empty() {
+    if norm.is_empty() || norm.chars().count() > MAX_FURNITURE_CHARS {
         return None;
     }
-    for (l, p) in compiled() {
-        if (*l == "any" || *l == lang.code()) && p.re.is_match(&norm) {
+    for p in compiled(None).iter().chain(compiled(Some(lang))) {
+        if p.re.is_match(&norm) {
             return Some((p.kind, p.what.to_string()));
         }
     }
     for (l, re) in config.residue_patterns() {
         if (l == "any" || l == lang.code()) && re.is_match(&norm) {
-            return Some(("custom", format!("matches the configured pattern {:?}", re.as_str())));
+            return Some((
+                "custom",
+                format!("matches the configured pattern {:?}", re.as_str()),
+            ));
         }
     }
     None
@@ -142,7 +296,6 @@ pub struct Residue;
 
 impl Residue {
     pub fn new() -> Residue {
-        compiled();
         Residue
     }
 }
@@ -164,7 +317,8 @@ impl Check for Residue {
             let para = &pair.target.paragraphs[i];
             let text = pair.target.para_text(i);
             let found = classify(text, cx.target_lang, cx.config).or_else(|| {
-                in_tag_run(pair.target, i).then(|| ("tag-list", "an entry of the page's tag list".to_string()))
+                in_tag_run(pair.target, i)
+                    .then(|| ("tag-list", "an entry of the page's tag list".to_string()))
             });
             if let Some((kind, what)) = found {
                 out.push(
@@ -198,13 +352,26 @@ mod tests {
         assert_eq!(kind("Leer más", Lang::Es), Some("furniture"));
         assert_eq!(kind("Text by: RFI Follow", Lang::En), Some("byline"));
         assert_eq!(kind("2 min", Lang::En), Some("reading-time"));
+        assert_eq!(
+            kind(
+                "Weiterlesen: Wie die Krise der Autoindustrie den Süden trifft",
+                Lang::De
+            ),
+            Some("related-link")
+        );
         assert_eq!(kind("google-play-badge_FR", Lang::En), Some("asset-name"));
         assert_eq!(
-            kind("Follow all the international news by downloading the RFI application", Lang::En),
+            kind(
+                "Follow all the international news by downloading the RFI application",
+                Lang::En
+            ),
             Some("promo")
         );
         assert_eq!(
-            kind("Receive all international news directly in your mailbox", Lang::En),
+            kind(
+                "Receive all international news directly in your mailbox",
+                Lang::En
+            ),
             Some("promo")
         );
     }

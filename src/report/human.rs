@@ -39,11 +39,20 @@ impl Human {
     }
 
     /// The line holding `span`, with the span underlined below it.
-    fn excerpt(&self, out: &mut dyn Write, label: &str, doc: &Document, span: &Span) -> io::Result<()> {
+    fn excerpt(
+        &self,
+        out: &mut dyn Write,
+        label: &str,
+        doc: &Document,
+        span: &Span,
+    ) -> io::Result<()> {
         let range = doc.line_range(span.line);
         let line = &doc.text[range.clone()];
         let line = line.trim_start_matches('\u{feff}');
-        let shown: String = line.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
+        let shown: String = line
+            .chars()
+            .map(|c| if c == '\t' { ' ' } else { c })
+            .collect();
         let width = 100;
         let col = span.column - 1;
         let len = doc.text[span.start..span.end.min(range.end).max(span.start)]
@@ -68,7 +77,10 @@ impl Human {
             self.severity(f.severity),
             self.paint(BOLD, &format!("{}/{}", f.check, f.kind)),
             f.message,
-            self.paint(DIM, &format!("(confidence {:.2}, penalty {:.2})", f.confidence, f.penalty)),
+            self.paint(
+                DIM,
+                &format!("(confidence {:.2}, penalty {:.2})", f.confidence, f.penalty)
+            ),
         )?;
         if let Some(e) = &f.evidence {
             writeln!(out, "    {}", self.paint(DIM, e))?;
