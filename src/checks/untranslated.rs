@@ -689,7 +689,7 @@ fn in_name_phrase(toks: &[Tok], i: usize, doc: &Document, lang_of_target: Lang) 
     let t = &toks[i];
     if !matches!(t.case, Case::Capitalised | Case::Upper)
         || t.script
-            .map_or(true, |s| !native_scripts(lang_of_target).contains(&s))
+            .is_none_or(|s| !native_scripts(lang_of_target).contains(&s))
     {
         return false;
     }
@@ -1183,7 +1183,7 @@ fn best_source_sentence(
                 .filter(|t| t.start >= s.start && t.end <= s.end)
                 .filter(|t| words.contains(&normalise(src.token_text(t))))
                 .count();
-            if shared > 0 && best.as_ref().map_or(true, |b| shared > b.0) {
+            if shared > 0 && best.as_ref().is_none_or(|b| shared > b.0) {
                 best = Some((shared, s.clone()));
             }
         }
