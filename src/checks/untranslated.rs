@@ -101,6 +101,8 @@ const STEM_TRIM: usize = 2;
 /// looked up.
 const COMPOUND_MIN_LETTERS: usize = 10;
 const COMPOUND_HEAD_LETTERS: usize = 6;
+/// ...and that word must be a common one (`hochwasser` 3.70, `bürgschaft` 3.17).
+const COMPOUND_HEAD_MIN_ZIPF: f32 = 3.0;
 
 // --- Spans and sentences.
 
@@ -248,6 +250,16 @@ fn native_scripts(lang: Lang) -> &'static [TokScript] {
 }
 
 fn case_of(word: &str) -> Case {
+    // `l'Intérieur`, `dell'Emilia`: the case of the word after an elided article.
+    if let Some((before, after)) = word.rsplit_once(['\'', '’']) {
+        if !before.is_empty()
+            && before.chars().count() <= 4
+            && before.chars().all(char::is_lowercase)
+            && after.chars().count() > 2
+        {
+            return case_of(after);
+        }
+    }
     let upper = word.chars().filter(|c| c.is_uppercase()).count();
     let lower = word.chars().filter(|c| c.is_lowercase()).count();
     let first_upper = word
@@ -299,8 +311,12 @@ struct Tok {
     zt: Option<f32>,
     /// Byte range of the same word in the aligned source paragraphs.
     in_source: Option<Range<usize>>,
+    /// The same word (not only its stem) is in the aligned source.
+    source_exact: bool,
     /// Why it is foreign, when it is (evidence text and confidence).
     flag: Option<(String, f64)>,
+    /// Foreign by its frequencies were it not capitalised: may extend a span.
+    lex_foreign: bool,
     /// Read as (part of) a name: not counted when weighing a sentence's language.
     name: bool,
 }
@@ -381,7 +397,7 @@ impl Langs {
             let head = prefix(len);
             src.get_normalised(&head).is_some_and(|zs| {
                 zs - tgt.get_normalised(&head).unwrap_or(0.0) > self.gap_threshold()
-                    && zs >= CAPITALISED_MIN_SOURCE_ZIPF
+                    && zs >= COMPOUND_HEAD_MIN_ZIPF
             })
         })
     }
@@ -535,11 +551,27 @@ fn check_paragraph(
     for i in 0..toks.len() {
         let phrase = in_name_phrase(&toks, i, doc, langs.tgt);
         let name_like = is_name_like(&toks, i, &title_sentences, &src_names, langs.src);
+        let word = &doc.text[toks[i].range.clone()];
         toks[i].flag = if phrase {
             None
         } else {
-            judge(&toks[i], langs, name_like, &doc.text[toks[i].range.clone()])
+            judge(&toks[i], langs, name_like, word)
         };
+        // Inside a foreign span a capital says less: `ministre de l'Intérieur`.
+        toks[i].lex_foreign = !phrase
+            && toks[i].case == Case::Capitalised
+            && toks[i].flag.is_none()
+            && judge(
+                &Tok {
+                    case: Case::Lower,
+                    initial: false,
+                    ..toks[i].clone()
+                },
+                langs,
+                false,
+                word,
+            )
+            .is_some();
         // In a title-case line any capitalised word may be a name.
         let in_title = title_sentences
             .get(toks[i].sentence)
@@ -597,13 +629,21 @@ fn tokens(
             initial: sentence != last_sentence,
             zs,
             zt,
-            in_source: source.find(&norm).or_else(|| {
-                (skip == Skip::No && letters(word) > STEM_LETTERS)
-                    .then(|| source.find_stem(&norm))
-                    .flatten()
-            }),
+            in_source: source
+                .find(&norm)
+                .or_else(|| source.find(content_key(&norm)))
+                .or_else(|| {
+                    (skip == Skip::No && letters(word) > STEM_LETTERS)
+                        .then(|| source.find_stem(&norm))
+                        .flatten()
+                }),
+            source_exact: source
+                .find(&norm)
+                .or_else(|| source.find(content_key(&norm)))
+                .is_some(),
             norm,
             flag: None,
+            lex_foreign: false,
             name: false,
         });
         last_sentence = sentence;
@@ -674,15 +714,16 @@ fn is_name_like(
 }
 
 /// Lower-case words that join the parts of a name (`Régions de France`, `Ludwig
-/// van Beethoven`, `Bank of England`).
+/// van Beethoven`).
 const NAME_PARTICLES: &[&str] = &[
     "de", "di", "da", "do", "du", "des", "del", "della", "dei", "der", "den", "van", "von", "zu",
     "la", "le", "les", "los", "las", "el", "y", "e", "i", "bin", "ibn", "al",
 ];
 
 /// Whether a capitalised token is part of a multi-word name, in running text as
-/// in a title-case line: next to another capitalised word or an acronym (`Jiří Paroubek`, `SNCF Réseau`, `U-Bahnhof
-/// Aidenbachstraße`), possibly over a short particle. A sentence's first word
+/// in a title-case line: next to another capitalised word or an acronym (`Jiří
+/// Paroubek`, `SNCF Réseau`, `U-Bahnhof Aidenbachstraße`), possibly over one or
+/// two particles. A sentence's first word
 /// counts only when it is not a common word of the target language (`The
 /// Gobierno` is no name).
 fn in_name_phrase(toks: &[Tok], i: usize, doc: &Document, lang_of_target: Lang) -> bool {
@@ -705,18 +746,36 @@ fn in_name_phrase(toks: &[Tok], i: usize, doc: &Document, lang_of_target: Lang) 
             && !(n.initial && n.zt.is_some_and(|z| z >= MAX_TARGET_ZIPF))
     };
     let particle = |n: &Tok| n.case == Case::Lower && NAME_PARTICLES.contains(&n.norm.as_str());
-    let right = toks.get(i + 1).is_some_and(|n| near(t, n) && capital(n))
-        || (toks.get(i + 1).is_some_and(|p| near(t, p) && particle(p))
-            && toks
-                .get(i + 2)
-                .is_some_and(|n| near(&toks[i + 1], n) && capital(n)));
-    let left = i > 0
-        && (near(&toks[i - 1], t) && capital(&toks[i - 1])
-            || (i > 1
-                && near(&toks[i - 1], t)
-                && particle(&toks[i - 1])
-                && near(&toks[i - 2], &toks[i - 1])
-                && capital(&toks[i - 2])));
+    // Up to two particles in a row: `Congreso de los Diputados`, `Ursula von der Leyen`.
+    let reaches = |from: usize, step: isize| {
+        let mut prev = from;
+        for hop in 1..=3isize {
+            let Some(j) = from.checked_add_signed(step * hop) else {
+                return false;
+            };
+            let Some(n) = toks.get(j) else {
+                return false;
+            };
+            let (a, b) = if step > 0 {
+                (&toks[prev], n)
+            } else {
+                (n, &toks[prev])
+            };
+            if !near(a, b) {
+                return false;
+            }
+            if capital(n) {
+                return true;
+            }
+            if !particle(n) {
+                return false;
+            }
+            prev = j;
+        }
+        false
+    };
+    let right = reaches(i, 1);
+    let left = reaches(i, -1);
     right || left
 }
 
@@ -779,9 +838,13 @@ fn judge(t: &Tok, langs: &Langs, name_like: bool, word: &str) -> Option<(String,
     if t.zt.is_some() || letters(word) < OOV_MIN_LETTERS || t.in_source.is_none() {
         return None;
     }
+    let source_exact = t.source_exact;
     // Copied from the source, and not a word of the target language.
     let lowerish = t.case == Case::Lower || (t.case == Case::Capitalised && t.initial);
-    if t.zs.is_some() && lowerish && langs.deep_target_list() {
+    // A cut target list only knows the target's commoner words, so there the word
+    // must be written exactly as in the source and in lower case.
+    let copied = langs.deep_target_list() || (t.case == Case::Lower && source_exact);
+    if t.zs.is_some() && lowerish && copied {
         return Some((
             format!("{evidence}; not a {} word", langs.tgt.name()),
             0.6 + source_bonus,
@@ -890,6 +953,14 @@ fn merge_spans(toks: &[Tok], doc: &Document, langs: &Langs) -> Vec<SpanRun> {
     let joined = |a: &Tok, b: &Tok| {
         a.sentence == b.sentence && joinable_gap(&doc.text[a.range.end..b.range.start])
     };
+    // A span starts at a flagged token and may end at one that is foreign but for
+    // its capital; single letters (`a`, `y`, `e`) may stand between.
+    let ends = |t: &Tok| t.flag.is_some() || t.lex_foreign;
+    let single_letter = |t: &Tok| {
+        t.script
+            .is_some_and(|s| native_scripts(langs.tgt).contains(&s))
+            && letters(&doc.text[t.range.clone()]) == 1
+    };
     let mut runs: Vec<SpanRun> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -904,14 +975,14 @@ fn merge_spans(toks: &[Tok], doc: &Document, langs: &Langs) -> Vec<SpanRun> {
             let mut k = j;
             let mut ok = k < toks.len() && joined(&toks[k - 1], &toks[k]);
             while ok
-                && toks[k].flag.is_none()
+                && !ends(&toks[k])
                 && k - j < MAX_BRIDGE
-                && leans(&toks[k], BRIDGE_MIN_GAP)
+                && (leans(&toks[k], BRIDGE_MIN_GAP) || single_letter(&toks[k]))
             {
                 k += 1;
                 ok = k < toks.len() && joined(&toks[k - 1], &toks[k]);
             }
-            if ok && toks[k].flag.is_some() {
+            if ok && ends(&toks[k]) {
                 run.last = k;
                 j = k + 1;
             } else {
@@ -919,7 +990,9 @@ fn merge_spans(toks: &[Tok], doc: &Document, langs: &Langs) -> Vec<SpanRun> {
             }
         }
         // Function words of the source language at the edges (`la réforme`).
-        let edge = |t: &Tok| leans(t, EDGE_MIN_GAP) && t.zs.unwrap_or(0.0) >= EDGE_MIN_SOURCE_ZIPF;
+        let edge = |t: &Tok| {
+            t.lex_foreign || (leans(t, EDGE_MIN_GAP) && t.zs.unwrap_or(0.0) >= EDGE_MIN_SOURCE_ZIPF)
+        };
         if run.first > 0
             && edge(&toks[run.first - 1])
             && joined(&toks[run.first - 1], &toks[run.first])
