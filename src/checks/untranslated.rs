@@ -1115,6 +1115,7 @@ fn report(
             )
             .confidence(0.9)
             .evidence(evidence)
+            .whole_paragraph()
             .target(doc.span(para.range()))
             .source_opt(pair.source_span()),
         );
@@ -1262,4 +1263,165 @@ fn best_source_sentence(
         }
     }
     best.map(|b| b.1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::{check_pair, Input, Options};
+
+    fn findings_with(src: (&str, Lang), tgt: (&str, Lang), config: Config) -> Vec<Finding> {
+        let input = |text: &str, lang: Lang, name: &str| Input {
+            name: name.to_string(),
+            path: None,
+            text: text.to_string(),
+            lang: Some(lang),
+        };
+        let report = check_pair(
+            "t",
+            input(src.0, src.1, "source"),
+            input(tgt.0, tgt.1, "target"),
+            &Options { config },
+        )
+        .expect("checkable pair");
+        report
+            .paragraphs
+            .into_iter()
+            .flat_map(|p| p.findings)
+            .filter(|f| f.check == DOC.id)
+            .collect()
+    }
+
+    fn findings(src: (&str, Lang), tgt: (&str, Lang)) -> Vec<Finding> {
+        findings_with(src, tgt, Config::default())
+    }
+
+    fn texts(fs: &[Finding]) -> Vec<String> {
+        fs.iter()
+            .filter_map(|f| f.target.as_ref().map(|s| s.text.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn flags_a_spanish_word_with_its_evidence_and_source_span() {
+        let fs = findings(
+            ("Joel Saget AFP / Archivos", Lang::Es),
+            ("Joel Saget AFP / Archivos", Lang::En),
+        );
+        assert_eq!(texts(&fs), ["Archivos"]);
+        let f = &fs[0];
+        assert_eq!((f.kind, f.severity), ("word", Severity::Major));
+        assert!(f.message.contains("Spanish"), "{}", f.message);
+        let ev = f.evidence.as_deref().unwrap_or("");
+        assert!(
+            ev.starts_with("in source; Spanish zipf 4.52, English zipf 1.35"),
+            "{ev}"
+        );
+        assert_eq!(f.source.as_ref().map(|s| s.text.as_str()), Some("Archivos"));
+        assert!(f.confidence > 0.5 && f.confidence < 1.0);
+    }
+
+    #[test]
+    fn leaves_names_brands_and_cognates_alone() {
+        let fs = findings(
+            (
+                "Según el portal Walla News, el programa Pegasus de NSO fue confirmado a la AFP por el Elíseo y la información nacional.",
+                Lang::Es,
+            ),
+            (
+                "According to the Walla News portal, NSO's Pegasus software was confirmed to AFP by the Élysée, national information says.",
+                Lang::En,
+            ),
+        );
+        assert!(fs.is_empty(), "{:?}", texts(&fs));
+    }
+
+    #[test]
+    fn keeps_configured_terms() {
+        let src = ("La cadena Cuatro y el diario Público informaron.", Lang::Es);
+        let tgt = (
+            "The channel Cuatro and the newspaper Público reported it.",
+            Lang::En,
+        );
+        let config = Config::parse("t.toml", "keep = [\"Cuatro\", \"Público\"]").unwrap();
+        assert!(findings_with(src, tgt, config).is_empty());
+    }
+
+    #[test]
+    fn merges_neighbouring_words_into_one_span() {
+        let fs = findings(
+            (
+                "Le président a rencontré le ministre de l'Intérieur au palais.",
+                Lang::Fr,
+            ),
+            (
+                "The president met the ministre de l'Intérieur at the palace.",
+                Lang::En,
+            ),
+        );
+        assert_eq!(texts(&fs), ["ministre de l'Intérieur"]);
+        assert_eq!(fs[0].kind, "span");
+    }
+
+    #[test]
+    fn reports_a_sentence_once_and_a_paragraph_as_critical() {
+        let fs = findings(
+            ("Le ministre a parlé mardi. La réforme des retraites est nécessaire et nous la ferons.", Lang::Fr),
+            ("The minister spoke on Tuesday. La réforme des retraites est nécessaire et nous la ferons.", Lang::En),
+        );
+        assert_eq!(fs.len(), 1, "{:?}", texts(&fs));
+        assert_eq!((fs[0].kind, fs[0].severity), ("sentence", Severity::Major));
+        let text = "Gli esperti escludono al momento un'eruzione imminente, ma invitano la popolazione a informarsi.";
+        let fs = findings((text, Lang::It), (text, Lang::En));
+        assert_eq!(fs.len(), 1);
+        assert_eq!(
+            (fs[0].kind, fs[0].severity),
+            ("paragraph", Severity::Critical)
+        );
+        assert!(fs[0].whole_paragraph);
+    }
+
+    #[test]
+    fn flags_other_scripts_in_either_direction() {
+        let fs = findings(
+            ("Переговоры прошли в Москве.", Lang::Ru),
+            ("The переговоры took place in Moscow.", Lang::En),
+        );
+        assert_eq!(texts(&fs), ["переговоры"]);
+        let fs = findings(
+            ("Russia's president attended the 阅兵式.", Lang::En),
+            (
+                "Apple и Google представили новые телефоны iPhone.",
+                Lang::Ru,
+            ),
+        );
+        assert!(fs.is_empty(), "brands in Latin are names: {:?}", texts(&fs));
+        let fs = findings(
+            ("Both sides said they were satisfied with the results.", Lang::En),
+            ("Переговоры прошли в Москве в четверг вечером. Both sides said they were satisfied with the results.", Lang::Ru),
+        );
+        assert_eq!(fs.len(), 1);
+        assert_eq!(fs[0].kind, "sentence");
+    }
+
+    #[test]
+    fn skips_addresses_codes_and_numbers() {
+        let fs = findings(
+            ("Escriba a prensa@gobierno.es o visite www.lamoncloa.gob.es, código ES-4512, 1.200 euros.", Lang::Es),
+            ("Write to prensa@gobierno.es or visit www.lamoncloa.gob.es, code ES-4512, 1,200 euros.", Lang::En),
+        );
+        assert!(fs.is_empty(), "{:?}", texts(&fs));
+    }
+
+    #[test]
+    fn assigns_scripts() {
+        assert_eq!(token_script("Archivos"), Some(TokScript::Latin));
+        assert_eq!(token_script("阅兵式"), Some(TokScript::Han));
+        assert_eq!(token_script("タンパク質"), Some(TokScript::Kana));
+        assert_eq!(token_script("वित्तीय"), Some(TokScript::Devanagari));
+        assert_eq!(token_script("2024"), None);
+        assert_eq!(case_of("l'Intérieur"), Case::Capitalised);
+        assert_eq!(case_of("NSO"), Case::Upper);
+    }
 }
