@@ -1023,8 +1023,7 @@ fn merge_spans(toks: &[Tok], doc: &Document, langs: &Langs) -> Vec<SpanRun> {
     runs
 }
 
-/// Sentences of the paragraph in the source language: (sentence index, evidence,
-/// confidence).
+/// Sentences of the paragraph in the source language: (sentence index, evidence).
 fn untranslated_sentences(
     doc: &Document,
     para: &Paragraph,
