@@ -13,6 +13,7 @@ pub mod garbled;
 pub mod number_mismatch;
 pub mod omission;
 pub mod residue;
+pub mod untranslated;
 
 /// The documentation of a check: printed by `mtcheck explain`, and the source of
 /// the README's table of checks.
@@ -133,6 +134,7 @@ pub fn registry() -> &'static [Box<dyn Check>] {
             Box::new(residue::Residue::new()),
             Box::new(garbled::Garbled::new()),
             Box::new(number_mismatch::NumberMismatch),
+            Box::new(untranslated::Untranslated::new()),
         ]
     })
 }
