@@ -192,6 +192,13 @@ fn block_cache(feats: &[ParaFeatures]) -> Vec<Vec<(f64, Vec<u64>)>> {
         .collect()
 }
 
+fn shape_cost(a: usize, b: usize) -> f64 {
+    match a.max(b) {
+        1 => COST_ONE_ONE,
+        n => COST_TWO_ONE + (n - 2) as f64 * COST_PER_EXTRA_PARAGRAPH,
+    }
+}
+
 fn link_cost(
     src: &[ParaFeatures],
     tgt: &[ParaFeatures],
@@ -202,10 +209,7 @@ fn link_cost(
     match (src.len(), tgt.len()) {
         (1, 0) | (0, 1) => COST_INSERT_DELETE,
         (a, b) => {
-            let shape = match a.max(b) {
-                1 => COST_ONE_ONE,
-                n => COST_TWO_ONE + (n - 2) as f64 * COST_PER_EXTRA_PARAGRAPH,
-            };
+            let shape = shape_cost(a, b);
             let (l1, a1) = (src_merged.0, &src_merged.1);
             let (l2, a2) = (tgt_merged.0, &tgt_merged.1);
             let strays = |block: &[ParaFeatures], other: &[u64]| {
@@ -305,6 +309,14 @@ fn align_with(sf: &[ParaFeatures], tf: &[ParaFeatures], ratio: f64) -> Alignment
                 let none = (0.0, Vec::new());
                 let sm = if a == 0 { &none } else { &s_cache[i][a - 1] };
                 let tm = if b == 0 { &none } else { &t_cache[j][b - 1] };
+                // The anchors can lower a link's cost by at most ANCHOR_WEIGHT:
+                // skip the set comparison when even that cannot win the cell.
+                if a > 0 && b > 0 {
+                    let bound = shape_cost(a, b) + length_cost(sm.0, tm.0, ratio) - ANCHOR_WEIGHT;
+                    if prev + bound >= cost[i][j] {
+                        continue;
+                    }
+                }
                 let c = link_cost(&sf[i - a..i], &tf[j - b..j], sm, tm, ratio);
                 if prev + c < cost[i][j] {
                     cost[i][j] = prev + c;
