@@ -125,8 +125,11 @@ const SENTENCE_MIN_SOURCE_WORDS: usize = 3;
 /// A sentence in another script is untranslated when this share of its letters is
 /// in the foreign script.
 const SENTENCE_MIN_SCRIPT_SHARE: f32 = 0.6;
-/// An untranslated sentence this long is critical, not major.
-const LONG_SENTENCE_WORDS: usize = 25;
+/// An untranslated sentence this long is critical, not major: it is a whole
+/// statement the reader of the translation cannot understand, and the gate must
+/// hold the article. Shorter ones (a slogan, a title quoted in the original)
+/// are major.
+const LONG_SENTENCE_WORDS: usize = 8;
 /// A paragraph is untranslated when this share of its words is in untranslated
 /// sentences; below it, a paragraph that mixes a translated sentence with an
 /// untranslated one gets a finding per untranslated sentence.
