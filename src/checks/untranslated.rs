@@ -1385,7 +1385,10 @@ mod tests {
             ("The minister spoke on Tuesday. La réforme des retraites est nécessaire et nous la ferons.", Lang::En),
         );
         assert_eq!(fs.len(), 1, "{:?}", texts(&fs));
-        assert_eq!((fs[0].kind, fs[0].severity), ("sentence", Severity::Major));
+        assert_eq!(
+            (fs[0].kind, fs[0].severity),
+            ("sentence", Severity::Critical)
+        );
         let text = "Gli esperti escludono al momento un'eruzione imminente, ma invitano la popolazione a informarsi.";
         let fs = findings((text, Lang::It), (text, Lang::En));
         assert_eq!(fs.len(), 1);
