@@ -39,6 +39,14 @@ const COST_UNANCHORED_MEMBER: f64 = 2.0;
 /// The largest length cost: beyond this, lengths say "no" and nothing more.
 const MAX_LENGTH_COST: f64 = 25.0;
 
+/// Between two languages written in the same script, a translation is rarely
+/// more than a quarter longer or a fifth shorter in characters (en→fr about
+/// 1.15, de→en about 0.95). The ratio learnt from a document pair is held to
+/// that range, so that a missing paragraph cannot teach the aligner that the
+/// translation is half as long and then hide itself.
+const MIN_SAME_SCRIPT_RATIO: f64 = 0.8;
+const MAX_SAME_SCRIPT_RATIO: f64 = 1.25;
+
 /// Above this many cells the DP is restricted to a band around the diagonal.
 const FULL_DP_CELLS: usize = 250_000;
 
@@ -171,16 +179,39 @@ fn merged(feats: &[ParaFeatures]) -> (f64, Vec<u64>) {
     (chars, anchors)
 }
 
-fn link_cost(src: &[ParaFeatures], tgt: &[ParaFeatures], ratio: f64) -> f64 {
+/// Merged features of every block the DP may use: `cache[end][k - 1]` is the
+/// block of `k` paragraphs ending before `end`. Built once, so the DP's inner
+/// loop does not allocate.
+fn block_cache(feats: &[ParaFeatures]) -> Vec<Vec<(f64, Vec<u64>)>> {
+    (0..=feats.len())
+        .map(|end| {
+            (1..=MAX_BLOCK.min(end))
+                .map(|k| merged(&feats[end - k..end]))
+                .collect()
+        })
+        .collect()
+}
+
+fn shape_cost(a: usize, b: usize) -> f64 {
+    match a.max(b) {
+        1 => COST_ONE_ONE,
+        n => COST_TWO_ONE + (n - 2) as f64 * COST_PER_EXTRA_PARAGRAPH,
+    }
+}
+
+fn link_cost(
+    src: &[ParaFeatures],
+    tgt: &[ParaFeatures],
+    src_merged: &(f64, Vec<u64>),
+    tgt_merged: &(f64, Vec<u64>),
+    ratio: f64,
+) -> f64 {
     match (src.len(), tgt.len()) {
         (1, 0) | (0, 1) => COST_INSERT_DELETE,
         (a, b) => {
-            let shape = match a.max(b) {
-                1 => COST_ONE_ONE,
-                n => COST_TWO_ONE + (n - 2) as f64 * COST_PER_EXTRA_PARAGRAPH,
-            };
-            let (l1, a1) = merged(src);
-            let (l2, a2) = merged(tgt);
+            let shape = shape_cost(a, b);
+            let (l1, a1) = (src_merged.0, &src_merged.1);
+            let (l2, a2) = (tgt_merged.0, &tgt_merged.1);
             let strays = |block: &[ParaFeatures], other: &[u64]| {
                 if block.len() < 2 || other.is_empty() {
                     return 0.0;
@@ -191,9 +222,9 @@ fn link_cost(src: &[ParaFeatures], tgt: &[ParaFeatures], ratio: f64) -> f64 {
                     .count() as f64
                     * COST_UNANCHORED_MEMBER
             };
-            shape + length_cost(l1, l2, ratio) - ANCHOR_WEIGHT * dice(&a1, &a2)
-                + strays(src, &a2)
-                + strays(tgt, &a1)
+            shape + length_cost(l1, l2, ratio) - ANCHOR_WEIGHT * dice(a1, a2)
+                + strays(src, a2)
+                + strays(tgt, a1)
         }
     }
 }
@@ -216,19 +247,27 @@ pub fn align(source: &Document, target: &Document) -> Alignment {
     let tf = features(target);
     let total_s: f64 = sf.iter().map(|f| f.chars).sum();
     let total_t: f64 = tf.iter().map(|f| f.chars).sum();
-    let ratio = if total_s > 0.0 && total_t > 0.0 {
+    let mut ratio = if total_s > 0.0 && total_t > 0.0 {
         total_t / total_s
     } else {
         1.0
     };
+    let same_script = source.lang.lang.script() == target.lang.lang.script();
+    if same_script {
+        ratio = ratio.clamp(MIN_SAME_SCRIPT_RATIO, MAX_SAME_SCRIPT_RATIO);
+    }
     let first = align_with(&sf, &tf, ratio);
     let (mut s1, mut t1) = (0.0, 0.0);
     for p in first.pairs.iter().filter(|p| p.kind == "1-1") {
         s1 += sf[p.source[0]].chars;
         t1 += tf[p.target[0]].chars;
     }
-    if s1 > 0.0 && t1 > 0.0 && (t1 / s1 - ratio).abs() > 0.02 {
-        align_with(&sf, &tf, t1 / s1)
+    let mut second = if s1 > 0.0 && t1 > 0.0 { t1 / s1 } else { ratio };
+    if same_script {
+        second = second.clamp(MIN_SAME_SCRIPT_RATIO, MAX_SAME_SCRIPT_RATIO);
+    }
+    if (second - ratio).abs() > 0.02 {
+        align_with(&sf, &tf, second)
     } else {
         first
     }
@@ -249,6 +288,8 @@ fn align_with(sf: &[ParaFeatures], tf: &[ParaFeatures], ratio: f64) -> Alignment
         }
     };
     let moves = moves();
+    let s_cache = block_cache(sf);
+    let t_cache = block_cache(tf);
     let mut cost = vec![vec![f64::INFINITY; m + 1]; n + 1];
     let mut back = vec![vec![(0usize, 0usize, 0.0f64); m + 1]; n + 1];
     cost[0][0] = 0.0;
@@ -265,7 +306,18 @@ fn align_with(sf: &[ParaFeatures], tf: &[ParaFeatures], ratio: f64) -> Alignment
                 if !prev.is_finite() {
                     continue;
                 }
-                let c = link_cost(&sf[i - a..i], &tf[j - b..j], ratio);
+                let none = (0.0, Vec::new());
+                let sm = if a == 0 { &none } else { &s_cache[i][a - 1] };
+                let tm = if b == 0 { &none } else { &t_cache[j][b - 1] };
+                // The anchors can lower a link's cost by at most ANCHOR_WEIGHT:
+                // skip the set comparison when even that cannot win the cell.
+                if a > 0 && b > 0 {
+                    let bound = shape_cost(a, b) + length_cost(sm.0, tm.0, ratio) - ANCHOR_WEIGHT;
+                    if prev + bound >= cost[i][j] {
+                        continue;
+                    }
+                }
+                let c = link_cost(&sf[i - a..i], &tf[j - b..j], sm, tm, ratio);
                 if prev + c < cost[i][j] {
                     cost[i][j] = prev + c;
                     back[i][j] = (a, b, c);

@@ -12,6 +12,7 @@ pub mod document;
 pub mod error;
 pub mod finding;
 pub mod lang;
+pub mod numbers;
 pub mod report;
 pub mod score;
 pub mod stream;

@@ -254,8 +254,15 @@ impl Garbled {
         let p = pair.pair();
         let doc = pair.target;
         let mut out = Vec::new();
-        if p.target.len() >= 2 && !p.source.is_empty() {
-            let broken = p.target[..p.target.len() - 1]
+        // Page furniture is not a sentence and is reported by `residue`.
+        let text_paras: Vec<usize> = p
+            .target
+            .iter()
+            .copied()
+            .filter(|&i| !residue::is_furniture(doc.para_text(i), cx.target_lang, cx.config))
+            .collect();
+        if text_paras.len() >= 2 && !p.source.is_empty() {
+            let broken = text_paras[..text_paras.len() - 1]
                 .iter()
                 .filter(|&&i| !ends_sentence(doc.para_text(i)))
                 .count();
@@ -427,5 +434,27 @@ impl Check for Garbled {
         out.extend(self.fragments(pair, cx));
         out.extend(self.doubled_words(pair));
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercase_start_ignores_brands_and_punctuation() {
+        assert!(starts_lowercase("company from different countries."));
+        assert!(starts_lowercase("« and then"));
+        assert!(!starts_lowercase("iPhone 17 will be sold"));
+        assert!(!starts_lowercase("Company"));
+        assert!(!starts_lowercase("17 international media"));
+    }
+
+    #[test]
+    fn sentence_ends_include_closing_quotes_and_colons() {
+        assert!(ends_sentence("He said: “We will win.”"));
+        assert!(ends_sentence("The reasons are:"));
+        assert!(!ends_sentence("revealed that the"));
+        assert!(!ends_sentence("With our correspondent in Jerusalem,"));
     }
 }

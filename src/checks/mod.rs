@@ -10,8 +10,10 @@ use std::ops::Range;
 
 pub mod addition;
 pub mod garbled;
+pub mod number_mismatch;
 pub mod omission;
 pub mod residue;
+pub mod untranslated;
 
 /// The documentation of a check: printed by `mtcheck explain`, and the source of
 /// the README's table of checks.
@@ -94,20 +96,24 @@ impl<'a> PairView<'a> {
     /// Source paragraphs of this pair and of the `n` pairs either side: where a
     /// fact that moved across a paragraph boundary may be found.
     pub fn source_neighbourhood(&self, n: usize) -> Vec<&'a Paragraph> {
-        let lo = self.index.saturating_sub(n);
-        let hi = (self.index + n + 1).min(self.alignment.pairs.len());
-        self.alignment.pairs[lo..hi]
-            .iter()
-            .flat_map(|p| p.source.iter().map(|&i| &self.source.paragraphs[i]))
-            .collect()
+        self.neighbourhood(n, self.source, |p| &p.source)
     }
 
     pub fn target_neighbourhood(&self, n: usize) -> Vec<&'a Paragraph> {
+        self.neighbourhood(n, self.target, |p| &p.target)
+    }
+
+    fn neighbourhood(
+        &self,
+        n: usize,
+        doc: &'a Document,
+        side: fn(&AlignedPair) -> &Vec<usize>,
+    ) -> Vec<&'a Paragraph> {
         let lo = self.index.saturating_sub(n);
         let hi = (self.index + n + 1).min(self.alignment.pairs.len());
         self.alignment.pairs[lo..hi]
             .iter()
-            .flat_map(|p| p.target.iter().map(|&i| &self.target.paragraphs[i]))
+            .flat_map(|p| side(p).iter().map(|&i| &doc.paragraphs[i]))
             .collect()
     }
 }
@@ -127,6 +133,8 @@ pub fn registry() -> &'static [Box<dyn Check>] {
             Box::new(addition::Addition),
             Box::new(residue::Residue::new()),
             Box::new(garbled::Garbled::new()),
+            Box::new(number_mismatch::NumberMismatch),
+            Box::new(untranslated::Untranslated::new()),
         ]
     })
 }

@@ -87,141 +87,147 @@ const TABLE: &[(&str, &str, &str, &str)] = &[
         "en",
         "related-link",
         "a link to another article",
-        r"(?:read (?:more|also)|see also|also read|related(?: article)?|more on this story) ?: .{1,160}",
+        r"(?:read (?:more|also)|see also|also read|related(?: article)?|more on this story) ?: .+",
     ),
     (
         "fr",
         "related-link",
         "a link to another article",
-        r"(?:lire (?:aussi|également)|à lire aussi|voir aussi) ?: .{1,160}",
+        r"(?:lire (?:aussi|également)|à lire aussi|voir aussi) ?: .+",
     ),
     (
         "es",
         "related-link",
         "a link to another article",
-        r"(?:leer (?:más|también)|lea también|ver también|le puede interesar) ?: .{1,160}",
+        r"(?:leer (?:más|también)|lea también|ver también|le puede interesar) ?: .+",
     ),
     (
         "de",
         "related-link",
         "a link to another article",
-        r"(?:weiterlesen|lesen sie auch|mehr zum thema|auch interessant) ?: .{1,160}",
+        r"(?:weiterlesen|lesen sie auch|mehr zum thema|auch interessant) ?: .+",
     ),
     (
         "it",
         "related-link",
         "a link to another article",
-        r"(?:leggi anche|vedi anche|approfondisci) ?: .{1,160}",
+        r"(?:leggi anche|vedi anche|approfondisci) ?: .+",
     ),
     (
         "pt",
         "related-link",
         "a link to another article",
-        r"(?:leia (?:também|mais)|veja também|saiba mais) ?: .{1,160}",
+        r"(?:leia (?:também|mais)|veja também|saiba mais) ?: .+",
     ),
     (
         "nl",
         "related-link",
         "a link to another article",
-        r"(?:lees (?:ook|meer)|zie ook) ?: .{1,160}",
+        r"(?:lees (?:ook|meer)|zie ook) ?: .+",
     ),
     // Bylines that are page metadata rather than part of the story.
     (
         "en",
         "byline",
         "a byline",
-        r"(?:text|words|photos?) by ?: .{1,60}",
+        r"(?:text|words|photos?) by ?: .+",
     ),
-    (
-        "fr",
-        "byline",
-        "a byline",
-        r"(?:texte|photos?) par ?: .{1,60}",
-    ),
+    ("fr", "byline", "a byline", r"(?:texte|photos?) par ?: .+"),
     (
         "es",
         "byline",
         "a byline",
-        r"(?:texto|fotos?) (?:por|de) ?: .{1,60}",
+        r"(?:texto|fotos?) (?:por|de) ?: .+",
     ),
-    (
-        "de",
-        "byline",
-        "a byline",
-        r"(?:text|fotos?) von ?: .{1,60}",
-    ),
-    ("it", "byline", "a byline", r"(?:testo|foto) di ?: .{1,60}"),
+    ("de", "byline", "a byline", r"(?:text|fotos?) von ?: .+"),
+    ("it", "byline", "a byline", r"(?:testo|foto) di ?: .+"),
     (
         "pt",
         "byline",
         "a byline",
-        r"(?:texto|fotos?) (?:por|de) ?: .{1,60}",
+        r"(?:texto|fotos?) (?:por|de) ?: .+",
     ),
     // Reading and listening times: "2 min", "3 min read", "Lecture : 2 min".
     (
         "any",
         "reading-time",
         "a reading time",
-        r"(?:\w+ ?:? )?\d{1,2} ?min(?:\.|utes?|utos?|uten)?(?: (?:read|de lecture|de lectura|lesezeit|di lettura|de leitura))?",
+        r"(?:[^\s\d:]+ ?:? )?\d{1,2} ?min(?:\.|utes?|utos?|uten)?(?: (?:read|de lecture|de lectura|lesezeit|di lettura|de leitura))?",
     ),
     // Newsletter and app promotions.
     (
         "en",
         "promo",
         "a promotion",
-        r".{0,60}\b(?:directly in your (?:mail|in)box|by downloading the .{1,30} app(?:lication)?|download (?:our|the) .{1,30} app(?:lication)?|sign up (?:for|to) (?:our|the) .{1,40})\b.{0,40}",
+        r".*(?:directly in your (?:mail|in)box|by downloading the .+ app(?:lication)?|download (?:our|the) .+ app(?:lication)?|sign up for our newsletter).*",
     ),
     (
         "fr",
         "promo",
         "a promotion",
-        r".{0,60}\b(?:directement dans votre (?:boîte mail|messagerie)|en téléchargeant l'application .{1,30}|téléchargez l'application .{1,30}|inscrivez-vous à (?:notre|la) .{1,40})\b.{0,40}",
+        r".*(?:directement dans votre (?:boîte mail|messagerie)|en téléchargeant l'application .+|téléchargez l'application .+|inscrivez-vous à (?:notre|la) .+).*",
     ),
     (
         "es",
         "promo",
         "a promotion",
-        r".{0,60}\b(?:directamente en su (?:buzón|correo)|descargando la aplicación (?:de )?.{1,30}|descargue la aplicación .{1,30}|suscríbase a (?:nuestro|el) .{1,40})\b.{0,40}",
+        r".*(?:directamente en su (?:buzón|correo)|descargando la aplicación (?:de )?.+|descargue la aplicación .+|suscríbase a (?:nuestro|el) .+).*",
     ),
     (
         "de",
         "promo",
         "a promotion",
-        r".{0,60}\b(?:direkt in (?:ihr|dein) postfach|laden sie (?:die|unsere) .{1,30}app\b.{0,20}|melden sie sich für .{1,40} an)\b.{0,40}",
+        r".*(?:direkt in (?:ihr|dein) postfach|laden sie (?:die|unsere) .+app\b.+|melden sie sich für .+ an).*",
     ),
     (
         "it",
         "promo",
         "a promotion",
-        r".{0,60}\b(?:direttamente nella (?:tua|sua) casella|scaricando l'app(?:licazione)? .{1,30}|iscriviti alla (?:nostra )?newsletter)\b.{0,40}",
+        r".*(?:direttamente nella (?:tua|sua) casella|scaricando l'app(?:licazione)? .+|iscriviti alla (?:nostra )?newsletter).*",
     ),
     (
         "pt",
         "promo",
         "a promotion",
-        r".{0,60}\b(?:diretamente (?:no|na) (?:seu|sua) (?:e-mail|caixa)|baixando o aplicativo .{1,30}|descarregando a aplicação .{1,30}|assine (?:a|nossa) newsletter)\b.{0,40}",
+        r".*(?:diretamente (?:no|na) (?:seu|sua) (?:e-mail|caixa)|baixando o aplicativo .+|descarregando a aplicação .+|assine (?:a|nossa) newsletter).*",
     ),
     // Image and badge file names: "google-play-badge_FR", "app_store_badge.png".
     (
         "any",
         "asset-name",
         "an image or asset name",
-        r"[\p{L}\d]+(?:[-_][\p{L}\d]+)*_[\p{L}\d]+(?:\.(?:png|jpe?g|gif|svg|webp))?|[\p{L}\d_-]+\.(?:png|jpe?g|gif|svg|webp)",
+        r"[^\s_]+(?:_[^\s_]+)+|[^\s]+\.(?:png|jpe?g|gif|svg|webp)",
     ),
 ];
 
-fn compiled() -> &'static Vec<(&'static str, Pattern)> {
-    static CELL: OnceLock<Vec<(&'static str, Pattern)>> = OnceLock::new();
-    CELL.get_or_init(|| {
+/// The patterns for one language (`None`: those for any language), compiled on
+/// first use: a run compiles only the languages it meets, which keeps start-up
+/// short for a single-article gate.
+fn compiled(lang: Option<Lang>) -> &'static [Pattern] {
+    static CELLS: [OnceLock<Vec<Pattern>>; Lang::ALL.len() + 1] =
+        [const { OnceLock::new() }; Lang::ALL.len() + 1];
+    let (slot, code) = match lang {
+        Some(l) => (
+            Lang::ALL.iter().position(|&x| x == l).unwrap_or(0),
+            l.code(),
+        ),
+        None => (Lang::ALL.len(), "any"),
+    };
+    CELLS[slot].get_or_init(|| {
         TABLE
             .iter()
-            .map(|&(lang, kind, what, re)| {
+            .filter(|(l, ..)| *l == code)
+            .map(|&(_, kind, what, re)| {
                 let re = Regex::new(&format!("(?i)^(?:{re})$")).expect("residue pattern compiles");
-                (lang, Pattern { kind, what, re })
+                Pattern { kind, what, re }
             })
             .collect()
     })
 }
+
+/// Page furniture is short: a label, a headline link, a one-line promotion.
+/// Longer paragraphs are article text whatever words they contain.
+const MAX_FURNITURE_CHARS: usize = 200;
 
 /// A paragraph's text with bullets stripped and runs of (Unicode) spaces made
 /// one ASCII space, as the patterns expect.
@@ -235,11 +241,11 @@ fn normalised(text: &str) -> String {
 /// What kind of furniture a paragraph is, if any: (kind, description).
 pub fn classify(text: &str, lang: Lang, config: &Config) -> Option<(&'static str, String)> {
     let norm = normalised(text);
-    if norm.is_empty() {
+    if norm.is_empty() || norm.chars().count() > MAX_FURNITURE_CHARS {
         return None;
     }
-    for (l, p) in compiled() {
-        if (*l == "any" || *l == lang.code()) && p.re.is_match(&norm) {
+    for p in compiled(None).iter().chain(compiled(Some(lang))) {
+        if p.re.is_match(&norm) {
             return Some((p.kind, p.what.to_string()));
         }
     }
@@ -290,7 +296,6 @@ pub struct Residue;
 
 impl Residue {
     pub fn new() -> Residue {
-        compiled();
         Residue
     }
 }

@@ -126,8 +126,9 @@ fn injected_scripts_do_not_run_in_chromium() {
         manifest.push_str(&format!("{i} {id}\ts.txt\tt.txt\tes\ten\n"));
     }
     std::fs::write(input.join("m.tsv"), manifest).unwrap();
-    // A residue pattern flags the paragraph holding the payloads, so that they
-    // are also in a highlighted span, its hover text and a finding's message.
+    // The short "Read more: <payload>" paragraph is page furniture (and matches
+    // this configured pattern too), so a payload is also in a highlighted span,
+    // its hover text and a finding.
     std::fs::write(
         input.join("mtcheck.toml"),
         "[residue]\nen = [\"onerror\"]\nany = [\"data-pwned\"]\n",

@@ -331,3 +331,32 @@ fn bad_config_key_is_named() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("checks.garbeld"), "{}", stderr(&o));
 }
+
+/// Colour on a terminal unless NO_COLOR is set. `script` (util-linux) gives the
+/// command a pseudo-terminal; the test is skipped where it is missing.
+#[test]
+fn colour_on_a_terminal_unless_no_color() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipped: `script` (util-linux) is not installed");
+        return;
+    }
+    let (s, t) = seed();
+    let cmd = format!(
+        "{} check {} {}",
+        env!("CARGO_BIN_EXE_mtcheck"),
+        s.display(),
+        t.display()
+    );
+    let run = |no_color: bool| {
+        let mut c = Command::new("script");
+        c.args(["-qec", &cmd, "/dev/null"]);
+        if no_color {
+            c.env("NO_COLOR", "1");
+        } else {
+            c.env_remove("NO_COLOR");
+        }
+        String::from_utf8_lossy(&c.output().unwrap().stdout).to_string()
+    };
+    assert!(run(false).contains("\x1b["), "no colour on a terminal");
+    assert!(!run(true).contains("\x1b["), "colour despite NO_COLOR");
+}

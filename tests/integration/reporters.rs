@@ -27,12 +27,16 @@ pub fn payload_texts() -> (String, String) {
     let source = format!(
         "El gobierno anunció el lunes un plan de 1.500 millones de euros para los hospitales.\n\n\
          Según el ministro, {joined} la inversión llegará a todas las regiones del país.\n\n\
-         Los sindicatos recibieron la noticia con cautela y pidieron más detalles sobre el calendario.\n"
+         Los sindicatos recibieron la noticia con cautela y pidieron más detalles sobre el calendario.\n\n\
+         Leer más: {}\n",
+        PAYLOADS[1]
     );
     let target = format!(
         "The government announced on Monday a plan of 1.5 billion euros for hospitals.\n\n\
          According to the minister, {joined} the investment will reach every region of the country.\n\n\
-         The unions received the news with caution and asked for more details on the timetable.\n"
+         The unions received the news with caution and asked for more details on the timetable.\n\n\
+         Read more: {}\n",
+        PAYLOADS[1]
     );
     (source, target)
 }
