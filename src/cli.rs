@@ -74,7 +74,7 @@ pub struct Common {
     /// Paragraph score below which an article fails (default 60).
     #[arg(long, value_name = "SCORE")]
     pub paragraph_threshold: Option<f64>,
-    /// Article score below which it fails (default 90).
+    /// Article score below which it fails (default 95).
     #[arg(long, value_name = "SCORE")]
     pub article_threshold: Option<f64>,
     /// Do not fail an article on a single critical finding.
