@@ -192,6 +192,13 @@ fn block_cache(feats: &[ParaFeatures]) -> Vec<Vec<(f64, Vec<u64>)>> {
         .collect()
 }
 
+fn shape_cost(a: usize, b: usize) -> f64 {
+    match a.max(b) {
+        1 => COST_ONE_ONE,
+        n => COST_TWO_ONE + (n - 2) as f64 * COST_PER_EXTRA_PARAGRAPH,
+    }
+}
+
 fn link_cost(
     src: &[ParaFeatures],
     tgt: &[ParaFeatures],
@@ -202,10 +209,7 @@ fn link_cost(
     match (src.len(), tgt.len()) {
         (1, 0) | (0, 1) => COST_INSERT_DELETE,
         (a, b) => {
-            let shape = match a.max(b) {
-                1 => COST_ONE_ONE,
-                n => COST_TWO_ONE + (n - 2) as f64 * COST_PER_EXTRA_PARAGRAPH,
-            };
+            let shape = shape_cost(a, b);
             let (l1, a1) = (src_merged.0, &src_merged.1);
             let (l2, a2) = (tgt_merged.0, &tgt_merged.1);
             let strays = |block: &[ParaFeatures], other: &[u64]| {
@@ -269,63 +273,114 @@ pub fn align(source: &Document, target: &Document) -> Alignment {
     }
 }
 
+/// The DP table, stored only inside the band each row may use, so that memory
+/// follows the band and not the product of the paragraph counts.
+struct Band {
+    lo: Vec<usize>,
+    cost: Vec<Vec<f64>>,
+    /// The link (source paragraphs, target paragraphs) that reached the cell.
+    back: Vec<Vec<(u8, u8)>>,
+}
+
+impl Band {
+    fn new(n: usize, m: usize, width: Option<usize>) -> Band {
+        let mut lo = Vec::with_capacity(n + 1);
+        let mut cost = Vec::with_capacity(n + 1);
+        let mut back = Vec::with_capacity(n + 1);
+        for i in 0..=n {
+            let (a, b) = match width {
+                None => (0, m),
+                Some(w) => {
+                    let diag = (i * m).checked_div(n).unwrap_or(0);
+                    (diag.saturating_sub(w), (diag + w).min(m))
+                }
+            };
+            lo.push(a);
+            cost.push(vec![f64::INFINITY; b - a + 1]);
+            back.push(vec![(0, 0); b - a + 1]);
+        }
+        Band { lo, cost, back }
+    }
+
+    fn cols(&self, i: usize) -> std::ops::RangeInclusive<usize> {
+        self.lo[i]..=self.lo[i] + self.cost[i].len() - 1
+    }
+
+    fn get(&self, i: usize, j: usize) -> f64 {
+        match j.checked_sub(self.lo[i]) {
+            Some(k) => self.cost[i].get(k).copied().unwrap_or(f64::INFINITY),
+            None => f64::INFINITY,
+        }
+    }
+}
+
+/// Half-width of the band (in paragraphs) around the proportional diagonal
+/// when the table would be too large to fill whole.
+const BAND_WIDTH: usize = 100;
+
 fn align_with(sf: &[ParaFeatures], tf: &[ParaFeatures], ratio: f64) -> Alignment {
     let (n, m) = (sf.len(), tf.len());
-    let band = if (n + 1) * (m + 1) > FULL_DP_CELLS {
-        Some(n.abs_diff(m) + 50)
-    } else {
-        None
-    };
-    let in_band = |i: usize, j: usize| match band {
-        None => true,
-        Some(b) => {
-            let diag = (i * m).checked_div(n).unwrap_or(0);
-            j + b >= diag && j <= diag + b
-        }
-    };
+    let width = ((n + 1) * (m + 1) > FULL_DP_CELLS).then_some(BAND_WIDTH);
+    let mut t = Band::new(n, m, width);
     let moves = moves();
     let s_cache = block_cache(sf);
     let t_cache = block_cache(tf);
-    let mut cost = vec![vec![f64::INFINITY; m + 1]; n + 1];
-    let mut back = vec![vec![(0usize, 0usize, 0.0f64); m + 1]; n + 1];
-    cost[0][0] = 0.0;
+    let none = (0.0, Vec::new());
+    t.cost[0][0] = 0.0;
     for i in 0..=n {
-        for j in 0..=m {
-            if (i, j) == (0, 0) || !in_band(i, j) {
+        for j in t.cols(i) {
+            if (i, j) == (0, 0) {
                 continue;
             }
+            let k = j - t.lo[i];
             for &(a, b) in &moves {
                 if a > i || b > j {
                     continue;
                 }
-                let prev = cost[i - a][j - b];
+                let prev = t.get(i - a, j - b);
                 if !prev.is_finite() {
                     continue;
                 }
-                let none = (0.0, Vec::new());
                 let sm = if a == 0 { &none } else { &s_cache[i][a - 1] };
                 let tm = if b == 0 { &none } else { &t_cache[j][b - 1] };
+                // The anchors can lower a link's cost by at most ANCHOR_WEIGHT:
+                // skip the set comparison when even that cannot win the cell.
+                if a > 0 && b > 0 {
+                    let bound = shape_cost(a, b) + length_cost(sm.0, tm.0, ratio) - ANCHOR_WEIGHT;
+                    if prev + bound >= t.cost[i][k] {
+                        continue;
+                    }
+                }
                 let c = link_cost(&sf[i - a..i], &tf[j - b..j], sm, tm, ratio);
-                if prev + c < cost[i][j] {
-                    cost[i][j] = prev + c;
-                    back[i][j] = (a, b, c);
+                if prev + c < t.cost[i][k] {
+                    t.cost[i][k] = prev + c;
+                    t.back[i][k] = (a as u8, b as u8);
                 }
             }
         }
     }
     let mut pairs = Vec::new();
-    let (mut i, mut j) = (n, m);
-    while i > 0 || j > 0 {
-        let (a, b, c) = back[i][j];
-        if a == 0 && b == 0 {
-            break; // unreachable with a finite cost; kept as a guard against a bad band
-        }
+    let push = |pairs: &mut Vec<AlignedPair>, i: usize, j: usize, a: usize, b: usize| {
+        let sm = if a == 0 { &none } else { &s_cache[i][a - 1] };
+        let tm = if b == 0 { &none } else { &t_cache[j][b - 1] };
+        let c = link_cost(&sf[i - a..i], &tf[j - b..j], sm, tm, ratio);
         pairs.push(AlignedPair {
             source: (i - a..i).collect(),
             target: (j - b..j).collect(),
             kind: format!("{a}-{b}"),
             cost: (c * 1000.0).round() / 1000.0,
         });
+    };
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        let (a, b) = match j.checked_sub(t.lo[i]).and_then(|k| t.back[i].get(k)) {
+            Some(&(a, b)) if (a, b) != (0, 0) => (a as usize, b as usize),
+            // Unreachable inside the band (not expected, as 1-0 and 0-1 links
+            // connect every cell): keep every paragraph, unlinked.
+            _ if j > 0 => (0, 1),
+            _ => (1, 0),
+        };
+        push(&mut pairs, i, j, a, b);
         i -= a;
         j -= b;
     }
@@ -424,5 +479,72 @@ The CGT and FO are demanding a 5% increase in civil service salaries.";
         let a = align(&doc(FR, Lang::Fr), &doc("", Lang::En));
         assert_eq!(a.pairs.len(), 4);
         assert!(a.pairs.iter().all(|p| p.kind == "1-0"));
+    }
+}
+
+#[cfg(test)]
+mod band_tests {
+    use super::*;
+    use crate::lang::{Lang, LangInfo, LangMethod};
+
+    fn doc(paras: &[String], lang: Lang) -> Document {
+        Document::new(
+            "t",
+            paras.join("\n\n"),
+            LangInfo {
+                lang,
+                method: LangMethod::Given,
+                confidence: 1.0,
+            },
+        )
+    }
+
+    /// Long documents use the band; every paragraph still appears exactly once
+    /// and a paragraph missing in the middle is found.
+    #[test]
+    fn long_documents_lose_no_paragraph() {
+        let src: Vec<String> = (0..700)
+            .map(|i| {
+                format!(
+                    "Paragraphe {i} : le conseil a voté {} mesures pour la ville de Lyon.",
+                    i * 7
+                )
+            })
+            .collect();
+        let mut tgt: Vec<String> = (0..700)
+            .map(|i| {
+                format!(
+                    "Paragraph {i}: the council voted {} measures for the city of Lyon.",
+                    i * 7
+                )
+            })
+            .collect();
+        tgt.remove(350);
+        let a = align(&doc(&src, Lang::Fr), &doc(&tgt, Lang::En));
+        let mut s: Vec<usize> = a.pairs.iter().flat_map(|p| p.source.clone()).collect();
+        let mut t: Vec<usize> = a.pairs.iter().flat_map(|p| p.target.clone()).collect();
+        s.sort_unstable();
+        t.sort_unstable();
+        assert_eq!(s, (0..700).collect::<Vec<_>>());
+        assert_eq!(t, (0..699).collect::<Vec<_>>());
+        let missing: Vec<&AlignedPair> = a.pairs.iter().filter(|p| p.kind == "1-0").collect();
+        assert_eq!(missing.len(), 1);
+        assert_eq!(missing[0].source, vec![350]);
+    }
+
+    /// Very unequal documents (a target that kept a third of the paragraphs)
+    /// finish with memory bounded by the band and keep every paragraph.
+    #[test]
+    fn very_unequal_documents_keep_every_paragraph() {
+        let src: Vec<String> = (0..1500)
+            .map(|i| format!("Satz {i} über die Stadt."))
+            .collect();
+        let tgt: Vec<String> = (0..500)
+            .map(|i| format!("Sentence {i} about the city."))
+            .collect();
+        let a = align(&doc(&src, Lang::De), &doc(&tgt, Lang::En));
+        let s: usize = a.pairs.iter().map(|p| p.source.len()).sum();
+        let t: usize = a.pairs.iter().map(|p| p.target.len()).sum();
+        assert_eq!((s, t), (1500, 500));
     }
 }

@@ -19,10 +19,17 @@ pub struct Cli {
 pub enum Command {
     /// Check one translation against its source.
     Check(CheckArgs),
+    /// Check many pairs: the pairs in a folder (by file-name convention) or
+    /// listed in a manifest, in parallel, with a summary and optional reports.
+    Batch(BatchArgs),
     /// JSON Lines in (stdin or FILE), one JSON Lines record out per input line.
     Stream(StreamArgs),
     /// List every check with a one-line summary.
-    Checks,
+    Checks {
+        /// Print the table of checks as Markdown (the README's table).
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Print the documentation of a check.
     Explain {
         /// Check id, as listed by `mtcheck checks`.
@@ -34,6 +41,22 @@ pub enum Command {
 pub enum Format {
     Human,
     Json,
+    Html,
+    Markdown,
+    Junit,
+}
+
+impl From<Format> for mtcheck::report::Format {
+    fn from(f: Format) -> Self {
+        use mtcheck::report::Format as F;
+        match f {
+            Format::Human => F::Human,
+            Format::Json => F::Json,
+            Format::Html => F::Html,
+            Format::Markdown => F::Markdown,
+            Format::Junit => F::Junit,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -51,7 +74,7 @@ pub struct Common {
     /// Paragraph score below which an article fails (default 60).
     #[arg(long, value_name = "SCORE")]
     pub paragraph_threshold: Option<f64>,
-    /// Article score below which it fails (default 90).
+    /// Article score below which it fails (default 95).
     #[arg(long, value_name = "SCORE")]
     pub article_threshold: Option<f64>,
     /// Do not fail an article on a single critical finding.
@@ -90,6 +113,36 @@ pub struct CheckArgs {
 pub struct StreamArgs {
     /// JSON Lines input (default: stdin).
     pub input: Option<PathBuf>,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Folder of pairs: `NAME/source.LANG.txt` + `NAME/target.LANG.txt`, or
+    /// `NAME.FROM.txt` + `NAME.TO.txt` with --from and --to.
+    #[arg(required_unless_present = "manifest", conflicts_with = "manifest")]
+    pub dir: Option<PathBuf>,
+    /// TSV or JSON Lines file listing id, source_path, target_path and
+    /// optionally source_lang, target_lang (paths relative to the manifest).
+    #[arg(long, value_name = "FILE")]
+    pub manifest: Option<PathBuf>,
+    /// Source language: names the source files in a flat folder, and applies
+    /// to manifest lines that give none.
+    #[arg(long, value_name = "LANG")]
+    pub from: Option<String>,
+    /// Target language (as --from).
+    #[arg(long, value_name = "LANG")]
+    pub to: Option<String>,
+    /// Write one report per article and an index (index.html, …) here.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+    /// Format of the reports written to --out-dir [default: html].
+    #[arg(long, value_enum, requires = "out_dir")]
+    pub format: Option<Format>,
+    /// No progress bar and no summary table: the exit code and the files tell.
+    #[arg(long, short)]
+    pub quiet: bool,
     #[command(flatten)]
     pub common: Common,
 }

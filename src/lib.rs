@@ -5,6 +5,7 @@
 //! output is deterministic whatever the number of threads.
 
 pub mod align;
+pub mod batch;
 pub mod checks;
 pub mod config;
 pub mod document;
@@ -12,6 +13,7 @@ pub mod error;
 pub mod finding;
 pub mod lang;
 pub mod names;
+pub mod numbers;
 pub mod report;
 pub mod score;
 pub mod stream;

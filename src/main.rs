@@ -5,9 +5,10 @@ mod cli;
 
 use anyhow::{Context as _, Result};
 use clap::Parser;
-use cli::{CheckArgs, Cli, ColorChoice, Command, Common, Format, StreamArgs};
+use cli::{BatchArgs, CheckArgs, Cli, ColorChoice, Command, Common, StreamArgs};
+use mtcheck::batch::{self, BatchEntry, BatchOptions};
 use mtcheck::config::{self, Config};
-use mtcheck::report::{human::Human, json::Json, Report, Reporter};
+use mtcheck::report::{Format, Report};
 use mtcheck::{Input, Options};
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -36,11 +37,18 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Check(args) => check(args),
+        Command::Batch(args) => run_batch(args),
         Command::Stream(args) => stream(args),
-        Command::Checks => {
+        Command::Checks { markdown } => {
             let mut out = io::stdout().lock();
-            for c in mtcheck::checks::registry() {
-                writeln!(out, "{:<16} {}", c.id(), c.doc().summary)?;
+            let checks = mtcheck::checks::registry();
+            if markdown {
+                let table = mtcheck::report::markdown::checks_table(checks.iter().map(|c| c.doc()));
+                write!(out, "{table}")?;
+            } else {
+                for c in checks {
+                    writeln!(out, "{:<16} {}", c.id(), c.doc().summary)?;
+                }
             }
             Ok(0)
         }
@@ -141,14 +149,71 @@ fn check(args: CheckArgs) -> Result<u8> {
             io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
-    let reporter: Box<dyn Reporter> = match args.format {
-        Format::Human => Box::new(Human { color }),
-        Format::Json => Box::new(Json { pretty: true }),
-    };
+    let reporter = Format::from(args.format).reporter(color, opts.config.thresholds);
     let mut out = io::BufWriter::new(io::stdout().lock());
     reporter.render(&report, &mut out)?;
     out.flush()?;
     Ok(if failed { 1 } else { 0 })
+}
+
+fn run_batch(args: BatchArgs) -> Result<u8> {
+    let opts = options(&args.common)?;
+    let from = lang_arg(&args.from, "--from")?;
+    let to = lang_arg(&args.to, "--to")?;
+    let pairs = match (&args.manifest, &args.dir) {
+        (Some(manifest), _) => batch::read_manifest(manifest, from, to)?,
+        (None, Some(dir)) => {
+            let exclude: Vec<_> = args.out_dir.iter().cloned().collect();
+            let pairs = batch::discover(dir, from, to, &exclude)?;
+            anyhow::ensure!(
+                !pairs.is_empty(),
+                "{}: no pairs found; name them NAME/source.LANG.txt and NAME/target.LANG.txt, \
+                 or NAME.FROM.txt and NAME.TO.txt with --from and --to, or give --manifest",
+                dir.display()
+            );
+            pairs
+        }
+        (None, None) => anyhow::bail!("give a folder or --manifest"),
+    };
+    let format = args.format.map(Format::from).unwrap_or(Format::Html);
+    let bopts = BatchOptions {
+        max_bytes: args.common.max_bytes,
+        out_dir: args.out_dir.clone(),
+        format,
+    };
+    // The bar goes to stderr, and only to a terminal: a log or a pipe gets none.
+    let bar = if args.quiet || !io::stderr().is_terminal() {
+        indicatif::ProgressBar::hidden()
+    } else {
+        let style = indicatif::ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {human_pos}/{human_len} pairs, {rate}, eta {eta}",
+        )
+        .context("progress bar template")?
+        .with_key(
+            "rate",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0}/s", state.per_sec());
+            },
+        );
+        indicatif::ProgressBar::new(pairs.len() as u64).with_style(style)
+    };
+    let progress = |_: &BatchEntry| bar.inc(1);
+    let result = batch::run(pairs, &opts, &bopts, &progress)?;
+    bar.finish_and_clear();
+    if !args.quiet {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        batch::write_summary(&result, batch::WORST_SHOWN, &mut out)?;
+        if let Some(dir) = &args.out_dir {
+            writeln!(
+                out,
+                "\nreports: {}",
+                dir.join(format!("{}.{}", batch::INDEX_STEM, format.extension()))
+                    .display()
+            )?;
+        }
+        out.flush()?;
+    }
+    Ok(result.exit_code())
 }
 
 fn stream(args: StreamArgs) -> Result<u8> {

@@ -254,8 +254,15 @@ impl Garbled {
         let p = pair.pair();
         let doc = pair.target;
         let mut out = Vec::new();
-        if p.target.len() >= 2 && !p.source.is_empty() {
-            let broken = p.target[..p.target.len() - 1]
+        // Page furniture is not a sentence and is reported by `residue`.
+        let text_paras: Vec<usize> = p
+            .target
+            .iter()
+            .copied()
+            .filter(|&i| !residue::is_furniture(doc.para_text(i), cx.target_lang, cx.config))
+            .collect();
+        if text_paras.len() >= 2 && !p.source.is_empty() {
+            let broken = text_paras[..text_paras.len() - 1]
                 .iter()
                 .filter(|&&i| !ends_sentence(doc.para_text(i)))
                 .count();

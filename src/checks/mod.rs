@@ -11,8 +11,10 @@ use std::ops::Range;
 pub mod addition;
 pub mod garbled;
 pub mod name_mismatch;
+pub mod number_mismatch;
 pub mod omission;
 pub mod residue;
+pub mod untranslated;
 
 /// The documentation of a check: printed by `mtcheck explain`, and the source of
 /// the README's table of checks.
@@ -133,6 +135,8 @@ pub fn registry() -> &'static [Box<dyn Check>] {
             Box::new(residue::Residue::new()),
             Box::new(garbled::Garbled::new()),
             Box::new(name_mismatch::NameMismatch),
+            Box::new(number_mismatch::NumberMismatch),
+            Box::new(untranslated::Untranslated::new()),
         ]
     })
 }

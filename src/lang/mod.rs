@@ -2,6 +2,8 @@
 //! document's language with whatlang. Identification never guesses silently: an
 //! unreliable or unsupported result is an error the caller must surface.
 
+pub mod lexicon;
+
 use serde::Serialize;
 use std::fmt;
 use std::str::FromStr;

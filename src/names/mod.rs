@@ -4,7 +4,69 @@
 //! diacritic-folded, inflected, exonym, transliterated). Used by the
 //! `name-mismatch` check; no findings are made here.
 
-pub mod lexicon;
+/// Word frequencies for telling names from common words: the shared
+/// wordfreq lexicons (`crate::lang::lexicon`), read with the floors this
+/// module's thresholds were calibrated with.
+pub mod lexicon {
+    use crate::lang::lexicon::Lexicon;
+    use crate::lang::Lang;
+
+    /// Below this Zipf value a word counts as absent (a rare word or a name):
+    /// English, the usual target and the language a source word is compared
+    /// with, and German, which capitalises every noun, are read deeper.
+    fn floor(lang: Lang) -> f32 {
+        match lang {
+            Lang::En | Lang::De => 2.5,
+            _ => 3.0,
+        }
+    }
+
+    /// The look-up form of a word (wordfreq's: NFC, case-folded).
+    pub fn key(word: &str) -> String {
+        crate::lang::lexicon::normalise(word)
+    }
+
+    /// Zipf frequency of `word` in `lang`: `Some(0.0)` when it is rarer than
+    /// the floor (a name, a rare word), `None` when mtcheck has no list for
+    /// the language.
+    pub fn zipf(lang: Lang, word: &str) -> Option<f32> {
+        let l = Lexicon::for_lang(lang)?;
+        let z = l.zipf(word);
+        Some(if z >= floor(lang) { z } else { 0.0 })
+    }
+
+    /// The highest Zipf value of `word` or of a form sharing its stem (case
+    /// endings of `lang` removed or swapped: "Imbisses" → "imbiss"): how
+    /// common the word is whatever its case.
+    pub fn zipf_any_form(lang: Lang, word: &str) -> f32 {
+        let mut best = zipf(lang, word).unwrap_or(0.0);
+        let endings = super::translit::endings(lang);
+        for stem in super::translit::stems(word, lang).into_iter().skip(1) {
+            for e in std::iter::once(&"").chain(endings.iter()) {
+                best = best.max(zipf(lang, &format!("{stem}{e}")).unwrap_or(0.0));
+            }
+        }
+        best
+    }
+
+    /// Whether mtcheck has a word list for `lang`.
+    pub fn has(lang: Lang) -> bool {
+        Lexicon::for_lang(lang).is_some()
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn knows_common_words_and_not_rare_names() {
+            assert!(zipf(Lang::Es, "Gobierno").unwrap() > 4.0);
+            assert_eq!(zipf(Lang::Es, "Hulata"), Some(0.0));
+            assert!(zipf(Lang::De, "Maßnahmen").unwrap() > 3.0);
+            assert_eq!(zipf(Lang::Zh, "的"), None);
+        }
+    }
+}
 pub mod places;
 pub mod sorted;
 pub mod translit;
@@ -304,7 +366,10 @@ pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
         // An inflected noun ("Imbisses") or a compound ("Fernsehschirme").
         zs = lexicon::zipf_any_form(lang, word);
         if zs == 0.0 {
-            if is_compound_of_common_words(word, lang) || ends_in_common_noun(word, lang) {
+            if is_compound_of_common_words(word, lang)
+                || ends_in_common_noun(word, lang)
+                || (lang == Lang::De && has_noun_suffix(word))
+            {
                 return Strength::Weak;
             }
             return Strength::Strong;
@@ -356,8 +421,20 @@ const NAME_TAILS: &[&str] = &[
 
 /// Tails of at least this many letters, common in the language, make a long
 /// word a common-noun compound whatever its head ("Obszönitätsinitiative",
-/// "Erwachsenenpornographie").
-pub const COMPOUND_TAIL_MIN_CHARS: usize = 6;
+/// "Demarkationslinie").
+pub const COMPOUND_TAIL_MIN_CHARS: usize = 5;
+
+/// German suffixes that make abstract and collective nouns, which names do not
+/// end in ("Abschwächung", "Freiheit", "Gesellschaft", "Realität").
+const GERMAN_NOUN_SUFFIXES: &[&str] = &[
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "tät",
+    "täten", "ion", "ionen", "nis", "nisse", "tum",
+];
+
+fn has_noun_suffix(word: &str) -> bool {
+    let w = fold(word);
+    w.chars().count() >= 7 && GERMAN_NOUN_SUFFIXES.iter().any(|s| w.ends_with(s))
+}
 
 /// A long word ending in a common word of the language (not a name-making one).
 fn ends_in_common_noun(word: &str, lang: Lang) -> bool {
@@ -514,12 +591,16 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
                 i == 1 || starts_sentence(doc, para, toks[i - 1].start);
             let z = lexicon::zipf_any_form(lang, word);
             // After a sentence-opening function word ("Als Kind") any common
-            // word; after an article only a word more German than English
-            // ("die All Blacks" keeps its English name).
+            // word; after an article a word standing alone ("die Reform"), or
+            // one more German than English when more capitals follow ("die
+            // All Blacks" keeps its English name).
             let after_opening = prev_initial_function_word
                 && lexicon::zipf(lang, &prev).unwrap_or(0.0) >= INITIAL_MAX_ZIPF;
-            let after_article =
-                GERMAN_DETERMINERS.contains(&prev.as_str()) && shared_zipf(word, lang, other) < z;
+            let next_capital = toks.get(i + 1).is_some_and(|t| {
+                doc.text[tok.end..t.start] == *" " && is_upper_start(bare(&doc.text[t.range()]))
+            });
+            let after_article = GERMAN_DETERMINERS.contains(&prev.as_str())
+                && (!next_capital || shared_zipf(word, lang, other) < z);
             if !is_acronym(word) && (after_opening || after_article) && z >= COMPOUND_PART_ZIPF {
                 s = Strength::Weak;
             }

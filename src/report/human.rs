@@ -65,6 +65,11 @@ impl Human {
         let prefix = if skip > 0 { "…" } else { "" };
         let gutter = format!("{label} {:>4} │ ", span.line);
         writeln!(out, "    {}{prefix}{visible}", self.paint(DIM, &gutter))?;
+        let whole_line = span.start <= range.start + (line.len() - line.trim_start().len())
+            && span.end >= range.end;
+        if whole_line && col + len > width {
+            return Ok(()); // the span is the whole (long) line: the line says it all
+        }
         let pad = " ".repeat(gutter.chars().count() + prefix.chars().count() + col - skip);
         let marks = "^".repeat(len.min(width.saturating_sub(col - skip)).max(1));
         writeln!(out, "    {pad}{}", self.paint(RED, &marks))

@@ -9,8 +9,11 @@ use serde::Serialize;
 use std::io::{self, Write};
 use std::sync::Arc;
 
+pub mod html;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod markdown;
 
 /// Version of the JSON contract; bumped on any rename or removal.
 pub const JSON_VERSION: u32 = 1;
@@ -135,4 +138,43 @@ impl Report {
 /// Renders a finished report in one format.
 pub trait Reporter {
     fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// The formats a report can be rendered in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+    Html,
+    Markdown,
+    Junit,
+}
+
+impl Format {
+    /// File extension of a report in this format (without the dot).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Human => "txt",
+            Format::Json => "json",
+            Format::Html => "html",
+            Format::Markdown => "md",
+            Format::Junit => "xml",
+        }
+    }
+
+    /// The reporter for this format. `color` applies to the human report only;
+    /// `thresholds` lets the HTML report colour scores against the gate in force.
+    pub fn reporter(
+        self,
+        color: bool,
+        thresholds: crate::config::Thresholds,
+    ) -> Box<dyn Reporter + Send + Sync> {
+        match self {
+            Format::Human => Box::new(human::Human { color }),
+            Format::Json => Box::new(json::Json { pretty: true }),
+            Format::Html => Box::new(html::Html { thresholds }),
+            Format::Markdown => Box::new(markdown::Markdown),
+            Format::Junit => Box::new(junit::Junit),
+        }
+    }
 }

@@ -1,0 +1,105 @@
+//! Builds the word-frequency lexicons in `corpora/lexicons/` into `fst` maps in
+//! `OUT_DIR`, which `src/lang/lexicon.rs` includes with `include_bytes!`: the
+//! lists cost nothing to load at start-up and nothing is read at run time.
+//!
+//! Input: one `<lang>.tsv.gz` per language, written by `scripts/wordfreq_export.py
+//! --format bucket`: a `# wordfreq=… min_zipf=…` header line, then one line per
+//! frequency bin, `<zipf × 100>\t<word> <word> …`. Output: `lexicon-<lang>.fst`
+//! (word → zipf × 100) and `lexicons.rs`, the table of languages.
+
+use std::error::Error;
+use std::fmt::Write as _;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+const LEXICON_DIR: &str = "corpora/lexicons";
+
+struct Built {
+    lang: String,
+    min_zipf_centi: u64,
+    words: usize,
+    file: PathBuf,
+}
+
+fn main() -> Result<(), Box<dyn Error>> {
+    println!("cargo:rerun-if-changed={LEXICON_DIR}");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR")?);
+    let mut inputs: Vec<PathBuf> = fs::read_dir(LEXICON_DIR)
+        .map_err(|e| format!("{LEXICON_DIR}: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".tsv.gz"))
+        .collect();
+    inputs.sort();
+    let mut built = Vec::new();
+    for path in &inputs {
+        println!("cargo:rerun-if-changed={}", path.display());
+        built.push(build_one(path, &out_dir).map_err(|e| format!("{}: {e}", path.display()))?);
+    }
+    let mut table = String::from(
+        "/// (language code, lowest Zipf × 100 in the list, number of words, fst map)\n\
+         pub(crate) static LEXICON_DATA: &[(&str, u16, usize, &[u8])] = &[\n",
+    );
+    for b in &built {
+        writeln!(
+            table,
+            "    ({:?}, {}, {}, include_bytes!({:?})),",
+            b.lang,
+            b.min_zipf_centi,
+            b.words,
+            b.file.display().to_string()
+        )?;
+    }
+    table.push_str("];\n");
+    fs::write(out_dir.join("lexicons.rs"), table)?;
+    Ok(())
+}
+
+fn build_one(path: &Path, out_dir: &Path) -> Result<Built, Box<dyn Error>> {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or("file name is not UTF-8")?;
+    let lang = name.trim_end_matches(".tsv.gz").to_string();
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(fs::File::open(path)?).read_to_string(&mut text)?;
+    let mut lines = text.lines();
+    let header = lines.next().ok_or("empty file")?;
+    if !header.starts_with("# wordfreq=") || !header.contains("format=bucket") {
+        return Err(
+            format!("unexpected header {header:?} (expected a bucket-format export)").into(),
+        );
+    }
+    let mut entries: Vec<(&str, u64)> = Vec::new();
+    for (i, line) in lines.enumerate() {
+        let (zipf, words) = line
+            .split_once('\t')
+            .ok_or_else(|| format!("line {}: no tab", i + 2))?;
+        let zipf: u64 = zipf
+            .parse()
+            .map_err(|e| format!("line {}: bad zipf {zipf:?}: {e}", i + 2))?;
+        entries.extend(
+            words
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(|w| (w, zipf)),
+        );
+    }
+    let min_zipf_centi = entries.iter().map(|e| e.1).min().ok_or("no words")?;
+    // fst keys must be inserted in byte order, each once; wordfreq lists a word in
+    // one bin only, but keep the highest value should an export ever repeat it.
+    entries.sort_unstable_by(|a, b| a.0.cmp(b.0).then(b.1.cmp(&a.1)));
+    entries.dedup_by(|later, first| later.0 == first.0);
+    let mut builder = fst::MapBuilder::memory();
+    for (word, zipf) in &entries {
+        builder.insert(word, *zipf)?;
+    }
+    let file = out_dir.join(format!("lexicon-{lang}.fst"));
+    fs::write(&file, builder.into_inner()?)?;
+    Ok(Built {
+        lang,
+        min_zipf_centi,
+        words: entries.len(),
+        file,
+    })
+}

@@ -1,0 +1,192 @@
+//! `number-mismatch`: quantities, dates, weekdays and times of the original
+//! that the translation changed, scaled, dropped or added, compared as values
+//! (see `crate::numbers`), not as digit strings.
+
+use super::{Check, CheckDoc, Context, PairView};
+use crate::document::{Document, Paragraph};
+use crate::finding::{Finding, Severity};
+use crate::lang::Lang;
+use crate::numbers::{self, compare::Sides, IssueKind, Mention};
+
+pub static DOC: CheckDoc = CheckDoc {
+    id: "number-mismatch",
+    summary:
+        "a quantity, date, weekday or time that differs between the original and the translation",
+    body: "\
+**What it catches.** Values of the original that the translation does not carry over: a
+changed number (`180 journalistes` → `18 journalists`), a scale error (`1,5 milliard` →
+`1.5 million`, a thousands separator left in the source's convention: `2.100 millones` →
+`2.100 million`), a wrong date (`18 juillet` → `July 8`) or weekday (`vendredi` →
+`Thursday`), a wrong time (`14h30` → `2:30 a.m.`), and numbers present on one side only.
+Values are compared, not strings: locale formats (`1 000,5` = `1,000.5` = `1.000,5`),
+number words (`cinq` = `five`, `dreiundzwanzig` = `23`), scale words with their value in
+each language (`milliard` = 10⁹, French `billion` = 10¹²), dates written either way round,
+times in either clock, and CJK numerals (`14.6万` = 146,000) all compare equal.
+
+**Why it matters.** A wrong number in published news is the most expensive translation
+error there is, and it is invisible to a reader of the translation.
+
+**Example.** `une enquête ... de 17 médias` → `an investigation ... by 71 media`:
+`changed` (critical), with both values and both spans.
+
+**Severity.** Changed values, scale errors, wrong dates and weekdays are critical; a value
+missing from, or added to, the translation is major. Confidence is lower when either side
+is in words, approximate (`about`, `environ`, `约`) or when another pairing was nearly as good.
+
+**Known false positives.** A translator's free rendering: `a third more` for a number,
+a year written in words on one side only, unit conversions. Articles (`un`, `a`, `ein`),
+words with other meanings (`neuf`, `sei`, `second`), fractions and bare plurals (`dozens`)
+never raise a finding on their own.",
+};
+
+/// Paragraphs either side in which a value that moved is still accepted.
+const NEIGHBOURHOOD: usize = 1;
+
+pub struct NumberMismatch;
+
+fn mentions_of<'a>(
+    doc: &Document,
+    paras: impl Iterator<Item = &'a Paragraph>,
+    lang: Lang,
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for p in paras {
+        for mut m in numbers::extract(&doc.text[p.range()], lang) {
+            m.range = m.range.start + p.start..m.range.end + p.start;
+            out.push(m);
+        }
+    }
+    out
+}
+
+fn quote(doc: &Document, m: &Mention) -> String {
+    doc.text
+        .get(m.range.clone())
+        .unwrap_or("")
+        .trim()
+        .to_string()
+}
+
+impl Check for NumberMismatch {
+    fn doc(&self) -> &'static CheckDoc {
+        &DOC
+    }
+
+    fn check(&self, pair: &PairView, cx: &Context) -> Vec<Finding> {
+        let p = pair.pair();
+        // A paragraph with no counterpart is the business of omission/addition.
+        if p.source.is_empty() || p.target.is_empty() {
+            return Vec::new();
+        }
+        let mut source = mentions_of(pair.source, pair.source_paragraphs(), cx.source_lang);
+        let mut target = mentions_of(pair.target, pair.target_paragraphs(), cx.target_lang);
+        numbers::compare::demote_kept_words(&mut source, &pair.source.text, pair.target_text());
+        numbers::compare::demote_kept_words(&mut target, &pair.target.text, pair.source_text());
+        if source.is_empty() && target.is_empty() {
+            return Vec::new();
+        }
+        let own_s: Vec<usize> = p.source.clone();
+        let own_t: Vec<usize> = p.target.clone();
+        let source_near = mentions_of(
+            pair.source,
+            pair.source_neighbourhood(NEIGHBOURHOOD)
+                .into_iter()
+                .filter(|q| !own_s.contains(&q.index)),
+            cx.source_lang,
+        );
+        let target_near = mentions_of(
+            pair.target,
+            pair.target_neighbourhood(NEIGHBOURHOOD)
+                .into_iter()
+                .filter(|q| !own_t.contains(&q.index)),
+            cx.target_lang,
+        );
+        let sides = Sides {
+            source: &source,
+            target: &target,
+            source_near: &source_near,
+            target_near: &target_near,
+            source_lang: cx.source_lang,
+            target_lang: cx.target_lang,
+        };
+        let mut out = Vec::new();
+        for issue in numbers::compare(&sides) {
+            let s_text = issue.source.map(|m| quote(pair.source, m));
+            let t_text = issue.target.map(|m| quote(pair.target, m));
+            let s_val = issue.source.map(|m| m.describe());
+            let t_val = issue.target.map(|m| m.describe());
+            let (severity, message) = match issue.kind {
+                IssueKind::Changed => (
+                    Severity::Critical,
+                    format!(
+                        "number changed: the original has {}, the translation {}",
+                        s_val.clone().unwrap_or_default(),
+                        t_val.clone().unwrap_or_default()
+                    ),
+                ),
+                IssueKind::Scale => (
+                    Severity::Critical,
+                    format!(
+                        "wrong scale: the original has {}, the translation {}",
+                        s_val.clone().unwrap_or_default(),
+                        t_val.clone().unwrap_or_default()
+                    ),
+                ),
+                IssueKind::Date => (
+                    Severity::Critical,
+                    format!(
+                        "date changed: the original has {}, the translation {}",
+                        s_val.clone().unwrap_or_default(),
+                        t_val.clone().unwrap_or_default()
+                    ),
+                ),
+                IssueKind::Weekday => (
+                    Severity::Critical,
+                    format!(
+                        "weekday changed: the original has {}, the translation {}",
+                        s_val.clone().unwrap_or_default(),
+                        t_val.clone().unwrap_or_default()
+                    ),
+                ),
+                IssueKind::Missing => (
+                    Severity::Major,
+                    format!(
+                        "number missing: {} of the original is not in the translation",
+                        s_val.clone().unwrap_or_default()
+                    ),
+                ),
+                IssueKind::Extra => (
+                    Severity::Major,
+                    format!(
+                        "number added: {} in the translation is not in the original",
+                        t_val.clone().unwrap_or_default()
+                    ),
+                ),
+            };
+            let mut evidence = Vec::new();
+            if let (Some(t), Some(v)) = (&s_text, &s_val) {
+                evidence.push(format!("original {t:?} = {v}"));
+            }
+            if let (Some(t), Some(v)) = (&t_text, &t_val) {
+                evidence.push(format!("translation {t:?} = {v}"));
+            }
+            if issue.rivals > 0 {
+                evidence.push(format!(
+                    "{} other pairing(s) nearly as likely",
+                    issue.rivals
+                ));
+            }
+            let mut f = Finding::new(DOC.id, issue.kind.as_str(), severity, message)
+                .confidence(issue.confidence)
+                .evidence(evidence.join("; "));
+            if let Some(m) = issue.target {
+                f = f.target(pair.target.span(m.range.clone()));
+            }
+            if let Some(m) = issue.source {
+                f = f.source(pair.source.span(m.range.clone()));
+            }
+            out.push(f);
+        }
+        out
+    }
+}

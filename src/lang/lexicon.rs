@@ -1,0 +1,208 @@
+//! Word-frequency lexicons (wordfreq 3.1.1, CC BY-SA 4.0, see
+//! `corpora/lexicons/ATTRIBUTION.txt`), built into the binary as `fst` maps by
+//! `build.rs`: a look-up reads the map in place, so nothing is loaded at start-up
+//! and nothing is read from disk at run time.
+//!
+//! Words are looked up in the form wordfreq stores them: NFC, then full Unicode
+//! case folding (`Maßnahmen` → `massnahmen`, final `ς` → `σ`), typographic
+//! apostrophes made `'`. A token with an apostrophe is looked up whole, then as
+//! wordfreq splits it (French and Italian elision `l'Élysée` → `élysée`,
+//! an English possessive missing from the list, `Pegasus's` → `pegasus`).
+
+use super::Lang;
+use std::sync::OnceLock;
+use unicode_normalization::UnicodeNormalization;
+
+include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
+
+/// The word-frequency list of one language.
+pub struct Lexicon {
+    lang: Lang,
+    map: fst::Map<&'static [u8]>,
+    min_zipf: f32,
+    words: usize,
+}
+
+/// Elided articles and prepositions are at most this many letters (`l'`, `d'`,
+/// `qu'`, `dell'`, `nell'`, `all'`, `sull'`); a longer part before an apostrophe
+/// is a word of its own.
+const MAX_ELIDED_LETTERS: usize = 4;
+/// English clitics after an apostrophe are at most this many letters (`'s`, `'t`,
+/// `'ll`, `'re`, `'ve`, `'d`, `'m`).
+const MAX_CLITIC_LETTERS: usize = 2;
+
+impl Lexicon {
+    /// The lexicon of `lang`, when mtcheck ships one.
+    pub fn for_lang(lang: Lang) -> Option<&'static Lexicon> {
+        static CELLS: OnceLock<Vec<Option<Lexicon>>> = OnceLock::new();
+        let cells = CELLS.get_or_init(|| Lang::ALL.iter().map(|&l| Lexicon::build(l)).collect());
+        let index = Lang::ALL.iter().position(|&l| l == lang)?;
+        cells.get(index)?.as_ref()
+    }
+
+    fn build(lang: Lang) -> Option<Lexicon> {
+        let &(_, min_centi, words, bytes) = LEXICON_DATA.iter().find(|e| e.0 == lang.code())?;
+        // build.rs wrote these bytes with fst's own builder; should they ever be
+        // unreadable, the language simply has no lexicon.
+        let map = fst::Map::new(bytes).ok()?;
+        Some(Lexicon {
+            lang,
+            map,
+            min_zipf: f32::from(min_centi) / 100.0,
+            words,
+        })
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Number of words in the list.
+    pub fn len(&self) -> usize {
+        self.words
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words == 0
+    }
+
+    /// The lowest Zipf value in the list: a word missing from it is rarer than
+    /// this (the lists are cut at a depth, and wordfreq's own lists at Zipf 1).
+    pub fn min_zipf(&self) -> f32 {
+        self.min_zipf
+    }
+
+    /// Zipf frequency (log10 of occurrences per billion words) of a word as it
+    /// appears in a text; 0 when the word is not in the list.
+    pub fn zipf(&self, word: &str) -> f32 {
+        self.lookup(word).unwrap_or(0.0)
+    }
+
+    /// Zipf frequency of a word, `None` when it is not in the list.
+    pub fn lookup(&self, word: &str) -> Option<f32> {
+        let key = normalise(word);
+        self.get(&key).or_else(|| {
+            let part = content_key(&key);
+            (part.len() < key.len()).then(|| self.get(part)).flatten()
+        })
+    }
+
+    /// Zipf frequency of a word already in `normalise`d form, looked up as is.
+    pub fn get_normalised(&self, key: &str) -> Option<f32> {
+        self.get(key)
+    }
+
+    /// Whether some word of the list starts with `prefix` (normalised): a stem of
+    /// the language, when a word is an inflected form missing from the list.
+    pub fn has_prefix(&self, prefix: &str) -> bool {
+        use fst::{IntoStreamer, Streamer};
+        let mut stream = self.map.range().ge(prefix).into_stream();
+        stream
+            .next()
+            .is_some_and(|(k, _)| k.starts_with(prefix.as_bytes()))
+    }
+
+    fn get(&self, key: &str) -> Option<f32> {
+        self.map.get(key).map(|centi| centi as f32 / 100.0)
+    }
+}
+
+/// The part of a normalised word with an apostrophe that carries its meaning, as
+/// wordfreq would split it: the stem before an English clitic (`pegasus's` →
+/// `pegasus`), the word after an elided article or preposition (`l'élysée` →
+/// `élysée`, `dell'autore` → `autore`), else the whole word (`aujourd'hui`).
+pub fn content_key(norm: &str) -> &str {
+    let Some((before, after)) = norm.rsplit_once('\'') else {
+        return norm;
+    };
+    let (nb, na) = (before.chars().count(), after.chars().count());
+    // Both parts short (`it's`, `d'un`) is ambiguous: the whole form then.
+    if nb > MAX_CLITIC_LETTERS && na <= MAX_CLITIC_LETTERS {
+        before
+    } else if na > MAX_CLITIC_LETTERS && nb <= MAX_ELIDED_LETTERS {
+        after
+    } else {
+        norm
+    }
+}
+
+/// A word in the form wordfreq stores it: NFC, full Unicode case folding,
+/// typographic apostrophes as `'`.
+pub fn normalise(word: &str) -> String {
+    let nfc: String = word
+        .nfc()
+        .map(|c| match c {
+            '’' | 'ʼ' | '‘' | '`' | '´' => '\'',
+            c => c,
+        })
+        .collect();
+    caseless::default_case_fold_str(&nfc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex(lang: Lang) -> &'static Lexicon {
+        Lexicon::for_lang(lang).expect("lexicon shipped")
+    }
+
+    #[test]
+    fn ships_the_required_languages() {
+        for code in ["en", "fr", "es", "de", "it", "pt", "nl", "pl", "cs", "ru"] {
+            let lang: Lang = code.parse().unwrap();
+            let l = lex(lang);
+            assert!(l.len() >= 50_000, "{code}: {}", l.len());
+            assert!(l.min_zipf() > 0.0 && l.min_zipf() < 3.5, "{code}");
+        }
+        assert!(
+            lex(Lang::En).len() > 300_000,
+            "the English list is the deep one"
+        );
+        assert!(Lexicon::for_lang(Lang::Zh).is_none());
+    }
+
+    #[test]
+    fn looks_up_case_folded_like_wordfreq() {
+        let es = lex(Lang::Es);
+        let en = lex(Lang::En);
+        assert!(
+            (es.zipf("Archivos") - 4.52).abs() < 0.01,
+            "{}",
+            es.zipf("Archivos")
+        );
+        assert!(
+            (en.zipf("archivos") - 1.35).abs() < 0.01,
+            "{}",
+            en.zipf("archivos")
+        );
+        assert_eq!(normalise("Maßnahmen"), "massnahmen");
+        assert!(lex(Lang::De).zipf("MASSNAHMEN") > 3.0);
+        assert_eq!(
+            lex(Lang::De).zipf("Maßnahmen"),
+            lex(Lang::De).zipf("massnahmen")
+        );
+        assert_eq!(en.zipf("qwxzvbnm"), 0.0);
+        assert_eq!(en.lookup("qwxzvbnm"), None);
+    }
+
+    #[test]
+    fn handles_apostrophes_and_elision() {
+        let fr = lex(Lang::Fr);
+        assert!(
+            fr.zipf("aujourd’hui") > 5.0,
+            "lexicalised form looked up whole"
+        );
+        assert_eq!(fr.zipf("l’Élysée"), fr.zipf("élysée"));
+        assert!(fr.zipf("l'Élysée") > 3.0);
+        let en = lex(Lang::En);
+        assert!(en.zipf("don’t") > 5.0);
+        assert_eq!(en.zipf("Macron’s"), en.zipf("macron's"), "listed whole");
+        assert_eq!(
+            en.lookup("Pegasus’s"),
+            en.lookup("pegasus"),
+            "possessive of a listed word"
+        );
+        assert!(lex(Lang::It).zipf("dell'autore") > 3.0);
+    }
+}

@@ -1,0 +1,429 @@
+//! Comparing the values of an original and its translation as multisets:
+//! equal values cancel out (in any of their readings), values found in a
+//! neighbouring paragraph are explained, and what is left is paired where it
+//! plausibly belongs together (same domain, kind, unit, position, magnitude)
+//! into changed values, scale errors, wrong dates and weekdays; the rest is
+//! missing or added.
+
+use super::words;
+use super::{Domain, Kind, Mention, Reading, Strength};
+use crate::lang::Lang;
+
+/// What is wrong with a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IssueKind {
+    Changed,
+    Scale,
+    Date,
+    Weekday,
+    Missing,
+    Extra,
+}
+
+impl IssueKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IssueKind::Changed => "changed",
+            IssueKind::Scale => "scale",
+            IssueKind::Date => "date",
+            IssueKind::Weekday => "weekday",
+            IssueKind::Missing => "missing",
+            IssueKind::Extra => "extra",
+        }
+    }
+}
+
+/// One difference between the two sides.
+#[derive(Debug, Clone)]
+pub struct Issue<'a> {
+    pub kind: IssueKind,
+    pub source: Option<&'a Mention>,
+    pub target: Option<&'a Mention>,
+    pub confidence: f64,
+    /// How many other candidates the pairing had (0: it was the only one).
+    pub rivals: usize,
+}
+
+/// The two sides of an aligned pair, with the mentions of the paragraphs
+/// around them (a value may have moved across a paragraph boundary).
+pub struct Sides<'a> {
+    pub source: &'a [Mention],
+    pub target: &'a [Mention],
+    pub source_near: &'a [Mention],
+    pub target_near: &'a [Mention],
+    pub source_lang: Lang,
+    pub target_lang: Lang,
+}
+
+/// Confidence of a pairing of two values written in digits, alone of their
+/// kind: the value changed and nothing else explains it.
+const CONF_PAIR: f64 = 0.95;
+/// Less sure when either side is written in words (a word may be idiomatic:
+/// "a couple", "une dizaine").
+const WORDS_PENALTY: f64 = 0.15;
+/// Much less sure when one side is a word that is often no number ("un", "sei").
+const WEAK_PENALTY: f64 = 0.25;
+/// Approximate numbers ("about", "environ", "约") are rounded by some translators.
+const APPROX_PENALTY: f64 = 0.15;
+/// A pairing of different kinds (a year with a count) is a guess.
+const KIND_PENALTY: f64 = 0.1;
+/// Another candidate scored nearly as well: the pairing may be the wrong one.
+const RIVAL_PENALTY: f64 = 0.1;
+/// Scores within this margin of the best are rivals.
+const RIVAL_MARGIN: f64 = 0.3;
+/// A value on one side only: sure it is absent, less sure it matters.
+const CONF_ALONE: f64 = 0.8;
+
+fn source_readings(m: &Mention) -> Vec<Reading> {
+    let mut r = m.readings.clone();
+    if let Some(a) = m.locale_alt {
+        r.push(Reading::q(a));
+    }
+    r
+}
+
+fn overlap(source: &Mention, target: &Mention) -> bool {
+    let sr = source_readings(source);
+    target
+        .readings
+        .iter()
+        .any(|t| sr.iter().any(|s| s.equals(t)))
+}
+
+/// The strength of a mention as evidence against the other side: a word
+/// number cannot be held against a language whose number words are not read.
+fn strength(m: &Mention, other: Lang) -> Strength {
+    if m.words && !words::has_words(other) {
+        return Strength::MatchOnly;
+    }
+    if m.words && m.kind == Kind::Ordinal && !words::has_ordinal_words(other) {
+        return Strength::MatchOnly;
+    }
+    m.strength
+}
+
+/// Number words kept as they stand in the other text are names, not numbers
+/// ("the Ninth Ward" in a German source, "Otto Ritter"): they are demoted so
+/// that they can match but are never reported. `text` is the text the
+/// mentions' ranges point into; `other` the other side's text.
+pub fn demote_kept_words(ms: &mut [Mention], text: &str, other: &str) {
+    let other = other.to_lowercase();
+    for m in ms
+        .iter_mut()
+        .filter(|m| m.words && m.strength != Strength::MatchOnly)
+    {
+        let Some(surface) = text.get(m.range.clone()) else {
+            continue;
+        };
+        let surface = surface.trim().to_lowercase();
+        if surface.is_empty() {
+            continue;
+        }
+        let kept = other.match_indices(&surface).any(|(at, _)| {
+            let before = other[..at].chars().next_back();
+            let after = other[at + surface.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        });
+        if kept {
+            m.strength = Strength::MatchOnly;
+        }
+    }
+}
+
+/// Whether two values differ by a power of 1000 (thousand, million, billion
+/// confusions: "milliard" read as "million", French "billion" as English).
+pub fn is_scale_error(a: f64, b: f64) -> bool {
+    if a == 0.0 || b == 0.0 || a.signum() != b.signum() {
+        return false;
+    }
+    let k = (b / a).abs().log10() / 3.0;
+    let r = k.round();
+    r != 0.0 && (k - r).abs() < 1e-6
+}
+
+pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
+    let s = sides.source;
+    let t = sides.target;
+    let mut s_used = vec![false; s.len()];
+    let mut t_used = vec![false; t.len()];
+    // Equal primary readings first, then any reading.
+    for pass in 0..2 {
+        for (ti, tm) in t.iter().enumerate() {
+            if t_used[ti] {
+                continue;
+            }
+            let hit = s.iter().enumerate().position(|(si, sm)| {
+                !s_used[si]
+                    && if pass == 0 {
+                        sm.primary().equals(&tm.primary())
+                    } else {
+                        overlap(sm, tm)
+                    }
+            });
+            if let Some(si) = hit {
+                s_used[si] = true;
+                t_used[ti] = true;
+            }
+        }
+    }
+    // Values found in a neighbouring paragraph are accounted for. A value
+    // repeated on one side is not: "3D" next to "dwóch" (two) must not
+    // cover a "2D".
+    let t_open: Vec<usize> = (0..t.len())
+        .filter(|&ti| !t_used[ti] && !sides.source_near.iter().any(|sm| overlap(sm, &t[ti])))
+        .collect();
+    let s_open: Vec<usize> = (0..s.len())
+        .filter(|&si| !s_used[si] && !sides.target_near.iter().any(|tm| overlap(&s[si], tm)))
+        .collect();
+
+    // Candidate pairs with their scores.
+    let mut cands: Vec<(f64, usize, usize)> = Vec::new();
+    for &ti in &t_open {
+        for &si in &s_open {
+            if let Some(score) = pair_score(sides, si, ti) {
+                cands.push((score, si, ti));
+            }
+        }
+    }
+    cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)).then(a.1.cmp(&b.1)));
+    let mut s_paired = vec![false; s.len()];
+    let mut t_paired = vec![false; t.len()];
+    let mut out = Vec::new();
+    for &(score, si, ti) in &cands {
+        if s_paired[si] || t_paired[ti] {
+            continue;
+        }
+        s_paired[si] = true;
+        t_paired[ti] = true;
+        let rivals = cands
+            .iter()
+            .filter(|c| (c.1 == si) != (c.2 == ti) && c.0 >= score - RIVAL_MARGIN)
+            .count();
+        let (sm, tm) = (&s[si], &t[ti]);
+        let kind = match sm.primary().domain {
+            Domain::Date | Domain::Month => IssueKind::Date,
+            Domain::Weekday => IssueKind::Weekday,
+            Domain::Time => IssueKind::Changed,
+            Domain::Quantity => {
+                if is_scale_error(sm.primary().value, tm.primary().value) {
+                    IssueKind::Scale
+                } else {
+                    IssueKind::Changed
+                }
+            }
+        };
+        let mut c = CONF_PAIR;
+        if sm.words || tm.words {
+            c -= WORDS_PENALTY;
+        }
+        if strength(sm, sides.target_lang) == Strength::MatchOnly
+            || strength(tm, sides.source_lang) == Strength::MatchOnly
+        {
+            c -= WEAK_PENALTY;
+        }
+        if sm.approx || tm.approx {
+            c -= APPROX_PENALTY;
+        }
+        if sm.kind != tm.kind {
+            c -= KIND_PENALTY;
+        }
+        if rivals > 0 {
+            c -= RIVAL_PENALTY;
+        }
+        out.push(Issue {
+            kind,
+            source: Some(sm),
+            target: Some(tm),
+            confidence: c,
+            rivals,
+        });
+    }
+    let alone = |m: &Mention| {
+        let mut c = CONF_ALONE;
+        if m.words {
+            c -= WORDS_PENALTY;
+        }
+        if m.approx {
+            c -= APPROX_PENALTY;
+        }
+        c
+    };
+    // A value repeated on one side that the other side has once ("100 yards
+    // (100 metres)" → "100 yards/metres") is not reported on its own.
+    let repeated_t = |ti: usize| s.iter().any(|sm| overlap(sm, &t[ti]));
+    let repeated_s = |si: usize| t.iter().any(|tm| overlap(&s[si], tm));
+    for &ti in &t_open {
+        if !t_paired[ti]
+            && !repeated_t(ti)
+            && strength(&t[ti], sides.source_lang) == Strength::Strong
+        {
+            out.push(Issue {
+                kind: IssueKind::Extra,
+                source: None,
+                target: Some(&t[ti]),
+                confidence: alone(&t[ti]),
+                rivals: 0,
+            });
+        }
+    }
+    for &si in &s_open {
+        if !s_paired[si]
+            && !repeated_s(si)
+            && strength(&s[si], sides.target_lang) == Strength::Strong
+        {
+            out.push(Issue {
+                kind: IssueKind::Missing,
+                source: Some(&s[si]),
+                target: None,
+                confidence: alone(&s[si]),
+                rivals: 0,
+            });
+        }
+    }
+    out
+}
+
+/// How well source mention `si` and target mention `ti` belong together, or
+/// `None` when they cannot be the same fact.
+fn pair_score(sides: &Sides, si: usize, ti: usize) -> Option<f64> {
+    let sm = &sides.source[si];
+    let tm = &sides.target[ti];
+    let (sd, td) = (sm.primary().domain, tm.primary().domain);
+    let compatible = sd == td
+        || matches!(
+            (sd, td),
+            (Domain::Date, Domain::Month) | (Domain::Month, Domain::Date)
+        );
+    if !compatible {
+        return None;
+    }
+    let ss = strength(sm, sides.target_lang);
+    let ts = strength(tm, sides.source_lang);
+    let both_pair_only = ss == Strength::PairOnly && ts == Strength::PairOnly;
+    if ss != Strength::Strong && ts != Strength::Strong && !both_pair_only {
+        return None;
+    }
+    // A word that is often no number ("un", "neuf", "octavos") is not held
+    // against a value: the value is reported alone if it is strong.
+    if ss == Strength::MatchOnly || ts == Strength::MatchOnly {
+        return None;
+    }
+    // Codes ("F-35", "Covid-19") pair only with codes.
+    if (sm.kind == Kind::Code) != (tm.kind == Kind::Code) {
+        return None;
+    }
+    let mut score = 0.0;
+    if ss == Strength::Strong && ts == Strength::Strong {
+        score += 1.0;
+    }
+    if sm.kind == tm.kind {
+        score += 0.5;
+    }
+    match (sm.unit, tm.unit) {
+        (Some(a), Some(b)) if a == b => score += 0.5,
+        (Some(_), Some(_)) => score -= 0.5,
+        _ => {}
+    }
+    let pos = |i: usize, n: usize| {
+        if n <= 1 {
+            0.5
+        } else {
+            i as f64 / (n - 1) as f64
+        }
+    };
+    let dp = (pos(si, sides.source.len()) - pos(ti, sides.target.len())).abs();
+    score += 0.5 * (1.0 - dp);
+    if sd == Domain::Quantity {
+        let (a, b) = (sm.primary().value.abs(), tm.primary().value.abs());
+        if a > 0.0 && b > 0.0 {
+            if is_scale_error(a, b) {
+                score += 0.3;
+            } else {
+                let lr = (a / b).log10().abs();
+                score += 0.5 * (1.0 - lr / 3.0).max(0.0);
+            }
+        }
+    }
+    Some(score)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use super::*;
+
+    fn kinds(src: &str, sl: Lang, tgt: &str, tl: Lang) -> Vec<&'static str> {
+        let s = extract(src, sl);
+        let t = extract(tgt, tl);
+        let sides = Sides {
+            source: &s,
+            target: &t,
+            source_near: &[],
+            target_near: &[],
+            source_lang: sl,
+            target_lang: tl,
+        };
+        compare(&sides).iter().map(|i| i.kind.as_str()).collect()
+    }
+
+    #[test]
+    fn equal_values_in_other_forms_are_silent() {
+        assert!(kinds("1 000,5 euros", Lang::Fr, "1,000.5 euros", Lang::En).is_empty());
+        assert!(kinds("cinq ministres", Lang::Fr, "five ministers", Lang::En).is_empty());
+        assert!(kinds("le 18 juillet", Lang::Fr, "on July 18", Lang::En).is_empty());
+        assert!(kinds(
+            "vendredi 22 octobre",
+            Lang::Fr,
+            "Friday, October 22",
+            Lang::En
+        )
+        .is_empty());
+        assert!(kinds("2,5 millions", Lang::Fr, "2.5 million", Lang::En).is_empty());
+        assert!(kinds("2,5 millions", Lang::Fr, "2,500,000", Lang::En).is_empty());
+        assert!(kinds("à 14h30", Lang::Fr, "at 2:30 p.m.", Lang::En).is_empty());
+        assert!(kinds("un diplomate", Lang::Fr, "a diplomat", Lang::En).is_empty());
+        assert!(kinds("dans les années 70", Lang::Fr, "in the 1970s", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn differences_are_named() {
+        assert_eq!(
+            kinds("180 journalistes", Lang::Fr, "18 journalists", Lang::En),
+            vec!["changed"]
+        );
+        assert_eq!(
+            kinds("1,5 milliard", Lang::Fr, "1.5 million", Lang::En),
+            vec!["scale"]
+        );
+        assert_eq!(
+            kinds("le 18 juillet", Lang::Fr, "on July 8", Lang::En),
+            vec!["date"]
+        );
+        assert_eq!(
+            kinds("cinq ministres", Lang::Fr, "four ministers", Lang::En),
+            vec!["changed"]
+        );
+        assert_eq!(
+            kinds("à 14h30", Lang::Fr, "at 2:30 a.m.", Lang::En),
+            vec!["changed"]
+        );
+        assert_eq!(kinds("2,5 %", Lang::Fr, "25%", Lang::En), vec!["changed"]);
+        assert_eq!(
+            kinds("vendredi", Lang::Fr, "Thursday", Lang::En),
+            vec!["weekday"]
+        );
+        assert_eq!(
+            kinds("2.100 millones", Lang::Es, "2.100 million", Lang::En),
+            vec!["scale"]
+        );
+        assert_eq!(
+            kinds("180 journalistes", Lang::Fr, "journalists", Lang::En),
+            vec!["missing"]
+        );
+        assert_eq!(
+            kinds("des journalistes", Lang::Fr, "18 journalists", Lang::En),
+            vec!["extra"]
+        );
+    }
+}

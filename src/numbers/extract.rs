@@ -1,0 +1,1863 @@
+//! Reading the values of a text: digits in every thousands and decimal
+//! convention, signs, percentages, ordinals, scale words, times, numeric and
+//! written dates, decades, number words and CJK numerals. Never panics: any
+//! input gives a (possibly empty) list of mentions in text order.
+
+use super::dates;
+use super::words::{self, Class, Entry};
+use super::{Domain, Kind, Mention, Reading, Strength};
+use crate::lang::Lang;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// All mentions of values in `text`, read as `lang`, in text order.
+pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
+    let sc = Scanner::new(text, lang);
+    let mut out = sc.scan();
+    assemble_dates(text, &mut out);
+    mark_approx(text, &mut out);
+    out
+}
+
+const HOUR: f64 = 3600.0;
+
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        '\u{0966}'..='\u{096F}' => Some(c as u32 - 0x0966),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        _ => None,
+    }
+}
+
+fn is_digit(c: char) -> bool {
+    digit(c).is_some()
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F)
+}
+
+fn is_word_char(c: char) -> bool {
+    if matches!(c as u32, 0x0900..=0x0963 | 0x0970..=0x097F) {
+        return true;
+    }
+    (c.is_alphabetic() && !is_cjk(c)) || matches!(c, 'º' | 'ª')
+}
+
+/// Spaces that group thousands: ASCII space, no-break, narrow no-break, thin.
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || is_group_space(c)
+}
+
+/// Languages that write "1.500" for 1500 and "2,5" for 2.5.
+fn comma_decimal(lang: Lang) -> bool {
+    !matches!(lang, Lang::En | Lang::Zh | Lang::Ja | Lang::Hi | Lang::Ko)
+}
+
+const HAN_DIGITS: &[(char, u32)] = &[
+    ('零', 0),
+    ('〇', 0),
+    ('一', 1),
+    ('二', 2),
+    ('两', 2),
+    ('兩', 2),
+    ('三', 3),
+    ('四', 4),
+    ('五', 5),
+    ('六', 6),
+    ('七', 7),
+    ('八', 8),
+    ('九', 9),
+];
+
+fn han_digit(c: char) -> Option<u32> {
+    HAN_DIGITS.iter().find(|(h, _)| *h == c).map(|(_, v)| *v)
+}
+
+fn han_unit(c: char) -> Option<f64> {
+    match c {
+        '十' => Some(10.0),
+        '百' => Some(100.0),
+        '千' => Some(1000.0),
+        '万' | '萬' => Some(1e4),
+        '亿' | '億' => Some(1e8),
+        _ => None,
+    }
+}
+
+/// Counters and measure words: a CJK numeral followed by one of these is a
+/// count ("三天", "两个", "五人"), not part of a word ("统一", "十分").
+const COUNTERS: &str = "个個名人位天日年月周週次条條座家所项項种種台件只隻辆輛架艘枚本冊册回倍岁歳歲分秒小时時点點公米里吨頓元円美欧场場届屆轮輪起例批国國省市县縣区區颗顆棵头頭匹张張篇部首杯间間层層期号號支队隊组組片局票笔筆份度成季代线線世纪紀星课課章节節级級款门門道段遍趟番克斤升亩畝英海钟鐘周週男女对對万亿億千百多余餘";
+
+/// Units and currencies kept with a number, by lower-cased word: canonical name.
+const UNITS: &[(&str, &str)] = &[
+    ("%", "%"),
+    ("€", "EUR"),
+    ("eur", "EUR"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("euro's", "EUR"),
+    ("evro", "EUR"),
+    ("$", "USD"),
+    ("usd", "USD"),
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("dólar", "USD"),
+    ("dólares", "USD"),
+    ("dollari", "USD"),
+    ("dollaro", "USD"),
+    ("dólares", "USD"),
+    ("долларов", "USD"),
+    ("доллара", "USD"),
+    ("£", "GBP"),
+    ("pound", "GBP"),
+    ("pounds", "GBP"),
+    ("livres", "GBP"),
+    ("sterline", "GBP"),
+    ("libras", "GBP"),
+    ("¥", "JPY"),
+    ("yen", "JPY"),
+    ("円", "JPY"),
+    ("yuan", "CNY"),
+    ("元", "CNY"),
+    ("zł", "PLN"),
+    ("pln", "PLN"),
+    ("złotych", "PLN"),
+    ("zloty", "PLN"),
+    ("rubles", "RUB"),
+    ("рублей", "RUB"),
+    ("руб", "RUB"),
+    ("kč", "CZK"),
+    ("korun", "CZK"),
+    ("crowns", "CZK"),
+    ("km", "km"),
+    ("kilometre", "km"),
+    ("kilometres", "km"),
+    ("kilometer", "km"),
+    ("kilometers", "km"),
+    ("kilomètres", "km"),
+    ("kilómetros", "km"),
+    ("chilometri", "km"),
+    ("quilômetros", "km"),
+    ("quilómetros", "km"),
+    ("kilometern", "km"),
+    ("километров", "km"),
+    ("kilometrů", "km"),
+    ("kilometrów", "km"),
+    ("m", "m"),
+    ("metre", "m"),
+    ("metres", "m"),
+    ("meter", "m"),
+    ("meters", "m"),
+    ("mètres", "m"),
+    ("metros", "m"),
+    ("metri", "m"),
+    ("metern", "m"),
+    ("metrů", "m"),
+    ("metrów", "m"),
+    ("метров", "m"),
+    ("miles", "mi"),
+    ("mile", "mi"),
+    ("milles", "mi"),
+    ("millas", "mi"),
+    ("miglia", "mi"),
+    ("meilen", "mi"),
+    ("feet", "ft"),
+    ("foot", "ft"),
+    ("pieds", "ft"),
+    ("pies", "ft"),
+    ("fuß", "ft"),
+    ("piedi", "ft"),
+    ("kg", "kg"),
+    ("kilos", "kg"),
+    ("kilograms", "kg"),
+    ("kilogrammes", "kg"),
+    ("kilogramos", "kg"),
+    ("t", "t"),
+    ("tons", "t"),
+    ("tonnes", "t"),
+    ("toneladas", "t"),
+    ("tonnen", "t"),
+    ("tonnellate", "t"),
+    ("cm", "cm"),
+    ("mm", "mm"),
+    ("ha", "ha"),
+    ("hectares", "ha"),
+    ("hectáreas", "ha"),
+    ("ettari", "ha"),
+    ("years", "year"),
+    ("year", "year"),
+    ("ans", "year"),
+    ("años", "year"),
+    ("jahre", "year"),
+    ("jahren", "year"),
+    ("anni", "year"),
+    ("anos", "year"),
+    ("jaar", "year"),
+    ("lat", "year"),
+    ("let", "year"),
+    ("лет", "year"),
+    ("days", "day"),
+    ("day", "day"),
+    ("jours", "day"),
+    ("días", "day"),
+    ("tage", "day"),
+    ("tagen", "day"),
+    ("giorni", "day"),
+    ("dias", "day"),
+    ("dagen", "day"),
+    ("dni", "day"),
+    ("dnů", "day"),
+    ("дней", "day"),
+    ("hours", "hour"),
+    ("heures", "hour"),
+    ("horas", "hour"),
+    ("stunden", "hour"),
+    ("ore", "hour"),
+    ("uur", "hour"),
+    ("minutes", "min"),
+    ("minutos", "min"),
+    ("minuten", "min"),
+    ("minuti", "min"),
+    ("min", "min"),
+    ("people", "people"),
+    ("personnes", "people"),
+    ("personas", "people"),
+    ("menschen", "people"),
+    ("persone", "people"),
+    ("pessoas", "people"),
+    ("mensen", "people"),
+    ("человек", "people"),
+    ("osób", "people"),
+    ("lidí", "people"),
+];
+
+fn unit_of(word: &str) -> Option<&'static str> {
+    UNITS.iter().find(|(w, _)| *w == word).map(|(_, u)| *u)
+}
+
+/// Phrases that make a number a percentage, as lower-cased word sequences.
+const PERCENT_WORDS: &[&[&str]] = &[
+    &["per", "cent"],
+    &["percent"],
+    &["pour", "cent"],
+    &["por", "ciento"],
+    &["por", "cento"],
+    &["per", "cento"],
+    &["prozent"],
+    &["procent"],
+    &["procenta"],
+    &["procento"],
+    &["procentu"],
+    &["процент"],
+    &["процента"],
+    &["процентов"],
+    &["प्रतिशत"],
+    &["pct"],
+];
+
+/// Words before a bare two-digit number that make it a decade ("années 70").
+const DECADE_WORDS: &[&str] = &[
+    "années", "annees", "años", "anos", "anni", "jaren", "décadas", "decade",
+];
+
+struct Regexes {
+    ampm: Regex,
+    clock: Regex,
+    hmin: Regex,
+    cjk_time: Regex,
+    named: Regex,
+    after_prep: Regex,
+    military: Regex,
+    dmy: Regex,
+    iso: Regex,
+}
+
+fn regexes() -> &'static Regexes {
+    static CELL: OnceLock<Regexes> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let r = |s: &str| Regex::new(s).expect("number pattern compiles");
+        Regexes {
+            // "2:30 p.m.", "2.30pm", "3 a.m."
+            ampm: r(r"^(?i)(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m(?:\.|\b)"),
+            // "14:30", "2:03:59"
+            clock: r(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?"),
+            // "14h30", "12 h 00"
+            hmin: r(r"^(\d{1,2})\s?[hH]\s?(\d{2})"),
+            // "15时50分", "17時07分", "15時"
+            cjk_time: r(r"^(\d{1,2})[时時](?:(\d{1,2})分)?"),
+            // "3.40 Uhr", "15 Uhr", "14.30 horas", "14h"
+            named: r(r"^(?i)(\d{1,2})(?:[.:](\d{2}))?\s?(uhr|uur|heures?|horas?|hrs|ore|h)\b"),
+            // "alle 3.17", "a las 11", "à 10": a time after a preposition of time.
+            after_prep: r(r"^(\d{1,2})(?:[.:h](\d{2}))?\b"),
+            // "2100 GMT"
+            military: r(r"^(?i)([01]\d|2[0-3])([0-5]\d)\s?(?:gmt|utc|hrs|z)\b"),
+            // "22/10/2021", "22.10.2021"
+            dmy: r(r"^(\d{1,2})([./])(\d{1,2})[./](\d{4})\b"),
+            // "2021-10-22"
+            iso: r(r"^(\d{4})-(\d{2})-(\d{2})\b"),
+        }
+    })
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    chars: Vec<char>,
+    /// Byte offset of each char, plus the text length at the end.
+    offs: Vec<usize>,
+    lang: Lang,
+}
+
+/// A run of digits with its separators, before interpretation.
+struct Literal {
+    end: usize,
+    groups: Vec<String>,
+    seps: Vec<char>,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str, lang: Lang) -> Scanner<'a> {
+        let mut chars = Vec::new();
+        let mut offs = Vec::new();
+        for (o, c) in text.char_indices() {
+            chars.push(c);
+            offs.push(o);
+        }
+        offs.push(text.len());
+        Scanner {
+            text,
+            chars,
+            offs,
+            lang,
+        }
+    }
+
+    fn n(&self) -> usize {
+        self.chars.len()
+    }
+
+    fn at(&self, i: usize) -> char {
+        self.chars.get(i).copied().unwrap_or('\0')
+    }
+
+    fn cjk(&self) -> bool {
+        matches!(self.lang, Lang::Zh | Lang::Ja)
+    }
+
+    fn mention(&self, start: usize, end: usize, kind: Kind, readings: Vec<Reading>) -> Mention {
+        Mention {
+            range: self.offs[start]..self.offs[end.min(self.n())],
+            kind,
+            readings,
+            locale_alt: None,
+            unit: None,
+            scale: None,
+            words: false,
+            strength: Strength::Strong,
+            approx: false,
+        }
+    }
+
+    fn scan(&self) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.n() {
+            let c = self.chars[i];
+            if is_digit(c) && (i == 0 || !is_digit(self.chars[i - 1])) {
+                let next = self.number_at(i, &mut out);
+                i = next.max(i + 1);
+                continue;
+            }
+            if self.cjk()
+                && (han_digit(c).is_some() || han_unit(c).is_some())
+                && (i == 0 || han_unit(self.chars[i - 1]).is_none())
+            {
+                if let Some(next) = self.han_at(i, &mut out) {
+                    i = next.max(i + 1);
+                    continue;
+                }
+            }
+            if is_word_char(c) && (i == 0 || !is_word_char(self.chars[i - 1])) {
+                let next = self.words_at(i, &mut out);
+                i = next.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        out.sort_by_key(|m| (m.range.start, m.range.end));
+        out
+    }
+
+    fn word_end(&self, i: usize) -> usize {
+        let mut j = i;
+        while j < self.n() && is_word_char(self.chars[j]) {
+            j += 1;
+        }
+        j
+    }
+
+    fn lower(&self, i: usize, j: usize) -> String {
+        self.chars[i..j].iter().collect::<String>().to_lowercase()
+    }
+
+    /// The next word after `j`, skipping spaces: (start, end, lower-cased).
+    fn next_word(&self, j: usize) -> Option<(usize, usize, String)> {
+        let mut k = j;
+        while k < self.n() && is_space(self.chars[k]) && k - j < 3 {
+            k += 1;
+        }
+        if k < self.n() && is_word_char(self.chars[k]) {
+            let e = self.word_end(k);
+            return Some((k, e, self.lower(k, e)));
+        }
+        None
+    }
+
+    /// The word before char `i`, skipping spaces and an apostrophe.
+    fn prev_word(&self, i: usize) -> Option<String> {
+        let mut k = i;
+        while k > 0
+            && (is_space(self.chars[k - 1]) || matches!(self.chars[k - 1], '\'' | '’'))
+            && i - k < 3
+        {
+            k -= 1;
+        }
+        let e = k;
+        while k > 0 && is_word_char(self.chars[k - 1]) {
+            k -= 1;
+        }
+        (k < e).then(|| self.lower(k, e))
+    }
+
+    // ---- digits -------------------------------------------------------------
+
+    fn literal(&self, i: usize) -> Literal {
+        let mut j = i;
+        let mut first = String::new();
+        while j < self.n() {
+            match digit(self.chars[j]) {
+                Some(d) => first.push(char::from_digit(d, 10).unwrap_or('0')),
+                None => break,
+            }
+            j += 1;
+        }
+        let mut groups = vec![first];
+        let mut seps: Vec<char> = Vec::new();
+        loop {
+            let sep = self.at(j);
+            if !(matches!(sep, '.' | ',' | '\'' | '’') || is_group_space(sep))
+                || !is_digit(self.at(j + 1))
+            {
+                break;
+            }
+            let mut k = j + 1;
+            let mut g = String::new();
+            while k < self.n() {
+                match digit(self.chars[k]) {
+                    Some(d) => g.push(char::from_digit(d, 10).unwrap_or('0')),
+                    None => break,
+                }
+                k += 1;
+            }
+            let three = g.len() == 3;
+            let ok = match sep {
+                '.' | ',' => {
+                    // A repeated mark groups thousands; a different mark after
+                    // groups is the decimal mark ("1 000,5", "1.000,5").
+                    seps.is_empty()
+                        || (three && seps.iter().all(|&s| s == sep))
+                        || seps.iter().all(|&s| s != sep)
+                }
+                '\'' | '’' => three && seps.iter().all(|&s| s == sep),
+                _ => {
+                    let lead = groups[0].len() <= 3;
+                    let allowed = sep != ' ' || self.lang != Lang::En;
+                    three && lead && allowed && seps.iter().all(|&s| s == sep)
+                }
+            };
+            if !ok {
+                break;
+            }
+            let decimal = !seps.is_empty() && seps.iter().all(|&s| s != sep);
+            seps.push(sep);
+            groups.push(g);
+            j = k;
+            if decimal {
+                break;
+            }
+        }
+        Literal {
+            end: j,
+            groups,
+            seps,
+        }
+    }
+
+    /// (value as read in this language, reading under the other convention).
+    fn interpret(&self, lit: &Literal) -> (f64, Option<f64>) {
+        let join = |gs: &[String]| gs.concat().parse::<f64>().unwrap_or(0.0);
+        let dec = |int: &[String], frac: &str| {
+            format!("{}.{}", int.concat(), frac)
+                .parse::<f64>()
+                .unwrap_or(0.0)
+        };
+        let g = &lit.groups;
+        let s = &lit.seps;
+        if s.is_empty() {
+            return (join(g), None);
+        }
+        let last = s[s.len() - 1];
+        let all_same = s.iter().all(|&c| c == last);
+        let thousands_tail = g[1..].iter().all(|x| x.len() == 3);
+        if !all_same {
+            // "1.000,5", "1,000.5", "1 000,5": the last one is the decimal mark.
+            let lg = &g[g.len() - 1];
+            return (dec(&g[..g.len() - 1], lg), None);
+        }
+        if is_group_space(last) || matches!(last, '\'' | '’') {
+            return (join(g), None);
+        }
+        if s.len() > 1 {
+            return (
+                if thousands_tail {
+                    join(g)
+                } else {
+                    join(&g[..1])
+                },
+                None,
+            );
+        }
+        if g[1].len() != 3 {
+            return (dec(&g[..1], &g[1]), None);
+        }
+        // One separator and three digits after it: read by the language.
+        let thousands = (last == '.') == comma_decimal(self.lang);
+        let t = join(g);
+        let d = dec(&g[..1], &g[1]);
+        if thousands {
+            (t, None)
+        } else if g[0] != "0" {
+            (d, Some(t))
+        } else {
+            (d, None)
+        }
+    }
+
+    fn sign_before(&self, i: usize) -> bool {
+        if i == 0 || !matches!(self.chars[i - 1], '-' | '−' | '–') {
+            return false;
+        }
+        i == 1 || is_space(self.chars[i - 2]) || matches!(self.chars[i - 2], '(' | '[' | ':')
+    }
+
+    fn glued_to_letters(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let p = self.chars[i - 1];
+        if p.is_alphabetic() && !is_cjk(p) {
+            return true;
+        }
+        matches!(p, '-' | '‑')
+            && i >= 2
+            && self.chars[i - 2].is_alphabetic()
+            && !is_cjk(self.chars[i - 2])
+    }
+
+    fn currency_before(&self, i: usize) -> Option<&'static str> {
+        let mut k = i;
+        if k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        let p = if k > 0 {
+            self.chars[k - 1]
+        } else {
+            return None;
+        };
+        match p {
+            '$' => Some("USD"),
+            '€' => Some("EUR"),
+            '£' => Some("GBP"),
+            '¥' | '￥' => Some("JPY"),
+            '₹' => Some("INR"),
+            _ if p.is_alphabetic() => {
+                let w = self.prev_word(i)?;
+                match w.as_str() {
+                    "pln" | "usd" | "eur" | "gbp" | "rs" | "chf" | "us" => {
+                        unit_of(&w).or(Some("currency"))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Reads the number starting at char `i`; pushes its mentions and returns
+    /// the index after it.
+    fn number_at(&self, i: usize, out: &mut Vec<Mention>) -> usize {
+        let rest = &self.text[self.offs[i]..];
+        if !self.glued_to_letters(i) {
+            if let Some(next) = self.time_at(i, rest, out) {
+                return next;
+            }
+            if let Some(next) = self.numeric_date_at(i, rest, out) {
+                return next;
+            }
+        }
+        if self.lang == Lang::En && rest.starts_with("9/11") && !is_digit(self.at(i + 4)) {
+            // The attacks of 11 September 2001, by their American date.
+            let mut m = self.mention(
+                i,
+                i + 4,
+                Kind::Date,
+                vec![Reading {
+                    domain: Domain::Date,
+                    value: 911.0,
+                }],
+            );
+            m.strength = Strength::MatchOnly;
+            let mut year = m.clone();
+            year.kind = Kind::Year;
+            year.readings = vec![Reading::q(2001.0)];
+            out.push(m);
+            out.push(year);
+            return i + 4;
+        }
+        let lit = self.literal(i);
+        let (mut value, mut alt) = self.interpret(&lit);
+        let plain_int = lit.seps.is_empty();
+        let mut start = i;
+        if self.sign_before(i) {
+            value = -value;
+            alt = alt.map(|a| -a);
+            start = i - 1;
+        }
+        let code = self.glued_to_letters(i);
+        let mut m = self.mention(start, lit.end, Kind::Cardinal, vec![Reading::q(value)]);
+        m.locale_alt = alt;
+        m.unit = self.currency_before(start);
+        if code {
+            m.kind = Kind::Code;
+        }
+        let mut j = lit.end;
+        let mut scale = 1.0;
+
+        // Ordinal marks and suffixes glued to the digits.
+        if matches!(self.at(j), 'º' | 'ª' | '°') && self.at(j) != '°' {
+            m.kind = Kind::Ordinal;
+            j += 1;
+        } else if self.at(j) == '.' && matches!(self.at(j + 1), 'º' | 'ª') {
+            m.kind = Kind::Ordinal;
+            j += 2;
+        } else if is_word_char(self.at(j)) {
+            let e = self.word_end(j);
+            let suf = self.lower(j, e);
+            let s = suf.as_str();
+            match s {
+                "st" | "nd" | "rd" | "th" | "ᵉ" | "ème" | "eme" | "e" | "er" | "re" | "ère"
+                | "o" | "a"
+                    if !(s == "er" && self.lang == Lang::De)
+                        && (plain_int || !matches!(s, "o" | "a")) =>
+                {
+                    m.kind = Kind::Ordinal;
+                    j = e;
+                }
+                "s" | "er" if plain_int => {
+                    m.kind = Kind::Decade;
+                    j = e;
+                }
+                "bn" | "mn" | "m" | "k" if s == "bn" || m.unit.is_some() => {
+                    scale = match s {
+                        "bn" => 1e9,
+                        "mn" | "m" => 1e6,
+                        _ => 1e3,
+                    };
+                    j = e;
+                }
+                _ => {
+                    if let Some(u) = unit_of(s) {
+                        m.unit = Some(u);
+                        j = e;
+                    } else if let Some(entry) =
+                        words::lookup(self.lang, s).filter(|e| e.value >= 1000.0)
+                    {
+                        scale = entry.value;
+                        j = e;
+                    } else {
+                        m.kind = Kind::Code;
+                    }
+                }
+            }
+        } else if matches!(self.at(j), '\'' | '’')
+            && self.at(j + 1) == 's'
+            && !is_word_char(self.at(j + 2))
+        {
+            m.kind = Kind::Decade;
+            j += 2;
+        }
+
+        // CJK units and counters.
+        if self.cjk() || matches!(self.at(j), '万' | '億' | '亿' | '年' | '月' | '日') {
+            loop {
+                match self.at(j) {
+                    '万' | '萬' => scale *= 1e4,
+                    '亿' | '億' => scale *= 1e8,
+                    '千' if self.cjk() => scale *= 1e3,
+                    _ => break,
+                }
+                j += 1;
+            }
+            // "１万１０００": the thousands after the ten thousands.
+            if scale > 1.0 && is_digit(self.at(j)) {
+                let l2 = self.literal(j);
+                let (v2, _) = self.interpret(&l2);
+                if v2 < scale {
+                    value = value * scale + v2;
+                    scale = 1.0;
+                    j = l2.end;
+                }
+            }
+            match self.at(j) {
+                '年' if self.at(j + 1) == '代' => {
+                    m.kind = Kind::Decade;
+                    j += 2;
+                }
+                '年' => {
+                    if (1000.0..=2200.0).contains(&value) {
+                        m.kind = Kind::Year;
+                    }
+                    j += 1;
+                }
+                '月' if plain_int
+                    && (1.0..=12.0).contains(&value)
+                    && !matches!(self.at(j + 1), '間' | '间') =>
+                {
+                    m.kind = Kind::Month;
+                    m.readings = vec![Reading {
+                        domain: Domain::Month,
+                        value,
+                    }];
+                    m.strength = Strength::PairOnly;
+                    m.range.end = self.offs[j + 1];
+                    out.push(m);
+                    return j + 1;
+                }
+                '日' | '号' | '號' if plain_int && (1.0..=31.0).contains(&value) => {
+                    m.kind = Kind::Ordinal;
+                    j += 1;
+                }
+                '代' => {
+                    m.kind = Kind::Decade;
+                    j += 1;
+                }
+                '第' => {}
+                _ => {}
+            }
+            if i > 0 && self.chars[i - 1] == '第' {
+                m.kind = Kind::Ordinal;
+            }
+        }
+
+        // Percent sign.
+        let mut k = j;
+        while k < self.n() && is_group_space(self.chars[k]) && k - j < 2 {
+            k += 1;
+        }
+        if matches!(self.at(k), '%' | '％') {
+            m.kind = Kind::Percent;
+            m.unit = Some("%");
+            j = k + 1;
+        }
+
+        // Scale words, percent words and units after a space.
+        let mut scale_words = 0;
+        while let Some((ws, we, w)) = self.next_word(j) {
+            let trimmed = w.trim_end_matches('.');
+            match words::lookup(self.lang, trimmed) {
+                Some(e)
+                    if e.value >= 1000.0
+                        && matches!(e.class, Class::Scale | Class::ScaleAbbrev)
+                        && m.kind != Kind::Percent
+                        && !(m.kind == Kind::Year && scale_words == 0 && e.value == 1000.0) =>
+                {
+                    scale *= e.value;
+                    scale_words += 1;
+                    j = we;
+                    if self.at(j) == '.' {
+                        j += 1;
+                    }
+                    let _ = ws;
+                }
+                _ => break,
+            }
+        }
+        if let Some(end) = self.percent_words(j) {
+            m.kind = Kind::Percent;
+            m.unit = Some("%");
+            j = end;
+        }
+        if m.unit.is_none() {
+            m.unit = self.unit_after(j);
+        }
+        if scale != 1.0 {
+            value *= scale;
+            m.scale = Some(scale);
+            m.locale_alt = m.locale_alt.map(|a| a * scale);
+        }
+
+        // Decades written "années 70", years.
+        if m.kind == Kind::Cardinal && plain_int && scale == 1.0 {
+            if let Some(w) = self.prev_word(start) {
+                if DECADE_WORDS.contains(&w.as_str()) {
+                    m.kind = Kind::Decade;
+                }
+            }
+            if m.kind == Kind::Cardinal
+                && (1000.0..=2200.0).contains(&value)
+                && lit.groups[0].len() == 4
+            {
+                m.kind = Kind::Year;
+            }
+        }
+        m.readings = match m.kind {
+            Kind::Decade if value < 100.0 => vec![
+                Reading::q(value),
+                Reading::q(1900.0 + value),
+                Reading::q(2000.0 + value),
+            ],
+            Kind::Decade => vec![Reading::q(value), Reading::q(value % 100.0)],
+            _ => vec![Reading::q(value)],
+        };
+        m.range.end = self.offs[j.min(self.n())];
+        if m.kind == Kind::Code {
+            // "COVID-19", "F-35": names; held against the other side only when
+            // it has a code of its own that differs.
+            m.strength = Strength::PairOnly;
+        } else if m.kind == Kind::Cardinal && value == 1.0 && m.unit.is_none() {
+            // A lone "1" ("１人", "1つ") is as often rendered "a" as "one".
+            m.strength = Strength::PairOnly;
+        }
+        if self.lang == Lang::Ja && self.after_era(start) {
+            // "明治２８年": a Japanese era year, usually dropped beside the
+            // Western year.
+            m.strength = Strength::MatchOnly;
+        }
+        out.push(m);
+        j
+    }
+
+    fn after_era(&self, i: usize) -> bool {
+        const ERAS: [&str; 5] = ["明治", "大正", "昭和", "平成", "令和"];
+        let before: String = self.chars[i.saturating_sub(2)..i].iter().collect();
+        ERAS.contains(&before.as_str())
+    }
+
+    fn percent_words(&self, j: usize) -> Option<usize> {
+        'phrase: for phrase in PERCENT_WORDS {
+            let mut k = j;
+            for w in phrase.iter() {
+                match self.next_word(k) {
+                    Some((_, e, word)) if word == *w => k = e,
+                    _ => continue 'phrase,
+                }
+            }
+            return Some(k);
+        }
+        None
+    }
+
+    fn unit_after(&self, j: usize) -> Option<&'static str> {
+        let (_, e, w) = self.next_word(j)?;
+        if let Some(u) = unit_of(&w) {
+            return Some(u);
+        }
+        if matches!(w.as_str(), "de" | "of" | "di" | "d") {
+            let (_, _, w2) = self.next_word(e + usize::from(matches!(self.at(e), '\'' | '’')))?;
+            return unit_of(&w2);
+        }
+        None
+    }
+
+    fn time_at(&self, i: usize, rest: &str, out: &mut Vec<Mention>) -> Option<usize> {
+        let rx = regexes();
+        let num = |c: Option<regex::Match>| c.and_then(|m| m.as_str().parse::<f64>().ok());
+        let end_of = |len: usize| -> usize {
+            let end_byte = self.offs[i] + len;
+            self.offs.partition_point(|&o| o < end_byte)
+        };
+        let after_ok = |len: usize| !is_digit(self.at(end_of(len)));
+        let ascii = rest
+            .chars()
+            .take(2)
+            .all(|c| c.is_ascii_digit() || !is_digit(c));
+        if !ascii {
+            return None;
+        }
+        let push = |out: &mut Vec<Mention>, len: usize, readings: Vec<Reading>| {
+            let end = end_of(len);
+            out.push(self.mention(i, end, Kind::Time, readings));
+            end
+        };
+        let t = |h: f64, m: f64, s: f64| Reading {
+            domain: Domain::Time,
+            value: h * HOUR + m * 60.0 + s,
+        };
+        if let Some(c) = rx.ampm.captures(rest) {
+            let h = num(c.get(1))?;
+            let mi = num(c.get(2)).unwrap_or(0.0);
+            if (1.0..=12.0).contains(&h) && mi < 60.0 {
+                let pm = c
+                    .get(3)
+                    .is_some_and(|x| x.as_str().eq_ignore_ascii_case("p"));
+                let h24 = h % 12.0 + if pm { 12.0 } else { 0.0 };
+                let len = c.get(0).map_or(0, |x| x.len());
+                return Some(push(out, len, vec![t(h24, mi, 0.0)]));
+            }
+        }
+        if let Some(c) = rx.military.captures(rest) {
+            let h = num(c.get(1))?;
+            let mi = num(c.get(2))?;
+            let len = c.get(1).map_or(0, |x| x.len()) + c.get(2).map_or(0, |x| x.len());
+            return Some(push(out, len, vec![t(h, mi, 0.0)]));
+        }
+        if let Some(c) = rx.clock.captures(rest) {
+            let len = c.get(0).map_or(0, |x| x.len());
+            let h = num(c.get(1))?;
+            let mi = num(c.get(2))?;
+            if mi < 60.0 && after_ok(len) {
+                if let Some(s) = num(c.get(3)) {
+                    return Some(push(out, len, vec![t(h, mi, s)]));
+                }
+                if h < 24.0 {
+                    let mut readings = vec![t(h, mi, 0.0)];
+                    if (1.0..12.0).contains(&h) {
+                        readings.push(t(h + 12.0, mi, 0.0));
+                    } else if h == 12.0 {
+                        readings.push(t(0.0, mi, 0.0));
+                    }
+                    return Some(push(out, len, readings));
+                }
+            }
+        }
+        if let Some(c) = rx.hmin.captures(rest) {
+            let len = c.get(0).map_or(0, |x| x.len());
+            let h = num(c.get(1))?;
+            let mi = num(c.get(2))?;
+            if h < 24.0 && mi < 60.0 && after_ok(len) {
+                return Some(push(out, len, vec![t(h, mi, 0.0)]));
+            }
+        }
+        if self.cjk() {
+            if let Some(c) = rx.cjk_time.captures(rest) {
+                let len = c.get(0).map_or(0, |x| x.len());
+                let h = num(c.get(1))?;
+                let mi = num(c.get(2)).unwrap_or(0.0);
+                if h < 24.0 && mi < 60.0 && !matches!(self.at(end_of(len)), '間' | '间') {
+                    return Some(push(out, len, vec![t(h, mi, 0.0)]));
+                }
+            }
+        }
+        if let Some(c) = rx.named.captures(rest) {
+            let len = c.get(0).map_or(0, |x| x.len());
+            let h = num(c.get(1))?;
+            let mi = num(c.get(2));
+            let word = c.get(3).map_or("", |x| x.as_str()).to_lowercase();
+            let clock_word = matches!(word.as_str(), "uhr" | "uur");
+            if h <= 24.0 && mi.is_none_or(|m| m < 60.0) {
+                let mut readings = vec![t(h, mi.unwrap_or(0.0), 0.0)];
+                if mi.is_none() && !clock_word {
+                    // "12 h", "10 heures" are as often hours as a time of day.
+                    readings.push(Reading::q(h));
+                }
+                self.evening(end_of(len), h, mi.unwrap_or(0.0), &mut readings);
+                return Some(push(out, len, readings));
+            }
+        }
+        const TIME_PREPS: &[&str] = &[
+            "alle", "dalle", "ore", "le", "las", "à", "às", "as", "vers", "um", "gegen", "om",
+            "rond", "verso", "hacia",
+        ];
+        if self
+            .prev_word(i)
+            .is_some_and(|w| TIME_PREPS.contains(&w.as_str()))
+        {
+            if let Some(c) = rx.after_prep.captures(rest) {
+                let len = c.get(0).map_or(0, |x| x.len());
+                let h = num(c.get(1))?;
+                let mi = num(c.get(2));
+                let next = self.at(end_of(len));
+                // "à 10 millions", "alle 11 persone" are no times.
+                let counted = self.next_word(end_of(len)).is_some_and(|(_, _, w)| {
+                    unit_of(&w).is_some()
+                        || words::lookup(self.lang, w.trim_end_matches('.'))
+                            .is_some_and(|e| e.value >= 1000.0)
+                });
+                if h <= 24.0
+                    && mi.is_none_or(|m| m < 60.0)
+                    && !is_digit(next)
+                    && next != ','
+                    && !counted
+                {
+                    // Written times outside English are on the 24-hour clock; a
+                    // bare hour stays a number first ("le 11" is also a day).
+                    let mut readings = match mi {
+                        Some(m) => vec![t(h, m, 0.0)],
+                        None => vec![Reading::q(h), t(h, 0.0, 0.0)],
+                    };
+                    self.evening(end_of(len), h, mi.unwrap_or(0.0), &mut readings);
+                    let end = push(out, len, readings);
+                    if mi.is_none() {
+                        if let Some(m) = out.last_mut() {
+                            m.kind = Kind::Cardinal;
+                        }
+                    }
+                    return Some(end);
+                }
+            }
+        }
+        None
+    }
+
+    /// "a las 11 de la noche", "à 8 heures du soir": the afternoon reading.
+    fn evening(&self, j: usize, h: f64, mi: f64, readings: &mut Vec<Reading>) {
+        const EVENING: &[&str] = &[
+            "noche",
+            "tarde",
+            "sera",
+            "pomeriggio",
+            "soir",
+            "après-midi",
+            "abends",
+            "nachmittags",
+            "noite",
+            "avond",
+            "pm",
+        ];
+        let mut hi = (self.offs[j.min(self.n())] + 30).min(self.text.len());
+        while !self.text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let after = self.text[self.offs[j.min(self.n())]..hi].to_lowercase();
+        if h < 12.0 && EVENING.iter().any(|e| after.contains(e)) {
+            let at = usize::from(readings.first().is_some_and(|r| r.domain != Domain::Time));
+            readings.insert(
+                at,
+                Reading {
+                    domain: Domain::Time,
+                    value: (h + 12.0) * HOUR + mi * 60.0,
+                },
+            );
+        }
+    }
+
+    fn numeric_date_at(&self, i: usize, rest: &str, out: &mut Vec<Mention>) -> Option<usize> {
+        let rx = regexes();
+        let num = |m: Option<regex::Match>| m.and_then(|x| x.as_str().parse::<f64>().ok());
+        let (d, mo, y, y_off, y_len, len) = if let Some(c) = rx.iso.captures(rest) {
+            let y = c.get(1)?;
+            (
+                num(c.get(3))?,
+                num(c.get(2))?,
+                num(Some(y))?,
+                y.start(),
+                y.len(),
+                c.get(0)?.len(),
+            )
+        } else if let Some(c) = rx.dmy.captures(rest) {
+            let a = num(c.get(1))?;
+            let b = num(c.get(3))?;
+            let y = c.get(4)?;
+            let (d, m) = if dates::month_first(self.lang) {
+                (b, a)
+            } else {
+                (a, b)
+            };
+            (d, m, num(Some(y))?, y.start(), y.len(), c.get(0)?.len())
+        } else {
+            return None;
+        };
+        if !(1.0..=12.0).contains(&mo) || !(1.0..=31.0).contains(&d) {
+            return None;
+        }
+        let byte_end = self.offs[i] + len;
+        let end = self.offs.partition_point(|&o| o < byte_end);
+        let mut readings = vec![Reading {
+            domain: Domain::Date,
+            value: mo * 100.0 + d,
+        }];
+        if d <= 12.0 && d != mo {
+            readings.push(Reading {
+                domain: Domain::Date,
+                value: d * 100.0 + mo,
+            });
+        }
+        let mut date = self.mention(i, end, Kind::Date, readings);
+        date.range.end = self.offs[i] + y_off.saturating_sub(1);
+        out.push(date);
+        let mut year = self.mention(i, end, Kind::Year, vec![Reading::q(y)]);
+        year.range = self.offs[i] + y_off..self.offs[i] + y_off + y_len;
+        out.push(year);
+        Some(end)
+    }
+
+    // ---- CJK numerals ---------------------------------------------------------
+
+    fn han_at(&self, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        let mut j = i;
+        while j < self.n()
+            && (han_digit(self.chars[j]).is_some() || han_unit(self.chars[j]).is_some())
+        {
+            j += 1;
+        }
+        if j == i {
+            return None;
+        }
+        let run: Vec<char> = self.chars[i..j].to_vec();
+        let value = if run.len() > 1 && run.iter().all(|c| han_digit(*c).is_some()) {
+            // "一九八五" is written digit by digit.
+            run.iter().fold(0.0, |acc, c| {
+                acc * 10.0 + f64::from(han_digit(*c).unwrap_or(0))
+            })
+        } else {
+            let (mut total, mut section, mut num) = (0.0, 0.0, 0.0);
+            for c in &run {
+                if let Some(d) = han_digit(*c) {
+                    num = f64::from(d);
+                } else if let Some(u) = han_unit(*c) {
+                    if u >= 1e4 {
+                        total = (total + section + num).max(1.0) * u;
+                        section = 0.0;
+                    } else {
+                        section += num.max(1.0) * u;
+                    }
+                    num = 0.0;
+                }
+            }
+            total + section + num
+        };
+        let next = self.at(j);
+        let ordinal = i > 0 && self.chars[i - 1] == '第';
+        let counted =
+            COUNTERS.contains(next) || (self.lang == Lang::Ja && matches!(next, 'つ' | '人'));
+        let mut m = self.mention(
+            if ordinal { i - 1 } else { i },
+            j,
+            Kind::Cardinal,
+            vec![Reading::q(value)],
+        );
+        m.words = true;
+        if ordinal {
+            m.kind = Kind::Ordinal;
+        }
+        // "一" is as often "a" or part of a word ("统一", "一些") as a count.
+        let lone_one = run.len() == 1 && value == 1.0;
+        // "千年", "万一", "百姓": a numeral that opens with a unit is as often
+        // part of a word or a round figure of speech as a count.
+        let unit_first = run
+            .first()
+            .is_some_and(|c| matches!(c, '百' | '千' | '万' | '萬' | '亿' | '億'));
+        m.strength = if (ordinal || counted) && !lone_one && !unit_first {
+            Strength::Strong
+        } else {
+            Strength::MatchOnly
+        };
+        let mut end = j;
+        match next {
+            '年' if value >= 1000.0 => {
+                m.kind = Kind::Year;
+                end += 1;
+            }
+            '月' if (1.0..=12.0).contains(&value) && !matches!(self.at(j + 1), '間' | '间') => {
+                m.kind = Kind::Month;
+                m.readings = vec![Reading {
+                    domain: Domain::Month,
+                    value,
+                }];
+                m.strength = Strength::PairOnly;
+                end += 1;
+            }
+            '日' | '号' if (1.0..=31.0).contains(&value) => {
+                m.kind = Kind::Ordinal;
+                end += 1;
+            }
+            _ => {}
+        }
+        m.range.end = self.offs[end];
+        out.push(m);
+        Some(end)
+    }
+
+    // ---- words ------------------------------------------------------------------
+
+    /// Reads words from the word starting at `i`: months, weekdays, number
+    /// words. Returns the index after what it consumed.
+    fn words_at(&self, i: usize, out: &mut Vec<Mention>) -> usize {
+        let j = self.word_end(i);
+        let w = self.lower(i, j);
+        for (lang, phrase, value) in words::PHRASES {
+            if *lang != self.lang {
+                continue;
+            }
+            let len = phrase.chars().count();
+            let end = i + len;
+            if end <= self.n() && !is_word_char(self.at(end)) && self.lower(i, end) == *phrase {
+                if let Some(v) = value {
+                    let mut m = self.mention(i, end, Kind::Cardinal, vec![Reading::q(*v)]);
+                    m.words = true;
+                    m.strength = Strength::MatchOnly;
+                    out.push(m);
+                }
+                return end;
+            }
+        }
+        // Portuguese weekdays: "sexta-feira".
+        if self.lang == Lang::Pt && matches!(self.at(j), '-' | '‑') {
+            let e = self.word_end(j + 1);
+            if self.lower(j + 1, e) == "feira" {
+                let d = match w.as_str() {
+                    "segunda" => Some(1),
+                    "terça" | "terca" => Some(2),
+                    "quarta" => Some(3),
+                    "quinta" => Some(4),
+                    "sexta" => Some(5),
+                    _ => None,
+                };
+                if let Some(d) = d {
+                    let mut m = self.mention(
+                        i,
+                        e,
+                        Kind::Weekday,
+                        vec![Reading {
+                            domain: Domain::Weekday,
+                            value: f64::from(d),
+                        }],
+                    );
+                    m.strength = Strength::PairOnly;
+                    out.push(m);
+                    return e;
+                }
+            }
+        }
+        if let Some(mo) = dates::month(self.lang, &w) {
+            let mut m = self.mention(
+                i,
+                j,
+                Kind::Month,
+                vec![Reading {
+                    domain: Domain::Month,
+                    value: f64::from(mo),
+                }],
+            );
+            m.strength = Strength::PairOnly;
+            // "may", "march" and abbreviations are months only beside a day.
+            if self.lang == Lang::En && (w.len() <= 4 || w == "march") {
+                m.strength = Strength::MatchOnly;
+            }
+            out.push(m);
+            return j;
+        }
+        if let Some(d) = dates::weekday(self.lang, &w) {
+            let mut m = self.mention(
+                i,
+                j,
+                Kind::Weekday,
+                vec![Reading {
+                    domain: Domain::Weekday,
+                    value: f64::from(d),
+                }],
+            );
+            m.strength = Strength::PairOnly;
+            out.push(m);
+            return j;
+        }
+        self.number_words_at(i, out)
+    }
+
+    /// Entries of one word: from the table, or the morphemes of a compound.
+    fn entries(&self, w: &str) -> Option<Vec<Entry>> {
+        if let Some(e) = words::lookup(self.lang, w) {
+            return Some(vec![e]);
+        }
+        if let Some(es) = words::compound(self.lang, w) {
+            return Some(es);
+        }
+        // German ordinals of compounds: "dreiundzwanzigsten".
+        None
+    }
+
+    fn number_words_at(&self, i: usize, out: &mut Vec<Mention>) -> usize {
+        // Gather number words joined by spaces, hyphens and connectors.
+        let mut parts: Vec<(Entry, usize, usize)> = Vec::new();
+        let mut k = i;
+        loop {
+            let e = self.word_end(k);
+            let w = self.lower(k, e);
+            let Some(es) = self.entries(&w) else { break };
+            let connector = es.len() == 1 && es[0].class == Class::Connector;
+            if connector && parts.is_empty() {
+                break;
+            }
+            for en in es {
+                parts.push((en, k, e));
+            }
+            // The next word, across one space or one hyphen.
+            let mut g = e;
+            let mut gap = 0;
+            while g < self.n()
+                && (is_space(self.chars[g]) || matches!(self.chars[g], '-' | '‑'))
+                && gap < 2
+            {
+                g += 1;
+                gap += 1;
+            }
+            if g == e || g >= self.n() || !is_word_char(self.chars[g]) {
+                break;
+            }
+            // A connector only joins when a number word follows it.
+            let ge = self.word_end(g);
+            let gw = self.lower(g, ge);
+            match self.entries(&gw) {
+                Some(next) if next.len() == 1 && next[0].class == Class::Connector => {
+                    let mut h = ge;
+                    while h < self.n() && is_space(self.chars[h]) && h - ge < 2 {
+                        h += 1;
+                    }
+                    let he = self.word_end(h);
+                    if h < self.n()
+                        && is_word_char(self.at(h))
+                        && self.entries(&self.lower(h, he)).is_some_and(|x| {
+                            x.iter()
+                                .all(|y| !matches!(y.class, Class::Connector | Class::Article))
+                        })
+                    {
+                        k = h;
+                        continue;
+                    }
+                    break;
+                }
+                Some(_) => k = g,
+                None => break,
+            }
+        }
+        let end_word = self.word_end(i);
+        if parts.is_empty() {
+            // "vierköpfige": a number glued to a noun.
+            let w = self.lower(i, end_word);
+            if let Some(v) = words::number_prefix(self.lang, &w) {
+                let mut m = self.mention(i, end_word, Kind::Cardinal, vec![Reading::q(v)]);
+                m.words = true;
+                m.strength = Strength::MatchOnly;
+                out.push(m);
+            }
+            return end_word;
+        }
+        let groups = evaluate(&parts, self.lang);
+        let mut last_end = end_word;
+        for g in groups {
+            let mut m = self.mention(g.start, g.end, g.kind, vec![Reading::q(g.value)]);
+            m.words = true;
+            m.scale = g.scale;
+            m.strength =
+                if g.weak || g.kind == Kind::Fraction || self.name_like(g.start, g.scale.is_some())
+                {
+                    Strength::MatchOnly
+                } else {
+                    Strength::Strong
+                };
+            let mut e = g.end;
+            if let Some(pe) = self.percent_words(e) {
+                m.kind = Kind::Percent;
+                m.unit = Some("%");
+                e = pe;
+            } else if matches!(self.at(e), '%')
+                || (is_group_space(self.at(e)) && self.at(e + 1) == '%')
+            {
+                m.kind = Kind::Percent;
+                m.unit = Some("%");
+            } else {
+                m.unit = self.unit_after(e);
+            }
+            m.range.end = self.offs[e];
+            last_end = last_end.max(e);
+            out.push(m);
+        }
+        last_end
+    }
+}
+
+impl Scanner<'_> {
+    /// A capitalised number word inside a sentence is a name ("Otto Ritter",
+    /// "the Ninth Ward"). German capitalises scale nouns ("Millionen").
+    fn name_like(&self, i: usize, has_scale: bool) -> bool {
+        if !self.at(i).is_uppercase() || (self.lang == Lang::De && has_scale) {
+            return false;
+        }
+        let mut k = i;
+        while k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        k > 0
+            && !matches!(
+                self.chars[k - 1],
+                '.' | '!'
+                    | '?'
+                    | ':'
+                    | ';'
+                    | '"'
+                    | '«'
+                    | '“'
+                    | '„'
+                    | '('
+                    | '¡'
+                    | '¿'
+                    | '—'
+                    | '–'
+                    | '-'
+                    | '\n'
+            )
+    }
+}
+
+struct Group {
+    value: f64,
+    start: usize,
+    end: usize,
+    kind: Kind,
+    weak: bool,
+    scale: Option<f64>,
+}
+
+/// Values of a run of number words, split where the run stops being one
+/// number ("deux trois" is two numbers; "vingt-deux" one).
+fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group> {
+    let mut groups = Vec::new();
+    let mut cur: Option<Group> = None;
+    let (mut total, mut current, mut last_scale) = (0.0f64, 0.0f64, f64::INFINITY);
+    let mut after_connector = false;
+    let mut all_weak = true;
+    let mut has_article = false;
+    let flush = |cur: &mut Option<Group>,
+                 total: f64,
+                 current: f64,
+                 all_weak: bool,
+                 groups: &mut Vec<Group>| {
+        if let Some(mut g) = cur.take() {
+            g.value = total + current;
+            g.weak = all_weak;
+            groups.push(g);
+        }
+    };
+    for &(e, s, t) in parts {
+        if e.class == Class::Connector {
+            after_connector = true;
+            continue;
+        }
+        let v = e.value;
+        // "a third", "two thirds", "three quarters", "un tercio": a fraction.
+        let as_fraction = total == 0.0
+            && current.fract() == 0.0
+            && (1.0..=10.0).contains(&current)
+            && ((e.class == Class::Ordinal && (3.0..=10.0).contains(&v))
+                || e.class == Class::Fraction)
+            && cur.as_ref().is_some_and(|g| g.kind == Kind::Cardinal);
+        if as_fraction {
+            if let Some(g) = cur.as_mut() {
+                g.kind = Kind::Fraction;
+                g.end = t;
+                current = if e.class == Class::Ordinal {
+                    current / v
+                } else {
+                    current * v
+                };
+                has_article = false;
+                after_connector = false;
+                continue;
+            }
+        }
+        let fits = cur.is_some()
+            && match e.class {
+                Class::Article => false,
+                Class::Fraction => after_connector,
+                Class::Scale | Class::ScaleAbbrev => {
+                    v < last_scale || (current == 0.0 && total > 0.0)
+                }
+                _ if v == 100.0 => current % 100.0 != 0.0 || current == 0.0 || current < 100.0,
+                _ if v > 100.0 && v < 1000.0 => current % 1000.0 == 0.0 && current == 0.0,
+                _ => {
+                    let r = current % 100.0;
+                    current == 0.0
+                        || r == 0.0
+                        || (r % 10.0 == 0.0 && r >= 20.0 && v < 10.0)
+                        || (lang == Lang::Fr
+                            && (r == 60.0 || r == 80.0)
+                            && (10.0..20.0).contains(&v))
+                        || (lang == Lang::Fr && r == 4.0 && v == 20.0)
+                        || (matches!(lang, Lang::De | Lang::Nl)
+                            && after_connector
+                            && r < 10.0
+                            && v >= 20.0
+                            && v % 10.0 == 0.0)
+                }
+            }
+            && cur
+                .as_ref()
+                .is_some_and(|g| g.kind != Kind::Ordinal && g.kind != Kind::Fraction);
+        if !fits {
+            // A lone article before a non-scale word is no number.
+            if cur.is_some() && !(has_article && total + current == 1.0 && current == 1.0) {
+                flush(&mut cur, total, current, all_weak, &mut groups);
+            }
+            total = 0.0;
+            current = 0.0;
+            last_scale = f64::INFINITY;
+            all_weak = true;
+            has_article = false;
+            cur = Some(Group {
+                value: 0.0,
+                start: s,
+                end: t,
+                kind: Kind::Cardinal,
+                weak: true,
+                scale: None,
+            });
+        }
+        after_connector = false;
+        let g = match cur.as_mut() {
+            Some(g) => g,
+            None => continue,
+        };
+        g.end = t;
+        match e.class {
+            Class::Article => {
+                has_article = true;
+                current = 1.0;
+                continue;
+            }
+            Class::Fraction => {
+                if current == 0.0 && total == 0.0 {
+                    g.kind = Kind::Fraction;
+                }
+                current += v;
+            }
+            Class::Scale | Class::ScaleAbbrev => {
+                if current == 0.0 && total > 0.0 && v > last_scale {
+                    total *= v;
+                } else {
+                    total += current.max(1.0) * v;
+                }
+                current = 0.0;
+                last_scale = v;
+                g.scale = Some(v);
+            }
+            _ if v == 100.0 => current = current.max(1.0) * 100.0,
+            _ if lang == Lang::Fr && current % 100.0 == 4.0 && v == 20.0 => current += 76.0,
+            _ => current += v,
+        }
+        if e.class == Class::Ordinal {
+            g.kind = Kind::Ordinal;
+        }
+        if !e.weak {
+            all_weak = false;
+        }
+        if has_article && (matches!(e.class, Class::Scale) || v == 100.0 || v == 12.0) {
+            all_weak = false;
+        }
+    }
+    // A lone article is no number at all.
+    if !(has_article && total == 0.0 && current == 1.0) {
+        flush(&mut cur, total, current, all_weak, &mut groups);
+    }
+    groups
+}
+
+/// Joins a day number and a month name next to each other into a date
+/// ("18 juillet", "July 18", "19. Juli", "22 de octubre", "7月24日"); months
+/// that needed a day and got none are dropped.
+fn assemble_dates(text: &str, ms: &mut Vec<Mention>) {
+    let day_like = |m: &Mention| {
+        let v = m.primary().value;
+        // An article ("maart een nieuwe", "mars un nouveau") is not a day;
+        // ordinal words ("premier mai") are.
+        let article = m.strength == Strength::MatchOnly && m.kind == Kind::Cardinal;
+        !article
+            && m.primary().domain == Domain::Quantity
+            && matches!(m.kind, Kind::Cardinal | Kind::Ordinal)
+            && m.unit.is_none()
+            && m.scale.is_none()
+            && v.fract() == 0.0
+            && (1.0..=31.0).contains(&v)
+    };
+    let gap_before = |g: &str| {
+        let g = g
+            .trim()
+            .trim_matches(|c: char| c == '.' || c == ',')
+            .trim()
+            .to_lowercase();
+        g.is_empty()
+            || matches!(
+                g.as_str(),
+                "de" | "del" | "of" | "the" | "di" | "du" | "of the"
+            )
+    };
+    let gap_after = |g: &str| {
+        let g = g.trim().trim_start_matches(',').trim().to_lowercase();
+        g.is_empty() || g == "the"
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
+    let mut k = 0;
+    while k < ms.len() {
+        let m = &ms[k];
+        if m.kind == Kind::Month {
+            let month = m.primary().value;
+            let prev_ok = out.last().is_some_and(|p| {
+                day_like(p)
+                    && p.range.end <= m.range.start
+                    && gap_before(&text[p.range.end..m.range.start])
+            });
+            let next_ok = ms.get(k + 1).is_some_and(|n| {
+                day_like(n)
+                    && n.range.start >= m.range.end
+                    && gap_after(&text[m.range.end..n.range.start])
+                    && !text[n.range.end..].trim_start().starts_with(['%', ':'])
+            });
+            let (day, range) = if prev_ok {
+                let p = out.pop().unwrap_or_else(|| m.clone());
+                (p.primary().value, p.range.start..m.range.end)
+            } else if next_ok {
+                let n = &ms[k + 1];
+                k += 1;
+                (n.primary().value, m.range.start..n.range.end)
+            } else {
+                if m.strength != Strength::MatchOnly {
+                    out.push(m.clone());
+                }
+                k += 1;
+                continue;
+            };
+            let mut d = m.clone();
+            d.kind = Kind::Date;
+            d.range = range;
+            d.strength = Strength::Strong;
+            d.readings = vec![
+                Reading {
+                    domain: Domain::Date,
+                    value: month * 100.0 + day,
+                },
+                Reading::q(day),
+            ];
+            out.push(d);
+            k += 1;
+            continue;
+        }
+        out.push(m.clone());
+        k += 1;
+    }
+    *ms = out;
+}
+
+/// Words before a number (and CJK marks after it) that make it approximate.
+const APPROX_BEFORE: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "nearly",
+    "almost",
+    "roughly",
+    "some",
+    "over",
+    "more than",
+    "less than",
+    "fewer than",
+    "up to",
+    "environ",
+    "près de",
+    "presque",
+    "quelque",
+    "plus de",
+    "moins de",
+    "unos",
+    "unas",
+    "cerca de",
+    "casi",
+    "aproximadamente",
+    "más de",
+    "menos de",
+    "alrededor de",
+    "rund",
+    "etwa",
+    "fast",
+    "knapp",
+    "mehr als",
+    "über",
+    "circa",
+    "quasi",
+    "oltre",
+    "più di",
+    "quase",
+    "mais de",
+    "ongeveer",
+    "bijna",
+    "ruim",
+    "meer dan",
+    "около",
+    "почти",
+    "более",
+    "свыше",
+    "około",
+    "prawie",
+    "ponad",
+    "blisko",
+    "zhruba",
+    "téměř",
+    "přes",
+    "asi",
+    "více než",
+    "लगभग",
+    "करीब",
+    "约",
+    "約",
+    "近",
+    "超过",
+];
+const APPROX_AFTER: &[&str] = &["余", "多", "左右", "以上", "余り", "超"];
+
+fn mark_approx(text: &str, ms: &mut [Mention]) {
+    for m in ms.iter_mut() {
+        let mut lo = m.range.start.saturating_sub(24);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = text[lo..m.range.start].to_lowercase();
+        let before = before.trim_end();
+        let mut hi = (m.range.end + 8).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let after = &text[m.range.end..hi];
+        m.approx = APPROX_BEFORE.iter().any(|a| {
+            before.ends_with(a)
+                && before[..before.len() - a.len()]
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !c.is_alphanumeric() || is_cjk(c))
+        }) || APPROX_AFTER.iter().any(|a| after.starts_with(a));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, lang: Lang) -> Vec<f64> {
+        extract(text, lang)
+            .iter()
+            .map(|m| m.primary().value)
+            .collect()
+    }
+
+    fn strong(text: &str, lang: Lang) -> Vec<f64> {
+        extract(text, lang)
+            .iter()
+            .filter(|m| m.strength == Strength::Strong)
+            .map(|m| m.primary().value)
+            .collect()
+    }
+
+    #[test]
+    fn reads_every_thousands_convention() {
+        assert_eq!(values("1 000,5", Lang::Fr), vec![1000.5]);
+        assert_eq!(values("1\u{202F}000,5", Lang::Fr), vec![1000.5]);
+        assert_eq!(values("1,000.5", Lang::En), vec![1000.5]);
+        assert_eq!(values("1.000,5", Lang::De), vec![1000.5]);
+        assert_eq!(values("1'000", Lang::De), vec![1000.0]);
+        assert_eq!(values("1.500", Lang::De), vec![1500.0]);
+        assert_eq!(values("1.500", Lang::En), vec![1.5]);
+        assert_eq!(values("1.234.567", Lang::Es), vec![1234567.0]);
+        assert_eq!(values("1,234,567", Lang::En), vec![1234567.0]);
+        assert_eq!(values("2,5", Lang::Fr), vec![2.5]);
+        assert_eq!(values("in 2019 200 people", Lang::Fr), vec![2019.0, 200.0]);
+        assert_eq!(values("-5 degrees", Lang::En), vec![-5.0]);
+        assert_eq!(values("10–12", Lang::En), vec![10.0, 12.0]);
+    }
+
+    #[test]
+    fn reads_scales_per_language() {
+        assert_eq!(values("1,5 milliard", Lang::Fr), vec![1.5e9]);
+        assert_eq!(values("2 billions", Lang::Fr), vec![2e12]);
+        assert_eq!(values("2 billion", Lang::En), vec![2e9]);
+        assert_eq!(values("3 Milliarden", Lang::De), vec![3e9]);
+        assert_eq!(values("2 mil millones", Lang::Es), vec![2e9]);
+        assert_eq!(values("2,5 millions", Lang::Fr), vec![2.5e6]);
+        assert_eq!(values("$5bn", Lang::En), vec![5e9]);
+        assert_eq!(values("103 mld zł", Lang::Pl), vec![103e9]);
+        assert_eq!(values("14.6万人", Lang::Zh), vec![146000.0]);
+        assert_eq!(values("１万１０００店舗", Lang::Ja), vec![11000.0]);
+    }
+
+    #[test]
+    fn reads_words() {
+        assert_eq!(values("vingt-deux", Lang::Fr), vec![22.0]);
+        assert_eq!(values("quatre-vingt-dix", Lang::Fr), vec![90.0]);
+        assert_eq!(values("twenty-two", Lang::En), vec![22.0]);
+        assert_eq!(values("two hundred and five", Lang::En), vec![205.0]);
+        assert_eq!(values("dos mil veintiuno", Lang::Es), vec![2021.0]);
+        assert_eq!(values("dreiundzwanzig", Lang::De), vec![23.0]);
+        assert_eq!(values("duemilaventuno", Lang::It), vec![2021.0]);
+        assert_eq!(values("cinq pour cent", Lang::Fr), vec![5.0]);
+        assert_eq!(extract("cinq pour cent", Lang::Fr)[0].kind, Kind::Percent);
+        assert_eq!(values("a hundred", Lang::En), vec![100.0]);
+        assert!(values("a man", Lang::En).is_empty());
+        assert_eq!(strong("un homme", Lang::Fr), Vec::<f64>::new());
+        assert_eq!(values("deux trois", Lang::Fr), vec![2.0, 3.0]);
+        assert_eq!(values("tenth", Lang::En), vec![10.0]);
+        assert_eq!(strong("未来三天", Lang::Zh), vec![3.0]);
+        assert_eq!(strong("统一", Lang::Zh), Vec::<f64>::new());
+        assert_eq!(values("第十次", Lang::Zh), vec![10.0]);
+        assert_eq!(values("一百", Lang::Zh), vec![100.0]);
+    }
+
+    #[test]
+    fn reads_ordinals_percent_years_decades() {
+        let k = |t: &str, l| extract(t, l).first().map(|m| m.kind);
+        assert_eq!(k("1er", Lang::Fr), Some(Kind::Ordinal));
+        assert_eq!(k("18th", Lang::En), Some(Kind::Ordinal));
+        assert_eq!(k("2.º", Lang::Es), Some(Kind::Ordinal));
+        assert_eq!(k("5 %", Lang::Fr), Some(Kind::Percent));
+        assert_eq!(k("5 per cent", Lang::En), Some(Kind::Percent));
+        assert_eq!(k("1985年", Lang::Zh), Some(Kind::Year));
+        assert_eq!(k("the 1970s", Lang::En), Some(Kind::Decade));
+        assert_eq!(k("années 70", Lang::Fr), Some(Kind::Decade));
+    }
+
+    #[test]
+    fn reads_times_and_dates() {
+        let r = |t: &str, l| extract(t, l).first().map(|m| m.primary());
+        let t1430 = Some(Reading {
+            domain: Domain::Time,
+            value: 14.5 * HOUR,
+        });
+        assert_eq!(r("14h30", Lang::Fr), t1430);
+        assert_eq!(r("2:30 p.m.", Lang::En), t1430);
+        assert_eq!(r("14:30", Lang::En), t1430);
+        assert_eq!(
+            r("15时50分", Lang::Zh).map(|x| x.value),
+            Some(15.0 * HOUR + 50.0 * 60.0)
+        );
+        let d = |t: &str, l| r(t, l).map(|x| (x.domain, x.value));
+        assert_eq!(d("18 juillet", Lang::Fr), Some((Domain::Date, 718.0)));
+        assert_eq!(d("July 18", Lang::En), Some((Domain::Date, 718.0)));
+        assert_eq!(d("22 de octubre", Lang::Es), Some((Domain::Date, 1022.0)));
+        assert_eq!(d("am 19. Juli", Lang::De), Some((Domain::Date, 719.0)));
+        assert_eq!(d("7月24日", Lang::Zh), Some((Domain::Date, 724.0)));
+        assert_eq!(d("22/10/2021", Lang::Fr), Some((Domain::Date, 1022.0)));
+        assert_eq!(d("vendredi", Lang::Fr), Some((Domain::Weekday, 5.0)));
+        assert_eq!(d("may", Lang::En), None);
+    }
+}
