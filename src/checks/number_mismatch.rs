@@ -85,6 +85,19 @@ impl Check for NumberMismatch {
         if source.is_empty() && target.is_empty() {
             return Vec::new();
         }
+        // Most pairs match on their own: look at the neighbours (where a value
+        // may have moved across a paragraph boundary) only when something is left.
+        let alone = numbers::compare(&Sides {
+            source: &source,
+            target: &target,
+            source_near: &[],
+            target_near: &[],
+            source_lang: cx.source_lang,
+            target_lang: cx.target_lang,
+        });
+        if alone.is_empty() {
+            return Vec::new();
+        }
         let own_s: Vec<usize> = p.source.clone();
         let own_t: Vec<usize> = p.target.clone();
         let source_near = mentions_of(
