@@ -391,19 +391,8 @@ fn align_with(sf: &[ParaFeatures], tf: &[ParaFeatures], ratio: f64) -> Alignment
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::{Lang, LangInfo, LangMethod};
-
-    fn doc(text: &str, lang: Lang) -> Document {
-        Document::new(
-            "t",
-            text.to_string(),
-            LangInfo {
-                lang,
-                method: LangMethod::Given,
-                confidence: 1.0,
-            },
-        )
-    }
+    use crate::document::test_document as doc;
+    use crate::lang::Lang;
 
     fn kinds(a: &Alignment) -> Vec<String> {
         a.pairs
@@ -485,18 +474,10 @@ The CGT and FO are demanding a 5% increase in civil service salaries.";
 #[cfg(test)]
 mod band_tests {
     use super::*;
-    use crate::lang::{Lang, LangInfo, LangMethod};
+    use crate::lang::Lang;
 
     fn doc(paras: &[String], lang: Lang) -> Document {
-        Document::new(
-            "t",
-            paras.join("\n\n"),
-            LangInfo {
-                lang,
-                method: LangMethod::Given,
-                confidence: 1.0,
-            },
-        )
+        crate::document::test_document(&paras.join("\n\n"), lang)
     }
 
     /// Long documents use the band; every paragraph still appears exactly once

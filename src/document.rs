@@ -403,21 +403,27 @@ pub fn fold_diacritics(word: &str) -> String {
         .collect()
 }
 
+/// A document in a given language, for unit tests across the crate.
+#[cfg(test)]
+pub(crate) fn test_document(text: &str, lang: crate::lang::Lang) -> Document {
+    Document::new(
+        "t",
+        text.to_string(),
+        LangInfo {
+            lang,
+            method: crate::lang::LangMethod::Given,
+            confidence: 1.0,
+        },
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::{Lang, LangMethod};
+    use crate::lang::Lang;
 
     fn doc(text: &str) -> Document {
-        Document::new(
-            "t",
-            text.to_string(),
-            LangInfo {
-                lang: Lang::En,
-                method: LangMethod::Given,
-                confidence: 1.0,
-            },
-        )
+        test_document(text, Lang::En)
     }
 
     #[test]
