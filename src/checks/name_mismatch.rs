@@ -87,6 +87,10 @@ pub const SKELETON_MIN_CONSONANTS: usize = 3;
 /// added name.
 pub const ADDED_VARIANT_SIMILARITY: f64 = 0.8;
 
+/// A target word whose consonant skeleton is this similar to a Devanagari
+/// source word's is its transliteration (see `explained`).
+pub const DEVANAGARI_SKELETON_SIMILARITY: f64 = 0.8;
+
 pub struct NameMismatch;
 
 impl Check for NameMismatch {
@@ -156,9 +160,11 @@ impl Check for NameMismatch {
             }
         }
         // On its own, an added name is reported only where names are written
-        // with capitals in the source too: a Japanese or Chinese source writes
-        // person names in characters that cannot be matched by sound.
-        if names::has_case(cx.source_lang) {
+        // with capitals in the source too, or by sound: a Japanese or Chinese
+        // source writes person names in characters that cannot be matched.
+        // Devanagari has no capitals but spells names by sound, so an added
+        // name can be told from a transliterated one (see `explained`).
+        if names::has_case(cx.source_lang) || cx.source_lang.script() == Script::Devanagari {
             out.extend(added_left.into_iter().flatten().filter(|a| {
                 a.target.as_ref().is_some_and(|t| {
                     t.text
@@ -1083,6 +1089,19 @@ fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
     }
     if src.cjk() && src.latin.contains(&translit::latin(&t.text)) {
         return true;
+    }
+    // Devanagari in Latin letters loses the inherent vowel and the nasal
+    // ("जाहिद" → "jhd", "फ्रांसिस्का" → "phrssk") and writes z as j: the
+    // consonant skeletons (where z is already s) are compared by similarity
+    // instead, with s, z and j as one sound.
+    if src.lang.script() == Script::Devanagari {
+        let sk = translit::skeleton(&t.text).replace(['z', 's'], "j");
+        if src.toks.iter().any(|s| {
+            let ss = translit::skeleton(&s.text).replace(['z', 's'], "j");
+            !ss.is_empty() && strsim::jaro_winkler(&sk, &ss) >= DEVANAGARI_SKELETON_SIMILARITY
+        }) {
+            return true;
+        }
     }
     let mut ps: Vec<Place> = places::lookup(tlang, &t.text, places::ANY);
     ps.extend(t.place);
