@@ -119,6 +119,9 @@ impl Check for NameMismatch {
         let mut added = Vec::new();
         for para in &tgt_paras {
             for phrase in names::extract(pair.target, para, cx.source_lang) {
+                if src_side.cjk() {
+                    out.extend(added_place(pair, &phrase, &src_side));
+                }
                 if let Some(f) = judge_target(pair, cx, &phrase, &src_side, ADDED_PAIR_MAX_ZIPF) {
                     added.push(f);
                 }
@@ -1056,6 +1059,66 @@ fn judge_target(
             "added",
             Severity::Minor,
             format!("\"{}\" has no counterpart in the source", span.text),
+        )
+        .confidence(0.5)
+        .target(span),
+    )
+}
+
+/// One-character forms Chinese and Japanese news use for the countries they
+/// name most (`俄总统` "the Russian president", `米国` "the United States",
+/// `訪中` "visit to China"); CLDR lists only the full names. A character that
+/// also occurs in other words (中, 日) only makes the check quieter.
+const CJK_COUNTRY_ABBREVIATIONS: &[(char, &str)] = &[
+    ('美', "US"),
+    ('米', "US"),
+    ('俄', "RU"),
+    ('露', "RU"),
+    ('中', "CN"),
+    ('华', "CN"),
+    ('華', "CN"),
+    ('日', "JP"),
+    ('英', "GB"),
+    ('法', "FR"),
+    ('仏', "FR"),
+    ('德', "DE"),
+    ('独', "DE"),
+    ('韩', "KR"),
+    ('韓', "KR"),
+    ('朝', "KP"),
+    ('印', "IN"),
+    ('澳', "AU"),
+    ('豪', "AU"),
+];
+
+/// A Chinese or Japanese source writes a country, region or city with the
+/// characters CLDR lists for it, so a place in the target that the source does
+/// not name came from nowhere ("the rivers in Chongqing" → "in the Finnish
+/// Gulf"). Person names cannot be checked this way: they are written in
+/// characters no table maps to their English spelling.
+fn added_place(pair: &PairView, phrase: &NamePhrase, src: &Side) -> Option<Finding> {
+    let src_text = pair.source_text();
+    let abbreviated = |p: Place| {
+        CJK_COUNTRY_ABBREVIATIONS
+            .iter()
+            .any(|&(c, code)| code == p.0 && src_text.contains(c))
+    };
+    let t = phrase.tokens.iter().find(|t| {
+        t.place
+            .is_some_and(|p| !names_place(p, src) && !abbreviated(p))
+            && !(phrase.sentence_initial
+                && t.range.start == phrase.range.start
+                && t.place.is_none())
+            && find(&t.text, pair.target.lang.lang, src).is_none()
+            && !src.latin.contains(&translit::latin(&t.text))
+    })?;
+    let span = pair.target.span(phrase.range.clone());
+    Some(
+        Finding::new(
+            DOC.id,
+            "added",
+            Severity::Minor,
+            format!("the place \"{}\" is not named in the source", t.text),
         )
         .confidence(0.5)
         .target(span),
