@@ -285,6 +285,11 @@ pub const INITIAL_FAMOUS_MARGIN: f32 = 1.0;
 /// (as a name is: "Murray" has Zipf 3.9 in English) may be a name.
 pub const INITIAL_MIN_SHARED_ZIPF: f32 = 2.5;
 
+/// A sentence-initial word unknown to the lexicon and followed by a comma is
+/// taken for a name from this length on: shorter ones are too often
+/// abbreviations or interjections.
+pub const APPOSITION_MIN_CHARS: usize = 4;
+
 /// Words of at least this Zipf value in each half make a German compound a
 /// common noun ("Lieferkettengesetz" = "lieferketten" + "gesetz").
 pub const COMPOUND_PART_ZIPF: f32 = 3.0;
@@ -655,7 +660,18 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
             // words most alike in frequency are the short function words.
             let famous = lang.script() != other.script()
                 && shared_zipf(word, lang, other) >= z - INITIAL_FAMOUS_MARGIN;
+            // A word no form of which the lexicon knows, opening the sentence
+            // and set off by a comma, is a subject with an apposition
+            // ("Macura, který je…", "Netanjahu, dotychczasowy premier…"):
+            // a name. Without the comma, unknown openers were mostly rare
+            // verb forms ("Natankovat", "Badająca", "Ricercando").
+            let unknown_apposition = lang.script() == Script::Latin
+                && word.chars().count() >= APPOSITION_MIN_CHARS
+                && lexicon::has(lang)
+                && lexicon::zipf_any_form(lang, word) == 0.0
+                && doc.text[tok.end..].starts_with(',');
             let name_like = capitalised_elsewhere
+                || unknown_apposition
                 || next_name
                 || place
                 || (travels && (z < INITIAL_MAX_ZIPF || famous));
