@@ -117,19 +117,23 @@ fn two_sided_tail(z: f64) -> f64 {
 
 /// Complementary error function (Numerical Recipes' erfcc, |error| < 1.2e-7).
 fn erfc(x: f64) -> f64 {
+    /// The Chebyshev fit's coefficients, lowest order first.
+    const C: [f64; 10] = [
+        -1.265_512_23,
+        1.000_023_68,
+        0.374_091_96,
+        0.096_784_18,
+        -0.186_288_06,
+        0.278_868_07,
+        -1.135_203_98,
+        1.488_515_87,
+        -0.822_152_23,
+        0.170_872_77,
+    ];
     let z = x.abs();
     let t = 1.0 / (1.0 + 0.5 * z);
-    let r = t
-        * (-z * z - 1.265_512_23
-            + t * (1.000_023_68
-                + t * (0.374_091_96
-                    + t * (0.096_784_18
-                        + t * (-0.186_288_06
-                            + t * (0.278_868_07
-                                + t * (-1.135_203_98
-                                    + t * (1.488_515_87
-                                        + t * (-0.822_152_23 + t * 0.170_872_77)))))))))
-            .exp();
+    let poly = C.iter().rev().fold(0.0, |acc, &c| acc * t + c);
+    let r = t * (-z * z + poly).exp();
     if x >= 0.0 {
         r
     } else {
@@ -461,6 +465,13 @@ The CGT and FO are demanding a 5% increase in civil service salaries.";
             kinds(&a),
             ["[0]>[0]", "[1]>[1]", "[]>[2]", "[2]>[3]", "[3]>[4]"]
         );
+    }
+
+    #[test]
+    fn erfc_matches_known_values() {
+        assert!((erfc(0.0) - 1.0).abs() < 1e-6);
+        assert!((erfc(1.0) - 0.157_299_2).abs() < 1e-6);
+        assert!((erfc(-1.0) - 1.842_700_8).abs() < 1e-6);
     }
 
     #[test]
