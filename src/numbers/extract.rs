@@ -364,6 +364,29 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// A month or weekday name: reported only when it pairs with a different
+    /// value of its kind (`Strength::PairOnly`).
+    fn calendar_word(
+        &self,
+        start: usize,
+        end: usize,
+        kind: Kind,
+        domain: Domain,
+        value: u8,
+    ) -> Mention {
+        let mut m = self.mention(
+            start,
+            end,
+            kind,
+            vec![Reading {
+                domain,
+                value: f64::from(value),
+            }],
+        );
+        m.strength = Strength::PairOnly;
+        m
+    }
+
     fn scan(&self) -> Vec<Mention> {
         let mut out = Vec::new();
         let mut i = 0;
@@ -1230,32 +1253,13 @@ impl<'a> Scanner<'a> {
                     _ => None,
                 };
                 if let Some(d) = d {
-                    let mut m = self.mention(
-                        i,
-                        e,
-                        Kind::Weekday,
-                        vec![Reading {
-                            domain: Domain::Weekday,
-                            value: f64::from(d),
-                        }],
-                    );
-                    m.strength = Strength::PairOnly;
-                    out.push(m);
+                    out.push(self.calendar_word(i, e, Kind::Weekday, Domain::Weekday, d));
                     return e;
                 }
             }
         }
         if let Some(mo) = dates::month(self.lang, &w) {
-            let mut m = self.mention(
-                i,
-                j,
-                Kind::Month,
-                vec![Reading {
-                    domain: Domain::Month,
-                    value: f64::from(mo),
-                }],
-            );
-            m.strength = Strength::PairOnly;
+            let mut m = self.calendar_word(i, j, Kind::Month, Domain::Month, mo);
             // "may", "march" and abbreviations are months only beside a day.
             if self.lang == Lang::En && (w.len() <= 4 || w == "march") {
                 m.strength = Strength::MatchOnly;
@@ -1264,17 +1268,7 @@ impl<'a> Scanner<'a> {
             return j;
         }
         if let Some(d) = dates::weekday(self.lang, &w) {
-            let mut m = self.mention(
-                i,
-                j,
-                Kind::Weekday,
-                vec![Reading {
-                    domain: Domain::Weekday,
-                    value: f64::from(d),
-                }],
-            );
-            m.strength = Strength::PairOnly;
-            out.push(m);
+            out.push(self.calendar_word(i, j, Kind::Weekday, Domain::Weekday, d));
             return j;
         }
         self.number_words_at(i, out)
