@@ -170,9 +170,11 @@ impl Check for NameMismatch {
         if names::has_case(cx.source_lang) || cx.source_lang.script() == Script::Devanagari {
             out.extend(added_left.into_iter().flatten().filter(|a| {
                 a.target.as_ref().is_some_and(|t| {
-                    t.text
-                        .split_whitespace()
-                        .all(|w| lexicon::zipf(cx.target_lang, w).unwrap_or(0.0) < ADDED_MAX_ZIPF)
+                    t.text.split_whitespace().all(|w| {
+                        lexicon::zipf(cx.target_lang, w).unwrap_or(0.0) < ADDED_MAX_ZIPF
+                            || (cx.target_lang == Lang::En
+                                && names::english::is_proper_noun(bare(w)))
+                    })
                 })
             }));
         }
@@ -269,6 +271,15 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
     if let Some(i) = side.toks.iter().position(|t| t.key == k) {
         return Some((How::Exact, i));
     }
+    // "PZPNs", "NGOs": an acronym with an English plural or genitive s.
+    if names::is_acronym(word) {
+        if let Some(i) = side.toks.iter().position(|t| {
+            t.text.strip_suffix('s').is_some_and(names::is_acronym)
+                && t.key.strip_suffix('s') == Some(k.as_str())
+        }) {
+            return Some((How::Exact, i));
+        }
+    }
     if let Some(i) = side
         .toks
         .iter()
@@ -303,6 +314,19 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
             let subset =
                 |x: &[char], y: &[char]| x.len() + 1 == y.len() && x.iter().all(|c| y.contains(c));
             if a == b || subset(&a, &b) || subset(&b, &a) {
+                return Some((How::Acronym, i));
+            }
+        }
+        // An abbreviation of the source language's words may come out as any
+        // acronym of the target's ("BIP" → "GDP"), or written out as an
+        // institution's name ("PZPN" → "the Polish Football Association").
+        if names::acronym_may_be_translated(word, lang, side.lang) {
+            if let Some(i) = side.toks.iter().position(|t| {
+                names::is_acronym(&t.text) && lexicon::zipf(lang, &t.text).unwrap_or(0.0) == 0.0
+            }) {
+                return Some((How::Acronym, i));
+            }
+            if let Some(i) = written_out(side) {
                 return Some((How::Acronym, i));
             }
         }
@@ -384,6 +408,24 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
     None
 }
 
+/// The first run of at least two capitalised words inside a sentence of
+/// `side`, as an institution's name written out is ("the Polish Football
+/// Association").
+fn written_out(side: &Side) -> Option<usize> {
+    let capital = |t: &Tok| t.text.chars().next().is_some_and(char::is_uppercase);
+    (1..side.toks.len()).find(|&i| {
+        capital(&side.toks[i - 1])
+            && capital(&side.toks[i])
+            && !side.doc.text[side.toks[i - 1].range.end..side.toks[i].range.start]
+                .contains(['.', ',', ';', ':'])
+            && !side.paras.iter().any(|p| {
+                p.sentences
+                    .iter()
+                    .any(|s| s.start == side.toks[i - 1].range.start)
+            })
+    })
+}
+
 /// A source name token's counterpart in `side`, by form or by place.
 fn match_in(t: &names::NameToken, lang: Lang, side: &Side) -> Option<(How, usize)> {
     let m = find(&t.text, lang, side);
@@ -408,7 +450,8 @@ pub const VARIANT_MIN_SIMILARITY: f64 = 0.85;
 
 fn has_variant(word: &str, side: &Side) -> bool {
     let l = translit::variant_key(word);
-    if l.len() < 4 {
+    // An acronym has no spelling variants ("IRNA" is not "Iranian").
+    if l.len() < 4 || names::is_acronym(word) {
         return false;
     }
     side.toks.iter().any(|t| {
@@ -492,10 +535,21 @@ fn places_named(doc: &Document, lang: Lang, paras: &[&Paragraph], toks: &[Tok]) 
         }
     };
     if !names::has_case(lang) {
+        let devanagari = lang.script() == Script::Devanagari;
         for p in paras {
-            let text = &doc.text[p.range()];
+            let raw = &doc.text[p.range()];
+            let text = if devanagari {
+                devanagari_key(raw)
+            } else {
+                raw.to_string()
+            };
             for (name, place) in places::all_names(lang, 2) {
-                if text.contains(name) {
+                let hit = if devanagari {
+                    text.contains(&devanagari_key(name))
+                } else {
+                    text.contains(name)
+                };
+                if hit {
                     add(vec![place]);
                 }
             }
@@ -529,6 +583,39 @@ fn places_named(doc: &Document, lang: Lang, paras: &[&Paragraph], toks: &[Tok]) 
             add(places::demonym_of(lang, &phrase, places::ANY));
             let _ = last;
         }
+    }
+    out
+}
+
+/// Hindi spells one name several ways: with or without the nukta ("ज़" /
+/// "ज"), with chandrabindu or anusvara ("हाँग" / "हांग"), with a half nasal
+/// or anusvara ("न्यूजीलैण्ड" / "न्यूज़ीलैंड"), in one word or two ("हांगकांग" /
+/// "हाँग काँग"). The key writes them all one way, without spaces.
+fn devanagari_key(s: &str) -> String {
+    const NUKTA: char = '\u{093C}';
+    const CHANDRABINDU: char = '\u{0901}';
+    const ANUSVARA: char = '\u{0902}';
+    const VIRAMA: char = '\u{094D}';
+    let chars: Vec<char> = s.chars().filter(|&c| c != NUKTA).collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let nasal = matches!(c, 'ङ' | 'ञ' | 'ण' | 'न' | 'म');
+        let before_consonant = chars
+            .get(i + 2)
+            .is_some_and(|&n| ('\u{0915}'..='\u{0939}').contains(&n));
+        if nasal && chars.get(i + 1) == Some(&VIRAMA) && before_consonant {
+            out.push(ANUSVARA);
+            i += 2;
+            continue;
+        }
+        match c {
+            CHANDRABINDU => out.push(ANUSVARA),
+            c if c.is_whitespace() || c == '\u{200C}' || c == '\u{200D}' => {}
+            c => out.push(c),
+        }
+        i += 1;
     }
     out
 }
@@ -670,10 +757,18 @@ fn judge_source(
     // Part of a name lost is reported only for a name part that is no word
     // of the language ("Baba" of "Baba Kanjar"); "River" of "River Ouse" is
     // translated.
+    // A place or an acronym is never such a part: "USA" of "USA Donald Trump".
     if partial
-        && unmatched
-            .iter()
-            .all(|&ti| lexicon::zipf(src.lang.lang, &phrase.tokens[ti].text).unwrap_or(0.0) > 0.0)
+        && unmatched.iter().all(|&ti| {
+            let t = &phrase.tokens[ti];
+            t.place.is_none()
+                && !names::is_acronym(&t.text)
+                && !(cx.target_lang == Lang::En
+                    && names::english::is_name(&t.text)
+                    && lexicon::zipf(src.lang.lang, &t.text).unwrap_or(0.0)
+                        < names::INITIAL_MAX_ZIPF)
+                && lexicon::zipf(src.lang.lang, &t.text).unwrap_or(0.0) > 0.0
+        })
     {
         return None;
     }
@@ -1037,13 +1132,14 @@ fn judge_target(
         .filter(|t| {
             // Acronyms in the target are often expansions or translations
             // ("PLN", "UAE"); common words are caught from the source side.
-            if names::is_acronym(&t.text)
-                || lexicon::zipf(tlang, &t.text).unwrap_or(0.0) >= max_zipf
-            {
+            let known_name = tlang == Lang::En && names::english::is_proper_noun(&t.text);
+            let z = lexicon::zipf(tlang, &t.text).unwrap_or(0.0);
+            if names::is_acronym(&t.text) || (z >= max_zipf && !known_name) {
                 return false;
             }
-            // A capital at the start of a sentence says nothing.
-            if phrase.sentence_initial && t.range.start == phrase.range.start {
+            // A capital at the start of a sentence says nothing, unless the
+            // word is one English writes only as a name ("Obama", "Boeing").
+            if phrase.sentence_initial && t.range.start == phrase.range.start && !known_name {
                 return false;
             }
             !explained(t, tlang, src)

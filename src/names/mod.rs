@@ -67,6 +67,7 @@ pub mod lexicon {
         }
     }
 }
+pub mod english;
 pub mod places;
 pub mod sorted;
 pub mod translit;
@@ -396,10 +397,15 @@ pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
         _ => NAME_MAX_ZIPF,
     };
     if (!german && zs < max_zipf) || shared >= zs - margin {
-        Strength::Strong
-    } else {
-        Strength::Weak
+        return Strength::Strong;
     }
+    // A word English writes only as a name is that name here too ("Putin",
+    // "Versailles", "Hanna" in German), unless it is a word common enough in
+    // this language to be its own ("Mai" is the German May).
+    if other == Lang::En && zs < INITIAL_MAX_ZIPF && english::is_name(word) {
+        return Strength::Strong;
+    }
+    Strength::Weak
 }
 
 /// Zipf of `word` in `other`, through transliteration and case endings when
@@ -746,7 +752,7 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
         if let Some(last) = p.tokens.last() {
             p.range.end = last.range.end;
         }
-        mark_places(doc, p, lang);
+        mark_places(doc, p, lang, other);
     }
     phrases.retain(|p| !p.tokens.is_empty());
     if !case {
@@ -810,17 +816,22 @@ fn acronym_strength(word: &str, lang: Lang, other: Lang) -> Strength {
     if lang.script() == Script::Cyrillic {
         return Strength::Weak;
     }
-    // An acronym common in its language that the other language never
-    // writes is an abbreviation of that language's words ("BIP", "ONU",
-    // "ONG") and is translated or written out; one the other language writes
-    // too ("NATO", "FBI") or a rare one ("FOM") must come through.
-    if lexicon::zipf(lang, word).unwrap_or(0.0) >= TRANSLATED_ACRONYM_MIN_ZIPF
+    let _ = other;
+    // Every other acronym must come through: as written ("NATO", "FBI"), or,
+    // when it abbreviates words of its own language ("BIP", "ONU", "ČEZ"),
+    // as some acronym or its words written out (see
+    // `acronym_may_be_translated`). A dropped "ONU" or "METI" is a lost name.
+    Strength::Strong
+}
+
+/// An acronym common in its language that the other language never writes
+/// is an abbreviation of that language's words ("BIP", "ONU", "ONG"): it is
+/// translated ("GDP", "UN", "NGO") or written out. One the other language
+/// writes too ("NATO", "FBI") or a rare one ("FOM") must come through as is.
+pub fn acronym_may_be_translated(word: &str, lang: Lang, other: Lang) -> bool {
+    lexicon::zipf(lang, word).unwrap_or(0.0) >= TRANSLATED_ACRONYM_MIN_ZIPF
         && lexicon::has(other)
         && lexicon::zipf(other, word).unwrap_or(0.0) == 0.0
-    {
-        return Strength::Weak;
-    }
-    Strength::Strong
 }
 
 /// How common (Zipf) an acronym must be in its own language to pass for an
@@ -903,7 +914,13 @@ fn capitalised_mid_sentence(doc: &Document, word: &str) -> bool {
 /// an alternative name of The Hague, is too short to say so).
 pub const GEO_NAME_MIN_CHARS: usize = 5;
 
-fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang) {
+/// A subdivision's name makes a capitalised word a name only when the other
+/// language knows the word less than this (Zipf) and its own language less
+/// than `INITIAL_MAX_ZIPF`: "Centre" (en 5.0) is a word, "Californie" (fr
+/// 4.3, en 1.2) is not.
+pub const SUBDIVISION_MAX_OTHER_ZIPF: f32 = 3.0;
+
+fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang, other: Lang) {
     const KINDS: &[PlaceKind] = &[PlaceKind::Region, PlaceKind::City];
     let n = p.tokens.len();
     let mut i = 0;
@@ -931,7 +948,15 @@ fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang) {
             // sentence, where the capital is the writer's ("w Petersburgu"),
             // and not for a common German noun ("Essen").
             if let Some(&place) = places::lookup(lang, bare(text), places::ANY).first() {
-                let capital_says_name = !(i == 0 && p.sentence_initial);
+                // A subdivision may be called by a common word of the other
+                // language ("Centre", "Nord"): only a word that language does
+                // not use is made a name by it ("Californie", "Texasu").
+                let name_kinds = &[PlaceKind::Alias, PlaceKind::Geo, PlaceKind::Language];
+                let vouched = !places::lookup(lang, bare(text), name_kinds).is_empty()
+                    || (lexicon::zipf(other, bare(text)).unwrap_or(0.0)
+                        < SUBDIVISION_MAX_OTHER_ZIPF
+                        && lexicon::zipf(lang, bare(text)).unwrap_or(0.0) < INITIAL_MAX_ZIPF);
+                let capital_says_name = !(i == 0 && p.sentence_initial) && vouched;
                 for t in &mut p.tokens[i..i + len] {
                     t.exonym = Some(place);
                     let common_noun =

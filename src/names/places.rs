@@ -26,6 +26,9 @@ pub enum PlaceKind {
     /// A GeoNames city name in any language ("Napoli", "Gandawa"): only to
     /// accept one name as another's exonym.
     Geo,
+    /// A CLDR name of a state, region or province ("Bayern" = "Bavaria",
+    /// "Californie" = "California"): for exonyms, like `Geo`.
+    Subdivision,
 }
 
 impl PlaceKind {
@@ -36,6 +39,7 @@ impl PlaceKind {
             "language" => PlaceKind::Language,
             "alias" => PlaceKind::Alias,
             "geo" => PlaceKind::Geo,
+            "subdivision" => PlaceKind::Subdivision,
             _ => return None,
         })
     }
@@ -48,6 +52,7 @@ pub const ANY: &[PlaceKind] = &[
     PlaceKind::Language,
     PlaceKind::Alias,
     PlaceKind::Geo,
+    PlaceKind::Subdivision,
 ];
 
 /// A place entity: a CLDR territory code, a time-zone id or a GeoNames id.
