@@ -95,6 +95,14 @@ fn han_unit(c: char) -> Option<f64> {
 /// count ("三天", "两个", "五人"), not part of a word ("统一", "十分").
 const COUNTERS: &str = "个個名人位天日年月周週次条條座家所项項种種台件只隻辆輛架艘枚本冊册回倍岁歳歲分秒小时時点點公米里吨頓元円美欧场場届屆轮輪起例批国國省市县縣区區颗顆棵头頭匹张張篇部首杯间間层層期号號支队隊组組片局票笔筆份度成季代线線世纪紀星课課章节節级級款门門道段遍趟番克斤升亩畝英海钟鐘周週男女对對万亿億千百多余餘";
 
+/// Whether `word` is the canonical code of a currency mtcheck reads ("PLN",
+/// "EUR"): a translation writes it for a currency word or sign ("zł", "€").
+pub fn is_currency_code(word: &str) -> bool {
+    word.len() == 3
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && UNITS.iter().any(|&(_, code)| code == word)
+}
+
 /// Units and currencies kept with a number, by lower-cased word: canonical name.
 const UNITS: &[(&str, &str)] = &[
     ("%", "%"),
