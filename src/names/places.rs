@@ -207,6 +207,14 @@ pub fn is_macro_region(place: Place) -> bool {
     place.0.chars().all(|c| c.is_ascii_digit())
 }
 
+/// Whether `place` is a country whose main language is `lang` ("FR" for
+/// French, "CN" for Chinese), by CLDR's language rows: a translator adds it
+/// for foreign readers ("the CGT, France's largest union", "returning to
+/// China") where the original takes it for granted.
+pub fn speaks(place: Place, lang: Lang) -> bool {
+    rows("en", &key(lang.name()), true).any(|r| r.kind == PlaceKind::Language && r.place == place)
+}
+
 /// Every (name, place) of `lang` of a CLDR region or city, with at least
 /// `min_chars` characters, for scanning texts without word spaces or capitals
 /// (Chinese, Japanese, Hindi).
@@ -220,6 +228,13 @@ pub fn all_names(lang: Lang, min_chars: usize) -> impl Iterator<Item = (&'static
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn countries_of_a_language() {
+        assert!(speaks(Place("FR"), Lang::Fr));
+        assert!(speaks(Place("CN"), Lang::Zh));
+        assert!(!speaks(Place("DE"), Lang::Fr));
+    }
 
     #[test]
     fn maps_exonyms_to_one_entity() {
