@@ -414,12 +414,18 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
 
 /// The first run of at least two capitalised words inside a sentence of
 /// `side`, as an institution's name written out is ("the Polish Football
-/// Association").
+/// Association"); a place's name ("Buenos Aires") is not one.
 fn written_out(side: &Side) -> Option<usize> {
     let capital = |t: &Tok| t.text.chars().next().is_some_and(char::is_uppercase);
     (1..side.toks.len()).find(|&i| {
         capital(&side.toks[i - 1])
             && capital(&side.toks[i])
+            && places::lookup(
+                side.lang,
+                &format!("{} {}", side.toks[i - 1].text, side.toks[i].text),
+                places::ANY,
+            )
+            .is_empty()
             && !side.doc.text[side.toks[i - 1].range.end..side.toks[i].range.start]
                 .contains(['.', ',', ';', ':'])
             && !side.paras.iter().any(|p| {
@@ -1139,7 +1145,10 @@ fn judge_target(
             if names::is_acronym(&t.text) {
                 return !acronym_explained(&t.text, tlang, src);
             }
-            let known_name = tlang == Lang::En && names::english::is_proper_noun(&t.text);
+            // A word English writes only as a name, or a place of the tables.
+            let known_name = (tlang == Lang::En && names::english::is_proper_noun(&t.text))
+                || t.place.is_some()
+                || t.exonym.is_some();
             let z = lexicon::zipf(tlang, &t.text).unwrap_or(0.0);
             if z >= max_zipf && !known_name {
                 return false;

@@ -676,10 +676,13 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
                 && lexicon::has(lang)
                 && lexicon::zipf_any_form(lang, word) == 0.0
                 && doc.text[tok.end..].starts_with(',');
+            // English writes some words only as names ("Toyama", "Boeing").
+            let english_name = lang == Lang::En && english::is_proper_noun(word);
             let name_like = capitalised_elsewhere
                 || unknown_apposition
                 || next_name
                 || place
+                || english_name
                 || (travels && (z < INITIAL_MAX_ZIPF || famous));
             if particle || !name_like {
                 s = Strength::Weak;
@@ -976,9 +979,41 @@ fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang, other: Lang) {
             }
         }
         if !found {
+            // "ein Münchner", "die Kölnerin": a person of a city, which a
+            // translation names ("a Munich resident").
+            if let Some(place) = city_demonym(&p.tokens[i].text, lang) {
+                let t = &mut p.tokens[i];
+                t.exonym = Some(place);
+                t.strength = Strong;
+            }
             i += 1;
         }
     }
+}
+
+/// The city a German word for its people names: "Münchner" → München,
+/// "Kölnerin" → Köln, "Bremer" → Bremen, "Dresdner" → Dresden. Only GeoNames
+/// cities (150,000 people and more) and CLDR cities are tried.
+fn city_demonym(word: &str, lang: Lang) -> Option<Place> {
+    if lang != Lang::De || !is_upper_start(word) {
+        return None;
+    }
+    let w = ["innen", "in", "n", "s", ""]
+        .iter()
+        .find_map(|e| word.strip_suffix(e).filter(|w| w.ends_with("er")))?;
+    let base = w.strip_suffix("er")?;
+    let candidates = [
+        base.to_string(),
+        format!("{base}en"),
+        base.strip_suffix('n')
+            .map(|b| format!("{b}en"))
+            .unwrap_or_default(),
+    ];
+    const KINDS: &[PlaceKind] = &[PlaceKind::City, PlaceKind::Geo];
+    candidates
+        .iter()
+        .filter(|c| c.chars().count() >= 4)
+        .find_map(|c| places::lookup_exact(lang, c, KINDS).first().copied())
 }
 
 /// Place names found by substring in a text without capitals (Chinese,
@@ -1090,6 +1125,17 @@ mod tests {
             .into_iter()
             .map(|p| p.tokens.into_iter().map(|t| (t.text, t.strength)).collect())
             .collect()
+    }
+
+    #[test]
+    fn german_city_demonyms_name_their_city() {
+        let munich = city_demonym("Münchner", Lang::De);
+        assert!(munich.is_some());
+        assert_eq!(city_demonym("Münchnerin", Lang::De), munich);
+        assert!(city_demonym("Kölner", Lang::De).is_some());
+        assert_eq!(city_demonym("Lehrer", Lang::De), None);
+        assert_eq!(city_demonym("Männer", Lang::De), None);
+        assert_eq!(city_demonym("Münchner", Lang::Fr), None);
     }
 
     #[test]

@@ -108,6 +108,16 @@ fn exact(lang: Lang, k: &str, kinds: &[PlaceKind], out: &mut Vec<Place>) {
     }
 }
 
+/// Places called exactly `name` in `lang` (no case ending removed).
+pub fn lookup_exact(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Place> {
+    let mut out = Vec::new();
+    let k = key(name);
+    if !k.is_empty() {
+        exact(lang, &k, kinds, &mut out);
+    }
+    out
+}
+
 /// Places called `name` in `lang`, trying the name as written and with a case
 /// ending removed from its last word ("Česku" → "Česko", "Германии" → "Германия").
 pub fn lookup(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Place> {
