@@ -123,8 +123,8 @@ impl Check for NameMismatch {
                 if src_side.cjk() {
                     out.extend(added_place(pair, &phrase, &src_side));
                 }
-                if let Some(f) = judge_target(pair, cx, &phrase, &src_side, ADDED_PAIR_MAX_ZIPF) {
-                    added.push(f);
+                if let Some(a) = judge_target(pair, cx, &phrase, &src_side, ADDED_PAIR_MAX_ZIPF) {
+                    added.push(a);
                 }
             }
             if cx.target_lang == Lang::En {
@@ -135,7 +135,7 @@ impl Check for NameMismatch {
         }
         // A missing name and an added one in the same pair: one was put in the
         // other's place.
-        let mut added_left: Vec<Option<Finding>> = added.into_iter().map(Some).collect();
+        let mut added_left: Vec<Option<Added>> = added.into_iter().map(Some).collect();
         for m in missing {
             if m.severity == Severity::Minor {
                 out.push(m);
@@ -143,7 +143,7 @@ impl Check for NameMismatch {
             }
             let slot = added_left.iter_mut().find(|a| a.is_some());
             match slot.and_then(Option::take) {
-                Some(a) => {
+                Some(Added { finding: a, .. }) => {
                     let src = m.source.clone().map(|s| s.text).unwrap_or_default();
                     let tgt = a.target.clone().map(|s| s.text).unwrap_or_default();
                     let mut f = Finding::new(
@@ -171,16 +171,13 @@ impl Check for NameMismatch {
         // word of it must say "name" by itself (see `ADDED_MAX_ZIPF`):
         // "Guillaume Nicloux" is reported for "Nicloux".
         if names::has_case(cx.source_lang) || cx.source_lang.script() == Script::Devanagari {
-            out.extend(added_left.into_iter().flatten().filter(|a| {
-                a.target.as_ref().is_some_and(|t| {
-                    t.text.split_whitespace().any(|w| {
-                        names::is_acronym(w)
-                            || lexicon::zipf(cx.target_lang, w).unwrap_or(0.0) < ADDED_MAX_ZIPF
-                            || (cx.target_lang == Lang::En
-                                && names::english::is_proper_noun(bare(w)))
-                    })
-                })
-            }));
+            out.extend(
+                added_left
+                    .into_iter()
+                    .flatten()
+                    .filter(|a| a.alone)
+                    .map(|a| a.finding),
+            );
         }
         out
     }
@@ -767,17 +764,26 @@ fn judge_source(
     // Part of a name lost is reported only for a name part that is no word
     // of the language ("Baba" of "Baba Kanjar"); "River" of "River Ouse" is
     // translated.
-    // A place or an acronym is never such a part: "USA" of "USA Donald Trump".
+    // A place or an acronym is never such a part: "USA" of "USA Donald
+    // Trump"; nor a word more at home in the target language than in the
+    // source and not common there ("Mick" of "Mick Fleetwood" in German,
+    // but not "Marine", de 4.1, en 4.5), or one English writes only as a
+    // name.
     if partial
         && unmatched.iter().all(|&ti| {
             let t = &phrase.tokens[ti];
+            let zs = lexicon::zipf(src.lang.lang, &t.text).unwrap_or(0.0);
+            let zt = if src.lang.lang.script() == cx.target_lang.script() {
+                lexicon::zipf(cx.target_lang, &t.text).unwrap_or(0.0)
+            } else {
+                0.0
+            };
             t.place.is_none()
                 && !names::is_acronym(&t.text)
                 && !(cx.target_lang == Lang::En
                     && names::english::is_name(&t.text)
-                    && lexicon::zipf(src.lang.lang, &t.text).unwrap_or(0.0)
-                        < names::INITIAL_MAX_ZIPF)
-                && lexicon::zipf(src.lang.lang, &t.text).unwrap_or(0.0) > 0.0
+                    && zs < names::INITIAL_MAX_ZIPF)
+                && (zs > zt || zs >= names::NAME_MAX_ZIPF)
         })
     {
         return None;
@@ -1117,13 +1123,21 @@ fn literal_at(
 pub const LITERAL_MIN_TARGET_ZIPF: f32 = 3.0;
 
 /// A target name with nothing behind it in the source.
+/// A target name with nothing behind it in the source.
+struct Added {
+    finding: Finding,
+    /// Whether it is reported without a missing source name to pair it with:
+    /// a word of it says "name" by itself (see `ADDED_MAX_ZIPF`).
+    alone: bool,
+}
+
 fn judge_target(
     pair: &PairView,
     cx: &Context,
     phrase: &NamePhrase,
     src: &Side,
     max_zipf: f32,
-) -> Option<Finding> {
+) -> Option<Added> {
     let tgt = pair.target;
     let text = &tgt.text[phrase.range.clone()];
     if cx
@@ -1145,17 +1159,27 @@ fn judge_target(
             if names::is_acronym(&t.text) {
                 return !acronym_explained(&t.text, tlang, src);
             }
-            // A word English writes only as a name, or a place of the tables.
-            let known_name = (tlang == Lang::En && names::english::is_proper_noun(&t.text))
-                || t.place.is_some()
-                || t.exonym.is_some();
+            let known_name = known_name(t, tlang);
             let z = lexicon::zipf(tlang, &t.text).unwrap_or(0.0);
             if z >= max_zipf && !known_name {
                 return false;
             }
             // A capital at the start of a sentence says nothing, unless the
-            // word is one English writes only as a name ("Obama", "Boeing").
-            if phrase.sentence_initial && t.range.start == phrase.range.start && !known_name {
+            // word is one English writes only as a name ("Obama", "Boeing"),
+            // or an unknown word opening a run of names none of which the
+            // source has ("Valvo Semilarski"; not "Volcanologist Giulia
+            // Ferrara", where the unknown word translates a source word
+            // before a name that came through).
+            let unknown_run = z == 0.0
+                && phrase.strong().count() >= 2
+                && phrase
+                    .strong()
+                    .all(|u| u.range == t.range || !explained(u, tlang, src));
+            if phrase.sentence_initial
+                && t.range.start == phrase.range.start
+                && !known_name
+                && !unknown_run
+            {
                 return false;
             }
             !explained(t, tlang, src)
@@ -1164,9 +1188,14 @@ fn judge_target(
     if unexplained.is_empty() {
         return None;
     }
+    let alone = unexplained.iter().any(|t| {
+        names::is_acronym(&t.text)
+            || lexicon::zipf(tlang, &t.text).unwrap_or(0.0) < ADDED_MAX_ZIPF
+            || (tlang == Lang::En && names::english::is_proper_noun(&t.text))
+    });
     let span = tgt.span(unexplained[0].range.start..unexplained[unexplained.len() - 1].range.end);
-    Some(
-        Finding::new(
+    Some(Added {
+        finding: Finding::new(
             DOC.id,
             "added",
             Severity::Minor,
@@ -1174,7 +1203,16 @@ fn judge_target(
         )
         .confidence(0.5)
         .target(span),
-    )
+        alone,
+    })
+}
+
+/// A target word English writes only as a name ("Obama"), or a place of the
+/// tables ("Corpus Christi"): a name whatever its frequency.
+fn known_name(t: &names::NameToken, tlang: Lang) -> bool {
+    (tlang == Lang::En && names::english::is_proper_noun(&t.text))
+        || t.place.is_some()
+        || t.exonym.is_some()
 }
 
 /// A target acronym this common (Zipf) in its language abbreviates a common
@@ -1323,18 +1361,26 @@ const PLACE_NAME_KINDS: &[PlaceKind] = &[
     PlaceKind::Subdivision,
 ];
 
+/// Two spellings of one name differ in length by less than this ratio
+/// ("Muhammad" / "Mohammed" 1.0, "Jiří" / "Jiřím" 0.8).
+pub const VARIANT_MIN_LENGTH_RATIO: f64 = 0.6;
+
 fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
     if find(&t.text, tlang, src).is_some() {
         return true;
     }
     // A spelling variant of a source word ("Jiří" for "Jiřím", "Muhammad"
-    // for "Mohammed"): not a name from nowhere.
+    // for "Mohammed"): not a name from nowhere. Lengths must be alike: a
+    // short word sharing the first letters is no variant ("sei" /
+    // "Semilarski" scores 0.81).
     let l = translit::latin(&t.text);
-    if src
-        .toks
-        .iter()
-        .any(|s| strsim::jaro_winkler(&l, &s.latin) >= ADDED_VARIANT_SIMILARITY)
-    {
+    let alike = |a: &str, b: &str| {
+        let (x, y) = (a.chars().count(), b.chars().count());
+        x.min(y) as f64 >= VARIANT_MIN_LENGTH_RATIO * x.max(y) as f64
+    };
+    if src.toks.iter().any(|s| {
+        alike(&l, &s.latin) && strsim::jaro_winkler(&l, &s.latin) >= ADDED_VARIANT_SIMILARITY
+    }) {
         return true;
     }
     // The same word as it sounds: a transliteration ("Pryce" / "Прайс") or a
@@ -1494,6 +1540,13 @@ const GAP_MARKS: &[(&str, &str)] = &[
     (
         r"\b(?:and|or)\s+[.;:)]",
         "a conjunction with nothing after it",
+    ),
+    // A sentence that opens on a place and goes on with a verb lost its
+    // subject between them: "In Buenos Aires announced on Saturday that",
+    // "In Haiti has cited".
+    (
+        r"(?:^|[.!?]\s+)(?:In|At|From)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:announced|said|told|added|reported|stated|called|cited|noted|warned|has|had|is|was|were)\s",
+        "a sentence opening on a place and a verb with no subject",
     ),
     // "such as" before a bracket or a stop: "such as (150 ngultrums)".
     (r"\bsuch\s+as\s*[(,.;]", "\"such as\" with nothing after it"),

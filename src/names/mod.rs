@@ -372,6 +372,9 @@ pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
         // An inflected noun ("Imbisses") or a compound ("Fernsehschirme").
         zs = lexicon::zipf_any_form(lang, word);
         if zs == 0.0 {
+            if street_name(word, lang) {
+                return Strength::Strong;
+            }
             if is_compound_of_common_words(word, lang)
                 || ends_in_common_noun(word, lang)
                 || (lang == Lang::De && has_noun_suffix(word))
@@ -429,6 +432,28 @@ const NAME_TAILS: &[&str] = &[
     "wald", "hof", "brück", "brücke", "see", "au", "tal", "thal", "born", "furt", "hagen",
     "kirchen", "rode", "leben", "haven", "dam", "straße", "strasse", "platz", "weg", "gasse",
 ];
+
+/// Endings of German street and square names.
+const STREET_TAILS: &[&str] = &[
+    "straße", "strasse", "gasse", "allee", "platz", "chaussee", "damm", "ufer",
+];
+
+/// A street or square named after something that is no common word:
+/// "Aidenbachstraße", "Rosenthaler Platz" is two words; "Hauptstraße",
+/// "Bundesstraße" and "Marktplatz" are made of common words and may be
+/// translated ("main street", "federal road").
+fn street_name(word: &str, lang: Lang) -> bool {
+    if lang != Lang::De {
+        return false;
+    }
+    let w = lexicon::key(word);
+    STREET_TAILS.iter().any(|tail| {
+        w.strip_suffix(tail).is_some_and(|head| {
+            let head = head.strip_suffix('s').unwrap_or(head);
+            head.chars().count() >= 3 && lexicon::zipf_any_form(lang, head) < COMPOUND_PART_ZIPF
+        })
+    })
+}
 
 /// Tails of at least this many letters, common in the language, make a long
 /// word a common-noun compound whatever its head ("Obszönitätsinitiative",
@@ -1125,6 +1150,14 @@ mod tests {
             .into_iter()
             .map(|p| p.tokens.into_iter().map(|t| (t.text, t.strength)).collect())
             .collect()
+    }
+
+    #[test]
+    fn street_names_of_rare_words_are_names() {
+        assert!(street_name("Aidenbachstraße", Lang::De));
+        for common in ["Hauptstraße", "Bundesstraße", "Marktplatz", "Straße"] {
+            assert!(!street_name(common, Lang::De), "{common}");
+        }
     }
 
     #[test]
