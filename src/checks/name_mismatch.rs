@@ -272,6 +272,15 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
     if let Some(i) = side.toks.iter().position(|t| t.key == k) {
         return Some((How::Exact, i));
     }
+    // A compound written as two words, or with a hyphen: "Coronavirus" /
+    // "corona virus", "Latenight" / "Late-night".
+    if let Some(i) = side.toks.windows(2).position(|w| {
+        w[0].key.len() + w[1].key.len() == k.len()
+            && k.starts_with(&w[0].key)
+            && k.ends_with(&w[1].key)
+    }) {
+        return Some((How::Exact, i));
+    }
     // "PZPNs", "NGOs": an acronym with an English plural or genitive s.
     if names::is_acronym(word) {
         if let Some(i) = side.toks.iter().position(|t| {
@@ -322,9 +331,7 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
         // acronym of the target's ("BIP" → "GDP"), or written out as an
         // institution's name ("PZPN" → "the Polish Football Association").
         if names::acronym_may_be_translated(word, lang, side.lang) {
-            if let Some(i) = side.toks.iter().position(|t| {
-                names::is_acronym(&t.text) && lexicon::zipf(lang, &t.text).unwrap_or(0.0) == 0.0
-            }) {
+            if let Some(i) = side.toks.iter().position(|t| names::is_acronym(&t.text)) {
                 return Some((How::Acronym, i));
             }
             if let Some(i) = written_out(side) {
@@ -444,6 +451,9 @@ fn match_in(t: &names::NameToken, lang: Lang, side: &Side) -> Option<(How, usize
     let mut ps = places::lookup(lang, &t.text, places::ANY);
     ps.extend(t.place);
     ps.extend(t.exonym);
+    // A word for the place's people or its adjective ("Schwedin" → "the
+    // Swede").
+    ps.extend(places::demonym_of(lang, &t.text, places::ANY));
     if ps.iter().any(|&p| names_place(p, side)) {
         return Some((How::Exonym, m.map_or(0, |x| x.1)));
     }
@@ -564,6 +574,9 @@ fn places_named(doc: &Document, lang: Lang, paras: &[&Paragraph], toks: &[Tok]) 
     }
     for (i, t) in toks.iter().enumerate() {
         if !t.text.chars().next().is_some_and(char::is_uppercase) {
+            // Czech, Polish and Russian write a place's adjective in lower
+            // case ("в сирийском Тартусе").
+            add(places::slavic_adjective_of(lang, &t.text, places::ANY));
             continue;
         }
         for n in 1..=PLACE_MAX_WORDS.min(toks.len() - i) {
@@ -1547,6 +1560,12 @@ const GAP_MARKS: &[(&str, &str)] = &[
     (
         r"(?:^|[.!?]\s+)(?:In|At|From)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:announced|said|told|added|reported|stated|called|cited|noted|warned|has|had|is|was|were)\s",
         "a sentence opening on a place and a verb with no subject",
+    ),
+    // A quotation closed by a reporting verb with no one saying it:
+    // "… by 2020," said.
+    (
+        r#"[,"”]\s*(?:said|added|told|stated|explained|wrote)\s*[.!?]"#,
+        "a reporting verb with no subject after a quotation",
     ),
     // "such as" before a bracket or a stop: "such as (150 ngultrums)".
     (r"\bsuch\s+as\s*[(,.;]", "\"such as\" with nothing after it"),

@@ -852,15 +852,24 @@ fn acronym_strength(word: &str, lang: Lang, other: Lang) -> Strength {
     Strength::Strong
 }
 
-/// An acronym common in its language that the other language never writes
-/// is an abbreviation of that language's words ("BIP", "ONU", "ONG"): it is
-/// translated ("GDP", "UN", "NGO") or written out. One the other language
-/// writes too ("NATO", "FBI") or a rare one ("FOM") must come through as is.
+/// An acronym common in its language and much rarer in the other is an
+/// abbreviation of that language's words ("BIP" de 3.7, en 2.5; "ONU",
+/// "ONG"): it is translated ("GDP", "UN", "NGO") or written out. One the
+/// other language writes about as often ("NATO", "FBI") or a rare one
+/// ("FOM") must come through as is.
 pub fn acronym_may_be_translated(word: &str, lang: Lang, other: Lang) -> bool {
-    lexicon::zipf(lang, word).unwrap_or(0.0) >= TRANSLATED_ACRONYM_MIN_ZIPF
+    // Two letters are too often a word too ("PO" is Polish "po"); their
+    // translations are anagrams ("UE" / "EU"), matched as such.
+    let own = lexicon::zipf(lang, word).unwrap_or(0.0);
+    word.chars().count() >= 3
+        && own >= TRANSLATED_ACRONYM_MIN_ZIPF
         && lexicon::has(other)
-        && lexicon::zipf(other, word).unwrap_or(0.0) == 0.0
+        && lexicon::zipf(other, word).unwrap_or(0.0) < own - TRANSLATED_ACRONYM_MARGIN
 }
+
+/// How much rarer (Zipf) in the other language an acronym must be to pass
+/// for an abbreviation of its own language's words.
+pub const TRANSLATED_ACRONYM_MARGIN: f32 = 1.0;
 
 /// How common (Zipf) an acronym must be in its own language to pass for an
 /// abbreviation of common words there ("ONU" fr 4.3, "BIP" de 3.6).

@@ -163,8 +163,40 @@ pub fn lookup(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Place> {
             }
         }
     }
+    if out.is_empty() && !head.is_empty() {
+        inflected_phrase(lang, &k, kinds, &mut out);
+    }
     out
 }
+
+/// A name of several words each inflected ("Stanach Zjednoczonych" =
+/// "Stany Zjednoczone", "Afryce Zachodniej" = "Afryka Zachodnia" is not:
+/// the stem changes): rows that start with a stem of the first word and
+/// match every word up to its case endings.
+fn inflected_phrase(lang: Lang, k: &str, kinds: &[PlaceKind], out: &mut Vec<Place>) {
+    let words: Vec<&str> = k.split(' ').collect();
+    for stem in translit::stems(words[0], lang).into_iter().skip(1) {
+        if stem.chars().count() < INFLECTED_PHRASE_MIN_STEM {
+            continue;
+        }
+        for r in rows(lang.code(), &key(&stem), false) {
+            let rw: Vec<&str> = r.key.split(' ').collect();
+            if rw.len() == words.len()
+                && kinds.contains(&r.kind)
+                && !out.contains(&r.place)
+                && words
+                    .iter()
+                    .zip(&rw)
+                    .all(|(a, b)| translit::same_up_to_endings(a, lang, b, lang))
+            {
+                out.push(r.place);
+            }
+        }
+    }
+}
+
+/// The first word's stem must be this long to search by it.
+const INFLECTED_PHRASE_MIN_STEM: usize = 4;
 
 /// Shared prefix that makes a word the adjective of a place ("Czech" ~
 /// "Czechia", "Israeli" ~ "Israel").
@@ -180,7 +212,11 @@ pub fn demonym_of(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place> {
         return out;
     }
     for r in rows(lang.code(), &prefix, false) {
-        if kinds.contains(&r.kind) && !out.contains(&r.place) && is_demonym_of(&k, r.key) {
+        let german = lang == Lang::De && is_german_demonym_of(&k, r.key);
+        if kinds.contains(&r.kind)
+            && !out.contains(&r.place)
+            && (is_demonym_of(&k, r.key) || german)
+        {
             out.push(r.place);
         }
     }
@@ -196,9 +232,23 @@ pub fn is_demonym_of(word: &str, place: &str) -> bool {
     ];
     // "South African" ~ "South Africa", but the difference must be in the
     // last word.
-    if word.split(' ').count() != place.split(' ').count() {
-        return false;
-    }
+    word.split(' ').count() == place.split(' ').count()
+        && differs_by_ending(word, place, ADJECTIVE_ENDINGS)
+}
+
+/// German words for a place's people and its adjective: "Schwedin" /
+/// "Schweden", "Italienerinnen" / "Italien", "schwedischen" / "Schweden".
+fn is_german_demonym_of(word: &str, place: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "in", "innen", "e", "en", "er", "ern", "erin", "erinnen", "isch", "ische", "ischen",
+        "ischer", "isches", "ischem",
+    ];
+    differs_by_ending(word, place, ENDINGS)
+}
+
+/// `word` shares at least `DEMONYM_MIN_PREFIX` letters with `place`, which
+/// goes on for at most three more, and `word` goes on with one of `endings`.
+fn differs_by_ending(word: &str, place: &str, endings: &[&str]) -> bool {
     let common = word
         .chars()
         .zip(place.chars())
@@ -208,8 +258,50 @@ pub fn is_demonym_of(word: &str, place: &str) -> bool {
         return false;
     }
     let rest: String = word.chars().skip(common).collect();
-    ADJECTIVE_ENDINGS.contains(&rest.as_str())
+    endings.contains(&rest.as_str())
 }
+
+/// Places whose adjective a Czech, Polish, Russian or Ukrainian word is:
+/// the place's name without its last vowels, then "-sk-" and an ending
+/// ("сирийском" ~ "Сирия", "texaský" ~ "Texas", "kanadyjskich" ~ "Kanada",
+/// "pensylvánské" ~ "Pensylvánie"). These are written in lower case, so
+/// they name a place the translation may write out ("Syria's Tartus").
+pub fn slavic_adjective_of(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place> {
+    let mut out = Vec::new();
+    if !matches!(lang, Lang::Cs | Lang::Pl | Lang::Ru | Lang::Uk) {
+        return out;
+    }
+    let k = key(word);
+    let Some(at) = ["sk", "ск"].iter().filter_map(|m| k.rfind(m)).max() else {
+        return out;
+    };
+    let stem = &k[..at];
+    let ending = k[at..].chars().count();
+    // "-ský", "-скому": the ending after "sk" is short.
+    if ending > 6 || stem.chars().count() < SLAVIC_ADJECTIVE_MIN_STEM {
+        return out;
+    }
+    let prefix: String = stem.chars().take(SLAVIC_ADJECTIVE_MIN_STEM).collect();
+    for r in rows(lang.code(), &prefix, false) {
+        if !kinds.contains(&r.kind) || out.contains(&r.place) || r.key.contains(' ') {
+            continue;
+        }
+        let common = stem
+            .chars()
+            .zip(r.key.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let place_rest = r.key.chars().count() - common;
+        let stem_rest = stem.chars().count() - common;
+        if common >= SLAVIC_ADJECTIVE_MIN_STEM && place_rest <= 2 && stem_rest <= 2 {
+            out.push(r.place);
+        }
+    }
+    out
+}
+
+/// Letters a Slavic adjective and its place must share at the start.
+const SLAVIC_ADJECTIVE_MIN_STEM: usize = 4;
 
 /// Whether `place` is a UN M.49 macro-region (numeric code: "World",
 /// "Europe", "Latin America") rather than a country or a city.
@@ -238,6 +330,19 @@ pub fn all_names(lang: Lang, min_chars: usize) -> impl Iterator<Item = (&'static
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slavic_adjectives_of_places() {
+        assert!(slavic_adjective_of(Lang::Ru, "сирийском", ANY).contains(&Place("SY")));
+        assert!(slavic_adjective_of(Lang::Pl, "kanadyjskich", ANY).contains(&Place("CA")));
+        assert!(slavic_adjective_of(Lang::Ru, "сказал", ANY).is_empty());
+        assert!(slavic_adjective_of(Lang::Fr, "texaský", ANY).is_empty());
+    }
+
+    #[test]
+    fn inflected_names_of_several_words() {
+        assert!(lookup(Lang::Pl, "Stanach Zjednoczonych", ANY).contains(&Place("US")));
+    }
 
     #[test]
     fn countries_of_a_language() {
@@ -280,6 +385,9 @@ mod tests {
         assert!(demonym_of(Lang::En, "Falklands", ANY).contains(&fk[0]));
         assert!(is_demonym_of("czech", "czechia"));
         assert!(!is_demonym_of("australia", "austria"));
+        assert!(is_german_demonym_of("schwedin", "schweden"));
+        assert!(is_german_demonym_of("italienerin", "italien"));
+        assert!(!is_german_demonym_of("osterreicher", "ostsee"));
     }
 
     /// The keys in the data file are computed by the generator in Python;

@@ -32,11 +32,11 @@ pub fn endings(lang: Lang) -> &'static [&'static str] {
         Lang::Nl | Lang::Sv => &["s"],
         Lang::Pl => &[
             "iego", "owie", "iemu", "ego", "emu", "ami", "owi", "iem", "em", "ie", "ą", "ę", "ów",
-            "om", "ach", "ej", "ym", "im", "a", "u", "y", "i", "e",
+            "om", "ach", "ych", "ich", "ej", "ym", "im", "a", "u", "y", "i", "e",
         ],
         Lang::Cs => &[
             "ového", "ovou", "ovi", "ové", "ova", "ovo", "ův", "ího", "ímu", "ého", "ému", "ech",
-            "ách", "ím", "em", "ou", "ům", "ým", "a", "u", "y", "e", "ě", "i", "í", "o",
+            "ách", "ých", "ím", "em", "ou", "ům", "ým", "a", "u", "y", "e", "ě", "i", "í", "o",
         ],
         Lang::Ru | Lang::Uk => &[
             "ого", "его", "ому", "ему", "ами", "ями", "ой", "ей", "ом", "ем", "ым", "им", "ах",
