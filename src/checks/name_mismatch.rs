@@ -1567,6 +1567,15 @@ const GAP_MARKS: &[(&str, &str)] = &[
         r#"[,"”]\s*(?:said|added|told|stated|explained|wrote)\s*[.!?]"#,
         "a reporting verb with no subject after a quotation",
     ),
+    // A sentence opening on a phrase that cannot be its subject, then a
+    // comma and straight away a reporting verb: the one saying it is gone
+    // ("According to the agency, believes that", "When asked to comment,
+    // said:"). After a noun the comma may close an apposition ("Duan, head
+    // of the plant, said that"), so only these openings count.
+    (
+        r"(?:^|[.!?]\s+)(?:According to|When asked|In|On|At|After|Before|During|Earlier|Later|Meanwhile)\b[^,.;]*,\s+(?:said|says|believes|believed|added|stated|noted|announced|emphasized|stressed|reiterated)(?:\s+that\b|\s*:)",
+        "a reporting verb with no subject after an opening phrase",
+    ),
     // "such as" before a bracket or a stop: "such as (150 ngultrums)".
     (r"\bsuch\s+as\s*[(,.;]", "\"such as\" with nothing after it"),
     // A courtesy title followed by a verb: "Mr. demanded".
