@@ -120,7 +120,7 @@ impl Check for NameMismatch {
         let mut added = Vec::new();
         for para in &tgt_paras {
             for phrase in names::extract(pair.target, para, cx.source_lang) {
-                if src_side.cjk() {
+                if src_side.cjk() || src_side.lang.script() == Script::Devanagari {
                     out.extend(added_place(pair, &phrase, &src_side));
                 }
                 if let Some(a) = judge_target(pair, cx, &phrase, &src_side, ADDED_PAIR_MAX_ZIPF) {
@@ -1347,7 +1347,10 @@ fn added_place(pair: &PairView, phrase: &NamePhrase, src: &Side) -> Option<Findi
     let t = phrase.tokens.iter().find(|t| {
         t.place.is_some_and(|p| {
             !names_place(p, src) && !abbreviated(p) && !places::speaks(p, src.lang)
-        }) && !(phrase.sentence_initial && t.range.start == phrase.range.start && t.place.is_none())
+        }) && !(src.lang.script() == Script::Devanagari && explained(t, pair.target.lang.lang, src))
+            && !(phrase.sentence_initial
+                && t.range.start == phrase.range.start
+                && t.place.is_none())
             && find(&t.text, pair.target.lang.lang, src).is_none()
             && !src.latin.contains(&translit::latin(&t.text))
     })?;
