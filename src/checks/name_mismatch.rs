@@ -1504,21 +1504,11 @@ fn gaps(doc: &Document, para: &Paragraph) -> Vec<Finding> {
         }
         if hit {
             let end = toks.get(i + 1).map_or(t.end, |n| n.end).min(para.end);
-            let r = t.start..end;
-            out.push(
-                Finding::new(
-                    DOC.id,
-                    "missing",
-                    Severity::Major,
-                    format!(
-                        "a name seems to have been dropped here: \"{}\"",
-                        &doc.text[r.clone()]
-                    ),
-                )
-                .confidence(0.6)
-                .target(doc.span(r))
-                .evidence("a preposition or title with nothing after it"),
-            );
+            out.push(gap_finding(
+                doc,
+                t.start..end,
+                "a preposition or title with nothing after it",
+            ));
         }
     }
     let _ = text;
@@ -1607,27 +1597,28 @@ fn gap_mark_res() -> &'static (Vec<(Regex, &'static str)>, Regex) {
     })
 }
 
+/// A name dropped from the target at `r`, as the English around it shows.
+fn gap_finding(doc: &Document, r: Range<usize>, why: &'static str) -> Finding {
+    Finding::new(
+        DOC.id,
+        "missing",
+        Severity::Major,
+        format!(
+            "a name seems to have been dropped here: \"{}\"",
+            doc.text[r.clone()].trim()
+        ),
+    )
+    .confidence(0.6)
+    .target(doc.span(r))
+    .evidence(why)
+}
+
 /// Marks a deleted name leaves in an English target beyond a bare preposition
 /// or title: see [`GAP_MARKS`] and [`GAP_LEAD_VERB`].
 fn gap_marks(doc: &Document, para: &Paragraph) -> Vec<Finding> {
     let (marks, lead) = gap_mark_res();
     let mut out = Vec::new();
-    let mut push = |r: Range<usize>, why: &'static str| {
-        out.push(
-            Finding::new(
-                DOC.id,
-                "missing",
-                Severity::Major,
-                format!(
-                    "a name seems to have been dropped here: \"{}\"",
-                    doc.text[r.clone()].trim()
-                ),
-            )
-            .confidence(0.6)
-            .target(doc.span(r))
-            .evidence(why),
-        );
-    };
+    let mut push = |r: Range<usize>, why: &'static str| out.push(gap_finding(doc, r, why));
     let text = &doc.text[para.range()];
     for (re, why) in marks {
         for m in re.find_iter(text) {
