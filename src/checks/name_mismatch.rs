@@ -1172,7 +1172,7 @@ fn judge_target(
             if names::is_acronym(&t.text) {
                 return !acronym_explained(&t.text, tlang, src);
             }
-            let known_name = known_name(t, tlang);
+            let known_name = known_name(t, tgt, tlang);
             let z = lexicon::zipf(tlang, &t.text).unwrap_or(0.0);
             if z >= max_zipf && !known_name {
                 return false;
@@ -1204,7 +1204,7 @@ fn judge_target(
     let alone = unexplained.iter().any(|t| {
         names::is_acronym(&t.text)
             || lexicon::zipf(tlang, &t.text).unwrap_or(0.0) < ADDED_MAX_ZIPF
-            || (tlang == Lang::En && names::english::is_proper_noun(&t.text))
+            || english_name(t, tgt, tlang)
     });
     let span = tgt.span(unexplained[0].range.start..unexplained[unexplained.len() - 1].range.end);
     Some(Added {
@@ -1222,10 +1222,19 @@ fn judge_target(
 
 /// A target word English writes only as a name ("Obama"), or a place of the
 /// tables ("Corpus Christi"): a name whatever its frequency.
-fn known_name(t: &names::NameToken, tlang: Lang) -> bool {
-    (tlang == Lang::En && names::english::is_proper_noun(&t.text))
-        || t.place.is_some()
-        || t.exonym.is_some()
+fn known_name(t: &names::NameToken, doc: &Document, tlang: Lang) -> bool {
+    english_name(t, doc, tlang) || t.place.is_some() || t.exonym.is_some()
+}
+
+/// A target word English writes only as a name, used as one (see
+/// `english::is_proper_noun_before`).
+fn english_name(t: &names::NameToken, doc: &Document, tlang: Lang) -> bool {
+    let next: &str = doc.text[t.range.end..]
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    tlang == Lang::En && names::english::is_proper_noun_before(&t.text, next)
 }
 
 /// A target acronym this common (Zipf) in its language abbreviates a common

@@ -35,6 +35,23 @@ pub fn is_proper_noun(word: &str) -> bool {
     is_name(word) && !ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// Words that follow a noun but never an adjective: after one of these (or a
+/// capital, or punctuation) a capitalised-only word in "-ic" is a name used
+/// as a noun ("the Atlantic was cut off", "the Baltic Sea"), not an
+/// adjective ("Islamic law").
+const AFTER_A_NOUN: &[&str] = &[
+    "was", "is", "has", "had", "were", "are", "and", "or", "of", "in", "to", "on", "at", "from",
+    "with", "by", "for", "that", "which", "who", "will", "would", "said",
+];
+
+/// [`is_proper_noun`], or a capitalised-only word in "-ic" standing as a
+/// noun, judged by the word after it (`next`, empty before punctuation or at
+/// the end of the text).
+pub fn is_proper_noun_before(word: &str, next: &str) -> bool {
+    let lower_word_follows = next.starts_with(char::is_lowercase) && !AFTER_A_NOUN.contains(&next);
+    is_proper_noun(word) || (word.ends_with("ic") && is_name(word) && !lower_word_follows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,5 +66,7 @@ mod tests {
             assert!(!is_name(w), "{w}");
         }
         assert!(is_proper_noun("Obama") && is_name("Jewish") && !is_proper_noun("Jewish"));
+        assert!(is_proper_noun_before("Atlantic", "was") && is_proper_noun_before("Baltic", "Sea"));
+        assert!(!is_proper_noun_before("Islamic", "law") && !is_proper_noun_before("Jewish", ""));
     }
 }
