@@ -1551,6 +1551,12 @@ const GAP_MARKS: &[(&str, &str)] = &[
         r"\b[Tt]he\s+(?:the|a|an|of|on|in|at|to|from|by|with|into|during|since|about|against|among|between|is|are|was|were|has|have|had|did|does|would|could|should|also|already|not|he|she|they|we|his|her|their|and|or|but|which|who)\s",
         "an article with no noun",
     ),
+    // An article, a participle, then another determiner: the noun between
+    // them is gone ("The proposed such an amendment": "The Senate proposed").
+    (
+        r"\b[Tt]he\s+[a-z]+ed\s+(?:such|a|an|the|this|these|those)\s",
+        "an article with no noun",
+    ),
     // A conjunction with nothing after it: "Thomas Cook Retail and .".
     (
         r"\b(?:and|or)\s+[.;:)]",
