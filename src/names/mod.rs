@@ -615,7 +615,7 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
         let mut s = if word.chars().count() == 1 {
             Strength::Weak // an initial or a capitalised preposition ("W", "В")
         } else if is_acronym(word) {
-            acronym_strength(word, lang, other)
+            acronym_strength(word, lang)
         } else {
             strength(word, word_lang, other)
         };
@@ -836,7 +836,7 @@ pub const PAIR_MAX_ZIPF: f32 = 5.0;
 
 /// Acronyms of two letters repeated ("EE. UU.") are abbreviations of words;
 /// Cyrillic acronyms are mostly translated ("МИД" = "Foreign Ministry").
-fn acronym_strength(word: &str, lang: Lang, other: Lang) -> Strength {
+fn acronym_strength(word: &str, lang: Lang) -> Strength {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() == 2 && letters[0] == letters[1] {
         return Strength::Weak;
@@ -844,7 +844,6 @@ fn acronym_strength(word: &str, lang: Lang, other: Lang) -> Strength {
     if lang.script() == Script::Cyrillic {
         return Strength::Weak;
     }
-    let _ = other;
     // Every other acronym must come through: as written ("NATO", "FBI"), or,
     // when it abbreviates words of its own language ("BIP", "ONU", "ČEZ"),
     // as some acronym or its words written out (see
