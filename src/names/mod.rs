@@ -180,32 +180,14 @@ pub const TITLES: &[&str] = &[
     "duc",
 ];
 
-/// Words English capitalises that are not names: months and weekdays.
-const ENGLISH_CAPITALISED_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// Months and weekdays, which English writes with a capital.
+/// Months and weekdays, which English writes with a capital (full names,
+/// from the number module's calendar tables: "Jan" may be a name).
 pub fn is_calendar_word(word: &str, lang: Lang) -> bool {
-    lang == Lang::En && ENGLISH_CAPITALISED_WORDS.contains(&fold(word).as_str())
+    use crate::numbers::dates;
+    let w = fold(word);
+    lang == Lang::En
+        && (dates::month(Lang::En, &w).is_some_and(|m| fold(dates::month_name(m)) == w)
+            || dates::weekday(Lang::En, &w).is_some_and(|d| fold(dates::weekday_name(d)) == w))
 }
 
 /// How much a capitalised word says "this is a name".
@@ -361,7 +343,7 @@ pub fn bare(word: &str) -> &str {
 /// Whether `word` is a common word of `lang` rather than a name, judged against
 /// `other`, the language on the other side of the translation.
 pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
-    if lang == Lang::En && ENGLISH_CAPITALISED_WORDS.contains(&fold(word).as_str()) {
+    if is_calendar_word(word, lang) {
         return Strength::Weak;
     }
     let Some(mut zs) = lexicon::zipf(lang, word) else {
