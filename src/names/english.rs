@@ -6,6 +6,31 @@
 use super::sorted;
 
 static NAMES: &str = include_str!("../../corpora/names/en-names.txt");
+static CASE: &str = include_str!("../../corpora/names/en-case.tsv");
+
+/// How English writes a word it knows in lower case (SCOWL, `en-case.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// Only in lower case ("commission", "committee", "settings"): a capital on
+    /// it marks a title, a heading or an institution, which translators
+    /// translate, never a name.
+    Lower,
+    /// In lower case and as a name ("brown" / "Brown", "house" / "House").
+    Both,
+}
+
+/// How English writes `word` when it knows it in lower case; `None` for words
+/// it has only as names, and for words it does not know or that are rare
+/// (Zipf below 2.5).
+pub fn case_of(word: &str) -> Option<Case> {
+    let lower = word.to_lowercase();
+    let line = sorted::lines_with(CASE, &lower, true).next()?;
+    Some(if line.ends_with("\tlower") {
+        Case::Lower
+    } else {
+        Case::Both
+    })
+}
 
 /// Whether English knows `word` (as written, or with its first letter
 /// capitalised) only as a name.
@@ -68,5 +93,18 @@ mod tests {
         assert!(is_proper_noun("Obama") && is_name("Jewish") && !is_proper_noun("Jewish"));
         assert!(is_proper_noun_before("Atlantic", "was") && is_proper_noun_before("Baltic", "Sea"));
         assert!(!is_proper_noun_before("Islamic", "law") && !is_proper_noun_before("Jewish", ""));
+    }
+
+    #[test]
+    fn case_of_common_words() {
+        for w in ["Commission", "committee", "Settings", "Payment"] {
+            assert_eq!(case_of(w), Some(Case::Lower), "{w}");
+        }
+        for w in ["Brown", "House", "bush"] {
+            assert_eq!(case_of(w), Some(Case::Both), "{w}");
+        }
+        for w in ["Obama", "Ponnambalam", ""] {
+            assert_eq!(case_of(w), None, "{w}");
+        }
     }
 }

@@ -248,6 +248,10 @@ pub const SHARED_MARGIN: f32 = 2.0;
 /// translated are built from common words ("Gobierno", "Ministerio").
 pub const NAME_MAX_ZIPF: f32 = 4.0;
 
+/// An English word that is also a name ("Brown") is taken for the name when
+/// the other language's Zipf for it is at most this much below English's.
+pub const EN_NAME_TRAVEL_MARGIN: f32 = 1.0;
+
 /// `NAME_MAX_ZIPF` for Czech, Polish and Russian (see `strength`).
 pub const SLAVIC_NAME_MAX_ZIPF: f32 = 3.0;
 
@@ -370,6 +374,27 @@ pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
         return Strength::Strong;
     }
     let shared = shared_zipf(word, lang, other);
+    // English capitalises names, but also the words of titles, headings and
+    // institutions ("the Commission", "Tap Settings"), which translators
+    // translate. A word SCOWL writes only in lower case is such a word; one it
+    // also has as a name ("Brown", "House") is that name only when the other
+    // language uses it about as often as English does: names travel at their
+    // own frequency, while English common words leak into other languages'
+    // web text one to two Zipf lower ("house" 5.7 in English, 4.3 in German;
+    // "Trump" 4.9 and 4.7).
+    if lang == Lang::En {
+        match english::case_of(word) {
+            Some(english::Case::Lower) => return Strength::Weak,
+            Some(english::Case::Both)
+                if zs >= NAME_MAX_ZIPF
+                    && lang.script() == other.script()
+                    && shared < zs - EN_NAME_TRAVEL_MARGIN =>
+            {
+                return Strength::Weak
+            }
+            _ => {}
+        }
+    }
     // German capitalises every noun, so a noun spelt like an English word
     // ("Tag", "Pause") must be at least as common in English to pass for a name.
     let german = matches!(lang, Lang::De);
