@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::finding::Severity;
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The name of the file looked up in the working directory.
 pub const FILE_NAME: &str = "mtcheck.toml";
@@ -30,6 +30,10 @@ pub struct Config {
     pub checks: BTreeMap<String, CheckSettings>,
     #[serde(default)]
     pub thresholds: Thresholds,
+    /// The folder of FreeDict dictionaries in dictd format (`freedict-eng-deu.index`
+    /// and `.dict.dz`), read at run time for cross-lingual evidence; an empty
+    /// string turns them off. Default: `MTCHECK_DICT_DIR`, else `/usr/share/dictd`.
+    pub dictionaries: Option<PathBuf>,
     /// `residue`, compiled once when the file is parsed.
     #[serde(skip)]
     residue_compiled: Vec<(String, regex::Regex)>,
@@ -89,6 +93,18 @@ impl Default for Thresholds {
 }
 
 impl Config {
+    /// The folder dictionaries are read from (see [`Config::dictionaries`]);
+    /// `None` when they are turned off.
+    pub fn dictionary_dir(&self) -> Option<PathBuf> {
+        let dir = match &self.dictionaries {
+            Some(d) => d.clone(),
+            None => std::env::var_os("MTCHECK_DICT_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| PathBuf::from(crate::links::dict::SYSTEM_DIR)),
+        };
+        (!dir.as_os_str().is_empty()).then_some(dir)
+    }
+
     /// Parse and validate a configuration; `input` names it in errors.
     pub fn parse(input: &str, text: &str) -> Result<Config> {
         let mut config: Config = toml::from_str(text).map_err(|e| Error::Config {

@@ -12,6 +12,7 @@ pub mod document;
 pub mod error;
 pub mod finding;
 pub mod lang;
+pub mod links;
 pub mod names;
 pub mod numbers;
 pub mod report;

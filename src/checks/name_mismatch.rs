@@ -7,6 +7,7 @@ use super::{Check, CheckDoc, Context, PairView};
 use crate::document::{fold, fold_diacritics, Document, Paragraph};
 use crate::finding::{Finding, Severity};
 use crate::lang::{Lang, Script};
+use crate::links;
 use crate::names::places::{self, Place, PlaceKind};
 use crate::names::{self, bare, lexicon, translit, NamePhrase, Strength};
 use regex::Regex;
@@ -108,11 +109,18 @@ impl Check for NameMismatch {
         let tgt_side = Side::new(pair.target, &pair.target_neighbourhood(1));
         let own_side = Side::new(pair.target, &tgt_paras);
         let src_side = Side::new(pair.source, &pair.source_neighbourhood(1));
+        let links = links::Target::new(
+            cx.target_lang,
+            cx.config.dictionary_dir(),
+            tgt_side.toks.iter().map(|t| t.text.as_str()),
+        );
         let mut out = Vec::new();
         let mut missing: Vec<Finding> = Vec::new();
         for para in &src_paras {
             for phrase in names::extract(pair.source, para, cx.target_lang) {
-                if let Some(f) = judge_source(pair, cx, &phrase, &own_side, &tgt_side, &mut out) {
+                if let Some(f) =
+                    judge_source(pair, cx, &phrase, &own_side, &tgt_side, &links, &mut out)
+                {
                     missing.push(f);
                 }
             }
@@ -662,6 +670,7 @@ fn judge_source(
     phrase: &NamePhrase,
     own: &Side,
     near_by: &Side,
+    links: &links::Target,
     out: &mut Vec<Finding>,
 ) -> Option<Finding> {
     let src = pair.source;
@@ -707,7 +716,10 @@ fn judge_source(
         phrase
     };
     let strong: Vec<&names::NameToken> = phrase.strong().collect();
-    if strong.is_empty() || cx.config.keeps(text) && tgt.doc.text.contains(text) {
+    if cx.config.keeps(text) && tgt.doc.text.contains(text) {
+        return None;
+    }
+    if strong.is_empty() {
         return None;
     }
     // Match each strong token (place tokens by their place).
@@ -761,14 +773,22 @@ fn judge_source(
         );
         return None;
     }
-    if literal_translation(pair, cx, phrase, &results, tgt, out) || unmatched.is_empty() {
+    if literal_translation(pair, cx, phrase, tgt, links, out) || unmatched.is_empty() {
         return None;
     }
     // A variant spelling of the name in the target ("Elíseo" / "Élysée",
-    // "Luis" / "Louis", an exonym CLDR does not list).
+    // "Luis" / "Louis", an exonym CLDR does not list), or a word of it the
+    // translation carries as a cognate or a dictionary translation ("Madam
+    // President" / "Frau Präsidentin", "Weißes Haus" / "White House"): a
+    // translated word, not a lost name. A literal translation of a person's
+    // name was looked for above.
     let unmatched: Vec<usize> = unmatched
         .into_iter()
-        .filter(|&ti| !has_variant(&phrase.tokens[ti].text, near_by))
+        .filter(|&ti| {
+            let t = &phrase.tokens[ti].text;
+            !has_variant(t, near_by)
+                && !matches!(links.evidence(t, src.lang.lang), links::Evidence::Found(_))
+        })
         .collect();
     if unmatched.is_empty() {
         return None;
@@ -872,13 +892,29 @@ fn literal_translation(
     pair: &PairView,
     cx: &Context,
     phrase: &NamePhrase,
-    _results: &[(usize, Option<(How, usize)>)],
     tgt: &Side,
+    links: &links::Target,
     out: &mut Vec<Finding>,
 ) -> bool {
     let toks = &phrase.tokens;
     // Places are matched by exonym ("Nueva York" = "New York").
     if toks.iter().any(|t| t.place.is_some()) {
+        return false;
+    }
+    // A person's name is a few words: a longer run of capitals is a product,
+    // a title or an institution ("Replaceable Standard Double Edge Blades"),
+    // whose words are translated.
+    let words = toks
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| {
+            // Hyphenated parts are one word ("Jean-Yves").
+            t.strength != Strength::Joiner
+                && (*i == 0
+                    || !pair.source.text[toks[i - 1].range.end..t.range.start].contains('-'))
+        })
+        .count();
+    if words > PERSON_NAME_MAX_WORDS {
         return false;
     }
     let slang = pair.source.lang.lang;
@@ -891,11 +927,15 @@ fn literal_translation(
         if w.strength == Strength::Joiner
             || COMPASS_WORDS.contains(&fold(&w.text).as_str())
             || !same_script
-            || w.exonym.is_some()
             || names::is_acronym(&w.text)
             || !w.text.chars().next().is_some_and(char::is_uppercase)
-            || !translatable(&w.text, slang)
         {
+            continue;
+        }
+        // A word the dictionary translates has a meaning to translate, even
+        // when a place somewhere bears it too ("Baker", "Paul").
+        let in_dictionary = links.translates(&w.text, slang, "").is_some();
+        if !in_dictionary && (w.exonym.is_some() || !translatable(&w.text, slang)) {
             continue;
         }
         // "Der Ninth Ward" opening a sentence: the article is the sentence's.
@@ -908,10 +948,21 @@ fn literal_translation(
             .find(|&j| toks[j].strength != Strength::Joiner);
         let right =
             (wi + 1..toks.len().min(wi + 3)).find(|&j| toks[j].strength != Strength::Joiner);
-        // The part after first: a particle belongs to the name it precedes.
+        // A surname follows the given name it is anchored by ("Claire
+        // Fontaine"); a particle belongs to the name it precedes ("Le" of
+        // "Le Drian"). A word before a kept name is a title, a rank or a
+        // descriptor, which translators translate ("Commissioner Wulf",
+        // "Storm Arwen", "European Union").
+        let particle = names::PARTICLES.contains(&fold(&w.text).as_str());
+        let right = right.filter(|_| particle);
         for (anchor, dir) in [(right, -1i64), (left, 1i64)] {
             let Some(ai) = anchor else { continue };
             let a = &toks[ai];
+            // Name parts stand apart; a hyphen joins a compound ("Indo-Pacific").
+            let (lo, hi) = (ai.min(wi), ai.max(wi));
+            if pair.source.text[toks[lo].range.end..toks[hi].range.start].contains('-') {
+                continue;
+            }
             if !is_name_part(a)
                 || names::key(&a.text) == names::key(&w.text)
                 || lexicon::zipf(cx.target_lang, &a.text).unwrap_or(0.0) >= LITERAL_ANCHOR_MAX_ZIPF
@@ -928,7 +979,13 @@ fn literal_translation(
             }
             let akey = names::key(&a.text);
             for j in (0..tgt.toks.len()).filter(|&j| tgt.toks[j].key == akey) {
-                if let Some(f) = literal_at(pair, cx, phrase, w, j, dir, gap_words, tgt) {
+                let at = Literal {
+                    w,
+                    j,
+                    dir,
+                    gap_words,
+                };
+                if let Some(f) = literal_at(pair, cx, phrase, &at, tgt, links) {
                     let dup = out.iter().any(|o| o.target == f.target && o.kind == f.kind);
                     if !dup {
                         out.push(f);
@@ -1018,24 +1075,42 @@ const ARTICLE_PARTICLES: &[&str] = &[
     "de", "del", "della", "der", "den", "des", "du", "la", "le", "van", "von", "das", "dos", "di",
 ];
 
+/// The most words (particles aside) a person's name is taken to have.
+const PERSON_NAME_MAX_WORDS: usize = 3;
+
 /// A kept name part this common in the target language is a function word
-/// or an article, not a person's name ("The" of "The Hockey News").
-pub const LITERAL_ANCHOR_MAX_ZIPF: f32 = 5.0;
+/// or an article ("The" of "The Hockey News", 7.7), not a person's name (a
+/// first name is common too: "Peter" is 5.1 in German, "Paul" 4.9 in English).
+pub const LITERAL_ANCHOR_MAX_ZIPF: f32 = 6.0;
 
 /// Whether target token `j` (the kept name part) is followed (`dir` 1) or
 /// preceded (`dir` -1) by a translation of `w`: up to `gap_words` + 1 target
 /// words, at least one a capitalised common word that the source lacks.
 #[allow(clippy::too_many_arguments)]
+/// Where to look for a literal translation: source name part `w`, target
+/// token `j` (the kept name part beside it), the direction to look in (`dir`
+/// 1 after, -1 before) and the particles between them (`gap_words`).
+struct Literal<'a> {
+    w: &'a names::NameToken,
+    j: usize,
+    dir: i64,
+    gap_words: usize,
+}
+
 fn literal_at(
     pair: &PairView,
     cx: &Context,
     phrase: &NamePhrase,
-    w: &names::NameToken,
-    j: usize,
-    dir: i64,
-    gap_words: usize,
+    at_: &Literal,
     tgt: &Side,
+    links: &links::Target,
 ) -> Option<Finding> {
+    let Literal {
+        w,
+        j,
+        dir,
+        gap_words,
+    } = *at_;
     let at = |k: i64| -> Option<&Tok> { usize::try_from(k).ok().and_then(|k| tgt.toks.get(k)) };
     let mut first = j;
     let mut last = j;
@@ -1069,11 +1144,15 @@ fn literal_at(
         }
         let title = names::TITLES.contains(&fold(&u.text).as_str())
             || names::is_calendar_word(&u.text, cx.target_lang);
+        // A dictionary that gives the word as the name part's translation
+        // settles it, even for a cognate ("Fontaine" / "Fountain") that would
+        // otherwise pass for a variant spelling; without one, a common word
+        // unlike the name part.
         let variant = translit::similarity(&w.text, &u.text) >= 0.8;
+        let by_dictionary = links.translates(&w.text, pair.source.lang.lang, &u.text) == Some(true);
         if capital
-            && z >= LITERAL_MIN_TARGET_ZIPF
+            && (by_dictionary || (z >= LITERAL_MIN_TARGET_ZIPF && !variant))
             && !title
-            && !variant
             && !names::is_acronym(&u.text)
             && !pair.source.text.contains(u.text.as_str())
         {

@@ -81,11 +81,17 @@ fn run_case(dir: &Path) -> String {
     let (tgt, tgt_lang) = side_file(dir, "target")
         .unwrap_or_else(|| panic!("{}: no target.<lang>.txt", dir.display()));
     let config_path = dir.join("mtcheck.toml");
-    let config = if config_path.is_file() {
+    let mut config = if config_path.is_file() {
         Config::load(&config_path).unwrap()
     } else {
         Config::default()
     };
+    // The corpus's own small dictionaries, not whatever FreeDict packages
+    // this machine has: findings must not depend on the machine.
+    if config.dictionaries.is_none() {
+        config.dictionaries =
+            Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/dictionaries"));
+    }
     let read = |p: &Path, lang| Input {
         name: p.display().to_string(),
         path: None,
