@@ -96,6 +96,11 @@ const STEM_LETTERS: usize = 5;
 /// An inflected form missing from a list is compared by its stem: the word less
 /// this many final letters (Polish and Czech case endings are one to three).
 const STEM_TRIM: usize = 2;
+/// ...and the stem must begin a word of the source language in common use: the
+/// deep end of a full wordfreq list (down to Zipf 1.0) holds names, typos and
+/// foreign words, so a rare entry such as a surname is no evidence of the
+/// language. 2.5 is about where the 50,000-word lists used to stop.
+const STEM_MIN_SOURCE_ZIPF: f32 = 2.5;
 /// A word of at least this many letters missing from both lists may be a
 /// compound: a word of at least `COMPOUND_HEAD_LETTERS` letters at its start is
 /// looked up.
@@ -401,7 +406,7 @@ impl Langs {
         }
         let prefix = |len: usize| chars[..len].iter().collect::<String>();
         let stem = prefix(n - STEM_TRIM);
-        if src.has_prefix(&stem) && !tgt.has_prefix(&stem) {
+        if src.has_prefix_at_least(&stem, STEM_MIN_SOURCE_ZIPF) && !tgt.has_prefix(&stem) {
             return true;
         }
         if n < COMPOUND_MIN_LETTERS {
@@ -859,7 +864,11 @@ fn judge(t: &Tok, langs: &Langs, name_like: bool, word: &str) -> Option<(String,
     // A cut target list only knows the target's commoner words, so there the word
     // must be written exactly as in the source and in lower case.
     let copied = langs.deep_target_list() || (t.case == Case::Lower && source_exact);
-    if t.zs.is_some() && lowerish && copied {
+    // A capital that says nothing (first in the sentence) may still begin a name:
+    // rare words of the source list copied with a capital are mostly surnames
+    // and places, so they need the same frequency as in the gap rule above.
+    let common_enough = t.case == Case::Lower || zs >= CAPITALISED_MIN_SOURCE_ZIPF;
+    if t.zs.is_some() && lowerish && copied && common_enough {
         return Some((
             format!("{evidence}; not a {} word", langs.tgt.name()),
             0.6 + source_bonus,
