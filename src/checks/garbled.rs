@@ -385,8 +385,11 @@ impl Garbled {
         for para in pair.target_paragraphs() {
             for w in para.tokens.windows(2) {
                 let (a, b) = (&w[0], &w[1]);
+                // Words written without spaces (Chinese, Japanese) are split into
+                // characters, and a doubled character is an ordinary word there
+                // (`ここ`, `人人`, `谢谢`): only words apart by a space count.
                 let between = &doc.text[a.end..b.start];
-                if !between.chars().all(char::is_whitespace) {
+                if between.is_empty() || !between.chars().all(char::is_whitespace) {
                     continue;
                 }
                 let word = fold(doc.token_text(a));

@@ -225,7 +225,13 @@ fn char_script(c: char) -> Option<TokScript> {
         0x10A0..=0x10FF => TokScript::Georgian,
         0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => TokScript::Hangul,
         0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => TokScript::Kana,
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF => TokScript::Han,
+        // 々 〆 〇: the ideographic iteration mark, closing mark and zero are
+        // written with Chinese characters (`人々`, `時々`), in Japanese above all.
+        0x3005..=0x3007
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF
+        | 0x20000..=0x2FFFF => TokScript::Han,
         _ if c.is_alphabetic() => TokScript::Other,
         _ => return None,
     };
@@ -1076,9 +1082,20 @@ fn untranslated_sentences(
             .iter()
             .filter(|t| t.flag.is_some() || t.gap().is_some_and(|g| g >= LEAN_GAP))
             .count();
+        // A word in a script of the target language that the source language is
+        // not written in leans to the target, whether or not the target has a
+        // lexicon (Chinese, Japanese, Hindi…: `National 和 Hertz 一直都很靠谱` is
+        // Chinese with two names, not English).
+        let src_native = native_scripts(langs.src);
+        let target_script = |t: &Tok| {
+            t.script
+                .is_some_and(|s| native.contains(&s) && !src_native.contains(&s))
+        };
         let tgt_lean = words
             .iter()
-            .filter(|t| t.flag.is_none() && t.gap().is_some_and(|g| g <= -LEAN_GAP))
+            .filter(|t| {
+                t.flag.is_none() && (target_script(t) || t.gap().is_some_and(|g| g <= -LEAN_GAP))
+            })
             .count();
         if src_lean < SENTENCE_MIN_SOURCE_WORDS
             || (src_lean as f32) < SENTENCE_MIN_SOURCE_SHARE * (src_lean + tgt_lean) as f32
@@ -1356,6 +1373,29 @@ mod tests {
                 "According to the Walla News portal, NSO's Pegasus software was confirmed to AFP by the Élysée, national information says.",
                 Lang::En,
             ),
+        );
+        assert!(fs.is_empty(), "{:?}", texts(&fs));
+    }
+
+    #[test]
+    fn the_iteration_mark_is_written_with_chinese_characters() {
+        assert_eq!(token_script("人々"), Some(TokScript::Han));
+        assert_eq!(token_script("々"), Some(TokScript::Han));
+        let fs = findings(
+            ("People in many places sometimes gather here.", Lang::En),
+            ("色々な所の人々が時々ここに集まる。", Lang::Ja),
+        );
+        assert!(fs.is_empty(), "{:?}", texts(&fs));
+    }
+
+    #[test]
+    fn a_chinese_sentence_with_two_english_names_is_chinese() {
+        let fs = findings(
+            (
+                "Both Lufthansa and Ryanair fly from there every morning.",
+                Lang::En,
+            ),
+            ("Lufthansa 和 Ryanair 每天早上都从那里起飞。", Lang::Zh),
         );
         assert!(fs.is_empty(), "{:?}", texts(&fs));
     }
