@@ -575,7 +575,8 @@ fn check_paragraph(
     let title_sentences = title_case_sentences(&toks, para.sentences.len());
     let src_names = source_names(pair);
     for i in 0..toks.len() {
-        let phrase = in_name_phrase(&toks, i, doc, langs.tgt);
+        let phrase =
+            in_name_phrase(&toks, i, doc, langs.tgt) || latin_name_link(&toks, i, doc, langs.tgt);
         let name_like = is_name_like(&toks, i, &title_sentences, &src_names, langs.src);
         let word = &doc.text[toks[i].range.clone()];
         toks[i].flag = if phrase {
@@ -804,6 +805,57 @@ fn in_name_phrase(toks: &[Tok], i: usize, doc: &Document, lang_of_target: Lang) 
     let left = reaches(i, -1);
     right || left
 }
+
+/// A lower-case word set in Latin letters inside a Latin-script name, in a
+/// target written in another script: one or two words between capitalised
+/// Latin words (`Aid for Dogs`, `Museum of Liverpool`), or one or two short
+/// particles opening the name (`de Klerk`, `von der Leyen`). In Russian or
+/// Chinese text the name is kept in Latin on purpose, and its small words with it.
+fn latin_name_link(toks: &[Tok], i: usize, doc: &Document, tgt: Lang) -> bool {
+    let near = |a: &Tok, b: &Tok| {
+        a.sentence == b.sentence
+            && doc.text[a.range.end..b.range.start]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '-' | '‐'))
+    };
+    let latin = |n: &Tok| n.script == Some(TokScript::Latin);
+    let capital = |n: &Tok| latin(n) && matches!(n.case, Case::Capitalised | Case::Upper);
+    let particle = |n: &Tok| latin(n) && n.case == Case::Lower;
+    let short = |n: &Tok| letters(&doc.text[n.range.clone()]) <= NAME_PARTICLE_MAX_LETTERS;
+    if native_scripts(tgt).contains(&TokScript::Latin) || !particle(&toks[i]) {
+        return false;
+    }
+    let (mut first, mut last) = (i, i);
+    while first > 0 && particle(&toks[first - 1]) && near(&toks[first - 1], &toks[first]) {
+        first -= 1;
+    }
+    while last + 1 < toks.len() && particle(&toks[last + 1]) && near(&toks[last], &toks[last + 1]) {
+        last += 1;
+    }
+    if last - first + 1 > MAX_NAME_PARTICLES {
+        return false;
+    }
+    let right = toks
+        .get(last + 1)
+        .is_some_and(|n| capital(n) && near(&toks[last], n));
+    let left = first
+        .checked_sub(1)
+        .map(|j| &toks[j])
+        .filter(|p| near(p, &toks[first]));
+    // Between two capitalised words any small run is the name's (`Gone with the
+    // Wind`); opening a name, only particles (`de`, `van`, `al`).
+    right
+        && match left {
+            Some(p) if capital(p) => true,
+            Some(p) if latin(p) => false,
+            _ => toks[first..=last].iter().all(short),
+        }
+}
+
+/// Small words inside a name (`of`, `for`, `de`, `van`, `der`, `al`) are at most
+/// this long, and at most this many stand together (`von der Leyen`).
+const NAME_PARTICLE_MAX_LETTERS: usize = 3;
+const MAX_NAME_PARTICLES: usize = 2;
 
 /// Whether one token is in the source language, and why.
 fn judge(t: &Tok, langs: &Langs, name_like: bool, word: &str) -> Option<(String, f64)> {
@@ -1398,6 +1450,26 @@ mod tests {
             ("Lufthansa 和 Ryanair 每天早上都从那里起飞。", Lang::Zh),
         );
         assert!(fs.is_empty(), "{:?}", texts(&fs));
+    }
+
+    #[test]
+    fn small_words_of_a_latin_name_in_cyrillic_text_are_the_name() {
+        let fs = findings(
+            (
+                "Shares of Bank of America fell, said Ursula von der Leyen.",
+                Lang::En,
+            ),
+            (
+                "Акции Bank of America упали, сказала Ursula von der Leyen.",
+                Lang::Ru,
+            ),
+        );
+        assert!(fs.is_empty(), "{:?}", texts(&fs));
+        let fs = findings(
+            ("He said the bank of the city will pay.", Lang::En),
+            ("Он сказал, что the bank of the city заплатит.", Lang::Ru),
+        );
+        assert!(!fs.is_empty(), "lower-case English words are still flagged");
     }
 
     #[test]
