@@ -31,7 +31,7 @@ company from different countries.`
 
 **Not flagged.** A full stop that ends no sentence in the text's own language: its
 abbreviations (`bzw. die`, `tzv. nájemníci`, `тис. гривень`, `т. д. на`) and, where the language
-writes them so, ordinals and dates (`3. Februar`, `21. století`, `18.12. versandt`), from
+writes them so, ordinals and dates (`14. März`, `20. století`, `30.11. geschlossen`), from
 `data/lang/<code>/abbreviations.txt`; one language's table is never applied to another's text.
 Nor an ellipsis (`Well... I`), a number that heads a list item (`: 1. close`), or a brand
 written lower-case (`iPhone`, `eBay`); deliberate repetitions (`had had`, `vous vous`) are
@@ -204,7 +204,7 @@ fn has_case(doc: &Document) -> bool {
 /// Sentences of a paragraph (by index) that start lower-case after a full stop
 /// that ends a sentence. Not after an ellipsis (`..`, `...`: a pause, after which
 /// every language with case may go on in lower case), nor after an abbreviation
-/// or an ordinal of the paragraph's own language (`bzw. die`, `21. století`,
+/// or an ordinal of the paragraph's own language (`bzw. die`, `20. století`,
 /// `тис. гривень`), which the sentence splitter does not know.
 /// With `any_end`, sentences after `!`, `?` and the like count too.
 fn lowercase_starts_in(doc: &Document, para: &Paragraph, any_end: bool) -> Vec<usize> {

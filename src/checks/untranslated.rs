@@ -808,8 +808,8 @@ fn in_name_phrase(toks: &[Tok], i: usize, doc: &Document, lang_of_target: Lang) 
 
 /// A lower-case word set in Latin letters inside a Latin-script name, in a
 /// target written in another script: one or two words between capitalised
-/// Latin words (`Aid for Dogs`, `Museum of Liverpool`), or one or two short
-/// particles opening the name (`de Klerk`, `von der Leyen`). In Russian or
+/// Latin words (`Bank of America`, `Museum of Modern Art`), or one or two short
+/// particles opening the name (`van Gogh`, `von der Leyen`). In Russian or
 /// Chinese text the name is kept in Latin on purpose, and its small words with it.
 fn latin_name_link(toks: &[Tok], i: usize, doc: &Document, tgt: Lang) -> bool {
     let near = |a: &Tok, b: &Tok| {
@@ -1136,7 +1136,7 @@ fn untranslated_sentences(
             .count();
         // A word in a script of the target language that the source language is
         // not written in leans to the target, whether or not the target has a
-        // lexicon (Chinese, Japanese, Hindi…: `National 和 Hertz 一直都很靠谱` is
+        // lexicon (Chinese, Japanese, Hindi…: `Lufthansa 和 Ryanair 每天早上都从那里起飞` is
         // Chinese with two names, not English).
         let src_native = native_scripts(langs.src);
         let target_script = |t: &Tok| {

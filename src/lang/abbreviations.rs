@@ -53,7 +53,7 @@ impl Abbreviations {
         self.entries.is_empty()
     }
 
-    /// Whether the language writes ordinal numbers with a full stop (`3. Februar`).
+    /// Whether the language writes ordinal numbers with a full stop (`14. März`).
     pub fn ordinals_with_full_stop(&self) -> bool {
         self.ordinals_with_full_stop
     }
@@ -72,7 +72,7 @@ impl Abbreviations {
     /// Whether the full stop that ends `before` belongs to a word that does not
     /// end a sentence: an abbreviation, possibly of several words that run on
     /// into `after` (`u.` | `a. die`), or an ordinal number in a language that
-    /// writes ordinals with a full stop (`21.` | `století`, `18.12.` | `versandt`).
+    /// writes ordinals with a full stop (`20.` | `století`, `30.11.` | `geschlossen`).
     pub fn full_stop_continues(&self, before: &str, after: &str) -> bool {
         let mut words_before: Vec<&str> = before
             .split_whitespace()
@@ -86,7 +86,7 @@ impl Abbreviations {
         if !last.ends_with('.') {
             return false;
         }
-        // `Hallo/Guten Morgen/usw.`, `16.-19. století`: the word after a slash or
+        // `Hallo/Servus/usw.`, `17.–18. Jahrhundert`: the word after a slash or
         // a dash of a range is the one that carries the full stop.
         let last_part = trim_opening(last)
             .rsplit(['/', '-', '–'])
@@ -233,6 +233,6 @@ mod tests {
         assert!(!en.full_stop_continues("apples bzw.", "pears"));
         assert!(!cs.full_stop_continues("jablka bzw.", "hrušky"));
         assert!(!de.full_stop_continues("Äpfel tzv.", "Birnen"));
-        assert!(en.full_stop_continues("fees incl.", "tax"));
+        assert!(en.full_stop_continues("prices incl.", "shipping"));
     }
 }
