@@ -6,6 +6,11 @@
 //! --format bucket`: a `# wordfreq=… min_zipf=…` header line, then one line per
 //! frequency bin, `<zipf × 100>\t<word> <word> …`. Output: `lexicon-<lang>.fst`
 //! (word → zipf × 100) and `lexicons.rs`, the table of languages.
+//!
+//! It also compiles the per-language tables of `data/lang/<code>/` (see
+//! `data/lang/README.md`) into `lang_data.rs`: each file states its language,
+//! which must be its folder's, so that no table can be filed under another
+//! language.
 
 use std::error::Error;
 use std::fmt::Write as _;
@@ -14,6 +19,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 const LEXICON_DIR: &str = "corpora/lexicons";
+const LANG_DATA_DIR: &str = "data/lang";
 
 struct Built {
     lang: String,
@@ -52,7 +58,100 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
     table.push_str("];\n");
     fs::write(out_dir.join("lexicons.rs"), table)?;
+    fs::write(out_dir.join("lang_data.rs"), lang_data()?)?;
     Ok(())
+}
+
+/// One language's `abbreviations.txt`: whether ordinals take a full stop, and
+/// the abbreviations in matching form (lower case, no spaces).
+struct Abbreviations {
+    lang: String,
+    ordinals_with_full_stop: bool,
+    entries: Vec<String>,
+}
+
+fn lang_data() -> Result<String, Box<dyn Error>> {
+    println!("cargo:rerun-if-changed={LANG_DATA_DIR}");
+    let mut dirs: Vec<PathBuf> = fs::read_dir(LANG_DATA_DIR)
+        .map_err(|e| format!("{LANG_DATA_DIR}: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    let mut tables = Vec::new();
+    for dir in &dirs {
+        let path = dir.join("abbreviations.txt");
+        if !path.exists() {
+            continue;
+        }
+        println!("cargo:rerun-if-changed={}", path.display());
+        let code = dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or("folder name is not UTF-8")?;
+        tables.push(
+            parse_abbreviations(&path, code).map_err(|e| format!("{}: {e}", path.display()))?,
+        );
+    }
+    let mut out = String::from(
+        "/// (language code, ordinals written with a full stop, abbreviations in\n\
+         /// matching form: lower case, spaces removed, sorted)\n\
+         pub(crate) static ABBREVIATION_DATA: &[(&str, bool, &[&str])] = &[\n",
+    );
+    for t in &tables {
+        writeln!(
+            out,
+            "    ({:?}, {}, &{:?}),",
+            t.lang, t.ordinals_with_full_stop, t.entries
+        )?;
+    }
+    out.push_str("];\n");
+    Ok(out)
+}
+
+fn parse_abbreviations(path: &Path, folder: &str) -> Result<Abbreviations, Box<dyn Error>> {
+    let text = fs::read_to_string(path)?;
+    let mut lang = None;
+    let mut ordinals = None;
+    let mut entries = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(v) = line.strip_prefix("lang:") {
+            lang = Some(v.trim().to_string());
+        } else if let Some(v) = line.strip_prefix("ordinals-with-full-stop:") {
+            ordinals = Some(match v.trim() {
+                "yes" => true,
+                "no" => false,
+                other => {
+                    return Err(format!("line {}: expected yes or no, got {other:?}", i + 1).into())
+                }
+            });
+        } else if line.ends_with('.') && !line.contains(':') {
+            let key: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+            entries.push(key.to_lowercase());
+        } else {
+            return Err(format!(
+                "line {}: {line:?} is neither a setting nor an abbreviation ending in a full stop",
+                i + 1
+            )
+            .into());
+        }
+    }
+    let lang = lang.ok_or("no `lang:` line")?;
+    if lang != folder {
+        return Err(format!("states `lang: {lang}` but is filed under {folder}").into());
+    }
+    let ordinals_with_full_stop = ordinals.ok_or("no `ordinals-with-full-stop:` line")?;
+    entries.sort();
+    entries.dedup();
+    Ok(Abbreviations {
+        lang,
+        ordinals_with_full_stop,
+        entries,
+    })
 }
 
 fn build_one(path: &Path, out_dir: &Path) -> Result<Built, Box<dyn Error>> {

@@ -7,10 +7,11 @@
 set -euo pipefail
 
 WORDFREQ_VERSION=3.1.1
-# Deep list for English, the language most translations are checked in; 50,000 words for the
-# others (research note data-deps.md §3.5: source lists lose nothing at 20k-50k).
+# Every language's whole `large` list (down to Zipf 1.0): any language can be the target, and a
+# word missing from a cut target list reads as foreign (an inflected Spanish `fuselaje` was
+# called English while the Spanish list held 50,000 words). All 13 have a `large` list.
 LANGS=en,fr,es,de,it,pt,nl,pl,cs,ru,sv,uk,ca
-DEPTH=50000
+DEPTH=0
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 venv="$root/.venv-data"
@@ -25,7 +26,7 @@ if [ "${1:-}" = "--check" ]; then
     trap 'rm -rf "$out"' EXIT
 fi
 "$venv/bin/python" "$root/scripts/wordfreq_export.py" --out-dir "$out" \
-    --langs "$LANGS" --n "$DEPTH" --n-for en=0 --format bucket --gzip --only-gzip
+    --langs "$LANGS" --n "$DEPTH" --format bucket --gzip --only-gzip
 if [ "${1:-}" = "--check" ]; then
     diff -r "$root/corpora/lexicons" "$out" && echo "corpora/lexicons is up to date"
 fi

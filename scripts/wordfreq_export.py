@@ -10,8 +10,8 @@ or by hand:
 
     python3 -m venv .venv-data && .venv-data/bin/pip install 'wordfreq==3.1.1'
     .venv-data/bin/python scripts/wordfreq_export.py --out-dir corpora/lexicons \
-        --langs en,fr,es,de,it,pt,nl,pl,cs,ru,sv,uk,ca --n 50000 --n-for en=0 \
-        --format bucket --gzip --only-gzip
+        --langs en,fr,es,de,it,pt,nl,pl,cs,ru,sv,uk,ca --n 0 \
+        --format bucket --gzip --only-gzip        # 0 = every word of the list
 
 Output: one UTF-8 text file per language, `<lang>.tsv`, descending frequency:
 
@@ -137,7 +137,7 @@ def wordfreq_version():
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--langs", default=DEFAULT_LANGS, help="comma-separated wordfreq codes")
-    ap.add_argument("--n", type=int, default=50000, help="words per language (default 50000)")
+    ap.add_argument("--n", type=int, default=50000, help="words per language (default 50000; 0 = the whole list)")
     ap.add_argument("--n-for", action="append", default=[], metavar="LANG=N",
                     help="per-language override of --n; 0 means the whole list (repeatable)")
     ap.add_argument("--out-dir", required=True)
@@ -158,7 +158,7 @@ def main(argv=None):
     letters_only = not args.keep_non_words
     counts = []
     for lang in [x.strip() for x in args.langs.split(",") if x.strip()]:
-        n = overrides.get(lang, args.n)
+        n = overrides.get(lang, args.n or sys.maxsize)
         text, count, min_zipf, used = export_lang(lang, n, args.wordlist, letters_only, args.format)
         counts.append(f"{lang}={count}")
         path = os.path.join(args.out_dir, f"{lang}.tsv")

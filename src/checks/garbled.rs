@@ -5,6 +5,7 @@
 use super::{residue, Check, CheckDoc, Context, PairView};
 use crate::document::{fold, Document, Paragraph};
 use crate::finding::{Finding, Severity};
+use crate::lang::abbreviations::Abbreviations;
 use std::ops::Range;
 
 pub static DOC: CheckDoc = CheckDoc {
@@ -28,8 +29,15 @@ translation; they also change meaning (who is `French` above?).
 **Example.** Source: `…o 65 jefes de empresa de distintos países.` → target: `…or 65 leaders.
 company from different countries.`
 
-**Known false positives.** Brand names written lower-case (`iPhone`, `eBay`) after a full stop
-are skipped; deliberate repetitions (`had had`, `vous vous`) are allowed. A translator who
+**Not flagged.** A full stop that ends no sentence in the text's own language: its
+abbreviations (`bzw. die`, `tzv. nájemníci`, `тис. гривень`, `т. д. на`) and, where the language
+writes them so, ordinals and dates (`14. März`, `20. století`, `30.11. geschlossen`), from
+`data/lang/<code>/abbreviations.txt`; one language's table is never applied to another's text.
+Nor an ellipsis (`Well... I`), a number that heads a list item (`: 1. close`), or a brand
+written lower-case (`iPhone`, `eBay`); deliberate repetitions (`had had`, `vous vous`) are
+allowed.
+
+**Known false positives.** An abbreviation missing from its language's table; a translator who
 splits a long sentence after a single introductory word can trigger `split-sentence`.",
 };
 
@@ -193,6 +201,59 @@ fn has_case(doc: &Document) -> bool {
     )
 }
 
+/// Sentences of a paragraph (by index) that start lower-case after a full stop
+/// that ends a sentence. Not after an ellipsis (`..`, `...`: a pause, after which
+/// every language with case may go on in lower case), nor after an abbreviation
+/// or an ordinal of the paragraph's own language (`bzw. die`, `20. století`,
+/// `тис. гривень`), which the sentence splitter does not know.
+/// With `any_end`, sentences after `!`, `?` and the like count too.
+fn lowercase_starts_in(doc: &Document, para: &Paragraph, any_end: bool) -> Vec<usize> {
+    let table = Abbreviations::for_lang(doc.lang.lang);
+    let mut out = Vec::new();
+    for (k, s) in para.sentences.iter().enumerate().skip(1) {
+        let before = doc.text[para.start..para.sentences[k - 1].end].trim_end();
+        let full_stop = before.ends_with('.');
+        if (!full_stop && !any_end) || !starts_lowercase(&doc.text[s.clone()]) {
+            continue;
+        }
+        if full_stop && !full_stop_ends_sentence(doc, para, k, table) {
+            continue;
+        }
+        out.push(k);
+    }
+    out
+}
+
+/// Whether the full stop before sentence `k` of a paragraph ends a sentence, as
+/// far as the paragraph's language tells: not an ellipsis, an enumerator, an
+/// abbreviation or an ordinal of that language.
+fn full_stop_ends_sentence(
+    doc: &Document,
+    para: &Paragraph,
+    k: usize,
+    table: Option<Abbreviations>,
+) -> bool {
+    let prev = &para.sentences[k - 1];
+    let before = doc.text[para.start..prev.end].trim_end();
+    let after = &doc.text[para.sentences[k].start..para.end];
+    !(before.ends_with("..")
+        || is_enumerator(&doc.text[prev.clone()])
+        || table.is_some_and(|t| t.full_stop_continues(before, after)))
+}
+
+/// A sentence that ends in a number with its full stop standing alone or after a
+/// colon or semicolon (`2.`, `4.1.`, `Before you leave: 1.`) numbers the item
+/// after it, in every language: the item may start lower-case.
+fn is_enumerator(sentence: &str) -> bool {
+    let t = sentence.trim();
+    let (head, last) = t.rsplit_once(char::is_whitespace).unwrap_or(("", t));
+    let number = last.ends_with('.')
+        && last.chars().any(|c| c.is_ascii_digit())
+        && last.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let head = head.trim_end();
+    number && (head.is_empty() || head.ends_with([':', ';']))
+}
+
 /// Sentence-start positions (relative, 0–1) of a block, excluding the first.
 fn boundaries(doc: &Document, paras: &[&Paragraph]) -> Vec<f64> {
     let total: usize = paras.iter().map(|p| p.end - p.start).sum();
@@ -226,25 +287,20 @@ impl Garbled {
         }
         let doc = pair.target;
         for para in pair.target_paragraphs() {
-            for (k, s) in para.sentences.iter().enumerate().skip(1) {
-                let prev = &para.sentences[k - 1];
-                if !doc.text[prev.clone()].trim_end().ends_with('.') {
-                    continue;
-                }
-                if starts_lowercase(&doc.text[s.clone()]) {
-                    let range = around(doc, para, s.start);
-                    out.push(
-                        Finding::new(
-                            DOC.id,
-                            "lowercase-start",
-                            Severity::Major,
-                            "sentence starts lower-case after a full stop: a sentence broken in two",
-                        )
-                        .confidence(0.85)
-                        .target(doc.span(range))
-                        .source_opt(pair.source_span()),
-                    );
-                }
+            for k in lowercase_starts_in(doc, para, false) {
+                let s = &para.sentences[k];
+                let range = around(doc, para, s.start);
+                out.push(
+                    Finding::new(
+                        DOC.id,
+                        "lowercase-start",
+                        Severity::Major,
+                        "sentence starts lower-case after a full stop: a sentence broken in two",
+                    )
+                    .confidence(0.85)
+                    .target(doc.span(range))
+                    .source_opt(pair.source_span()),
+                );
             }
         }
         out
@@ -329,8 +385,11 @@ impl Garbled {
         for para in pair.target_paragraphs() {
             for w in para.tokens.windows(2) {
                 let (a, b) = (&w[0], &w[1]);
+                // Words written without spaces (Chinese, Japanese) are split into
+                // characters, and a doubled character is an ordinary word there
+                // (`ここ`, `人人`, `谢谢`): only words apart by a space count.
                 let between = &doc.text[a.end..b.start];
-                if !between.chars().all(char::is_whitespace) {
+                if between.is_empty() || !between.chars().all(char::is_whitespace) {
                     continue;
                 }
                 let word = fold(doc.token_text(a));
@@ -370,6 +429,7 @@ impl Garbled {
         }
         let src_b = boundaries(pair.source, &src);
         let doc = pair.target;
+        let table = Abbreviations::for_lang(doc.lang.lang);
         let total: usize = tgt.iter().map(|p| p.end - p.start).sum();
         let mut out = Vec::new();
         let mut offset = 0usize;
@@ -380,7 +440,8 @@ impl Garbled {
                     continue;
                 }
                 let prev = &doc.text[para.sentences[k - 1].clone()];
-                if !prev.trim_end().ends_with('.') {
+                if !prev.trim_end().ends_with('.') || !full_stop_ends_sentence(doc, para, k, table)
+                {
                     continue;
                 }
                 // A stranded word: "French, an Israeli news site revealed…".
@@ -422,12 +483,10 @@ impl Check for Garbled {
     fn check(&self, pair: &PairView, cx: &Context) -> Vec<Finding> {
         let mut out = Vec::new();
         if has_case(pair.target) {
-            let src_lower = pair.source_paragraphs().any(|p| {
-                p.sentences
-                    .iter()
-                    .skip(1)
-                    .any(|s| starts_lowercase(&pair.source.text[s.clone()]))
-            });
+            // Judged by the source language's own table, as the target by its own.
+            let src_lower = pair
+                .source_paragraphs()
+                .any(|p| !lowercase_starts_in(pair.source, p, true).is_empty());
             out.extend(self.lowercase_starts(pair, src_lower));
             out.extend(self.split_sentences(pair));
         }
@@ -448,6 +507,16 @@ mod tests {
         assert!(!starts_lowercase("iPhone 17 will be sold"));
         assert!(!starts_lowercase("Company"));
         assert!(!starts_lowercase("17 international media"));
+    }
+
+    #[test]
+    fn a_number_alone_numbers_an_item() {
+        assert!(is_enumerator("2."));
+        assert!(is_enumerator(" 3.1. "));
+        assert!(is_enumerator("Before you leave: 1."));
+        assert!(is_enumerator("close the windows; 2."));
+        assert!(!is_enumerator("It rose by 2."));
+        assert!(!is_enumerator("2"));
     }
 
     #[test]

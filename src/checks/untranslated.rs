@@ -96,6 +96,11 @@ const STEM_LETTERS: usize = 5;
 /// An inflected form missing from a list is compared by its stem: the word less
 /// this many final letters (Polish and Czech case endings are one to three).
 const STEM_TRIM: usize = 2;
+/// ...and the stem must begin a word of the source language in common use: the
+/// deep end of a full wordfreq list (down to Zipf 1.0) holds names, typos and
+/// foreign words, so a rare entry such as a surname is no evidence of the
+/// language. 2.5 is about where the 50,000-word lists used to stop.
+const STEM_MIN_SOURCE_ZIPF: f32 = 2.5;
 /// A word of at least this many letters missing from both lists may be a
 /// compound: a word of at least `COMPOUND_HEAD_LETTERS` letters at its start is
 /// looked up.
@@ -220,7 +225,13 @@ fn char_script(c: char) -> Option<TokScript> {
         0x10A0..=0x10FF => TokScript::Georgian,
         0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => TokScript::Hangul,
         0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => TokScript::Kana,
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF => TokScript::Han,
+        // 々 〆 〇: the ideographic iteration mark, closing mark and zero are
+        // written with Chinese characters (`人々`, `時々`), in Japanese above all.
+        0x3005..=0x3007
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF
+        | 0x20000..=0x2FFFF => TokScript::Han,
         _ if c.is_alphabetic() => TokScript::Other,
         _ => return None,
     };
@@ -401,7 +412,7 @@ impl Langs {
         }
         let prefix = |len: usize| chars[..len].iter().collect::<String>();
         let stem = prefix(n - STEM_TRIM);
-        if src.has_prefix(&stem) && !tgt.has_prefix(&stem) {
+        if src.has_prefix_at_least(&stem, STEM_MIN_SOURCE_ZIPF) && !tgt.has_prefix(&stem) {
             return true;
         }
         if n < COMPOUND_MIN_LETTERS {
@@ -564,7 +575,8 @@ fn check_paragraph(
     let title_sentences = title_case_sentences(&toks, para.sentences.len());
     let src_names = source_names(pair);
     for i in 0..toks.len() {
-        let phrase = in_name_phrase(&toks, i, doc, langs.tgt);
+        let phrase =
+            in_name_phrase(&toks, i, doc, langs.tgt) || latin_name_link(&toks, i, doc, langs.tgt);
         let name_like = is_name_like(&toks, i, &title_sentences, &src_names, langs.src);
         let word = &doc.text[toks[i].range.clone()];
         toks[i].flag = if phrase {
@@ -794,6 +806,57 @@ fn in_name_phrase(toks: &[Tok], i: usize, doc: &Document, lang_of_target: Lang) 
     right || left
 }
 
+/// A lower-case word set in Latin letters inside a Latin-script name, in a
+/// target written in another script: one or two words between capitalised
+/// Latin words (`Bank of America`, `Museum of Modern Art`), or one or two short
+/// particles opening the name (`van Gogh`, `von der Leyen`). In Russian or
+/// Chinese text the name is kept in Latin on purpose, and its small words with it.
+fn latin_name_link(toks: &[Tok], i: usize, doc: &Document, tgt: Lang) -> bool {
+    let near = |a: &Tok, b: &Tok| {
+        a.sentence == b.sentence
+            && doc.text[a.range.end..b.range.start]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '-' | '‐'))
+    };
+    let latin = |n: &Tok| n.script == Some(TokScript::Latin);
+    let capital = |n: &Tok| latin(n) && matches!(n.case, Case::Capitalised | Case::Upper);
+    let particle = |n: &Tok| latin(n) && n.case == Case::Lower;
+    let short = |n: &Tok| letters(&doc.text[n.range.clone()]) <= NAME_PARTICLE_MAX_LETTERS;
+    if native_scripts(tgt).contains(&TokScript::Latin) || !particle(&toks[i]) {
+        return false;
+    }
+    let (mut first, mut last) = (i, i);
+    while first > 0 && particle(&toks[first - 1]) && near(&toks[first - 1], &toks[first]) {
+        first -= 1;
+    }
+    while last + 1 < toks.len() && particle(&toks[last + 1]) && near(&toks[last], &toks[last + 1]) {
+        last += 1;
+    }
+    if last - first + 1 > MAX_NAME_PARTICLES {
+        return false;
+    }
+    let right = toks
+        .get(last + 1)
+        .is_some_and(|n| capital(n) && near(&toks[last], n));
+    let left = first
+        .checked_sub(1)
+        .map(|j| &toks[j])
+        .filter(|p| near(p, &toks[first]));
+    // Between two capitalised words any small run is the name's (`Gone with the
+    // Wind`); opening a name, only particles (`de`, `van`, `al`).
+    right
+        && match left {
+            Some(p) if capital(p) => true,
+            Some(p) if latin(p) => false,
+            _ => toks[first..=last].iter().all(short),
+        }
+}
+
+/// Small words inside a name (`of`, `for`, `de`, `van`, `der`, `al`) are at most
+/// this long, and at most this many stand together (`von der Leyen`).
+const NAME_PARTICLE_MAX_LETTERS: usize = 3;
+const MAX_NAME_PARTICLES: usize = 2;
+
 /// Whether one token is in the source language, and why.
 fn judge(t: &Tok, langs: &Langs, name_like: bool, word: &str) -> Option<(String, f64)> {
     if t.skip == Skip::Yes {
@@ -859,7 +922,11 @@ fn judge(t: &Tok, langs: &Langs, name_like: bool, word: &str) -> Option<(String,
     // A cut target list only knows the target's commoner words, so there the word
     // must be written exactly as in the source and in lower case.
     let copied = langs.deep_target_list() || (t.case == Case::Lower && source_exact);
-    if t.zs.is_some() && lowerish && copied {
+    // A capital that says nothing (first in the sentence) may still begin a name:
+    // rare words of the source list copied with a capital are mostly surnames
+    // and places, so they need the same frequency as in the gap rule above.
+    let common_enough = t.case == Case::Lower || zs >= CAPITALISED_MIN_SOURCE_ZIPF;
+    if t.zs.is_some() && lowerish && copied && common_enough {
         return Some((
             format!("{evidence}; not a {} word", langs.tgt.name()),
             0.6 + source_bonus,
@@ -1067,9 +1134,20 @@ fn untranslated_sentences(
             .iter()
             .filter(|t| t.flag.is_some() || t.gap().is_some_and(|g| g >= LEAN_GAP))
             .count();
+        // A word in a script of the target language that the source language is
+        // not written in leans to the target, whether or not the target has a
+        // lexicon (Chinese, Japanese, Hindi…: `Lufthansa 和 Ryanair 每天早上都从那里起飞` is
+        // Chinese with two names, not English).
+        let src_native = native_scripts(langs.src);
+        let target_script = |t: &Tok| {
+            t.script
+                .is_some_and(|s| native.contains(&s) && !src_native.contains(&s))
+        };
         let tgt_lean = words
             .iter()
-            .filter(|t| t.flag.is_none() && t.gap().is_some_and(|g| g <= -LEAN_GAP))
+            .filter(|t| {
+                t.flag.is_none() && (target_script(t) || t.gap().is_some_and(|g| g <= -LEAN_GAP))
+            })
             .count();
         if src_lean < SENTENCE_MIN_SOURCE_WORDS
             || (src_lean as f32) < SENTENCE_MIN_SOURCE_SHARE * (src_lean + tgt_lean) as f32
@@ -1349,6 +1427,49 @@ mod tests {
             ),
         );
         assert!(fs.is_empty(), "{:?}", texts(&fs));
+    }
+
+    #[test]
+    fn the_iteration_mark_is_written_with_chinese_characters() {
+        assert_eq!(token_script("人々"), Some(TokScript::Han));
+        assert_eq!(token_script("々"), Some(TokScript::Han));
+        let fs = findings(
+            ("People in many places sometimes gather here.", Lang::En),
+            ("色々な所の人々が時々ここに集まる。", Lang::Ja),
+        );
+        assert!(fs.is_empty(), "{:?}", texts(&fs));
+    }
+
+    #[test]
+    fn a_chinese_sentence_with_two_english_names_is_chinese() {
+        let fs = findings(
+            (
+                "Both Lufthansa and Ryanair fly from there every morning.",
+                Lang::En,
+            ),
+            ("Lufthansa 和 Ryanair 每天早上都从那里起飞。", Lang::Zh),
+        );
+        assert!(fs.is_empty(), "{:?}", texts(&fs));
+    }
+
+    #[test]
+    fn small_words_of_a_latin_name_in_cyrillic_text_are_the_name() {
+        let fs = findings(
+            (
+                "Shares of Bank of America fell, said Ursula von der Leyen.",
+                Lang::En,
+            ),
+            (
+                "Акции Bank of America упали, сказала Ursula von der Leyen.",
+                Lang::Ru,
+            ),
+        );
+        assert!(fs.is_empty(), "{:?}", texts(&fs));
+        let fs = findings(
+            ("He said the bank of the city will pay.", Lang::En),
+            ("Он сказал, что the bank of the city заплатит.", Lang::Ru),
+        );
+        assert!(!fs.is_empty(), "lower-case English words are still flagged");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! document's language with whatlang. Identification never guesses silently: an
 //! unreliable or unsupported result is an error the caller must surface.
 
+pub mod abbreviations;
 pub mod lexicon;
 
 use serde::Serialize;
