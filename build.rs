@@ -106,7 +106,65 @@ fn lang_data() -> Result<String, Box<dyn Error>> {
         )?;
     }
     out.push_str("];\n");
+    out.push_str(&word_lists(&dirs)?);
     Ok(out)
+}
+
+/// The kinds of plain word list a language folder may hold (`<kind>.txt`:
+/// a `lang:` line, then one word a line).
+const WORD_LIST_KINDS: &[&str] = &["determiners", "titles"];
+
+/// Every `data/lang/<code>/<kind>.txt` word list, as
+/// `WORD_LISTS: &[(code, kind, &[word])]` with the words lower-cased and sorted.
+fn word_lists(dirs: &[PathBuf]) -> Result<String, Box<dyn Error>> {
+    let mut out = String::from(
+        "/// (language code, kind, words: lower case, sorted)\n\
+         pub(crate) static WORD_LISTS: &[(&str, &str, &[&str])] = &[\n",
+    );
+    for dir in dirs {
+        let code = dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or("folder name is not UTF-8")?;
+        for kind in WORD_LIST_KINDS {
+            let path = dir.join(format!("{kind}.txt"));
+            if !path.exists() {
+                continue;
+            }
+            println!("cargo:rerun-if-changed={}", path.display());
+            let words =
+                parse_word_list(&path, code).map_err(|e| format!("{}: {e}", path.display()))?;
+            writeln!(out, "    ({code:?}, {kind:?}, &{words:?}),")?;
+        }
+    }
+    out.push_str("];\n");
+    Ok(out)
+}
+
+fn parse_word_list(path: &Path, folder: &str) -> Result<Vec<String>, Box<dyn Error>> {
+    let text = fs::read_to_string(path)?;
+    let mut lang = None;
+    let mut words = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(v) = line.strip_prefix("lang:") {
+            lang = Some(v.trim().to_string());
+        } else if line.split_whitespace().count() == 1 {
+            words.push(line.to_lowercase());
+        } else {
+            return Err(format!("line {}: {line:?} is not one word", i + 1).into());
+        }
+    }
+    let lang = lang.ok_or("no `lang:` line")?;
+    if lang != folder {
+        return Err(format!("states `lang: {lang}` but is filed under {folder}").into());
+    }
+    words.sort();
+    words.dedup();
+    Ok(words)
 }
 
 fn parse_abbreviations(path: &Path, folder: &str) -> Result<Abbreviations, Box<dyn Error>> {

@@ -4,6 +4,7 @@
 
 pub mod abbreviations;
 pub mod lexicon;
+pub mod words;
 
 use serde::Serialize;
 use std::fmt;

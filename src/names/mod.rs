@@ -73,7 +73,7 @@ pub mod sorted;
 pub mod translit;
 
 use crate::document::{fold, fold_diacritics, Document, Paragraph};
-use crate::lang::{Lang, Script};
+use crate::lang::{words, Lang, Script};
 use places::{Place, PlaceKind};
 use std::ops::Range;
 
@@ -247,6 +247,14 @@ pub const SHARED_MARGIN: f32 = 2.0;
 /// name whatever the other language says ("Pozzuoli"): institutions that are
 /// translated are built from common words ("Gobierno", "Ministerio").
 pub const NAME_MAX_ZIPF: f32 = 4.0;
+
+/// Languages whose rule of no article before a surname `extract` relies on.
+const ROMANCE: &[Lang] = &[Lang::Es, Lang::It, Lang::Fr, Lang::Pt, Lang::Ca];
+
+/// A capitalised word after a Romance determiner is a common noun when the
+/// language knows it at least this well (any form); rarer words may be
+/// surnames the lexicon happens to hold.
+const DETERMINED_NOUN_MIN_ZIPF: f32 = 2.0;
 
 /// An English word that is also a name ("Brown") is taken for the name when
 /// the other language's Zipf for it is at most this much below English's.
@@ -563,6 +571,8 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
     let case = has_case(lang);
     let mut current: Option<NamePhrase> = None;
     let mut pending_title: Option<Range<usize>> = None;
+    // Whether the current phrase opened on a common noun after a determiner.
+    let mut determined_run = false;
     let mut prev_end = para.start;
     let toks = &para.tokens;
     for (i, tok) in toks.iter().enumerate() {
@@ -665,7 +675,42 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
         {
             s = Strength::Weak;
         }
-        if TITLES.contains(&lower.trim_end_matches('.')) && next_upper {
+        // A form of address of the language is translated, not a name
+        // ("Señorías", "Sra.").
+        if words::is_title(lang, word) {
+            s = Strength::Weak;
+        }
+        // The Romance languages put no article or possessive before a
+        // person's surname: after one, a capitalised word the language knows
+        // is a common noun or an institution ("los Fondos Estructurales", "la
+        // Commissione per i Bilanci"), unless a place table names it ("la
+        // Rioja").
+        // The capitalised words that go on from such a noun are the rest of
+        // the institution's name ("los Fondos Estructurales").
+        let after_determiner = i > 0
+            && doc.text[toks[i - 1].end..tok.start] == *" "
+            && words::is_determiner(lang, bare(&doc.text[toks[i - 1].range()]));
+        // Not over a particle: "el Gobierno de Naftali Bennett" names a person.
+        let continues_institution = determined_run
+            && adjacent
+            && current
+                .as_ref()
+                .and_then(|p| p.tokens.last())
+                .is_some_and(|t| t.strength != Strength::Joiner);
+        if ROMANCE.contains(&lang)
+            && !is_acronym(word)
+            && (after_determiner || continues_institution)
+            && lexicon::zipf_any_form(lang, word) >= DETERMINED_NOUN_MIN_ZIPF
+            && places::lookup(lang, word, places::ANY).is_empty()
+        {
+            s = Strength::Weak;
+            determined_run = true;
+        } else if !continues_institution {
+            determined_run = false;
+        }
+        if (TITLES.contains(&lower.trim_end_matches('.')) || words::is_title(lang, word))
+            && next_upper
+        {
             if let Some(p) = current.take() {
                 phrases.push(p);
             }

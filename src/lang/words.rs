@@ -1,0 +1,64 @@
+//! Plain word lists per language (`data/lang/<code>/<kind>.txt`, compiled in by
+//! `build.rs`): determiners, titles. A list is only applied to text in its own
+//! language; a language without one has none.
+
+use super::abbreviations::WORD_LISTS;
+use super::Lang;
+
+/// The kinds of list (the file names without `.txt`).
+pub const KINDS: &[&str] = &["determiners", "titles"];
+
+/// The list of `kind` for `lang`: lower case, sorted; empty when there is none.
+pub fn list(lang: Lang, kind: &str) -> &'static [&'static str] {
+    WORD_LISTS
+        .iter()
+        .find(|(code, k, _)| *code == lang.code() && *k == kind)
+        .map_or(&[], |(_, _, words)| words)
+}
+
+/// Whether `word` (any case, a trailing full stop ignored) is in `lang`'s list of `kind`.
+pub fn contains(lang: Lang, kind: &str, word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    list(lang, kind).binary_search(&w.as_str()).is_ok()
+}
+
+/// Article, possessive or demonstrative of `lang` ("la", "sus", "die").
+pub fn is_determiner(lang: Lang, word: &str) -> bool {
+    contains(lang, "determiners", word)
+}
+
+/// Form of address or honorific of `lang` ("Sra.", "Herrn", "Madam").
+pub fn is_title(lang: Lang, word: &str) -> bool {
+    contains(lang, "titles", word)
+}
+
+/// Every (language code, kind, number of words), for the listing test.
+pub fn tables() -> impl Iterator<Item = (&'static str, &'static str, usize)> {
+    WORD_LISTS
+        .iter()
+        .map(|(code, kind, words)| (*code, *kind, words.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_per_language() {
+        assert!(is_determiner(Lang::Es, "Las") && is_determiner(Lang::It, "gli"));
+        assert!(
+            !is_determiner(Lang::En, "la"),
+            "no Spanish list applied to English"
+        );
+        assert!(
+            is_title(Lang::Es, "Sra.")
+                && is_title(Lang::De, "Herrn")
+                && !is_title(Lang::Es, "Herrn")
+        );
+        for (code, kind, n) in tables() {
+            assert!(KINDS.contains(&kind), "{code}/{kind}");
+            assert!(n > 0, "{code}/{kind} is empty");
+            println!("{code}: {kind} ({n})");
+        }
+    }
+}
