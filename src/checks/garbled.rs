@@ -33,9 +33,10 @@ company from different countries.`
 abbreviations (`bzw. die`, `tzv. nájemníci`, `тис. гривень`, `т. д. на`) and, where the language
 writes them so, ordinals and dates (`14. März`, `20. století`, `30.11. geschlossen`), from
 `data/lang/<code>/abbreviations.txt`; one language's table is never applied to another's text.
-Nor an ellipsis (`Well... I`), a number that heads a list item (`: 1. close`), or a brand
-written lower-case (`iPhone`, `eBay`); deliberate repetitions (`had had`, `vous vous`) are
-allowed.
+Nor a paragraph that stops without a full stop where its source paragraph does too (chat
+turns, list items), an ellipsis (`Well... I`), a number that heads a list item (`: 1. close`),
+or a brand written lower-case (`iPhone`, `eBay`); deliberate repetitions (`had had`, `vous
+vous`) are allowed.
 
 **Known false positives.** An abbreviation missing from its language's table; a translator who
 splits a long sentence after a single introductory word can trigger `split-sentence`.",
@@ -341,8 +342,14 @@ impl Garbled {
             }
         }
         // A paragraph that stops mid-sentence and goes on lower-case in the next
-        // paragraph, which the aligner put in another pair.
-        if let Some(&last) = p.target.last() {
+        // paragraph, which the aligner put in another pair; unless the source
+        // paragraph stops without ending its sentence too (chat turns, list items
+        // without full stops): that is the source's own structure.
+        let source_unfinished = p
+            .source
+            .last()
+            .is_some_and(|&i| !ends_sentence(pair.source.para_text(i)));
+        if let (Some(&last), false) = (p.target.last(), source_unfinished) {
             if let Some(next) = doc.paragraphs.get(last + 1) {
                 let text = doc.para_text(last);
                 let next_text = &doc.text[next.range()];
