@@ -239,6 +239,7 @@ fn full_stop_ends_sentence(
     let after = &doc.text[para.sentences[k].start..para.end];
     !(before.ends_with("..")
         || is_enumerator(&doc.text[prev.clone()])
+        || ends_with_initials(before)
         || table.is_some_and(|t| t.full_stop_continues(before, after)))
 }
 
@@ -253,6 +254,22 @@ fn is_enumerator(sentence: &str) -> bool {
         && last.chars().all(|c| c.is_ascii_digit() || c == '.');
     let head = head.trim_end();
     number && (head.is_empty() || head.ends_with([':', ';']))
+}
+
+/// `O.J.`, `J.R.R.`: capital letters each with its full stop are initials, in
+/// every language written with capitals; the name goes on after them.
+fn ends_with_initials(before: &str) -> bool {
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    let mut chars = last.chars().peekable();
+    let mut initials = 0;
+    while let (Some(c), Some('.')) = (chars.next(), chars.peek().copied()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        chars.next();
+        initials += 1;
+    }
+    initials >= 2 && chars.next().is_none()
 }
 
 /// Sentence-start positions (relative, 0–1) of a block, excluding the first.
@@ -514,6 +531,15 @@ mod tests {
         assert!(!starts_lowercase("iPhone 17 will be sold"));
         assert!(!starts_lowercase("Company"));
         assert!(!starts_lowercase("17 international media"));
+    }
+
+    #[test]
+    fn capitals_with_full_stops_are_initials() {
+        assert!(ends_with_initials("a song by J.R.R."));
+        assert!(ends_with_initials("Я.Ю."));
+        assert!(!ends_with_initials("the U."));
+        assert!(!ends_with_initials("at home."));
+        assert!(!ends_with_initials("in the EU."));
     }
 
     #[test]
