@@ -21,10 +21,18 @@ use std::path::{Path, PathBuf};
 const LEXICON_DIR: &str = "corpora/lexicons";
 const LANG_DATA_DIR: &str = "data/lang";
 
+/// A letter is one the language writes when it makes up at least this share of
+/// the letters of its running text (each word weighted by its frequency): 1 in
+/// 30,000 takes `ü` for Spanish (`pingüino`) and `ë` for French (`Noël`), and
+/// leaves out the `é` of English `café` (1 in 50,000); German's `é` is at the
+/// edge (1 in 30,000) and comes in.
+const LETTER_MIN_SHARE: f64 = 1.0 / 30_000.0;
+
 struct Built {
     lang: String,
     min_zipf_centi: u64,
     words: usize,
+    letters: String,
     file: PathBuf,
 }
 
@@ -43,16 +51,18 @@ fn main() -> Result<(), Box<dyn Error>> {
         built.push(build_one(path, &out_dir).map_err(|e| format!("{}: {e}", path.display()))?);
     }
     let mut table = String::from(
-        "/// (language code, lowest Zipf × 100 in the list, number of words, fst map)\n\
-         pub(crate) static LEXICON_DATA: &[(&str, u16, usize, &[u8])] = &[\n",
+        "/// (language code, lowest Zipf × 100 in the list, number of words, the letters\n\
+         /// the language writes (case-folded), fst map)\n\
+         pub(crate) static LEXICON_DATA: &[(&str, u16, usize, &str, &[u8])] = &[\n",
     );
     for b in &built {
         writeln!(
             table,
-            "    ({:?}, {}, {}, include_bytes!({:?})),",
+            "    ({:?}, {}, {}, {:?}, include_bytes!({:?})),",
             b.lang,
             b.min_zipf_centi,
             b.words,
+            b.letters,
             b.file.display().to_string()
         )?;
     }
@@ -257,6 +267,26 @@ fn build_one(path: &Path, out_dir: &Path) -> Result<Built, Box<dyn Error>> {
         lang,
         min_zipf_centi,
         words: entries.len(),
+        letters: letters_written(&entries),
         file,
     })
+}
+
+/// The letters that make up at least `LETTER_MIN_SHARE` of the language's running
+/// text, in code-point order.
+fn letters_written(entries: &[(&str, u64)]) -> String {
+    let mut weight: std::collections::BTreeMap<char, f64> = std::collections::BTreeMap::new();
+    let mut total = 0.0;
+    for (word, zipf) in entries {
+        let w = 10f64.powf(*zipf as f64 / 100.0);
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            *weight.entry(c).or_default() += w;
+            total += w;
+        }
+    }
+    weight
+        .into_iter()
+        .filter(|&(_, w)| w >= LETTER_MIN_SHARE * total)
+        .map(|(c, _)| c)
+        .collect()
 }

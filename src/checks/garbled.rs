@@ -33,9 +33,10 @@ company from different countries.`
 abbreviations (`bzw. die`, `tzv. nájemníci`, `тис. гривень`, `т. д. на`) and, where the language
 writes them so, ordinals and dates (`14. März`, `20. století`, `30.11. geschlossen`), from
 `data/lang/<code>/abbreviations.txt`; one language's table is never applied to another's text.
-Nor an ellipsis (`Well... I`), a number that heads a list item (`: 1. close`), or a brand
-written lower-case (`iPhone`, `eBay`); deliberate repetitions (`had had`, `vous vous`) are
-allowed.
+Nor a paragraph that stops without a full stop where its source paragraph does too (chat
+turns, list items), an ellipsis (`Well... I`), a number that heads a list item (`: 1. close`),
+or a brand written lower-case (`iPhone`, `eBay`); deliberate repetitions (`had had`, `vous
+vous`) are allowed.
 
 **Known false positives.** An abbreviation missing from its language's table; a translator who
 splits a long sentence after a single introductory word can trigger `split-sentence`.",
@@ -238,6 +239,7 @@ fn full_stop_ends_sentence(
     let after = &doc.text[para.sentences[k].start..para.end];
     !(before.ends_with("..")
         || is_enumerator(&doc.text[prev.clone()])
+        || ends_with_initials(before)
         || table.is_some_and(|t| t.full_stop_continues(before, after)))
 }
 
@@ -252,6 +254,22 @@ fn is_enumerator(sentence: &str) -> bool {
         && last.chars().all(|c| c.is_ascii_digit() || c == '.');
     let head = head.trim_end();
     number && (head.is_empty() || head.ends_with([':', ';']))
+}
+
+/// `O.J.`, `J.R.R.`: capital letters each with its full stop are initials, in
+/// every language written with capitals; the name goes on after them.
+fn ends_with_initials(before: &str) -> bool {
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    let mut chars = last.chars().peekable();
+    let mut initials = 0;
+    while let (Some(c), Some('.')) = (chars.next(), chars.peek().copied()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        chars.next();
+        initials += 1;
+    }
+    initials >= 2 && chars.next().is_none()
 }
 
 /// Sentence-start positions (relative, 0–1) of a block, excluding the first.
@@ -341,8 +359,14 @@ impl Garbled {
             }
         }
         // A paragraph that stops mid-sentence and goes on lower-case in the next
-        // paragraph, which the aligner put in another pair.
-        if let Some(&last) = p.target.last() {
+        // paragraph, which the aligner put in another pair; unless the source
+        // paragraph stops without ending its sentence too (chat turns, list items
+        // without full stops): that is the source's own structure.
+        let source_unfinished = p
+            .source
+            .last()
+            .is_some_and(|&i| !ends_sentence(pair.source.para_text(i)));
+        if let (Some(&last), false) = (p.target.last(), source_unfinished) {
             if let Some(next) = doc.paragraphs.get(last + 1) {
                 let text = doc.para_text(last);
                 let next_text = &doc.text[next.range()];
@@ -507,6 +531,15 @@ mod tests {
         assert!(!starts_lowercase("iPhone 17 will be sold"));
         assert!(!starts_lowercase("Company"));
         assert!(!starts_lowercase("17 international media"));
+    }
+
+    #[test]
+    fn capitals_with_full_stops_are_initials() {
+        assert!(ends_with_initials("a song by J.R.R."));
+        assert!(ends_with_initials("Я.Ю."));
+        assert!(!ends_with_initials("the U."));
+        assert!(!ends_with_initials("at home."));
+        assert!(!ends_with_initials("in the EU."));
     }
 
     #[test]

@@ -944,8 +944,9 @@ fn judge(t: &Tok, langs: &Langs, name_like: bool, word: &str) -> Option<(String,
         }
         if t.case == Case::Lower
             && langs.deep_target_list()
-            && langs.tgt == Lang::En
-            && word.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+            && t.norm
+                .chars()
+                .any(|c| c.is_alphabetic() && !tgt_lex.writes_letter(c))
         {
             return Some((
                 format!("{evidence}; letters foreign to {}", langs.tgt.name()),

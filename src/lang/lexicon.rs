@@ -21,6 +21,9 @@ pub struct Lexicon {
     map: fst::Map<&'static [u8]>,
     min_zipf: f32,
     words: usize,
+    /// The letters the language writes, case-folded (`build.rs`: at least 1 in
+    /// 30,000 letters of its running text).
+    letters: &'static str,
 }
 
 /// Elided articles and prepositions are at most this many letters (`l'`, `d'`,
@@ -41,7 +44,8 @@ impl Lexicon {
     }
 
     fn build(lang: Lang) -> Option<Lexicon> {
-        let &(_, min_centi, words, bytes) = LEXICON_DATA.iter().find(|e| e.0 == lang.code())?;
+        let &(_, min_centi, words, letters, bytes) =
+            LEXICON_DATA.iter().find(|e| e.0 == lang.code())?;
         // build.rs wrote these bytes with fst's own builder; should they ever be
         // unreadable, the language simply has no lexicon.
         let map = fst::Map::new(bytes).ok()?;
@@ -50,6 +54,7 @@ impl Lexicon {
             map,
             min_zipf: f32::from(min_centi) / 100.0,
             words,
+            letters,
         })
     }
 
@@ -70,6 +75,12 @@ impl Lexicon {
     /// this (the lists are cut at a depth, and wordfreq's own lists at Zipf 1).
     pub fn min_zipf(&self) -> f32 {
         self.min_zipf
+    }
+
+    /// Whether the language writes the letter `c` (case-folded, as in `normalise`d
+    /// words): `ü` in German and Spanish, not in English or French.
+    pub fn writes_letter(&self, c: char) -> bool {
+        self.letters.contains(c)
     }
 
     /// Zipf frequency (log10 of occurrences per billion words) of a word as it
@@ -199,6 +210,20 @@ mod tests {
             let lang: Lang = code.parse().unwrap();
             assert!(lex(lang).lookup(word).is_some(), "{code} {word}");
         }
+    }
+
+    #[test]
+    fn knows_the_letters_each_language_writes() {
+        let writes = |code: &str, c: char| lex(code.parse().unwrap()).writes_letter(c);
+        for c in 'a'..='z' {
+            assert!(writes("en", c), "{c}");
+        }
+        assert!(!writes("en", 'é') && !writes("en", 'ü'));
+        assert!(writes("de", 'ü') && writes("de", 'ä') && !writes("de", 'ñ'));
+        assert!(writes("fr", 'é') && writes("fr", 'ç') && !writes("fr", 'ñ'));
+        assert!(writes("es", 'ñ') && writes("es", 'ü') && !writes("es", 'ç'));
+        assert!(writes("cs", 'ř') && !writes("pl", 'ř') && writes("pl", 'ł'));
+        assert!(writes("uk", 'ї') && !writes("ru", 'ї'));
     }
 
     #[test]
