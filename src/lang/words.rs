@@ -1,12 +1,12 @@
 //! Plain word lists per language (`data/lang/<code>/<kind>.txt`, compiled in by
-//! `build.rs`): determiners, titles. A list is only applied to text in its own
+//! `build.rs`): determiners, titles, the case endings of names. A list is only applied to text in its own
 //! language; a language without one has none.
 
 use super::abbreviations::WORD_LISTS;
 use super::Lang;
 
 /// The kinds of list (the file names without `.txt`).
-pub const KINDS: &[&str] = &["determiners", "titles"];
+pub const KINDS: &[&str] = &["determiners", "titles", "name-endings"];
 
 /// The list of `kind` for `lang`: lower case, sorted; empty when there is none.
 pub fn list(lang: Lang, kind: &str) -> &'static [&'static str] {

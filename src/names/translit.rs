@@ -22,28 +22,10 @@ pub fn latin(word: &str) -> String {
         .collect()
 }
 
-/// Case endings a name takes in a language (on the folded, original-script
-/// form), longest first. Names do not inflect in English, French, Spanish,
-/// Italian or Portuguese.
+/// Case endings a name takes in a language (`data/lang/<code>/name-endings.txt`).
+/// Names do not inflect in English, French, Spanish, Italian or Portuguese.
 pub fn endings(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        // Genitive "Macrons", dative plural.
-        Lang::De => &["es", "s", "n"],
-        Lang::Nl | Lang::Sv => &["s"],
-        Lang::Pl => &[
-            "iego", "owie", "iemu", "ego", "emu", "ami", "owi", "iem", "em", "ie", "ą", "ę", "ów",
-            "om", "ach", "ych", "ich", "ej", "ym", "im", "a", "u", "y", "i", "e",
-        ],
-        Lang::Cs => &[
-            "ového", "ovou", "ovi", "ové", "ova", "ovo", "ův", "ího", "ímu", "ého", "ému", "ech",
-            "ách", "ých", "ím", "em", "ou", "ům", "ým", "a", "u", "y", "e", "ě", "i", "í", "o",
-        ],
-        Lang::Ru | Lang::Uk => &[
-            "ого", "его", "ому", "ему", "ами", "ями", "ой", "ей", "ом", "ем", "ым", "им", "ах",
-            "ях", "ов", "ев", "ий", "ый", "ая", "а", "я", "у", "ю", "е", "ы", "и",
-        ],
-        _ => &[],
-    }
+    crate::lang::words::list(lang, "name-endings")
 }
 
 /// Shortest stem a stripped ending may leave: "Ana" must not become "An".
@@ -53,8 +35,16 @@ pub const MIN_STEM_CHARS: usize = 3;
 pub fn stems(word: &str, lang: Lang) -> Vec<String> {
     let w = fold_diacritics_keep_script(word);
     let mut out = vec![w.clone()];
+    let latin = !w.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'));
     for e in endings(lang) {
-        if let Some(s) = w.strip_suffix(e) {
+        // The word is compared without its diacritics; so is the ending
+        // ("Kadriho" ends in "ího").
+        let e = if latin {
+            fold_diacritics(e)
+        } else {
+            (*e).to_string()
+        };
+        if let Some(s) = w.strip_suffix(e.as_str()) {
             if s.chars().count() >= MIN_STEM_CHARS && !out.iter().any(|o| o == s) {
                 out.push(s.to_string());
             }
