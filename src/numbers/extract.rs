@@ -244,6 +244,35 @@ const UNITS: &[(&str, &str)] = &[
     ("человек", "people"),
     ("osób", "people"),
     ("lidí", "people"),
+    ("грн", "UAH"),
+    ("гривень", "UAH"),
+    ("гривні", "UAH"),
+    ("гривня", "UAH"),
+    ("hřiven", "UAH"),
+    ("hryvnias", "UAH"),
+    ("hryvnia", "UAH"),
+    ("uah", "UAH"),
+    ("доларів", "USD"),
+    ("долари", "USD"),
+    ("євро", "EUR"),
+    ("крон", "CZK"),
+    ("кілометрів", "km"),
+    ("км", "km"),
+    ("метрів", "m"),
+    ("років", "year"),
+    ("роки", "year"),
+    ("рік", "year"),
+    ("року", "year"),
+    ("годы", "year"),
+    ("года", "year"),
+    ("днів", "day"),
+    ("дні", "day"),
+    ("дня", "day"),
+    ("хвилин", "min"),
+    ("минут", "min"),
+    ("minut", "min"),
+    ("осіб", "people"),
+    ("людей", "people"),
 ];
 
 fn unit_of(word: &str) -> Option<&'static str> {
@@ -272,8 +301,15 @@ const PERCENT_WORDS: &[&[&str]] = &[
 
 /// Words before a bare two-digit number that make it a decade ("années 70").
 const DECADE_WORDS: &[&str] = &[
-    "années", "annees", "años", "anos", "anni", "jaren", "décadas", "decade",
+    "années", "annees", "años", "anos", "anni", "jaren", "décadas", "decade", "latach",
 ];
+
+/// Case endings after a hyphen that make a round number a decade: Ukrainian
+/// "1990-ті", "90-х", Russian "90-е", "90-х", "90-ые", Polish "90-te", "90-tych".
+const DECADE_SUFFIXES: &[&str] = &["ті", "тих", "х", "е", "ые", "ых", "te", "tych"];
+
+/// Czech "years" after an ordinal decade: "90. léta", "v 90. letech".
+const DECADE_AFTER_DOT: &[&str] = &["léta", "letech", "let", "létech", "letům"];
 
 struct Regexes {
     ampm: Regex,
@@ -284,6 +320,8 @@ struct Regexes {
     after_prep: Regex,
     military: Regex,
     dmy: Regex,
+    dm: Regex,
+    dm_slash: Regex,
     iso: Regex,
 }
 
@@ -301,13 +339,23 @@ fn regexes() -> &'static Regexes {
             // "15时50分", "17時07分", "15時"
             cjk_time: r(r"^(\d{1,2})[时時](?:(\d{1,2})分)?"),
             // "3.40 Uhr", "15 Uhr", "14.30 horas", "14h"
-            named: r(r"^(?i)(\d{1,2})(?:[.:](\d{2}))?\s?(uhr|uur|heures?|horas?|hrs|ore|h)\b"),
+            // "20. hodiny", "17 години", "7 вечора": Czech and East Slavic
+            // hour words, and the parts of the day that name a time.
+            named: r(concat!(
+                r"^(?i)(\d{1,2})(?:[.:](\d{2}))?\.?\s?",
+                r"(uhr|uur|heures?|horas?|hrs|ore|h|hodin[auyě]?|hod|",
+                r"годин[аиі]?|год|час(?:а|ов)?|ранку|вечора|ночі|утра|вечера|ночи)\b"
+            )),
             // "alle 3.17", "a las 11", "à 10": a time after a preposition of time.
             after_prep: r(r"^(\d{1,2})(?:[.:h](\d{2}))?\b"),
             // "2100 GMT"
             military: r(r"^(?i)([01]\d|2[0-3])([0-5]\d)\s?(?:gmt|utc|hrs|z)\b"),
             // "22/10/2021", "22.10.2021"
-            dmy: r(r"^(\d{1,2})([./])(\d{1,2})[./](\d{4})\b"),
+            dmy: r(r"^(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4})\b"),
+            // "25.04.", "25. 4.": a day and a month without the year.
+            dm: r(r"^(\d{1,2})\.\s?(\d{1,2})\."),
+            // "19/07", "01/12": a day and a month, zero-padded, no year.
+            dm_slash: r(r"^(\d{2})/(\d{2})"),
             // "2021-10-22"
             iso: r(r"^(\d{4})-(\d{2})-(\d{2})\b"),
         }
@@ -427,14 +475,30 @@ impl<'a> Scanner<'a> {
 
     fn word_end(&self, i: usize) -> usize {
         let mut j = i;
-        while j < self.n() && is_word_char(self.chars[j]) {
-            j += 1;
+        loop {
+            while j < self.n() && is_word_char(self.chars[j]) {
+                j += 1;
+            }
+            // Ukrainian spells an apostrophe inside words ("п'ять", "дев'ять").
+            if self.lang == Lang::Uk
+                && j > i
+                && matches!(self.at(j), '\'' | '’')
+                && is_word_char(self.at(j + 1))
+            {
+                j += 1;
+                continue;
+            }
+            return j;
         }
-        j
     }
 
     fn lower(&self, i: usize, j: usize) -> String {
-        self.chars[i..j].iter().collect::<String>().to_lowercase()
+        let w = self.chars[i..j].iter().collect::<String>().to_lowercase();
+        if self.lang == Lang::Uk {
+            w.replace(['’', 'ʼ'], "'")
+        } else {
+            w
+        }
     }
 
     /// The next word after `j`, skipping spaces: (start, end, lower-cased).
@@ -509,7 +573,8 @@ impl<'a> Scanner<'a> {
                 _ => {
                     let lead = groups[0].len() <= 3;
                     let allowed = sep != ' ' || self.lang != Lang::En;
-                    three && lead && allowed && seps.iter().all(|&s| s == sep)
+                    // Any mix of spaces groups thousands ("411 123\u{a0}456").
+                    three && lead && allowed && seps.iter().all(|&s| is_group_space(s))
                 }
             };
             if !ok {
@@ -544,7 +609,9 @@ impl<'a> Scanner<'a> {
             return (join(g), None);
         }
         let last = s[s.len() - 1];
-        let all_same = s.iter().all(|&c| c == last);
+        let all_same = s
+            .iter()
+            .all(|&c| c == last || (is_group_space(c) && is_group_space(last)));
         let thousands_tail = g[1..].iter().all(|x| x.len() == 3);
         if !all_same {
             // "1.000,5", "1,000.5", "1 000,5": the last one is the decimal mark.
@@ -734,6 +801,24 @@ impl<'a> Scanner<'a> {
             j += 2;
         }
 
+        // Decades with a case ending ("1990-ті", "90-х", "lata 90-te") or
+        // an ordinal dot before "years" ("v 90. letech").
+        if m.kind == Kind::Cardinal && plain_int && value % 10.0 == 0.0 {
+            if matches!(self.at(j), '-' | '‑') && is_word_char(self.at(j + 1)) {
+                let e = self.word_end(j + 1);
+                if DECADE_SUFFIXES.contains(&self.lower(j + 1, e).as_str()) {
+                    m.kind = Kind::Decade;
+                    j = e;
+                }
+            } else if self.at(j) == '.'
+                && self
+                    .next_word(j + 1)
+                    .is_some_and(|(_, _, w)| DECADE_AFTER_DOT.contains(&w.as_str()))
+            {
+                m.kind = Kind::Decade;
+            }
+        }
+
         // CJK units and counters.
         if self.cjk() || matches!(self.at(j), '万' | '億' | '亿' | '年' | '月' | '日') {
             loop {
@@ -866,6 +951,9 @@ impl<'a> Scanner<'a> {
             Kind::Decade => vec![Reading::q(value), Reading::q(value % 100.0)],
             _ => vec![Reading::q(value)],
         };
+        if m.kind == Kind::Cardinal && scale == 1.0 && m.unit.is_none() {
+            m.readings.extend(self.clock_or_day(&lit));
+        }
         m.range.end = self.offs[j.min(self.n())];
         if m.kind == Kind::Code {
             // "COVID-19", "F-35": names; held against the other side only when
@@ -882,6 +970,43 @@ impl<'a> Scanner<'a> {
         }
         out.push(m);
         j
+    }
+
+    /// Other readings of "16.30", "7,30", "25.04" in languages that write a
+    /// decimal comma: two digits after one mark are seldom a decimal there but
+    /// a time of day (hours.minutes), or a day and a month in dot-date languages.
+    fn clock_or_day(&self, lit: &Literal) -> Vec<Reading> {
+        let mut out = Vec::new();
+        let g = &lit.groups;
+        if !comma_decimal(self.lang)
+            || lit.seps.len() != 1
+            || !matches!(lit.seps[0], '.' | ',')
+            || g[0].len() > 2
+            || g[1].len() != 2
+        {
+            return out;
+        }
+        let (a, b) = (
+            g[0].parse::<f64>().unwrap_or(99.0),
+            g[1].parse::<f64>().unwrap_or(99.0),
+        );
+        if a <= 24.0 && b < 60.0 {
+            out.push(Reading {
+                domain: Domain::Time,
+                value: a * HOUR + b * 60.0,
+            });
+        }
+        if lit.seps[0] == '.'
+            && dates::dot_dates(self.lang)
+            && (1.0..=31.0).contains(&a)
+            && (1.0..=12.0).contains(&b)
+        {
+            out.push(Reading {
+                domain: Domain::Date,
+                value: b * 100.0 + a,
+            });
+        }
+        out
     }
 
     fn after_era(&self, i: usize) -> bool {
@@ -1007,13 +1132,15 @@ impl<'a> Scanner<'a> {
                     // "12 h", "10 heures" are as often hours as a time of day.
                     readings.push(Reading::q(h));
                 }
-                self.evening(end_of(len), h, mi.unwrap_or(0.0), &mut readings);
+                // From the word on: "7 вечора" names the evening itself.
+                let word_at = end_of(c.get(3).map_or(len, |x| x.start()));
+                self.evening(word_at, h, mi.unwrap_or(0.0), &mut readings);
                 return Some(push(out, len, readings));
             }
         }
         const TIME_PREPS: &[&str] = &[
             "alle", "dalle", "ore", "le", "las", "à", "às", "as", "vers", "um", "gegen", "om",
-            "rond", "verso", "hacia",
+            "rond", "verso", "hacia", "о", "об",
         ];
         if self
             .prev_word(i)
@@ -1034,6 +1161,7 @@ impl<'a> Scanner<'a> {
                     && mi.is_none_or(|m| m < 60.0)
                     && !is_digit(next)
                     && next != ','
+                    && next != '/'
                     && !counted
                 {
                     // Written times outside English are on the 24-hour clock; a
@@ -1060,6 +1188,10 @@ impl<'a> Scanner<'a> {
     fn evening(&self, j: usize, h: f64, mi: f64, readings: &mut Vec<Reading>) {
         const EVENING: &[&str] = &[
             "noche",
+            "вечора",
+            "вечера",
+            "večer",
+            "odpoledne",
             "tarde",
             "sera",
             "pomeriggio",
@@ -1111,6 +1243,13 @@ impl<'a> Scanner<'a> {
                 (a, b)
             };
             (d, m, num(Some(y))?, y.start(), y.len(), c.get(0)?.len())
+        } else if let Some((d, mo, end)) = self.yearless_date(i, rest) {
+            let date = Reading {
+                domain: Domain::Date,
+                value: mo * 100.0 + d,
+            };
+            out.push(self.mention(i, end, Kind::Date, vec![date, Reading::q(d)]));
+            return Some(end);
         } else {
             return None;
         };
@@ -1136,6 +1275,31 @@ impl<'a> Scanner<'a> {
         year.range = self.offs[i] + y_off..self.offs[i] + y_off + y_len;
         out.push(year);
         Some(end)
+    }
+
+    /// A day and a month with no year, day first: (day, month, end index).
+    /// "25.04." and "25. 4." in languages that write dates with dots (but not
+    /// "3.4.", which may end a sentence about a version); "19/07" zero-padded
+    /// in day-first languages (in English "12/21" is as often a month and a year).
+    fn yearless_date(&self, i: usize, rest: &str) -> Option<(f64, f64, usize)> {
+        let rx = regexes();
+        let num = |m: Option<regex::Match>| m.and_then(|x| x.as_str().parse::<f64>().ok());
+        let c = if dates::dot_dates(self.lang) {
+            rx.dm.captures(rest).filter(|c| {
+                c.get(0).is_some_and(|x| x.as_str().contains(' '))
+                    || c.get(2).is_some_and(|x| x.len() == 2)
+            })
+        } else if !dates::month_first(self.lang) {
+            rx.dm_slash.captures(rest)
+        } else {
+            None
+        }?;
+        let len = c.get(0)?.len();
+        let end = self.offs.partition_point(|&o| o < self.offs[i] + len);
+        let (d, mo) = (num(c.get(1))?, num(c.get(2))?);
+        let more = is_digit(self.at(end))
+            || (matches!(self.at(end), '/' | '.' | ',') && is_digit(self.at(end + 1)));
+        ((1.0..=12.0).contains(&mo) && (1.0..=31.0).contains(&d) && !more).then_some((d, mo, end))
     }
 
     // ---- CJK numerals ---------------------------------------------------------
@@ -1787,6 +1951,58 @@ mod tests {
         assert_eq!(values("in 2019 200 people", Lang::Fr), vec![2019.0, 200.0]);
         assert_eq!(values("-5 degrees", Lang::En), vec![-5.0]);
         assert_eq!(values("10–12", Lang::En), vec![10.0, 12.0]);
+    }
+
+    #[test]
+    fn reads_ukrainian_words_and_abbreviations() {
+        assert_eq!(values("п'ять", Lang::Uk), vec![5.0]);
+        assert_eq!(values("п’ятнадцять", Lang::Uk), vec![15.0]);
+        assert_eq!(values("дві", Lang::Uk), vec![2.0]);
+        assert_eq!(values("30 тисяч", Lang::Uk), vec![30000.0]);
+        assert_eq!(values("12 тис. грн", Lang::Uk), vec![12000.0]);
+        assert_eq!(values("1,4 мільярда", Lang::Uk), vec![1.4e9]);
+        assert_eq!(extract("800грн", Lang::Uk)[0].unit, Some("UAH"));
+    }
+
+    #[test]
+    fn reads_dot_times_and_dates_of_comma_decimal_languages() {
+        let has = |t: &str, l, d: Domain, v: f64| {
+            extract(t, l)
+                .iter()
+                .any(|m| m.readings.iter().any(|r| r.domain == d && r.value == v))
+        };
+        assert!(has("v 16.30", Lang::Cs, Domain::Time, 16.5 * HOUR));
+        assert!(has("17,30", Lang::Cs, Domain::Time, 17.5 * HOUR));
+        assert!(has("bis 25.04", Lang::De, Domain::Date, 425.0));
+        assert!(!has("at 16.30", Lang::En, Domain::Time, 16.5 * HOUR));
+        assert!(has("ve 20 hodin", Lang::Cs, Domain::Time, 20.0 * HOUR));
+        assert!(has("після 17 години", Lang::Uk, Domain::Time, 17.0 * HOUR));
+        assert!(has("о 7 вечора", Lang::Uk, Domain::Time, 19.0 * HOUR));
+        let d = |t: &str, l| {
+            extract(t, l)
+                .first()
+                .map(|m| (m.primary().domain, m.primary().value))
+        };
+        assert_eq!(d("od 1. 7. 2023", Lang::Cs), Some((Domain::Date, 701.0)));
+        assert_eq!(d("do 03.05.", Lang::Uk), Some((Domain::Date, 503.0)));
+        assert_eq!(d("do 3. 5.", Lang::Cs), Some((Domain::Date, 503.0)));
+        assert_eq!(d("le 19/07", Lang::Fr), Some((Domain::Date, 719.0)));
+        // A version number ending a sentence is no date.
+        assert_eq!(
+            d("Version 3.4.", Lang::De).map(|x| x.0),
+            Some(Domain::Quantity)
+        );
+        // In English "12/21" is as often a month and a year.
+        assert_ne!(d("12/21", Lang::En).map(|x| x.0), Some(Domain::Date));
+    }
+
+    #[test]
+    fn reads_slavic_decades_and_mixed_group_spaces() {
+        let k = |t: &str, l| extract(t, l).first().map(|m| m.kind);
+        assert_eq!(k("у 1990-ті роки", Lang::Uk), Some(Kind::Decade));
+        assert_eq!(k("в 90-х", Lang::Ru), Some(Kind::Decade));
+        assert_eq!(k("v 90. letech", Lang::Cs), Some(Kind::Decade));
+        assert_eq!(values("411 123\u{a0}456", Lang::Cs), vec![411123456.0]);
     }
 
     #[test]
