@@ -12,11 +12,52 @@ use std::sync::OnceLock;
 
 /// All mentions of values in `text`, read as `lang`, in text order.
 pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
+    let Some((folded, map)) = fold_fullwidth(text) else {
+        return extract_folded(text, lang);
+    };
+    let mut out = extract_folded(&folded, lang);
+    for m in &mut out {
+        m.range = map[m.range.start]..map[m.range.end];
+    }
+    out
+}
+
+fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     let sc = Scanner::new(text, lang);
     let mut out = sc.scan();
     assemble_dates(text, &mut out);
     mark_approx(text, &mut out);
     out
+}
+
+/// CJK text writes digits and the marks of times and numbers full width
+/// ("午後５：３０", "３．５％"): the text with those folded to ASCII, and for
+/// every byte offset of the folded text the offset in `text` (so that
+/// mentions point into the text as given); `None` when there is nothing to fold.
+fn fold_fullwidth(text: &str) -> Option<(String, Vec<usize>)> {
+    let fold = |c: char| match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+        '：' => Some(':'),
+        '．' => Some('.'),
+        '％' => Some('%'),
+        '／' => Some('/'),
+        '－' => Some('-'),
+        _ => None,
+    };
+    if !text.chars().any(|c| fold(c).is_some()) {
+        return None;
+    }
+    let mut folded = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    for (o, c) in text.char_indices() {
+        let f = fold(c).unwrap_or(c);
+        for _ in 0..f.len_utf8() {
+            map.push(o);
+        }
+        folded.push(f);
+    }
+    map.push(text.len());
+    Some((folded, map))
 }
 
 const HOUR: f64 = 3600.0;
@@ -94,6 +135,71 @@ fn han_unit(c: char) -> Option<f64> {
 /// Counters and measure words: a CJK numeral followed by one of these is a
 /// count ("三天", "两个", "五人"), not part of a word ("统一", "十分").
 const COUNTERS: &str = "个個名人位天日年月周週次条條座家所项項种種台件只隻辆輛架艘枚本冊册回倍岁歳歲分秒小时時点點公米里吨頓元円美欧场場届屆轮輪起例批国國省市县縣区區颗顆棵头頭匹张張篇部首杯间間层層期号號支队隊组組片局票笔筆份度成季代线線世纪紀星课課章节節级級款门門道段遍趟番克斤升亩畝英海钟鐘周週男女对對万亿億千百多余餘";
+
+/// Chinese words written with numeral characters that are not numbers: adverbs
+/// and determiners ("十分" very, "一些" some, "一起" together, "万一" in case),
+/// "统一" (unify), "唯一" (only), "零星" (scattered), "零售" (retail), place
+/// and other names ("四海", "九州").
+const HAN_WORDS_ZH: &[&str] = &[
+    "十分",
+    "一些",
+    "一起",
+    "一直",
+    "一定",
+    "一般",
+    "一切",
+    "一样",
+    "一旦",
+    "一下",
+    "一点",
+    "一边",
+    "一方面",
+    "万一",
+    "千万",
+    "万万",
+    "统一",
+    "唯一",
+    "之一",
+    "零星",
+    "零售",
+    "四海",
+    "九州",
+    "三明治",
+    "八卦",
+    "一带一路",
+    "百姓",
+];
+
+/// Japanese words written with numeral characters that are not numbers:
+/// "十分" (enough), "一緒" (together), "一番" (most), "一部" (part), place
+/// names ("四国", "九州", "三重", "千葉", "八王子", "十勝"), "一方" (on the other hand).
+const HAN_WORDS_JA: &[&str] = &[
+    "十分",
+    "一緒",
+    "一番",
+    "一部",
+    "一方",
+    "一度",
+    "一気",
+    "一層",
+    "一応",
+    "一般",
+    "一切",
+    "唯一",
+    "統一",
+    "万一",
+    "四国",
+    "九州",
+    "三重",
+    "千葉",
+    "八王子",
+    "十勝",
+    "千代田",
+    "百貨店",
+    "一体",
+    "一人一人",
+    "一つ一つ",
+];
 
 /// Whether `word` is the canonical code of a currency mtcheck reads ("PLN",
 /// "EUR"): a translation writes it for a currency word or sign ("zł", "€").
@@ -337,7 +443,8 @@ fn regexes() -> &'static Regexes {
             // "14h30", "12 h 00"
             hmin: r(r"^(\d{1,2})\s?[hH]\s?(\d{2})"),
             // "15时50分", "17時07分", "15時"
-            cjk_time: r(r"^(\d{1,2})[时時](?:(\d{1,2})分)?"),
+            // "15时50分", "17時07分", "15時", "9点半", "8時半"
+            cjk_time: r(r"^(\d{1,2})[时時点點](?:(\d{1,2})分|(半))?"),
             // "3.40 Uhr", "15 Uhr", "14.30 horas", "14h"
             // "20. hodiny", "17 години", "7 вечора": Czech and East Slavic
             // hour words, and the parts of the day that name a time.
@@ -351,13 +458,14 @@ fn regexes() -> &'static Regexes {
             // "2100 GMT"
             military: r(r"^(?i)([01]\d|2[0-3])([0-5]\d)\s?(?:gmt|utc|hrs|z)\b"),
             // "22/10/2021", "22.10.2021"
-            dmy: r(r"^(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4})\b"),
+            dmy: r(r"^(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4})"),
             // "25.04.", "25. 4.": a day and a month without the year.
             dm: r(r"^(\d{1,2})\.\s?(\d{1,2})\."),
             // "19/07", "01/12": a day and a month, zero-padded, no year.
             dm_slash: r(r"^(\d{2})/(\d{2})"),
             // "2021-10-22"
-            iso: r(r"^(\d{4})-(\d{2})-(\d{2})\b"),
+            // "2021-10-22", "2021.6.11", "2021/6/11": the year first.
+            iso: r(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})"),
         }
     })
 }
@@ -821,6 +929,14 @@ impl<'a> Scanner<'a> {
 
         // CJK units and counters.
         if self.cjk() || matches!(self.at(j), '万' | '億' | '亿' | '年' | '月' | '日') {
+            let big = |c: char| matches!(c, '万' | '萬' | '亿' | '億');
+            // "820 万", "30余万" (more than 300,000), "3多亿".
+            if self.cjk() && is_group_space(self.at(j)) && big(self.at(j + 1)) {
+                j += 1;
+            } else if matches!(self.at(j), '余' | '多' | '餘') && big(self.at(j + 1)) {
+                m.approx = true;
+                j += 1;
+            }
             loop {
                 match self.at(j) {
                     '万' | '萬' => scale *= 1e4,
@@ -830,15 +946,45 @@ impl<'a> Scanner<'a> {
                 }
                 j += 1;
             }
-            // "１万１０００": the thousands after the ten thousands.
+            // "１万１０００", "2億8,600万": the smaller units after the larger.
             if scale > 1.0 && is_digit(self.at(j)) {
                 let l2 = self.literal(j);
-                let (v2, _) = self.interpret(&l2);
+                let (mut v2, _) = self.interpret(&l2);
+                let mut e2 = l2.end;
+                if matches!(self.at(e2), '万' | '萬') && scale > 1e4 {
+                    v2 *= 1e4;
+                    e2 += 1;
+                }
                 if v2 < scale {
                     value = value * scale + v2;
                     scale = 1.0;
-                    j = l2.end;
+                    j = e2;
                 }
+            }
+            // "3至6月", "21、22日": the first of a range or list takes the
+            // unit of the last.
+            match self.range_unit(j) {
+                Some('月') if plain_int && (1.0..=12.0).contains(&value) => {
+                    m.kind = Kind::Month;
+                    m.readings = vec![Reading {
+                        domain: Domain::Month,
+                        value,
+                    }];
+                    m.strength = Strength::PairOnly;
+                    m.range.end = self.offs[j];
+                    out.push(m);
+                    return j;
+                }
+                Some(_) if plain_int && (1.0..=31.0).contains(&value) => m.kind = Kind::Ordinal,
+                _ => {}
+            }
+            // "80后", "95后": the generation born in the 1980s, in 1995.
+            if self.lang == Lang::Zh
+                && plain_int
+                && lit.groups[0].len() == 2
+                && matches!(self.at(j), '后' | '後')
+            {
+                m.kind = Kind::Decade;
             }
             match self.at(j) {
                 '年' if self.at(j + 1) == '代' => {
@@ -1009,6 +1155,23 @@ impl<'a> Scanner<'a> {
         out
     }
 
+    /// The unit ('月' or '日') after the second number of a range or list
+    /// starting with the mark at `j` ("至6月", "、22日").
+    fn range_unit(&self, j: usize) -> Option<char> {
+        if !matches!(
+            self.at(j),
+            '至' | '到' | '-' | '~' | '～' | '—' | '、' | '–'
+        ) || !is_digit(self.at(j + 1))
+        {
+            return None;
+        }
+        let mut k = j + 1;
+        while is_digit(self.at(k)) {
+            k += 1;
+        }
+        matches!(self.at(k), '月' | '日').then(|| self.at(k))
+    }
+
     fn after_era(&self, i: usize) -> bool {
         const ERAS: [&str; 5] = ["明治", "大正", "昭和", "平成", "令和"];
         let before: String = self.chars[i.saturating_sub(2)..i].iter().collect();
@@ -1093,7 +1256,10 @@ impl<'a> Scanner<'a> {
                 }
                 if h < 24.0 {
                     let mut readings = vec![t(h, mi, 0.0)];
-                    if (1.0..12.0).contains(&h) {
+                    if (1.0..12.0).contains(&h) && self.cjk() && self.afternoon_before(i) {
+                        // "午後５：３０", "下午3:30", "PM5:00"
+                        readings.insert(0, t(h + 12.0, mi, 0.0));
+                    } else if (1.0..12.0).contains(&h) {
                         readings.push(t(h + 12.0, mi, 0.0));
                     } else if h == 12.0 {
                         readings.push(t(0.0, mi, 0.0));
@@ -1114,9 +1280,32 @@ impl<'a> Scanner<'a> {
             if let Some(c) = rx.cjk_time.captures(rest) {
                 let len = c.get(0).map_or(0, |x| x.len());
                 let h = num(c.get(1))?;
-                let mi = num(c.get(2)).unwrap_or(0.0);
-                if h < 24.0 && mi < 60.0 && !matches!(self.at(end_of(len)), '間' | '间') {
-                    return Some(push(out, len, vec![t(h, mi, 0.0)]));
+                let half = c.get(3).is_some();
+                let mi = if half {
+                    30.0
+                } else {
+                    num(c.get(2)).unwrap_or(0.0)
+                };
+                let point = c.get(0).is_some_and(|x| x.as_str().contains(['点', '點']));
+                let next = self.at(end_of(len));
+                // "3点5" is 3.5; "24時間" is a duration.
+                if h < 24.0
+                    && mi < 60.0
+                    && !matches!(next, '間' | '间')
+                    && !(point && is_digit(next))
+                {
+                    // "午後５時", "下午3点": the afternoon.
+                    let h = if h < 12.0 && self.afternoon_before(i) {
+                        h + 12.0
+                    } else {
+                        h
+                    };
+                    let mut readings = vec![t(h, mi, 0.0)];
+                    if point && c.get(2).is_none() && !half {
+                        // A bare "3点" may also be three points.
+                        readings.push(Reading::q(h));
+                    }
+                    return Some(push(out, len, readings));
                 }
             }
         }
@@ -1182,6 +1371,20 @@ impl<'a> Scanner<'a> {
             }
         }
         None
+    }
+
+    /// Whether a CJK time at char `i` is marked as afternoon or evening
+    /// ("午後", "下午", "晚上", "傍晚", "PM").
+    fn afternoon_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        let before: String = self.chars[k.saturating_sub(2)..k].iter().collect();
+        matches!(
+            before.as_str(),
+            "午後" | "下午" | "晚上" | "傍晚" | "夜の" | "PM" | "pm"
+        )
     }
 
     /// "a las 11 de la noche", "à 8 heures du soir": the afternoon reading.
@@ -1253,11 +1456,11 @@ impl<'a> Scanner<'a> {
         } else {
             return None;
         };
-        if !(1.0..=12.0).contains(&mo) || !(1.0..=31.0).contains(&d) {
-            return None;
-        }
         let byte_end = self.offs[i] + len;
         let end = self.offs.partition_point(|&o| o < byte_end);
+        if !(1.0..=12.0).contains(&mo) || !(1.0..=31.0).contains(&d) || is_digit(self.at(end)) {
+            return None;
+        }
         let mut readings = vec![Reading {
             domain: Domain::Date,
             value: mo * 100.0 + d,
@@ -1315,7 +1518,23 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let run: Vec<char> = self.chars[i..j].to_vec();
-        let value = if run.len() > 1 && run.iter().all(|c| han_digit(*c).is_some()) {
+        if let Some(end) = self.han_word(i) {
+            // "十分" (very), "统一", "四国", "九州": words, not numbers.
+            return Some(end);
+        }
+        // "三四天", "五六个", "六七十年代": digits side by side are "three
+        // or four"; "一二三年级" is a list. Only a year ("一九八五年",
+        // "二〇二一") is written digit by digit.
+        let all_digits = run.iter().all(|c| han_digit(*c).is_some());
+        let year_like = all_digits
+            && run.len() >= 3
+            && (run.iter().any(|c| matches!(c, '〇' | '零'))
+                || (self.at(j) == '年' && !matches!(self.at(j + 1), '级' | '級')));
+        let vague_digits = !year_like
+            && run
+                .windows(2)
+                .any(|w| han_digit(w[0]).is_some() && han_digit(w[1]).is_some());
+        let value = if year_like {
             // "一九八五" is written digit by digit.
             run.iter().fold(0.0, |acc, c| {
                 acc * 10.0 + f64::from(han_digit(*c).unwrap_or(0))
@@ -1358,10 +1577,17 @@ impl<'a> Scanner<'a> {
         let unit_first = run
             .first()
             .is_some_and(|c| matches!(c, '百' | '千' | '万' | '萬' | '亿' | '億'));
-        m.strength = if (ordinal || counted) && !lone_one && !unit_first {
-            Strength::Strong
-        } else {
+        // "几十" (some tens), "数百" (several hundred): vague.
+        let vague = i > 0 && matches!(self.chars[i - 1], '几' | '幾' | '数' | '數');
+        m.strength = if !(ordinal || counted) || lone_one || unit_first || vague || vague_digits {
             Strength::MatchOnly
+        } else if run.len() == 1 && !ordinal {
+            // A single numeral character with a counter ("两人", "二次", "三天")
+            // is as often idiom as count ("the couple", "secondary", "a few
+            // days"): held against a different value, never reported alone.
+            Strength::PairOnly
+        } else {
+            Strength::Strong
         };
         let mut end = j;
         match next {
@@ -1387,6 +1613,21 @@ impl<'a> Scanner<'a> {
         m.range.end = self.offs[end];
         out.push(m);
         Some(end)
+    }
+
+    /// The end of a word written with numeral characters that is no number
+    /// ("十分" very, "一些" some, "四国" Shikoku), starting at char `i`.
+    fn han_word(&self, i: usize) -> Option<usize> {
+        let table = match self.lang {
+            Lang::Zh => HAN_WORDS_ZH,
+            Lang::Ja => HAN_WORDS_JA,
+            _ => return None,
+        };
+        table.iter().find_map(|w| {
+            let n = w.chars().count();
+            (i + n <= self.n() && self.chars[i..i + n].iter().copied().eq(w.chars()))
+                .then_some(i + n)
+        })
     }
 
     // ---- words ------------------------------------------------------------------
@@ -1907,13 +2148,15 @@ fn mark_approx(text: &str, ms: &mut [Mention]) {
             hi -= 1;
         }
         let after = &text[m.range.end..hi];
-        m.approx = APPROX_BEFORE.iter().any(|a| {
-            before.ends_with(a)
-                && before[..before.len() - a.len()]
-                    .chars()
-                    .last()
-                    .is_none_or(|c| !c.is_alphanumeric() || is_cjk(c))
-        }) || APPROX_AFTER.iter().any(|a| after.starts_with(a));
+        m.approx = m.approx
+            || APPROX_BEFORE.iter().any(|a| {
+                before.ends_with(a)
+                    && before[..before.len() - a.len()]
+                        .chars()
+                        .last()
+                        .is_none_or(|c| !c.is_alphanumeric() || is_cjk(c))
+            })
+            || APPROX_AFTER.iter().any(|a| after.starts_with(a));
     }
 }
 
@@ -2006,6 +2249,49 @@ mod tests {
     }
 
     #[test]
+    fn reads_cjk_notations() {
+        assert_eq!(values("820 万美元", Lang::Zh), vec![8.2e6]);
+        assert_eq!(values("30余万元", Lang::Zh), vec![300000.0]);
+        assert!(extract("30余万元", Lang::Zh)[0].approx);
+        assert_eq!(values("2億8,600万ポンド", Lang::Ja), vec![286e6]);
+        assert_eq!(values("３．５％", Lang::Ja), vec![3.5]);
+        let r = |t: &str, l| extract(t, l).first().map(|m| m.primary());
+        let time = |h: f64| {
+            Some(Reading {
+                domain: Domain::Time,
+                value: h * HOUR,
+            })
+        };
+        assert_eq!(r("下午3点半", Lang::Zh), time(15.5));
+        assert_eq!(r("午後５：３０", Lang::Ja), time(17.5));
+        assert_eq!(r("午後６時", Lang::Ja), time(18.0));
+        // Offsets point into the text as given, full-width digits and all.
+        let t = "午後５：３０";
+        let m = &extract(t, Lang::Ja)[0];
+        assert_eq!(&t[m.range.clone()], "５：３０");
+        assert_eq!(
+            r("2021.6.11", Lang::Zh).map(|x| (x.domain, x.value)),
+            Some((Domain::Date, 611.0))
+        );
+        assert_eq!(r("3至6月", Lang::Zh).map(|x| x.domain), Some(Domain::Month));
+        assert_eq!(extract("95后", Lang::Zh)[0].kind, Kind::Decade);
+    }
+
+    #[test]
+    fn numeral_characters_in_words_are_no_numbers() {
+        assert_eq!(strong("服务十分周到", Lang::Zh), Vec::<f64>::new());
+        assert_eq!(strong("九州と四国", Lang::Ja), Vec::<f64>::new());
+        assert_eq!(strong("一二三年级", Lang::Zh), Vec::<f64>::new());
+        assert_eq!(strong("三四天", Lang::Zh), Vec::<f64>::new());
+        assert_eq!(strong("几十项", Lang::Zh), Vec::<f64>::new());
+        assert_eq!(values("一九八五年", Lang::Zh), vec![1985.0]);
+        // One numeral character with a counter is no longer reported alone.
+        let m = &extract("两人", Lang::Zh)[0];
+        assert_eq!(m.strength, Strength::PairOnly);
+        assert_eq!(strong("十五人", Lang::Zh), vec![15.0]);
+    }
+
+    #[test]
     fn reads_scales_per_language() {
         assert_eq!(values("1,5 milliard", Lang::Fr), vec![1.5e9]);
         assert_eq!(values("2 billions", Lang::Fr), vec![2e12]);
@@ -2035,7 +2321,10 @@ mod tests {
         assert_eq!(strong("un homme", Lang::Fr), Vec::<f64>::new());
         assert_eq!(values("deux trois", Lang::Fr), vec![2.0, 3.0]);
         assert_eq!(values("tenth", Lang::En), vec![10.0]);
-        assert_eq!(strong("未来三天", Lang::Zh), vec![3.0]);
+        // A single numeral character with a counter is held against a
+        // different value but not reported alone (see `han_at`).
+        assert_eq!(strong("未来十五天", Lang::Zh), vec![15.0]);
+        assert_eq!(values("未来三天", Lang::Zh), vec![3.0]);
         assert_eq!(strong("统一", Lang::Zh), Vec::<f64>::new());
         assert_eq!(values("第十次", Lang::Zh), vec![10.0]);
         assert_eq!(values("一百", Lang::Zh), vec![100.0]);
