@@ -405,6 +405,43 @@ const PERCENT_WORDS: &[&[&str]] = &[
     &["pct"],
 ];
 
+/// Degree words between a temperature and "below zero".
+const DEGREE_WORDS: &[&str] = &[
+    "degrees",
+    "degree",
+    "grados",
+    "gradi",
+    "grad",
+    "degrés",
+    "graus",
+    "stopni",
+    "stupňů",
+    "stupně",
+    "градусів",
+    "градусов",
+    "градуса",
+];
+
+/// Phrases after a temperature that make it negative; a lone word only after
+/// a degree word ("20 Grad minus").
+const BELOW_ZERO: &[&[&str]] = &[
+    &["below", "zero"],
+    &["below", "freezing"],
+    &["bajo", "cero"],
+    &["sotto", "zero"],
+    &["sous", "zéro"],
+    &["au-dessous", "de", "zéro"],
+    &["unter", "null"],
+    &["abaixo", "de", "zero"],
+    &["pod", "nulou"],
+    &["poniżej", "zera"],
+    &["нижче", "нуля"],
+    &["ниже", "нуля"],
+    &["minus"],
+    &["мінус"],
+    &["минус"],
+];
+
 /// Words before a bare two-digit number that make it a decade ("années 70").
 const DECADE_WORDS: &[&str] = &[
     "années", "annees", "años", "anos", "anni", "jaren", "décadas", "decade", "latach",
@@ -759,7 +796,67 @@ impl<'a> Scanner<'a> {
         if i == 0 || !matches!(self.chars[i - 1], '-' | '−' | '–') {
             return false;
         }
+        if self.chars[i - 1] == '–' {
+            // "1987 –1988" and "10 –12" are ranges.
+            let mut k = i - 1;
+            while k > 0 && is_space(self.chars[k - 1]) {
+                k -= 1;
+            }
+            if k > 0 && is_digit(self.chars[k - 1]) {
+                return false;
+            }
+        }
         i == 1 || is_space(self.chars[i - 2]) || matches!(self.chars[i - 2], '(' | '[' | ':')
+    }
+
+    /// "minus 20", "мінус 5": a sign written as a word.
+    fn minus_word_before(&self, i: usize) -> bool {
+        let Some(w) = self.prev_word(i) else {
+            return false;
+        };
+        if !matches!(w.as_str(), "minus" | "мінус" | "минус") {
+            return false;
+        }
+        // "20 minus 5" is arithmetic.
+        let mut k = i;
+        while k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        k = k.saturating_sub(w.chars().count());
+        while k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        !(k > 0 && is_digit(self.chars[k - 1]))
+    }
+
+    /// The end of "below zero" after a number, with the degree word before it
+    /// ("20 degrees below zero", "20 grados bajo cero", "20 Grad minus").
+    fn below_zero(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        let mut degrees = false;
+        if let Some((_, e, w)) = self.next_word(k) {
+            if DEGREE_WORDS.contains(&w.as_str()) {
+                k = e;
+                degrees = true;
+            }
+        }
+        BELOW_ZERO
+            .iter()
+            // A bare "minus" after a number is arithmetic.
+            .filter(|p| degrees || p.len() > 1)
+            .find_map(|p| self.phrase_end(k, p))
+    }
+
+    /// The end of the words of `phrase` (lower-cased) right after `j`.
+    fn phrase_end(&self, j: usize, phrase: &[&str]) -> Option<usize> {
+        let mut k = j;
+        for w in phrase {
+            match self.next_word(k) {
+                Some((_, e, word)) if word == *w => k = e,
+                _ => return None,
+            }
+        }
+        Some(k)
     }
 
     fn glued_to_letters(&self, i: usize) -> bool {
@@ -840,12 +937,20 @@ impl<'a> Scanner<'a> {
         let (mut value, mut alt) = self.interpret(&lit);
         let plain_int = lit.seps.is_empty();
         let mut start = i;
-        if self.sign_before(i) {
+        if self.sign_before(i) || self.minus_word_before(i) {
             value = -value;
             alt = alt.map(|a| -a);
-            start = i - 1;
+            if self.sign_before(i) {
+                start = i - 1;
+            }
         }
-        let code = self.glued_to_letters(i);
+        // "Ziel-3-Region", "3-Zimmer": a number inside a compound is a count
+        // that the other language writes apart, not a code like "F-35".
+        let compound_middle = self.glued_to_letters(i)
+            && matches!(self.chars[i - 1], '-' | '‑')
+            && matches!(self.at(lit.end), '-' | '‑')
+            && is_word_char(self.at(lit.end + 1));
+        let code = self.glued_to_letters(i) && !compound_middle;
         let mut m = self.mention(start, lit.end, Kind::Cardinal, vec![Reading::q(value)]);
         m.locale_alt = alt;
         m.unit = self.currency_before(start);
@@ -1068,6 +1173,11 @@ impl<'a> Scanner<'a> {
         if m.unit.is_none() {
             m.unit = self.unit_after(j);
         }
+        if let Some(end) = self.below_zero(j) {
+            value = -value;
+            m.locale_alt = m.locale_alt.map(|a| -a);
+            j = end;
+        }
         if scale != 1.0 {
             value *= scale;
             m.scale = Some(scale);
@@ -1105,7 +1215,9 @@ impl<'a> Scanner<'a> {
             // "COVID-19", "F-35": names; held against the other side only when
             // it has a code of its own that differs.
             m.strength = Strength::PairOnly;
-        } else if m.kind == Kind::Cardinal && value == 1.0 && m.unit.is_none() {
+        } else if compound_middle || (m.kind == Kind::Cardinal && value == 1.0 && m.unit.is_none())
+        {
+            // "Ziel-1-Region" may be "Objective 1" or "the first objective".
             // A lone "1" ("１人", "1つ") is as often rendered "a" as "one".
             m.strength = Strength::PairOnly;
         }
@@ -1179,17 +1291,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn percent_words(&self, j: usize) -> Option<usize> {
-        'phrase: for phrase in PERCENT_WORDS {
-            let mut k = j;
-            for w in phrase.iter() {
-                match self.next_word(k) {
-                    Some((_, e, word)) if word == *w => k = e,
-                    _ => continue 'phrase,
-                }
-            }
-            return Some(k);
-        }
-        None
+        PERCENT_WORDS.iter().find_map(|p| self.phrase_end(j, p))
     }
 
     fn unit_after(&self, j: usize) -> Option<&'static str> {
@@ -2289,6 +2391,31 @@ mod tests {
         let m = &extract("两人", Lang::Zh)[0];
         assert_eq!(m.strength, Strength::PairOnly);
         assert_eq!(strong("十五人", Lang::Zh), vec![15.0]);
+    }
+
+    #[test]
+    fn reads_signs_in_words_and_fractions() {
+        assert_eq!(values("20 degrees below zero", Lang::En), vec![-20.0]);
+        assert_eq!(values("20 Grad minus", Lang::De), vec![-20.0]);
+        assert_eq!(values("20 grados bajo cero", Lang::Es), vec![-20.0]);
+        assert_eq!(values("minus 7", Lang::En), vec![-7.0]);
+        // Arithmetic, not a temperature.
+        assert_eq!(values("20 minus 5", Lang::En), vec![20.0, 5.0]);
+        // An en dash between numbers is a range.
+        assert_eq!(values("1987 –1988", Lang::En), vec![1987.0, 1988.0]);
+        assert_eq!(
+            strong("las tres cuartas partes", Lang::Es),
+            Vec::<f64>::new()
+        );
+        assert_eq!(strong("vier Fünftel", Lang::De), Vec::<f64>::new());
+        assert_eq!(strong("tre quarti", Lang::It), Vec::<f64>::new());
+        assert_eq!(
+            strong("nicht außer acht lassen", Lang::De),
+            Vec::<f64>::new()
+        );
+        let m = &extract("eine Ziel-3-Region", Lang::De)[1];
+        assert_eq!((m.kind, m.strength), (Kind::Cardinal, Strength::PairOnly));
+        assert_eq!(extract("die F-35", Lang::De)[0].kind, Kind::Code);
     }
 
     #[test]
