@@ -1147,6 +1147,12 @@ impl<'a> Scanner<'a> {
         let mut scale_words = 0;
         while let Some((ws, we, w)) = self.next_word(j) {
             let trimmed = w.trim_end_matches('.');
+            if self.lang == Lang::Cs && trimmed == "mil" && !self.czech_mil_is_million(we) {
+                // "10 mil" is ten miles; "10 mil." and "10 mil Kč" are millions.
+                m.unit = Some("mi");
+                j = we;
+                break;
+            }
             match words::lookup(self.lang, trimmed) {
                 Some(e)
                     if e.value >= 1000.0
@@ -1282,6 +1288,17 @@ impl<'a> Scanner<'a> {
             k += 1;
         }
         matches!(self.at(k), '月' | '日').then(|| self.at(k))
+    }
+
+    /// Whether Czech "mil" ending at char `e` abbreviates "milionů" (with its
+    /// dot, or before a currency) rather than being "mil" (of miles).
+    fn czech_mil_is_million(&self, e: usize) -> bool {
+        self.at(e) == '.'
+            || self.next_word(e).is_some_and(|(_, _, w)| {
+                unit_of(&w)
+                    .is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()))
+            })
+            || matches!(self.at(e + 1), '€' | '$' | '£')
     }
 
     fn after_era(&self, i: usize) -> bool {
@@ -2416,6 +2433,18 @@ mod tests {
         let m = &extract("eine Ziel-3-Region", Lang::De)[1];
         assert_eq!((m.kind, m.strength), (Kind::Cardinal, Strength::PairOnly));
         assert_eq!(extract("die F-35", Lang::De)[0].kind, Kind::Code);
+    }
+
+    #[test]
+    fn reads_czech_miles_inflected_scales_and_compounds() {
+        let m = &extract("26 mil", Lang::Cs)[0];
+        assert_eq!((m.primary().value, m.unit), (26.0, Some("mi")));
+        assert_eq!(values("4 mil. Kč", Lang::Cs), vec![4e6]);
+        assert_eq!(values("4 mil Kč", Lang::Cs), vec![4e6]);
+        assert_eq!(values("13,2 milionu", Lang::Cs), vec![13.2e6]);
+        assert_eq!(values("třemi sty miliony", Lang::Cs), vec![300e6]);
+        assert_eq!(values("dvoudenní", Lang::Cs), vec![2.0]);
+        assert_eq!(strong("čtyřikrát", Lang::Cs), Vec::<f64>::new());
     }
 
     #[test]

@@ -183,9 +183,22 @@ devatenáct=19 devatenácti=19 dvacet=20 dvaceti=20 třicet=30 třiceti=30 čty�
 padesát=50 padesáti=50 šedesát=60 šedesáti=60 sedmdesát=70 sedmdesáti=70 osmdesát=80
 osmdesáti=80 devadesát=90 devadesáti=90 sto=100 sta=100 set=100 tisíc=1000 tisíce=1000
 milion=1e6 miliony=1e6 milionů=1e6 miliarda=1e9 miliardy=1e9 miliard=1e9
+milionu=1e6 milionem=1e6 milionech=1e6 milionům=1e6 milióny=1e6 miliónů=1e6 miliónu=1e6
+miliardu=1e9 miliardách=1e9 miliardami=1e9 miliardou=1e9 tisících=1000 tisícům=1000
+tisícem=1000 tisícovek=1000:w sty=100 stech=100 stům=100 stovky=100:w stovek=100:w
 tis=1000:b mil=1e6:b mld=1e9:b
 oba=2:w obě=2:w obou=2:w oběma=2:w půl=0.5:fw polovina=0.5:fw
+dvakrát=2:w třikrát=3:w čtyřikrát=4:w pětkrát=5:w šestkrát=6:w sedmkrát=7:w osmkrát=8:w
+devětkrát=9:w desetkrát=10:w dvojnásobek=2:w trojnásobek=3:w čtvery=4:w patery=5:w dvoje=2:w
+troje=3:w desítky=10:w desítek=10:w
 ";
+
+/// Czech numbers as the first part of a compound ("dvoudenní", "osmiletý",
+/// "pětiletka"), read by `number_prefix`.
+const CS_MORPH: &str = "dvou=2 tří=3 čtyř=4 pěti=5 šesti=6 sedmi=7 osmi=8 devíti=9 deseti=10
+jedenácti=11 dvanácti=12 třinácti=13 čtrnácti=14 patnácti=15 šestnácti=16 sedmnácti=17
+osmnácti=18 devatenácti=19 dvaceti=20 třiceti=30 čtyřiceti=40 padesáti=50 šedesáti=60
+sedmdesáti=70 osmdesáti=80 devadesáti=90";
 
 const RU: &str = "
 десятилетие=10:w десятилетия=10:w
@@ -345,6 +358,7 @@ fn morph_of(lang: Lang) -> Option<&'static str> {
         Lang::De => DE_MORPH,
         Lang::Nl => NL_MORPH,
         Lang::It => IT_MORPH,
+        Lang::Cs => CS_MORPH,
         _ => return None,
     })
 }
