@@ -405,6 +405,90 @@ const PERCENT_WORDS: &[&[&str]] = &[
     &["pct"],
 ];
 
+/// Words for "century" next to which a Roman numeral counts centuries.
+const CENTURY_WORDS: &[&str] = &[
+    "century",
+    "centuries",
+    "siglo",
+    "siglos",
+    "secolo",
+    "secoli",
+    "siècle",
+    "siècles",
+    "jahrhundert",
+    "jahrhunderts",
+    "století",
+    "stol",
+    "wieku",
+    "wiek",
+    "wieków",
+    "століття",
+    "столітті",
+    "століть",
+    "сторіччя",
+    "сторіччі",
+    "ст",
+    "века",
+    "век",
+    "веке",
+    "веков",
+    "século",
+    "séculos",
+    "eeuw",
+];
+
+/// Words between the two ends of a range ("du Xe au XIIe siècle").
+const RANGE_WORDS: &[&str] = &[
+    "to", "and", "au", "et", "al", "y", "a", "e", "bis", "und", "do", "až", "i", "і", "та", "по",
+];
+
+/// The value of a Roman numeral written in capitals, up to C (centuries,
+/// regnal numbers); `None` when the letters are no well-formed numeral.
+fn roman_value(cs: &[char]) -> Option<f64> {
+    if cs.is_empty() || cs.len() > 8 {
+        return None;
+    }
+    let v = |c: char| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        'C' => 100,
+        _ => 0,
+    };
+    let mut total = 0i32;
+    for (k, &c) in cs.iter().enumerate() {
+        let here = v(c);
+        if cs.get(k + 1).is_some_and(|&n| v(n) > here) {
+            total -= here;
+        } else {
+            total += here;
+        }
+    }
+    // Only the canonical spelling counts ("IIII", "VX" are no numerals).
+    let canonical = |mut n: i32| {
+        let mut s = String::new();
+        for (val, sym) in [
+            (100, "C"),
+            (90, "XC"),
+            (50, "L"),
+            (40, "XL"),
+            (10, "X"),
+            (9, "IX"),
+            (5, "V"),
+            (4, "IV"),
+            (1, "I"),
+        ] {
+            while n >= val {
+                s.push_str(sym);
+                n -= val;
+            }
+        }
+        s
+    };
+    (total > 0 && canonical(total) == cs.iter().collect::<String>()).then_some(f64::from(total))
+}
+
 /// Degree words between a temperature and "below zero".
 const DEGREE_WORDS: &[&str] = &[
     "degrees",
@@ -797,16 +881,25 @@ impl<'a> Scanner<'a> {
             return false;
         }
         if self.chars[i - 1] == '–' {
-            // "1987 –1988" and "10 –12" are ranges.
-            let mut k = i - 1;
-            while k > 0 && is_space(self.chars[k - 1]) {
-                k -= 1;
-            }
-            if k > 0 && is_digit(self.chars[k - 1]) {
-                return false;
-            }
+            // An en dash is a range ("1987 –1988") or a dash in the sentence
+            // ("formats – 4:3"); a sign only at the start or in brackets.
+            return i == 1 || matches!(self.chars[i - 2], '(' | '[');
         }
         i == 1 || is_space(self.chars[i - 2]) || matches!(self.chars[i - 2], '(' | '[' | ':')
+    }
+
+    /// The four-digit year right before a hyphen or dash at char `i`
+    /// ("1986-" in "1986-88").
+    fn year_before_range(&self, i: usize) -> Option<f64> {
+        if i < 6 || !matches!(self.chars[i - 1], '-' | '–' | '/') {
+            return None;
+        }
+        let y = &self.chars[i - 5..i - 1];
+        if !y.iter().all(|c| c.is_ascii_digit()) || is_digit(self.chars[i - 6]) {
+            return None;
+        }
+        let year: f64 = y.iter().collect::<String>().parse().ok()?;
+        (1000.0..=2200.0).contains(&year).then_some(year)
     }
 
     /// "minus 20", "мінус 5": a sign written as a word.
@@ -931,6 +1024,13 @@ impl<'a> Scanner<'a> {
             year.readings = vec![Reading::q(2001.0)];
             out.push(m);
             out.push(year);
+            return i + 4;
+        }
+        if rest.starts_with("24/7") && !is_digit(self.at(i + 4)) {
+            // "open 24/7": always, not a count of hours or days.
+            let mut m = self.mention(i, i + 4, Kind::Cardinal, vec![Reading::q(24.0)]);
+            m.strength = Strength::MatchOnly;
+            out.push(m);
             return i + 4;
         }
         let lit = self.literal(i);
@@ -1204,7 +1304,15 @@ impl<'a> Scanner<'a> {
                 m.kind = Kind::Year;
             }
         }
+        // "1986-88": the end of a range of years, written short.
+        let short_year = self.year_before_range(start).filter(|_| {
+            m.kind == Kind::Cardinal && plain_int && lit.groups[0].len() == 2 && scale == 1.0
+        });
         m.readings = match m.kind {
+            _ if short_year.is_some() => {
+                let century = short_year.map_or(0.0, |y| (y / 100.0).floor() * 100.0);
+                vec![Reading::q(value), Reading::q(century + value)]
+            }
             Kind::Decade if value < 100.0 => vec![
                 Reading::q(value),
                 Reading::q(1900.0 + value),
@@ -1803,7 +1911,54 @@ impl<'a> Scanner<'a> {
             out.push(self.calendar_word(i, j, Kind::Weekday, Domain::Weekday, d));
             return j;
         }
+        if let Some(end) = self.roman_century_at(i, out) {
+            return end;
+        }
         self.number_words_at(i, out)
+    }
+
+    /// A Roman numeral that counts a century ("siglo XV", "XVII століття",
+    /// "XXe siècle", "XX wieku", "Xe–XIe"): an ordinal. Roman numerals
+    /// elsewhere (names, list items, "Louis XIV") are left alone.
+    fn roman_century_at(&self, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        let mut j = i;
+        while matches!(self.at(j), 'I' | 'V' | 'X' | 'L' | 'C') {
+            j += 1;
+        }
+        let value = roman_value(&self.chars[i..j])?;
+        // French "XXe", "XIXème" carry the ordinal mark.
+        let e = self.word_end(j);
+        let suffix = self.lower(j, e);
+        let marked = matches!(suffix.as_str(), "e" | "ème" | "eme" | "ᵉ");
+        if !suffix.is_empty() && !marked {
+            return None;
+        }
+        let century_word =
+            |w: Option<String>| w.is_some_and(|w| CENTURY_WORDS.contains(&w.trim_end_matches('.')));
+        let after = self
+            .next_word(e + usize::from(self.at(e) == '.'))
+            .map(|x| x.2);
+        // "Xe–XIe siècle", "du Xe au XIIe siècle": the first of a range.
+        let range = (matches!(self.at(e), '-' | '–') && self.roman_century_follows(e + 1))
+            || self.next_word(e).is_some_and(|(_, we, w)| {
+                RANGE_WORDS.contains(&w.as_str())
+                    && self
+                        .next_word(we)
+                        .is_some_and(|(ns, _, _)| self.roman_century_follows(ns))
+            });
+        if !century_word(after) && !century_word(self.prev_word(i)) && !range {
+            return None;
+        }
+        let mut m = self.mention(i, e, Kind::Ordinal, vec![Reading::q(value)]);
+        m.words = false;
+        out.push(m);
+        Some(e)
+    }
+
+    fn roman_century_follows(&self, k: usize) -> bool {
+        let mut probe = Vec::new();
+        matches!(self.at(k), 'I' | 'V' | 'X' | 'L' | 'C')
+            && self.roman_century_at(k, &mut probe).is_some()
     }
 
     /// Entries of one word: from the table, or the morphemes of a compound.
@@ -2445,6 +2600,33 @@ mod tests {
         assert_eq!(values("třemi sty miliony", Lang::Cs), vec![300e6]);
         assert_eq!(values("dvoudenní", Lang::Cs), vec![2.0]);
         assert_eq!(strong("čtyřikrát", Lang::Cs), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn reads_roman_centuries_and_ukrainian_ordinals() {
+        let ord = |t: &str, l| {
+            extract(t, l)
+                .iter()
+                .filter(|m| m.kind == Kind::Ordinal)
+                .map(|m| m.primary().value)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ord("en el siglo XVIII", Lang::Es), vec![18.0]);
+        assert_eq!(ord("у XVII столітті", Lang::Uk), vec![17.0]);
+        assert_eq!(ord("du Xe au XIIe siècle", Lang::Fr), vec![10.0, 12.0]);
+        assert_eq!(ord("XIX. Jahrhundert", Lang::De), vec![19.0]);
+        // Not beside a word for century: a name, a list item, a pronoun.
+        assert!(ord("papa Pio XII", Lang::It).is_empty());
+        assert!(ord("Ce XXe", Lang::Fr).is_empty());
+        assert!(ord("siglo IIII", Lang::Es).is_empty());
+        assert_eq!(ord("на третій день", Lang::Uk), vec![3.0]);
+        assert_eq!(ord("на четвертому поверсі", Lang::Uk), vec![4.0]);
+        assert_eq!(values("чотириденного", Lang::Uk), vec![4.0]);
+        assert_eq!(strong("open 24/7", Lang::En), Vec::<f64>::new());
+        let years = extract("in 1986-88", Lang::En);
+        assert!(years[1].readings.contains(&Reading::q(1988.0)));
+        // A dash in the sentence is no minus sign.
+        assert_eq!(values("формати – 4:3", Lang::Uk), vec![4.0, 3.0]);
     }
 
     #[test]

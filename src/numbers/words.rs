@@ -296,6 +296,9 @@ pub const PHRASES: &[(Lang, &str, Option<f64>)] = &[
     (Lang::It, "a due passi", None),
     (Lang::De, "ab und zu", None),
     (Lang::De, "außer acht", None),
+    (Lang::En, "third party", Some(3.0)),
+    (Lang::En, "third-party", Some(3.0)),
+    (Lang::En, "third parties", Some(3.0)),
 ];
 
 fn parse_table(table: &str) -> HashMap<String, Entry> {
@@ -353,12 +356,38 @@ fn table_of(lang: Lang) -> Option<&'static str> {
     })
 }
 
+/// Ukrainian ordinals decline like adjectives: stems (in the table syntax)
+/// and the case endings they take ("четвертий", "четвертого", "четвертої").
+const UK_ORDINAL_STEMS: &str = "перш=1:ow друг=2:ow четверт=4:o п'ят=5:o шост=6:o сьом=7:o
+восьм=8:o дев'ят=9:o десят=10:o одинадцят=11:o дванадцят=12:o п'ятнадцят=15:o двадцят=20:o
+тридцят=30:o сороков=40:o";
+const UK_ORDINAL_ENDINGS: &str = "ий ого ому им ім а ої ій у ою е і их ими";
+/// "третій" is the soft exception.
+const UK_ORDINAL_SOFT: &str = "трет=3:o";
+const UK_ORDINAL_SOFT_ENDINGS: &str = "ій ього ьому ім я ьої ю ьою є і іх іми";
+
+fn ordinal_stems_of(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::Uk => &[
+            (UK_ORDINAL_STEMS, UK_ORDINAL_ENDINGS),
+            (UK_ORDINAL_SOFT, UK_ORDINAL_SOFT_ENDINGS),
+        ],
+        _ => &[],
+    }
+}
+
+/// Ukrainian numbers as the first part of a compound ("чотириденний",
+/// "п'ятирічний", "двоповерховий").
+const UK_MORPH: &str = "дво=2 двох=2 три=3 трьох=3 чотири=4 чотирьох=4 п'яти=5 шести=6 семи=7
+восьми=8 дев'яти=9 десяти=10 дванадцяти=12 двадцяти=20";
+
 fn morph_of(lang: Lang) -> Option<&'static str> {
     Some(match lang {
         Lang::De => DE_MORPH,
         Lang::Nl => NL_MORPH,
         Lang::It => IT_MORPH,
         Lang::Cs => CS_MORPH,
+        Lang::Uk => UK_MORPH,
         _ => return None,
     })
 }
@@ -370,7 +399,14 @@ fn tables() -> &'static Tables {
     CELL.get_or_init(|| {
         let mut all = HashMap::new();
         for lang in Lang::ALL {
-            let words = table_of(lang).map(parse_table).unwrap_or_default();
+            let mut words = table_of(lang).map(parse_table).unwrap_or_default();
+            for (stems, endings) in ordinal_stems_of(lang) {
+                for (stem, entry) in parse_table(stems) {
+                    for ending in endings.split_whitespace() {
+                        words.entry(format!("{stem}{ending}")).or_insert(entry);
+                    }
+                }
+            }
             let mut morphs: Vec<(String, Entry)> = morph_of(lang)
                 .map(parse_table)
                 .unwrap_or_default()
@@ -396,7 +432,15 @@ pub fn has_words(lang: Lang) -> bool {
 pub fn has_ordinal_words(lang: Lang) -> bool {
     matches!(
         lang,
-        Lang::En | Lang::Fr | Lang::Es | Lang::De | Lang::It | Lang::Pt | Lang::Nl | Lang::Ca
+        Lang::En
+            | Lang::Fr
+            | Lang::Es
+            | Lang::De
+            | Lang::It
+            | Lang::Pt
+            | Lang::Nl
+            | Lang::Ca
+            | Lang::Uk
     )
 }
 
