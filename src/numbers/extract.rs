@@ -999,7 +999,9 @@ impl<'a> Scanner<'a> {
     /// the index after it.
     fn number_at(&self, i: usize, out: &mut Vec<Mention>) -> usize {
         let rest = &self.text[self.offs[i]..];
-        if !self.glued_to_letters(i) {
+        // "AM9:00", "PM5:30" (Japanese and Korean order) are times, not codes.
+        let meridiem = self.meridiem_before(i).is_some();
+        if meridiem || !self.glued_to_letters(i) {
             if let Some(next) = self.time_at(i, rest, out) {
                 return next;
             }
@@ -1483,7 +1485,10 @@ impl<'a> Scanner<'a> {
                 }
                 if h < 24.0 {
                     let mut readings = vec![t(h, mi, 0.0)];
-                    if (1.0..12.0).contains(&h) && self.cjk() && self.afternoon_before(i) {
+                    if (1.0..12.0).contains(&h)
+                        && ((self.cjk() && self.afternoon_before(i))
+                            || self.meridiem_before(i) == Some(true))
+                    {
                         // "午後５：３０", "下午3:30", "PM5:00"
                         readings.insert(0, t(h + 12.0, mi, 0.0));
                     } else if (1.0..12.0).contains(&h) {
@@ -1598,6 +1603,18 @@ impl<'a> Scanner<'a> {
             }
         }
         None
+    }
+
+    /// "AM" or "PM" glued before the digits at `i`: `Some(true)` for PM.
+    fn meridiem_before(&self, i: usize) -> Option<bool> {
+        if i < 2 || (i > 2 && is_word_char(self.chars[i - 3])) {
+            return None;
+        }
+        match [self.chars[i - 2], self.chars[i - 1]] {
+            ['A' | 'a', 'M' | 'm'] => Some(false),
+            ['P' | 'p', 'M' | 'm'] => Some(true),
+            _ => None,
+        }
     }
 
     /// Whether a CJK time at char `i` is marked as afternoon or evening
@@ -2539,6 +2556,8 @@ mod tests {
         assert_eq!(r("下午3点半", Lang::Zh), time(15.5));
         assert_eq!(r("午後５：３０", Lang::Ja), time(17.5));
         assert_eq!(r("午後６時", Lang::Ja), time(18.0));
+        assert_eq!(r("PM4:30まで", Lang::Ja), time(16.5));
+        assert_eq!(r("AM9:00", Lang::Ja), time(9.0));
         // Offsets point into the text as given, full-width digits and all.
         let t = "午後５：３０";
         let m = &extract(t, Lang::Ja)[0];
