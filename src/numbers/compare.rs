@@ -42,8 +42,8 @@ pub struct Issue<'a> {
     pub confidence: f64,
     /// How many other candidates the pairing had (0: it was the only one).
     pub rivals: usize,
-    /// The domain the two values were compared in ("16.30" paired with
-    /// "18:30" is compared as a time).
+    /// The domain the two values were compared in ("15.40" paired with
+    /// "17:40" is compared as a time).
     pub domain: Domain,
 }
 
@@ -293,8 +293,8 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
 
 /// The domain two mentions can be compared in: their primary readings' when
 /// those agree (a date and a month agree), else the other reading of one that
-/// has the other's primary domain ("16.30" beside "18:30" is a time; "25.04"
-/// beside "April 26" a date). Quantities are never a fallback: every number
+/// has the other's primary domain ("15.40" beside "17:40" is a time; "12.06"
+/// beside "June 13" a date). Quantities are never a fallback: every number
 /// has a quantity reading.
 fn shared_domain(sm: &Mention, tm: &Mention) -> Option<Domain> {
     let (sd, td) = (sm.primary().domain, tm.primary().domain);

@@ -127,8 +127,8 @@ impl Mention {
         self.describe_in(self.primary().domain)
     }
 
-    /// The reading of `domain` when the mention has one ("16.30" as the time
-    /// 16:30), else the primary reading.
+    /// The reading of `domain` when the mention has one ("15.40" as the time
+    /// 15:40), else the primary reading.
     pub fn reading_in(&self, domain: Domain) -> Reading {
         self.readings
             .iter()
@@ -137,7 +137,7 @@ impl Mention {
             .unwrap_or_else(|| self.primary())
     }
 
-    /// A human rendering of the value in `domain` ("16:30" for "16.30" paired
+    /// A human rendering of the value in `domain` ("15:40" for "15.40" paired
     /// with a time).
     pub fn describe_in(&self, domain: Domain) -> String {
         let r = self.reading_in(domain);

@@ -193,7 +193,7 @@ devětkrát=9:w desetkrát=10:w dvojnásobek=2:w trojnásobek=3:w čtvery=4:w pa
 troje=3:w desítky=10:w desítek=10:w
 ";
 
-/// Czech numbers as the first part of a compound ("dvoudenní", "osmiletý",
+/// Czech numbers as the first part of a compound ("třídenní", "pětiletý",
 /// "pětiletka"), read by `number_prefix`.
 const CS_MORPH: &str = "dvou=2 tří=3 čtyř=4 pěti=5 šesti=6 sedmi=7 osmi=8 devíti=9 deseti=10
 jedenácti=11 dvanácti=12 třinácti=13 čtrnácti=14 patnácti=15 šestnácti=16 sedmnácti=17
