@@ -564,7 +564,8 @@ fn regexes() -> &'static Regexes {
             hmin: r(r"^(\d{1,2})\s?[hH]\s?(\d{2})"),
             // "15时50分", "17時07分", "15時"
             // "15时50分", "17時07分", "15時", "9点半", "8時半"
-            cjk_time: r(r"^(\d{1,2})[时時点點](?:(\d{1,2})分|(半))?"),
+            // Chinese often spaces digits off: "上午 10 点 50 分", "下午 5 点半".
+            cjk_time: r(r"^(\d{1,2}) ?[时時点點] ?(?:(\d{1,2}) ?分|(半))?"),
             // "3.40 Uhr", "15 Uhr", "14.30 horas", "14h"
             // "21. hodiny", "18 години", "8 вечора": Czech and East Slavic
             // hour words, and the parts of the day that name a time.
@@ -1136,10 +1137,13 @@ impl<'a> Scanner<'a> {
         // CJK units and counters.
         if self.cjk() || matches!(self.at(j), '万' | '億' | '亿' | '年' | '月' | '日') {
             let big = |c: char| matches!(c, '万' | '萬' | '亿' | '億');
-            // "470 万", "60余万" (more than 600,000), "3多亿".
-            if self.cjk() && is_group_space(self.at(j)) && big(self.at(j + 1)) {
+            // "470 万", "2021 年", "19 世纪": Chinese often spaces digits off
+            // from the characters that follow them.
+            if self.cjk() && is_group_space(self.at(j)) && is_cjk(self.at(j + 1)) {
                 j += 1;
-            } else if matches!(self.at(j), '余' | '多' | '餘') && big(self.at(j + 1)) {
+            }
+            // "60余万" (more than 600,000), "3多亿".
+            if matches!(self.at(j), '余' | '多' | '餘') && big(self.at(j + 1)) {
                 m.approx = true;
                 j += 1;
             }
@@ -1183,6 +1187,32 @@ impl<'a> Scanner<'a> {
                 }
                 Some(_) if plain_int && (1.0..=31.0).contains(&value) => m.kind = Kind::Ordinal,
                 _ => {}
+            }
+            // "19世纪80年代": the 1880s; "21世纪": the 21st century.
+            if plain_int
+                && self.at(j) == '世'
+                && matches!(self.at(j + 1), '纪' | '紀')
+                && (1.0..=30.0).contains(&value)
+            {
+                j += 2;
+                m.kind = Kind::Ordinal;
+                let mut k = j;
+                if is_group_space(self.at(k)) {
+                    k += 1;
+                }
+                if is_digit(self.at(k)) {
+                    let l2 = self.literal(k);
+                    let (v2, _) = self.interpret(&l2);
+                    let mut e = l2.end;
+                    if is_group_space(self.at(e)) {
+                        e += 1;
+                    }
+                    if v2 < 100.0 && self.at(e) == '年' && self.at(e + 1) == '代' {
+                        value = (value - 1.0) * 100.0 + v2;
+                        m.kind = Kind::Decade;
+                        j = e + 2;
+                    }
+                }
             }
             // "80后", "00后": the generation born in the 1980s, in the 2000s.
             if self.lang == Lang::Zh
@@ -2572,6 +2602,13 @@ mod tests {
         );
         assert_eq!(r("5至8月", Lang::Zh).map(|x| x.domain), Some(Domain::Month));
         assert_eq!(extract("00后", Lang::Zh)[0].kind, Kind::Decade);
+        assert_eq!(r("上午 11 点 20 分", Lang::Zh), time(11.0 + 1.0 / 3.0));
+        assert_eq!(r("晚上 7 点半", Lang::Zh), time(19.5));
+        let decade = &extract("18 世纪 70 年代", Lang::Zh)[0];
+        assert_eq!(decade.kind, Kind::Decade);
+        assert!(decade.readings.contains(&Reading::q(1770.0)));
+        assert_eq!(extract("21世纪", Lang::Zh)[0].kind, Kind::Ordinal);
+        assert_eq!(r("2019 年", Lang::Zh).map(|x| x.value), Some(2019.0));
     }
 
     #[test]
