@@ -2261,6 +2261,9 @@ fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group> {
             None => continue,
         };
         g.end = t;
+        // A scale word with no number before it ("Millionen Menschen",
+        // "тисячі жителів", "des milliers") is a vague plural, not a count.
+        let lone_scale = e.class == Class::Scale && current == 0.0 && total == 0.0;
         match e.class {
             Class::Article => {
                 has_article = true;
@@ -2290,7 +2293,7 @@ fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group> {
         if e.class == Class::Ordinal {
             g.kind = Kind::Ordinal;
         }
-        if !e.weak {
+        if !e.weak && !lone_scale {
             all_weak = false;
         }
         if has_article && (matches!(e.class, Class::Scale) || v == 100.0 || v == 12.0) {
@@ -2684,6 +2687,15 @@ mod tests {
         assert!(years[1].readings.contains(&Reading::q(1997.0)));
         // A dash in the sentence is no minus sign.
         assert_eq!(values("варіанти – 5:1", Lang::Uk), vec![5.0, 1.0]);
+    }
+
+    #[test]
+    fn a_scale_word_alone_is_a_vague_plural() {
+        assert_eq!(strong("Millionen Menschen", Lang::De), Vec::<f64>::new());
+        assert_eq!(strong("тисячі жителів", Lang::Uk), Vec::<f64>::new());
+        assert_eq!(strong("drei Millionen Menschen", Lang::De), vec![3e6]);
+        assert_eq!(strong("a million people", Lang::En), vec![1e6]);
+        assert_eq!(strong("45 тисяч", Lang::Uk), vec![45000.0]);
     }
 
     #[test]
