@@ -126,8 +126,8 @@ impl Check for NumberMismatch {
         for issue in numbers::compare(&sides) {
             let s_text = issue.source.map(|m| quote(pair.source, m));
             let t_text = issue.target.map(|m| quote(pair.target, m));
-            let s_val = issue.source.map(|m| m.describe());
-            let t_val = issue.target.map(|m| m.describe());
+            let s_val = issue.source.map(|m| m.describe_in(issue.domain));
+            let t_val = issue.target.map(|m| m.describe_in(issue.domain));
             let (severity, message) = match issue.kind {
                 IssueKind::Changed => (
                     Severity::Critical,

@@ -42,6 +42,9 @@ pub struct Issue<'a> {
     pub confidence: f64,
     /// How many other candidates the pairing had (0: it was the only one).
     pub rivals: usize,
+    /// The domain the two values were compared in ("15.40" paired with
+    /// "17:40" is compared as a time).
+    pub domain: Domain,
 }
 
 /// The two sides of an aligned pair, with the mentions of the paragraphs
@@ -201,12 +204,13 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
             .filter(|c| (c.1 == si) != (c.2 == ti) && c.0 >= score - RIVAL_MARGIN)
             .count();
         let (sm, tm) = (&s[si], &t[ti]);
-        let kind = match sm.primary().domain {
+        let domain = shared_domain(sm, tm).unwrap_or(sm.primary().domain);
+        let kind = match domain {
             Domain::Date | Domain::Month => IssueKind::Date,
             Domain::Weekday => IssueKind::Weekday,
             Domain::Time => IssueKind::Changed,
             Domain::Quantity => {
-                if is_scale_error(sm.primary().value, tm.primary().value) {
+                if is_scale_error(sm.reading_in(domain).value, tm.reading_in(domain).value) {
                     IssueKind::Scale
                 } else {
                     IssueKind::Changed
@@ -237,6 +241,7 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
             target: Some(tm),
             confidence: c,
             rivals,
+            domain,
         });
     }
     let alone = |m: &Mention| {
@@ -264,6 +269,7 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
                 target: Some(&t[ti]),
                 confidence: alone(&t[ti]),
                 rivals: 0,
+                domain: t[ti].primary().domain,
             });
         }
     }
@@ -278,10 +284,35 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
                 target: None,
                 confidence: alone(&s[si]),
                 rivals: 0,
+                domain: s[si].primary().domain,
             });
         }
     }
     out
+}
+
+/// The domain two mentions can be compared in: their primary readings' when
+/// those agree (a date and a month agree), else the other reading of one that
+/// has the other's primary domain ("15.40" beside "17:40" is a time; "12.06"
+/// beside "June 13" a date). Quantities are never a fallback: every number
+/// has a quantity reading.
+fn shared_domain(sm: &Mention, tm: &Mention) -> Option<Domain> {
+    let (sd, td) = (sm.primary().domain, tm.primary().domain);
+    if sd == td
+        || matches!(
+            (sd, td),
+            (Domain::Date, Domain::Month) | (Domain::Month, Domain::Date)
+        )
+    {
+        return Some(sd);
+    }
+    if td != Domain::Quantity && sm.readings.iter().any(|r| r.domain == td) {
+        return Some(td);
+    }
+    if sd != Domain::Quantity && tm.readings.iter().any(|r| r.domain == sd) {
+        return Some(sd);
+    }
+    None
 }
 
 /// How well source mention `si` and target mention `ti` belong together, or
@@ -289,15 +320,7 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
 fn pair_score(sides: &Sides, si: usize, ti: usize) -> Option<f64> {
     let sm = &sides.source[si];
     let tm = &sides.target[ti];
-    let (sd, td) = (sm.primary().domain, tm.primary().domain);
-    let compatible = sd == td
-        || matches!(
-            (sd, td),
-            (Domain::Date, Domain::Month) | (Domain::Month, Domain::Date)
-        );
-    if !compatible {
-        return None;
-    }
+    let sd = shared_domain(sm, tm)?;
     let ss = strength(sm, sides.target_lang);
     let ts = strength(tm, sides.source_lang);
     let both_pair_only = ss == Strength::PairOnly && ts == Strength::PairOnly;

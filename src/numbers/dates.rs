@@ -438,6 +438,12 @@ pub fn weekday(lang: Lang, word: &str) -> Option<u8> {
     None
 }
 
+/// Whether the language writes a date as day, dot, month ("12.06.", "12. 6.
+/// 2024"), so that a day and a month with dots and no year are a date.
+pub fn dot_dates(lang: Lang) -> bool {
+    matches!(lang, Lang::De | Lang::Cs | Lang::Pl | Lang::Ru | Lang::Uk)
+}
+
 /// Whether numeric dates put the month first ("10/22/2021") in this language.
 pub fn month_first(lang: Lang) -> bool {
     matches!(lang, Lang::En)

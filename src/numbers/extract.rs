@@ -12,11 +12,52 @@ use std::sync::OnceLock;
 
 /// All mentions of values in `text`, read as `lang`, in text order.
 pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
+    let Some((folded, map)) = fold_fullwidth(text) else {
+        return extract_folded(text, lang);
+    };
+    let mut out = extract_folded(&folded, lang);
+    for m in &mut out {
+        m.range = map[m.range.start]..map[m.range.end];
+    }
+    out
+}
+
+fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     let sc = Scanner::new(text, lang);
     let mut out = sc.scan();
     assemble_dates(text, &mut out);
     mark_approx(text, &mut out);
     out
+}
+
+/// CJK text writes digits and the marks of times and numbers full width
+/// ("午後４：１５", "２．５％"): the text with those folded to ASCII, and for
+/// every byte offset of the folded text the offset in `text` (so that
+/// mentions point into the text as given); `None` when there is nothing to fold.
+fn fold_fullwidth(text: &str) -> Option<(String, Vec<usize>)> {
+    let fold = |c: char| match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+        '：' => Some(':'),
+        '．' => Some('.'),
+        '％' => Some('%'),
+        '／' => Some('/'),
+        '－' => Some('-'),
+        _ => None,
+    };
+    if !text.chars().any(|c| fold(c).is_some()) {
+        return None;
+    }
+    let mut folded = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    for (o, c) in text.char_indices() {
+        let f = fold(c).unwrap_or(c);
+        for _ in 0..f.len_utf8() {
+            map.push(o);
+        }
+        folded.push(f);
+    }
+    map.push(text.len());
+    Some((folded, map))
 }
 
 const HOUR: f64 = 3600.0;
@@ -94,6 +135,70 @@ fn han_unit(c: char) -> Option<f64> {
 /// Counters and measure words: a CJK numeral followed by one of these is a
 /// count ("三天", "两个", "五人"), not part of a word ("统一", "十分").
 const COUNTERS: &str = "个個名人位天日年月周週次条條座家所项項种種台件只隻辆輛架艘枚本冊册回倍岁歳歲分秒小时時点點公米里吨頓元円美欧场場届屆轮輪起例批国國省市县縣区區颗顆棵头頭匹张張篇部首杯间間层層期号號支队隊组組片局票笔筆份度成季代线線世纪紀星课課章节節级級款门門道段遍趟番克斤升亩畝英海钟鐘周週男女对對万亿億千百多余餘";
+
+/// Chinese words written with numeral characters that are not numbers: adverbs
+/// and determiners ("十分" very, "一些" some, "一起" together, "万一" in case),
+/// "统一" (unify), "唯一" (only), "零售" (retail), place
+/// and other names ("四海", "九州").
+const HAN_WORDS_ZH: &[&str] = &[
+    "十分",
+    "一些",
+    "一起",
+    "一直",
+    "一定",
+    "一般",
+    "一切",
+    "一样",
+    "一旦",
+    "一下",
+    "一点",
+    "一边",
+    "一方面",
+    "万一",
+    "千万",
+    "万万",
+    "统一",
+    "唯一",
+    "之一",
+    "零售",
+    "四海",
+    "九州",
+    "三明治",
+    "八卦",
+    "一带一路",
+    "百姓",
+];
+
+/// Japanese words written with numeral characters that are not numbers:
+/// "十分" (enough), "一緒" (together), "一番" (most), "一部" (part), place
+/// names ("四国", "九州", "三重", "千葉", "八王子", "十勝"), "一方" (on the other hand).
+const HAN_WORDS_JA: &[&str] = &[
+    "十分",
+    "一緒",
+    "一番",
+    "一部",
+    "一方",
+    "一度",
+    "一気",
+    "一層",
+    "一応",
+    "一般",
+    "一切",
+    "唯一",
+    "統一",
+    "万一",
+    "四国",
+    "九州",
+    "三重",
+    "千葉",
+    "八王子",
+    "十勝",
+    "千代田",
+    "百貨店",
+    "一体",
+    "一人一人",
+    "一つ一つ",
+];
 
 /// Whether `word` is the canonical code of a currency mtcheck reads ("PLN",
 /// "EUR"): a translation writes it for a currency word or sign ("zł", "€").
@@ -244,6 +349,35 @@ const UNITS: &[(&str, &str)] = &[
     ("человек", "people"),
     ("osób", "people"),
     ("lidí", "people"),
+    ("грн", "UAH"),
+    ("гривень", "UAH"),
+    ("гривні", "UAH"),
+    ("гривня", "UAH"),
+    ("hřiven", "UAH"),
+    ("hryvnias", "UAH"),
+    ("hryvnia", "UAH"),
+    ("uah", "UAH"),
+    ("доларів", "USD"),
+    ("долари", "USD"),
+    ("євро", "EUR"),
+    ("крон", "CZK"),
+    ("кілометрів", "km"),
+    ("км", "km"),
+    ("метрів", "m"),
+    ("років", "year"),
+    ("роки", "year"),
+    ("рік", "year"),
+    ("року", "year"),
+    ("годы", "year"),
+    ("года", "year"),
+    ("днів", "day"),
+    ("дні", "day"),
+    ("дня", "day"),
+    ("хвилин", "min"),
+    ("минут", "min"),
+    ("minut", "min"),
+    ("осіб", "people"),
+    ("людей", "people"),
 ];
 
 fn unit_of(word: &str) -> Option<&'static str> {
@@ -270,10 +404,138 @@ const PERCENT_WORDS: &[&[&str]] = &[
     &["pct"],
 ];
 
+/// Words for "century" next to which a Roman numeral counts centuries.
+const CENTURY_WORDS: &[&str] = &[
+    "century",
+    "centuries",
+    "siglo",
+    "siglos",
+    "secolo",
+    "secoli",
+    "siècle",
+    "siècles",
+    "jahrhundert",
+    "jahrhunderts",
+    "století",
+    "stol",
+    "wieku",
+    "wiek",
+    "wieków",
+    "століття",
+    "столітті",
+    "століть",
+    "сторіччя",
+    "сторіччі",
+    "ст",
+    "века",
+    "век",
+    "веке",
+    "веков",
+    "século",
+    "séculos",
+    "eeuw",
+];
+
+/// Words between the two ends of a range ("du Xe au XIIe siècle").
+const RANGE_WORDS: &[&str] = &[
+    "to", "and", "au", "et", "al", "y", "a", "e", "bis", "und", "do", "až", "i", "і", "та", "по",
+];
+
+/// The value of a Roman numeral written in capitals, up to C (centuries,
+/// regnal numbers); `None` when the letters are no well-formed numeral.
+fn roman_value(cs: &[char]) -> Option<f64> {
+    if cs.is_empty() || cs.len() > 8 {
+        return None;
+    }
+    let v = |c: char| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        'C' => 100,
+        _ => 0,
+    };
+    let mut total = 0i32;
+    for (k, &c) in cs.iter().enumerate() {
+        let here = v(c);
+        if cs.get(k + 1).is_some_and(|&n| v(n) > here) {
+            total -= here;
+        } else {
+            total += here;
+        }
+    }
+    // Only the canonical spelling counts ("IIII", "VX" are no numerals).
+    let canonical = |mut n: i32| {
+        let mut s = String::new();
+        for (val, sym) in [
+            (100, "C"),
+            (90, "XC"),
+            (50, "L"),
+            (40, "XL"),
+            (10, "X"),
+            (9, "IX"),
+            (5, "V"),
+            (4, "IV"),
+            (1, "I"),
+        ] {
+            while n >= val {
+                s.push_str(sym);
+                n -= val;
+            }
+        }
+        s
+    };
+    (total > 0 && canonical(total) == cs.iter().collect::<String>()).then_some(f64::from(total))
+}
+
+/// Degree words between a temperature and "below zero".
+const DEGREE_WORDS: &[&str] = &[
+    "degrees",
+    "degree",
+    "grados",
+    "gradi",
+    "grad",
+    "degrés",
+    "graus",
+    "stopni",
+    "stupňů",
+    "stupně",
+    "градусів",
+    "градусов",
+    "градуса",
+];
+
+/// Phrases after a temperature that make it negative; a lone word only after
+/// a degree word ("12 Grad minus").
+const BELOW_ZERO: &[&[&str]] = &[
+    &["below", "zero"],
+    &["below", "freezing"],
+    &["bajo", "cero"],
+    &["sotto", "zero"],
+    &["sous", "zéro"],
+    &["au-dessous", "de", "zéro"],
+    &["unter", "null"],
+    &["abaixo", "de", "zero"],
+    &["pod", "nulou"],
+    &["poniżej", "zera"],
+    &["нижче", "нуля"],
+    &["ниже", "нуля"],
+    &["minus"],
+    &["мінус"],
+    &["минус"],
+];
+
 /// Words before a bare two-digit number that make it a decade ("années 70").
 const DECADE_WORDS: &[&str] = &[
-    "années", "annees", "años", "anos", "anni", "jaren", "décadas", "decade",
+    "années", "annees", "años", "anos", "anni", "jaren", "décadas", "decade", "latach",
 ];
+
+/// Case endings after a hyphen that make a round number a decade: Ukrainian
+/// "1970-ті", "70-х", Russian "80-е", "80-х", "80-ые", Polish "60-te", "60-tych".
+const DECADE_SUFFIXES: &[&str] = &["ті", "тих", "х", "е", "ые", "ых", "te", "tych"];
+
+/// Czech "years" after an ordinal decade: "70. léta", "v 70. letech".
+const DECADE_AFTER_DOT: &[&str] = &["léta", "letech", "let", "létech", "letům"];
 
 struct Regexes {
     ampm: Regex,
@@ -284,6 +546,8 @@ struct Regexes {
     after_prep: Regex,
     military: Regex,
     dmy: Regex,
+    dm: Regex,
+    dm_slash: Regex,
     iso: Regex,
 }
 
@@ -299,17 +563,30 @@ fn regexes() -> &'static Regexes {
             // "14h30", "12 h 00"
             hmin: r(r"^(\d{1,2})\s?[hH]\s?(\d{2})"),
             // "15时50分", "17時07分", "15時"
-            cjk_time: r(r"^(\d{1,2})[时時](?:(\d{1,2})分)?"),
+            // "15时50分", "17時07分", "15時", "9点半", "8時半"
+            // Chinese often spaces digits off: "上午 10 点 50 分", "下午 5 点半".
+            cjk_time: r(r"^(\d{1,2}) ?[时時点點] ?(?:(\d{1,2}) ?分|(半))?"),
             // "3.40 Uhr", "15 Uhr", "14.30 horas", "14h"
-            named: r(r"^(?i)(\d{1,2})(?:[.:](\d{2}))?\s?(uhr|uur|heures?|horas?|hrs|ore|h)\b"),
+            // "21. hodiny", "18 години", "8 вечора": Czech and East Slavic
+            // hour words, and the parts of the day that name a time.
+            named: r(concat!(
+                r"^(?i)(\d{1,2})(?:[.:](\d{2}))?\.?\s?",
+                r"(uhr|uur|heures?|horas?|hrs|ore|h|hodin[auyě]?|hod|",
+                r"годин[аиі]?|год|час(?:а|ов)?|ранку|вечора|ночі|утра|вечера|ночи)\b"
+            )),
             // "alle 3.17", "a las 11", "à 10": a time after a preposition of time.
             after_prep: r(r"^(\d{1,2})(?:[.:h](\d{2}))?\b"),
             // "2100 GMT"
             military: r(r"^(?i)([01]\d|2[0-3])([0-5]\d)\s?(?:gmt|utc|hrs|z)\b"),
             // "22/10/2021", "22.10.2021"
-            dmy: r(r"^(\d{1,2})([./])(\d{1,2})[./](\d{4})\b"),
+            dmy: r(r"^(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4})"),
+            // "12.06.", "12. 6.": a day and a month without the year.
+            dm: r(r"^(\d{1,2})\.\s?(\d{1,2})\."),
+            // "19/07", "01/12": a day and a month, zero-padded, no year.
+            dm_slash: r(r"^(\d{2})/(\d{2})"),
             // "2021-10-22"
-            iso: r(r"^(\d{4})-(\d{2})-(\d{2})\b"),
+            // "2023-10-22", "2023.9.4", "2023/9/4": the year first.
+            iso: r(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})"),
         }
     })
 }
@@ -427,14 +704,30 @@ impl<'a> Scanner<'a> {
 
     fn word_end(&self, i: usize) -> usize {
         let mut j = i;
-        while j < self.n() && is_word_char(self.chars[j]) {
-            j += 1;
+        loop {
+            while j < self.n() && is_word_char(self.chars[j]) {
+                j += 1;
+            }
+            // Ukrainian spells an apostrophe inside words ("п'ять", "дев'ять").
+            if self.lang == Lang::Uk
+                && j > i
+                && matches!(self.at(j), '\'' | '’')
+                && is_word_char(self.at(j + 1))
+            {
+                j += 1;
+                continue;
+            }
+            return j;
         }
-        j
     }
 
     fn lower(&self, i: usize, j: usize) -> String {
-        self.chars[i..j].iter().collect::<String>().to_lowercase()
+        let w = self.chars[i..j].iter().collect::<String>().to_lowercase();
+        if self.lang == Lang::Uk {
+            w.replace(['’', 'ʼ'], "'")
+        } else {
+            w
+        }
     }
 
     /// The next word after `j`, skipping spaces: (start, end, lower-cased).
@@ -509,7 +802,8 @@ impl<'a> Scanner<'a> {
                 _ => {
                     let lead = groups[0].len() <= 3;
                     let allowed = sep != ' ' || self.lang != Lang::En;
-                    three && lead && allowed && seps.iter().all(|&s| s == sep)
+                    // Any mix of spaces groups thousands ("602 318\u{a0}774").
+                    three && lead && allowed && seps.iter().all(|&s| is_group_space(s))
                 }
             };
             if !ok {
@@ -544,7 +838,9 @@ impl<'a> Scanner<'a> {
             return (join(g), None);
         }
         let last = s[s.len() - 1];
-        let all_same = s.iter().all(|&c| c == last);
+        let all_same = s
+            .iter()
+            .all(|&c| c == last || (is_group_space(c) && is_group_space(last)));
         let thousands_tail = g[1..].iter().all(|x| x.len() == 3);
         if !all_same {
             // "1.000,5", "1,000.5", "1 000,5": the last one is the decimal mark.
@@ -584,7 +880,76 @@ impl<'a> Scanner<'a> {
         if i == 0 || !matches!(self.chars[i - 1], '-' | '−' | '–') {
             return false;
         }
+        if self.chars[i - 1] == '–' {
+            // An en dash is a range ("1993 –1995") or a dash in the sentence
+            // ("formats – 3:2"); a sign only at the start or in brackets.
+            return i == 1 || matches!(self.chars[i - 2], '(' | '[');
+        }
         i == 1 || is_space(self.chars[i - 2]) || matches!(self.chars[i - 2], '(' | '[' | ':')
+    }
+
+    /// The four-digit year right before a hyphen or dash at char `i`
+    /// ("1994-" in "1994-97").
+    fn year_before_range(&self, i: usize) -> Option<f64> {
+        if i < 6 || !matches!(self.chars[i - 1], '-' | '–' | '/') {
+            return None;
+        }
+        let y = &self.chars[i - 5..i - 1];
+        if !y.iter().all(|c| c.is_ascii_digit()) || is_digit(self.chars[i - 6]) {
+            return None;
+        }
+        let year: f64 = y.iter().collect::<String>().parse().ok()?;
+        (1000.0..=2200.0).contains(&year).then_some(year)
+    }
+
+    /// "minus 20", "мінус 5": a sign written as a word.
+    fn minus_word_before(&self, i: usize) -> bool {
+        let Some(w) = self.prev_word(i) else {
+            return false;
+        };
+        if !matches!(w.as_str(), "minus" | "мінус" | "минус") {
+            return false;
+        }
+        // "9 minus 4" is arithmetic.
+        let mut k = i;
+        while k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        k = k.saturating_sub(w.chars().count());
+        while k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        !(k > 0 && is_digit(self.chars[k - 1]))
+    }
+
+    /// The end of "below zero" after a number, with the degree word before it
+    /// ("8 degrees below zero", "6 grados bajo cero", "12 Grad minus").
+    fn below_zero(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        let mut degrees = false;
+        if let Some((_, e, w)) = self.next_word(k) {
+            if DEGREE_WORDS.contains(&w.as_str()) {
+                k = e;
+                degrees = true;
+            }
+        }
+        BELOW_ZERO
+            .iter()
+            // A bare "minus" after a number is arithmetic.
+            .filter(|p| degrees || p.len() > 1)
+            .find_map(|p| self.phrase_end(k, p))
+    }
+
+    /// The end of the words of `phrase` (lower-cased) right after `j`.
+    fn phrase_end(&self, j: usize, phrase: &[&str]) -> Option<usize> {
+        let mut k = j;
+        for w in phrase {
+            match self.next_word(k) {
+                Some((_, e, word)) if word == *w => k = e,
+                _ => return None,
+            }
+        }
+        Some(k)
     }
 
     fn glued_to_letters(&self, i: usize) -> bool {
@@ -634,7 +999,9 @@ impl<'a> Scanner<'a> {
     /// the index after it.
     fn number_at(&self, i: usize, out: &mut Vec<Mention>) -> usize {
         let rest = &self.text[self.offs[i]..];
-        if !self.glued_to_letters(i) {
+        // "AM10:00", "PM4:30" (Japanese and Korean order) are times, not codes.
+        let meridiem = self.meridiem_before(i).is_some();
+        if meridiem || !self.glued_to_letters(i) {
             if let Some(next) = self.time_at(i, rest, out) {
                 return next;
             }
@@ -661,16 +1028,31 @@ impl<'a> Scanner<'a> {
             out.push(year);
             return i + 4;
         }
+        if rest.starts_with("24/7") && !is_digit(self.at(i + 4)) {
+            // "open 24/7": always, not a count of hours or days.
+            let mut m = self.mention(i, i + 4, Kind::Cardinal, vec![Reading::q(24.0)]);
+            m.strength = Strength::MatchOnly;
+            out.push(m);
+            return i + 4;
+        }
         let lit = self.literal(i);
         let (mut value, mut alt) = self.interpret(&lit);
         let plain_int = lit.seps.is_empty();
         let mut start = i;
-        if self.sign_before(i) {
+        if self.sign_before(i) || self.minus_word_before(i) {
             value = -value;
             alt = alt.map(|a| -a);
-            start = i - 1;
+            if self.sign_before(i) {
+                start = i - 1;
+            }
         }
-        let code = self.glued_to_letters(i);
+        // "Phase-2-Studie", "Stufe-4-Plan": a number inside a compound is a count
+        // that the other language writes apart, not a code like "F-35".
+        let compound_middle = self.glued_to_letters(i)
+            && matches!(self.chars[i - 1], '-' | '‑')
+            && matches!(self.at(lit.end), '-' | '‑')
+            && is_word_char(self.at(lit.end + 1));
+        let code = self.glued_to_letters(i) && !compound_middle;
         let mut m = self.mention(start, lit.end, Kind::Cardinal, vec![Reading::q(value)]);
         m.locale_alt = alt;
         m.unit = self.currency_before(start);
@@ -734,8 +1116,37 @@ impl<'a> Scanner<'a> {
             j += 2;
         }
 
+        // Decades with a case ending ("1970-ті", "70-х", "lata 60-te") or
+        // an ordinal dot before "years" ("v 70. letech").
+        if m.kind == Kind::Cardinal && plain_int && value % 10.0 == 0.0 {
+            if matches!(self.at(j), '-' | '‑') && is_word_char(self.at(j + 1)) {
+                let e = self.word_end(j + 1);
+                if DECADE_SUFFIXES.contains(&self.lower(j + 1, e).as_str()) {
+                    m.kind = Kind::Decade;
+                    j = e;
+                }
+            } else if self.at(j) == '.'
+                && self
+                    .next_word(j + 1)
+                    .is_some_and(|(_, _, w)| DECADE_AFTER_DOT.contains(&w.as_str()))
+            {
+                m.kind = Kind::Decade;
+            }
+        }
+
         // CJK units and counters.
         if self.cjk() || matches!(self.at(j), '万' | '億' | '亿' | '年' | '月' | '日') {
+            let big = |c: char| matches!(c, '万' | '萬' | '亿' | '億');
+            // "470 万", "2021 年", "19 世纪": Chinese often spaces digits off
+            // from the characters that follow them.
+            if self.cjk() && is_group_space(self.at(j)) && is_cjk(self.at(j + 1)) {
+                j += 1;
+            }
+            // "60余万" (more than 600,000), "3多亿".
+            if matches!(self.at(j), '余' | '多' | '餘') && big(self.at(j + 1)) {
+                m.approx = true;
+                j += 1;
+            }
             loop {
                 match self.at(j) {
                     '万' | '萬' => scale *= 1e4,
@@ -745,15 +1156,71 @@ impl<'a> Scanner<'a> {
                 }
                 j += 1;
             }
-            // "１万１０００": the thousands after the ten thousands.
+            // "１万１０００", "5億3,200万": the smaller units after the larger.
             if scale > 1.0 && is_digit(self.at(j)) {
                 let l2 = self.literal(j);
-                let (v2, _) = self.interpret(&l2);
+                let (mut v2, _) = self.interpret(&l2);
+                let mut e2 = l2.end;
+                if matches!(self.at(e2), '万' | '萬') && scale > 1e4 {
+                    v2 *= 1e4;
+                    e2 += 1;
+                }
                 if v2 < scale {
                     value = value * scale + v2;
                     scale = 1.0;
-                    j = l2.end;
+                    j = e2;
                 }
+            }
+            // "5至8月", "14、15日": the first of a range or list takes the
+            // unit of the last.
+            match self.range_unit(j) {
+                Some('月') if plain_int && (1.0..=12.0).contains(&value) => {
+                    m.kind = Kind::Month;
+                    m.readings = vec![Reading {
+                        domain: Domain::Month,
+                        value,
+                    }];
+                    m.strength = Strength::PairOnly;
+                    m.range.end = self.offs[j];
+                    out.push(m);
+                    return j;
+                }
+                Some(_) if plain_int && (1.0..=31.0).contains(&value) => m.kind = Kind::Ordinal,
+                _ => {}
+            }
+            // "19世纪80年代": the 1880s; "21世纪": the 21st century.
+            if plain_int
+                && self.at(j) == '世'
+                && matches!(self.at(j + 1), '纪' | '紀')
+                && (1.0..=30.0).contains(&value)
+            {
+                j += 2;
+                m.kind = Kind::Ordinal;
+                let mut k = j;
+                if is_group_space(self.at(k)) {
+                    k += 1;
+                }
+                if is_digit(self.at(k)) {
+                    let l2 = self.literal(k);
+                    let (v2, _) = self.interpret(&l2);
+                    let mut e = l2.end;
+                    if is_group_space(self.at(e)) {
+                        e += 1;
+                    }
+                    if v2 < 100.0 && self.at(e) == '年' && self.at(e + 1) == '代' {
+                        value = (value - 1.0) * 100.0 + v2;
+                        m.kind = Kind::Decade;
+                        j = e + 2;
+                    }
+                }
+            }
+            // "80后", "00后": the generation born in the 1980s, in the 2000s.
+            if self.lang == Lang::Zh
+                && plain_int
+                && lit.groups[0].len() == 2
+                && matches!(self.at(j), '后' | '後')
+            {
+                m.kind = Kind::Decade;
             }
             match self.at(j) {
                 '年' if self.at(j + 1) == '代' => {
@@ -811,6 +1278,12 @@ impl<'a> Scanner<'a> {
         let mut scale_words = 0;
         while let Some((ws, we, w)) = self.next_word(j) {
             let trimmed = w.trim_end_matches('.');
+            if self.lang == Lang::Cs && trimmed == "mil" && !self.czech_mil_is_million(we) {
+                // "10 mil" is ten miles; "10 mil." and "10 mil Kč" are millions.
+                m.unit = Some("mi");
+                j = we;
+                break;
+            }
             match words::lookup(self.lang, trimmed) {
                 Some(e)
                     if e.value >= 1000.0
@@ -837,6 +1310,11 @@ impl<'a> Scanner<'a> {
         if m.unit.is_none() {
             m.unit = self.unit_after(j);
         }
+        if let Some(end) = self.below_zero(j) {
+            value = -value;
+            m.locale_alt = m.locale_alt.map(|a| -a);
+            j = end;
+        }
         if scale != 1.0 {
             value *= scale;
             m.scale = Some(scale);
@@ -857,7 +1335,15 @@ impl<'a> Scanner<'a> {
                 m.kind = Kind::Year;
             }
         }
+        // "1994-97": the end of a range of years, written short.
+        let short_year = self.year_before_range(start).filter(|_| {
+            m.kind == Kind::Cardinal && plain_int && lit.groups[0].len() == 2 && scale == 1.0
+        });
         m.readings = match m.kind {
+            _ if short_year.is_some() => {
+                let century = short_year.map_or(0.0, |y| (y / 100.0).floor() * 100.0);
+                vec![Reading::q(value), Reading::q(century + value)]
+            }
             Kind::Decade if value < 100.0 => vec![
                 Reading::q(value),
                 Reading::q(1900.0 + value),
@@ -866,12 +1352,17 @@ impl<'a> Scanner<'a> {
             Kind::Decade => vec![Reading::q(value), Reading::q(value % 100.0)],
             _ => vec![Reading::q(value)],
         };
+        if m.kind == Kind::Cardinal && scale == 1.0 && m.unit.is_none() {
+            m.readings.extend(self.clock_or_day(&lit));
+        }
         m.range.end = self.offs[j.min(self.n())];
         if m.kind == Kind::Code {
             // "COVID-19", "F-35": names; held against the other side only when
             // it has a code of its own that differs.
             m.strength = Strength::PairOnly;
-        } else if m.kind == Kind::Cardinal && value == 1.0 && m.unit.is_none() {
+        } else if compound_middle || (m.kind == Kind::Cardinal && value == 1.0 && m.unit.is_none())
+        {
+            // "Phase-1-Studie" may be "a phase 1 trial" or "the first phase".
             // A lone "1" ("１人", "1つ") is as often rendered "a" as "one".
             m.strength = Strength::PairOnly;
         }
@@ -884,6 +1375,71 @@ impl<'a> Scanner<'a> {
         j
     }
 
+    /// Other readings of "15.40", "8,15", "12.06" in languages that write a
+    /// decimal comma: two digits after one mark are seldom a decimal there but
+    /// a time of day (hours.minutes), or a day and a month in dot-date languages.
+    fn clock_or_day(&self, lit: &Literal) -> Vec<Reading> {
+        let mut out = Vec::new();
+        let g = &lit.groups;
+        if !comma_decimal(self.lang)
+            || lit.seps.len() != 1
+            || !matches!(lit.seps[0], '.' | ',')
+            || g[0].len() > 2
+            || g[1].len() != 2
+        {
+            return out;
+        }
+        let (a, b) = (
+            g[0].parse::<f64>().unwrap_or(99.0),
+            g[1].parse::<f64>().unwrap_or(99.0),
+        );
+        if a <= 24.0 && b < 60.0 {
+            out.push(Reading {
+                domain: Domain::Time,
+                value: a * HOUR + b * 60.0,
+            });
+        }
+        if lit.seps[0] == '.'
+            && dates::dot_dates(self.lang)
+            && (1.0..=31.0).contains(&a)
+            && (1.0..=12.0).contains(&b)
+        {
+            out.push(Reading {
+                domain: Domain::Date,
+                value: b * 100.0 + a,
+            });
+        }
+        out
+    }
+
+    /// The unit ('月' or '日') after the second number of a range or list
+    /// starting with the mark at `j` ("至6月", "、22日").
+    fn range_unit(&self, j: usize) -> Option<char> {
+        if !matches!(
+            self.at(j),
+            '至' | '到' | '-' | '~' | '～' | '—' | '、' | '–'
+        ) || !is_digit(self.at(j + 1))
+        {
+            return None;
+        }
+        let mut k = j + 1;
+        while is_digit(self.at(k)) {
+            k += 1;
+        }
+        matches!(self.at(k), '月' | '日').then(|| self.at(k))
+    }
+
+    /// Whether Czech "mil" ending at char `e` abbreviates "milionů" (with its
+    /// dot, or before a currency) rather than being "mil" (of miles).
+    fn czech_mil_is_million(&self, e: usize) -> bool {
+        self.at(e) == '.'
+            || self.next_word(e).is_some_and(|(_, _, w)| {
+                unit_of(&w)
+                    .is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()))
+            })
+            || matches!(self.at(e + 1), '€' | '$' | '£')
+    }
+
     fn after_era(&self, i: usize) -> bool {
         const ERAS: [&str; 5] = ["明治", "大正", "昭和", "平成", "令和"];
         let before: String = self.chars[i.saturating_sub(2)..i].iter().collect();
@@ -891,17 +1447,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn percent_words(&self, j: usize) -> Option<usize> {
-        'phrase: for phrase in PERCENT_WORDS {
-            let mut k = j;
-            for w in phrase.iter() {
-                match self.next_word(k) {
-                    Some((_, e, word)) if word == *w => k = e,
-                    _ => continue 'phrase,
-                }
-            }
-            return Some(k);
-        }
-        None
+        PERCENT_WORDS.iter().find_map(|p| self.phrase_end(j, p))
     }
 
     fn unit_after(&self, j: usize) -> Option<&'static str> {
@@ -968,7 +1514,13 @@ impl<'a> Scanner<'a> {
                 }
                 if h < 24.0 {
                     let mut readings = vec![t(h, mi, 0.0)];
-                    if (1.0..12.0).contains(&h) {
+                    if (1.0..12.0).contains(&h)
+                        && ((self.cjk() && self.afternoon_before(i))
+                            || self.meridiem_before(i) == Some(true))
+                    {
+                        // "午後４：１５", "下午2:45", "PM6:00"
+                        readings.insert(0, t(h + 12.0, mi, 0.0));
+                    } else if (1.0..12.0).contains(&h) {
                         readings.push(t(h + 12.0, mi, 0.0));
                     } else if h == 12.0 {
                         readings.push(t(0.0, mi, 0.0));
@@ -989,9 +1541,32 @@ impl<'a> Scanner<'a> {
             if let Some(c) = rx.cjk_time.captures(rest) {
                 let len = c.get(0).map_or(0, |x| x.len());
                 let h = num(c.get(1))?;
-                let mi = num(c.get(2)).unwrap_or(0.0);
-                if h < 24.0 && mi < 60.0 && !matches!(self.at(end_of(len)), '間' | '间') {
-                    return Some(push(out, len, vec![t(h, mi, 0.0)]));
+                let half = c.get(3).is_some();
+                let mi = if half {
+                    30.0
+                } else {
+                    num(c.get(2)).unwrap_or(0.0)
+                };
+                let point = c.get(0).is_some_and(|x| x.as_str().contains(['点', '點']));
+                let next = self.at(end_of(len));
+                // "3点5" is 3.5; "24時間" is a duration.
+                if h < 24.0
+                    && mi < 60.0
+                    && !matches!(next, '間' | '间')
+                    && !(point && is_digit(next))
+                {
+                    // "午後５時", "下午3点": the afternoon.
+                    let h = if h < 12.0 && self.afternoon_before(i) {
+                        h + 12.0
+                    } else {
+                        h
+                    };
+                    let mut readings = vec![t(h, mi, 0.0)];
+                    if point && c.get(2).is_none() && !half {
+                        // A bare "3点" may also be three points.
+                        readings.push(Reading::q(h));
+                    }
+                    return Some(push(out, len, readings));
                 }
             }
         }
@@ -1007,13 +1582,15 @@ impl<'a> Scanner<'a> {
                     // "12 h", "10 heures" are as often hours as a time of day.
                     readings.push(Reading::q(h));
                 }
-                self.evening(end_of(len), h, mi.unwrap_or(0.0), &mut readings);
+                // From the word on: "8 вечора" names the evening itself.
+                let word_at = end_of(c.get(3).map_or(len, |x| x.start()));
+                self.evening(word_at, h, mi.unwrap_or(0.0), &mut readings);
                 return Some(push(out, len, readings));
             }
         }
         const TIME_PREPS: &[&str] = &[
             "alle", "dalle", "ore", "le", "las", "à", "às", "as", "vers", "um", "gegen", "om",
-            "rond", "verso", "hacia",
+            "rond", "verso", "hacia", "о", "об",
         ];
         if self
             .prev_word(i)
@@ -1034,6 +1611,7 @@ impl<'a> Scanner<'a> {
                     && mi.is_none_or(|m| m < 60.0)
                     && !is_digit(next)
                     && next != ','
+                    && next != '/'
                     && !counted
                 {
                     // Written times outside English are on the 24-hour clock; a
@@ -1056,10 +1634,40 @@ impl<'a> Scanner<'a> {
         None
     }
 
+    /// "AM" or "PM" glued before the digits at `i`: `Some(true)` for PM.
+    fn meridiem_before(&self, i: usize) -> Option<bool> {
+        if i < 2 || (i > 2 && is_word_char(self.chars[i - 3])) {
+            return None;
+        }
+        match [self.chars[i - 2], self.chars[i - 1]] {
+            ['A' | 'a', 'M' | 'm'] => Some(false),
+            ['P' | 'p', 'M' | 'm'] => Some(true),
+            _ => None,
+        }
+    }
+
+    /// Whether a CJK time at char `i` is marked as afternoon or evening
+    /// ("午後", "下午", "晚上", "傍晚", "PM").
+    fn afternoon_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        let before: String = self.chars[k.saturating_sub(2)..k].iter().collect();
+        matches!(
+            before.as_str(),
+            "午後" | "下午" | "晚上" | "傍晚" | "夜の" | "PM" | "pm"
+        )
+    }
+
     /// "a las 11 de la noche", "à 8 heures du soir": the afternoon reading.
     fn evening(&self, j: usize, h: f64, mi: f64, readings: &mut Vec<Reading>) {
         const EVENING: &[&str] = &[
             "noche",
+            "вечора",
+            "вечера",
+            "večer",
+            "odpoledne",
             "tarde",
             "sera",
             "pomeriggio",
@@ -1111,14 +1719,21 @@ impl<'a> Scanner<'a> {
                 (a, b)
             };
             (d, m, num(Some(y))?, y.start(), y.len(), c.get(0)?.len())
+        } else if let Some((d, mo, end)) = self.yearless_date(i, rest) {
+            let date = Reading {
+                domain: Domain::Date,
+                value: mo * 100.0 + d,
+            };
+            out.push(self.mention(i, end, Kind::Date, vec![date, Reading::q(d)]));
+            return Some(end);
         } else {
             return None;
         };
-        if !(1.0..=12.0).contains(&mo) || !(1.0..=31.0).contains(&d) {
-            return None;
-        }
         let byte_end = self.offs[i] + len;
         let end = self.offs.partition_point(|&o| o < byte_end);
+        if !(1.0..=12.0).contains(&mo) || !(1.0..=31.0).contains(&d) || is_digit(self.at(end)) {
+            return None;
+        }
         let mut readings = vec![Reading {
             domain: Domain::Date,
             value: mo * 100.0 + d,
@@ -1138,6 +1753,31 @@ impl<'a> Scanner<'a> {
         Some(end)
     }
 
+    /// A day and a month with no year, day first: (day, month, end index).
+    /// "12.06." and "12. 6." in languages that write dates with dots (but not
+    /// "3.4.", which may end a sentence about a version); "19/07" zero-padded
+    /// in day-first languages (in English "12/21" is as often a month and a year).
+    fn yearless_date(&self, i: usize, rest: &str) -> Option<(f64, f64, usize)> {
+        let rx = regexes();
+        let num = |m: Option<regex::Match>| m.and_then(|x| x.as_str().parse::<f64>().ok());
+        let c = if dates::dot_dates(self.lang) {
+            rx.dm.captures(rest).filter(|c| {
+                c.get(0).is_some_and(|x| x.as_str().contains(' '))
+                    || c.get(2).is_some_and(|x| x.len() == 2)
+            })
+        } else if !dates::month_first(self.lang) {
+            rx.dm_slash.captures(rest)
+        } else {
+            None
+        }?;
+        let len = c.get(0)?.len();
+        let end = self.offs.partition_point(|&o| o < self.offs[i] + len);
+        let (d, mo) = (num(c.get(1))?, num(c.get(2))?);
+        let more = is_digit(self.at(end))
+            || (matches!(self.at(end), '/' | '.' | ',') && is_digit(self.at(end + 1)));
+        ((1.0..=12.0).contains(&mo) && (1.0..=31.0).contains(&d) && !more).then_some((d, mo, end))
+    }
+
     // ---- CJK numerals ---------------------------------------------------------
 
     fn han_at(&self, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
@@ -1151,7 +1791,23 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let run: Vec<char> = self.chars[i..j].to_vec();
-        let value = if run.len() > 1 && run.iter().all(|c| han_digit(*c).is_some()) {
+        if let Some(end) = self.han_word(i) {
+            // "十分" (very), "统一", "四国", "九州": words, not numbers.
+            return Some(end);
+        }
+        // "三四天", "五六个", "五六十年代": digits side by side are "three
+        // or four"; "一二三号线" is a list. Only a year ("一九八五年",
+        // "二〇二一") is written digit by digit.
+        let all_digits = run.iter().all(|c| han_digit(*c).is_some());
+        let year_like = all_digits
+            && run.len() >= 3
+            && (run.iter().any(|c| matches!(c, '〇' | '零'))
+                || (self.at(j) == '年' && !matches!(self.at(j + 1), '级' | '級')));
+        let vague_digits = !year_like
+            && run
+                .windows(2)
+                .any(|w| han_digit(w[0]).is_some() && han_digit(w[1]).is_some());
+        let value = if year_like {
             // "一九八五" is written digit by digit.
             run.iter().fold(0.0, |acc, c| {
                 acc * 10.0 + f64::from(han_digit(*c).unwrap_or(0))
@@ -1194,10 +1850,17 @@ impl<'a> Scanner<'a> {
         let unit_first = run
             .first()
             .is_some_and(|c| matches!(c, '百' | '千' | '万' | '萬' | '亿' | '億'));
-        m.strength = if (ordinal || counted) && !lone_one && !unit_first {
-            Strength::Strong
-        } else {
+        // "几十" (some tens), "数百" (several hundred): vague.
+        let vague = i > 0 && matches!(self.chars[i - 1], '几' | '幾' | '数' | '數');
+        m.strength = if !(ordinal || counted) || lone_one || unit_first || vague || vague_digits {
             Strength::MatchOnly
+        } else if run.len() == 1 && !ordinal {
+            // A single numeral character with a counter ("两国", "三次", "三天")
+            // is as often idiom as count ("the couple", "secondary", "a few
+            // days"): held against a different value, never reported alone.
+            Strength::PairOnly
+        } else {
+            Strength::Strong
         };
         let mut end = j;
         match next {
@@ -1223,6 +1886,21 @@ impl<'a> Scanner<'a> {
         m.range.end = self.offs[end];
         out.push(m);
         Some(end)
+    }
+
+    /// The end of a word written with numeral characters that is no number
+    /// ("十分" very, "一些" some, "四国" Shikoku), starting at char `i`.
+    fn han_word(&self, i: usize) -> Option<usize> {
+        let table = match self.lang {
+            Lang::Zh => HAN_WORDS_ZH,
+            Lang::Ja => HAN_WORDS_JA,
+            _ => return None,
+        };
+        table.iter().find_map(|w| {
+            let n = w.chars().count();
+            (i + n <= self.n() && self.chars[i..i + n].iter().copied().eq(w.chars()))
+                .then_some(i + n)
+        })
     }
 
     // ---- words ------------------------------------------------------------------
@@ -1279,7 +1957,54 @@ impl<'a> Scanner<'a> {
             out.push(self.calendar_word(i, j, Kind::Weekday, Domain::Weekday, d));
             return j;
         }
+        if let Some(end) = self.roman_century_at(i, out) {
+            return end;
+        }
         self.number_words_at(i, out)
+    }
+
+    /// A Roman numeral that counts a century ("siglo XV", "XIV століття",
+    /// "XXe siècle", "XX wieku", "Xe–XIe"): an ordinal. Roman numerals
+    /// elsewhere (names, list items, "Louis XIV") are left alone.
+    fn roman_century_at(&self, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        let mut j = i;
+        while matches!(self.at(j), 'I' | 'V' | 'X' | 'L' | 'C') {
+            j += 1;
+        }
+        let value = roman_value(&self.chars[i..j])?;
+        // French "XXe", "XIXème" carry the ordinal mark.
+        let e = self.word_end(j);
+        let suffix = self.lower(j, e);
+        let marked = matches!(suffix.as_str(), "e" | "ème" | "eme" | "ᵉ");
+        if !suffix.is_empty() && !marked {
+            return None;
+        }
+        let century_word =
+            |w: Option<String>| w.is_some_and(|w| CENTURY_WORDS.contains(&w.trim_end_matches('.')));
+        let after = self
+            .next_word(e + usize::from(self.at(e) == '.'))
+            .map(|x| x.2);
+        // "Xe–XIe siècle", "du Xe au XIIe siècle": the first of a range.
+        let range = (matches!(self.at(e), '-' | '–') && self.roman_century_follows(e + 1))
+            || self.next_word(e).is_some_and(|(_, we, w)| {
+                RANGE_WORDS.contains(&w.as_str())
+                    && self
+                        .next_word(we)
+                        .is_some_and(|(ns, _, _)| self.roman_century_follows(ns))
+            });
+        if !century_word(after) && !century_word(self.prev_word(i)) && !range {
+            return None;
+        }
+        let mut m = self.mention(i, e, Kind::Ordinal, vec![Reading::q(value)]);
+        m.words = false;
+        out.push(m);
+        Some(e)
+    }
+
+    fn roman_century_follows(&self, k: usize) -> bool {
+        let mut probe = Vec::new();
+        matches!(self.at(k), 'I' | 'V' | 'X' | 'L' | 'C')
+            && self.roman_century_at(k, &mut probe).is_some()
     }
 
     /// Entries of one word: from the table, or the morphemes of a compound.
@@ -1536,6 +2261,9 @@ fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group> {
             None => continue,
         };
         g.end = t;
+        // A scale word with no number before it ("Millionen Menschen",
+        // "тисячі жителів", "des milliers") is a vague plural, not a count.
+        let lone_scale = e.class == Class::Scale && current == 0.0 && total == 0.0;
         match e.class {
             Class::Article => {
                 has_article = true;
@@ -1565,7 +2293,7 @@ fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group> {
         if e.class == Class::Ordinal {
             g.kind = Kind::Ordinal;
         }
-        if !e.weak {
+        if !e.weak && !lone_scale {
             all_weak = false;
         }
         if has_article && (matches!(e.class, Class::Scale) || v == 100.0 || v == 12.0) {
@@ -1743,13 +2471,15 @@ fn mark_approx(text: &str, ms: &mut [Mention]) {
             hi -= 1;
         }
         let after = &text[m.range.end..hi];
-        m.approx = APPROX_BEFORE.iter().any(|a| {
-            before.ends_with(a)
-                && before[..before.len() - a.len()]
-                    .chars()
-                    .last()
-                    .is_none_or(|c| !c.is_alphanumeric() || is_cjk(c))
-        }) || APPROX_AFTER.iter().any(|a| after.starts_with(a));
+        m.approx = m.approx
+            || APPROX_BEFORE.iter().any(|a| {
+                before.ends_with(a)
+                    && before[..before.len() - a.len()]
+                        .chars()
+                        .last()
+                        .is_none_or(|c| !c.is_alphanumeric() || is_cjk(c))
+            })
+            || APPROX_AFTER.iter().any(|a| after.starts_with(a));
     }
 }
 
@@ -1790,6 +2520,185 @@ mod tests {
     }
 
     #[test]
+    fn reads_ukrainian_words_and_abbreviations() {
+        assert_eq!(values("п'ять", Lang::Uk), vec![5.0]);
+        assert_eq!(values("п’ятнадцять", Lang::Uk), vec![15.0]);
+        assert_eq!(values("дві", Lang::Uk), vec![2.0]);
+        assert_eq!(values("45 тисяч", Lang::Uk), vec![45000.0]);
+        assert_eq!(values("12 тис. грн", Lang::Uk), vec![12000.0]);
+        assert_eq!(values("2,7 мільярда", Lang::Uk), vec![2.7e9]);
+        assert_eq!(extract("350грн", Lang::Uk)[0].unit, Some("UAH"));
+    }
+
+    #[test]
+    fn reads_dot_times_and_dates_of_comma_decimal_languages() {
+        let has = |t: &str, l, d: Domain, v: f64| {
+            extract(t, l)
+                .iter()
+                .any(|m| m.readings.iter().any(|r| r.domain == d && r.value == v))
+        };
+        assert!(has("v 15.40", Lang::Cs, Domain::Time, 15.0 * HOUR + 2400.0));
+        assert!(has("8,15", Lang::Cs, Domain::Time, 8.25 * HOUR));
+        assert!(has("bis 12.06", Lang::De, Domain::Date, 612.0));
+        assert!(!has(
+            "at 15.40",
+            Lang::En,
+            Domain::Time,
+            15.0 * HOUR + 2400.0
+        ));
+        assert!(has("ve 21 hodin", Lang::Cs, Domain::Time, 21.0 * HOUR));
+        assert!(has("після 18 години", Lang::Uk, Domain::Time, 18.0 * HOUR));
+        assert!(has("о 8 вечора", Lang::Uk, Domain::Time, 20.0 * HOUR));
+        let d = |t: &str, l| {
+            extract(t, l)
+                .first()
+                .map(|m| (m.primary().domain, m.primary().value))
+        };
+        assert_eq!(d("od 1. 7. 2023", Lang::Cs), Some((Domain::Date, 701.0)));
+        assert_eq!(d("do 03.05.", Lang::Uk), Some((Domain::Date, 503.0)));
+        assert_eq!(d("do 3. 5.", Lang::Cs), Some((Domain::Date, 503.0)));
+        assert_eq!(d("le 19/07", Lang::Fr), Some((Domain::Date, 719.0)));
+        // A version number ending a sentence is no date.
+        assert_eq!(
+            d("Version 3.4.", Lang::De).map(|x| x.0),
+            Some(Domain::Quantity)
+        );
+        // In English "12/21" is as often a month and a year.
+        assert_ne!(d("12/21", Lang::En).map(|x| x.0), Some(Domain::Date));
+    }
+
+    #[test]
+    fn reads_slavic_decades_and_mixed_group_spaces() {
+        let k = |t: &str, l| extract(t, l).first().map(|m| m.kind);
+        assert_eq!(k("у 1970-ті роки", Lang::Uk), Some(Kind::Decade));
+        assert_eq!(k("в 80-х", Lang::Ru), Some(Kind::Decade));
+        assert_eq!(k("v 70. letech", Lang::Cs), Some(Kind::Decade));
+        assert_eq!(values("602 318\u{a0}774", Lang::Cs), vec![602318774.0]);
+    }
+
+    #[test]
+    fn reads_cjk_notations() {
+        assert_eq!(values("470 万美元", Lang::Zh), vec![4.7e6]);
+        assert_eq!(values("60余万元", Lang::Zh), vec![600000.0]);
+        assert!(extract("60余万元", Lang::Zh)[0].approx);
+        assert_eq!(values("5億3,200万円", Lang::Ja), vec![532e6]);
+        assert_eq!(values("２．５％", Lang::Ja), vec![2.5]);
+        let r = |t: &str, l| extract(t, l).first().map(|m| m.primary());
+        let time = |h: f64| {
+            Some(Reading {
+                domain: Domain::Time,
+                value: h * HOUR,
+            })
+        };
+        assert_eq!(r("下午3点半", Lang::Zh), time(15.5));
+        assert_eq!(r("午後４：１５", Lang::Ja), time(16.25));
+        assert_eq!(r("午後７時", Lang::Ja), time(19.0));
+        assert_eq!(r("PM4:30まで", Lang::Ja), time(16.5));
+        assert_eq!(r("AM10:00", Lang::Ja), time(10.0));
+        // Offsets point into the text as given, full-width digits and all.
+        let t = "午後４：１５";
+        let m = &extract(t, Lang::Ja)[0];
+        assert_eq!(&t[m.range.clone()], "４：１５");
+        assert_eq!(
+            r("2023.9.4", Lang::Zh).map(|x| (x.domain, x.value)),
+            Some((Domain::Date, 904.0))
+        );
+        assert_eq!(r("5至8月", Lang::Zh).map(|x| x.domain), Some(Domain::Month));
+        assert_eq!(extract("00后", Lang::Zh)[0].kind, Kind::Decade);
+        assert_eq!(r("上午 11 点 20 分", Lang::Zh), time(11.0 + 1.0 / 3.0));
+        assert_eq!(r("晚上 7 点半", Lang::Zh), time(19.5));
+        let decade = &extract("18 世纪 70 年代", Lang::Zh)[0];
+        assert_eq!(decade.kind, Kind::Decade);
+        assert!(decade.readings.contains(&Reading::q(1770.0)));
+        assert_eq!(extract("21世纪", Lang::Zh)[0].kind, Kind::Ordinal);
+        assert_eq!(r("2019 年", Lang::Zh).map(|x| x.value), Some(2019.0));
+    }
+
+    #[test]
+    fn numeral_characters_in_words_are_no_numbers() {
+        assert_eq!(strong("服务十分周到", Lang::Zh), Vec::<f64>::new());
+        assert_eq!(strong("九州と四国", Lang::Ja), Vec::<f64>::new());
+        assert_eq!(strong("一二三号线", Lang::Zh), Vec::<f64>::new());
+        assert_eq!(strong("三四天", Lang::Zh), Vec::<f64>::new());
+        assert_eq!(strong("几十项", Lang::Zh), Vec::<f64>::new());
+        assert_eq!(values("一九八五年", Lang::Zh), vec![1985.0]);
+        // One numeral character with a counter is no longer reported alone.
+        let m = &extract("两国", Lang::Zh)[0];
+        assert_eq!(m.strength, Strength::PairOnly);
+        assert_eq!(strong("十五人", Lang::Zh), vec![15.0]);
+    }
+
+    #[test]
+    fn reads_signs_in_words_and_fractions() {
+        assert_eq!(values("8 degrees below zero", Lang::En), vec![-8.0]);
+        assert_eq!(values("12 Grad minus", Lang::De), vec![-12.0]);
+        assert_eq!(values("6 grados bajo cero", Lang::Es), vec![-6.0]);
+        assert_eq!(values("minus 7", Lang::En), vec![-7.0]);
+        // Arithmetic, not a temperature.
+        assert_eq!(values("9 minus 4", Lang::En), vec![9.0, 4.0]);
+        // An en dash between numbers is a range.
+        assert_eq!(values("1993 –1995", Lang::En), vec![1993.0, 1995.0]);
+        assert_eq!(strong("dos quintas partes", Lang::Es), Vec::<f64>::new());
+        assert_eq!(strong("drei Fünftel", Lang::De), Vec::<f64>::new());
+        assert_eq!(strong("due quinti", Lang::It), Vec::<f64>::new());
+        assert_eq!(
+            strong("nicht außer acht lassen", Lang::De),
+            Vec::<f64>::new()
+        );
+        let m = &extract("eine Phase-2-Studie", Lang::De)[1];
+        assert_eq!((m.kind, m.strength), (Kind::Cardinal, Strength::PairOnly));
+        assert_eq!(extract("die F-35", Lang::De)[0].kind, Kind::Code);
+    }
+
+    #[test]
+    fn reads_czech_miles_inflected_scales_and_compounds() {
+        let m = &extract("26 mil", Lang::Cs)[0];
+        assert_eq!((m.primary().value, m.unit), (26.0, Some("mi")));
+        assert_eq!(values("4 mil. Kč", Lang::Cs), vec![4e6]);
+        assert_eq!(values("4 mil Kč", Lang::Cs), vec![4e6]);
+        assert_eq!(values("7,4 milionu", Lang::Cs), vec![7.4e6]);
+        assert_eq!(values("pěti sty miliony", Lang::Cs), vec![500e6]);
+        assert_eq!(values("třídenní", Lang::Cs), vec![3.0]);
+        assert_eq!(strong("pětkrát", Lang::Cs), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn reads_roman_centuries_and_ukrainian_ordinals() {
+        let ord = |t: &str, l| {
+            extract(t, l)
+                .iter()
+                .filter(|m| m.kind == Kind::Ordinal)
+                .map(|m| m.primary().value)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ord("en el siglo XVIII", Lang::Es), vec![18.0]);
+        assert_eq!(ord("у XIV столітті", Lang::Uk), vec![14.0]);
+        assert_eq!(ord("du Xe au XIIe siècle", Lang::Fr), vec![10.0, 12.0]);
+        assert_eq!(ord("XIX. Jahrhundert", Lang::De), vec![19.0]);
+        // Not beside a word for century: a name, a list item, a pronoun.
+        assert!(ord("papa Pio XII", Lang::It).is_empty());
+        assert!(ord("Ce XXe", Lang::Fr).is_empty());
+        assert!(ord("siglo IIII", Lang::Es).is_empty());
+        assert_eq!(ord("на третій день", Lang::Uk), vec![3.0]);
+        assert_eq!(ord("на четвертому поверсі", Lang::Uk), vec![4.0]);
+        assert_eq!(values("чотириденного", Lang::Uk), vec![4.0]);
+        assert_eq!(strong("open 24/7", Lang::En), Vec::<f64>::new());
+        let years = extract("in 1994-97", Lang::En);
+        assert!(years[1].readings.contains(&Reading::q(1997.0)));
+        // A dash in the sentence is no minus sign.
+        assert_eq!(values("варіанти – 5:1", Lang::Uk), vec![5.0, 1.0]);
+    }
+
+    #[test]
+    fn a_scale_word_alone_is_a_vague_plural() {
+        assert_eq!(strong("Millionen Menschen", Lang::De), Vec::<f64>::new());
+        assert_eq!(strong("тисячі жителів", Lang::Uk), Vec::<f64>::new());
+        assert_eq!(strong("drei Millionen Menschen", Lang::De), vec![3e6]);
+        assert_eq!(strong("a million people", Lang::En), vec![1e6]);
+        assert_eq!(strong("45 тисяч", Lang::Uk), vec![45000.0]);
+    }
+
+    #[test]
     fn reads_scales_per_language() {
         assert_eq!(values("1,5 milliard", Lang::Fr), vec![1.5e9]);
         assert_eq!(values("2 billions", Lang::Fr), vec![2e12]);
@@ -1819,7 +2728,10 @@ mod tests {
         assert_eq!(strong("un homme", Lang::Fr), Vec::<f64>::new());
         assert_eq!(values("deux trois", Lang::Fr), vec![2.0, 3.0]);
         assert_eq!(values("tenth", Lang::En), vec![10.0]);
-        assert_eq!(strong("未来三天", Lang::Zh), vec![3.0]);
+        // A single numeral character with a counter is held against a
+        // different value but not reported alone (see `han_at`).
+        assert_eq!(strong("未来十五天", Lang::Zh), vec![15.0]);
+        assert_eq!(values("未来三天", Lang::Zh), vec![3.0]);
         assert_eq!(strong("统一", Lang::Zh), Vec::<f64>::new());
         assert_eq!(values("第十次", Lang::Zh), vec![10.0]);
         assert_eq!(values("一百", Lang::Zh), vec![100.0]);

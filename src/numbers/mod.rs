@@ -124,7 +124,23 @@ impl Mention {
 
     /// A human rendering of the primary value ("1.5 billion", "July 18", "14:30").
     pub fn describe(&self) -> String {
-        let r = self.primary();
+        self.describe_in(self.primary().domain)
+    }
+
+    /// The reading of `domain` when the mention has one ("15.40" as the time
+    /// 15:40), else the primary reading.
+    pub fn reading_in(&self, domain: Domain) -> Reading {
+        self.readings
+            .iter()
+            .find(|r| r.domain == domain)
+            .copied()
+            .unwrap_or_else(|| self.primary())
+    }
+
+    /// A human rendering of the value in `domain` ("15:40" for "15.40" paired
+    /// with a time).
+    pub fn describe_in(&self, domain: Domain) -> String {
+        let r = self.reading_in(domain);
         match r.domain {
             Domain::Quantity => {
                 let v = fmt_quantity(r.value);

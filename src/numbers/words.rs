@@ -42,6 +42,7 @@ pub struct Entry {
 /// `w` weak, `o` ordinal, `f` fraction, `s` scale, `b` scale abbreviation,
 /// `a` article, `c` connector (value ignored).
 const EN: &str = "
+decade=10:w decades=10:w
 zero=0 one=1:w two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11
 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19
 twenty=20 thirty=30 forty=40 fourty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90
@@ -58,6 +59,7 @@ twenties=20:w thirties=30:w forties=40:w fifties=50:w sixties=60:w seventies=70:
 ";
 
 const FR: &str = "
+décennie=10:w décennies=10:w cinquièmes=5:o sixièmes=6:o dixièmes=10:o quarts=4:o
 zéro=0 un=1:w une=1:w deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 neuf=9:w dix=10 onze=11
 douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 vingts=20 trente=30 quarante=40
 cinquante=50 soixante=60 septante=70 huitante=80 octante=80 nonante=90 cent=100 cents=100
@@ -73,6 +75,7 @@ deux-tiers=0.666667:fw
 ";
 
 const ES: &str = "
+década=10:w décadas=10:w tercios=3:o cuartos=4:o cuartas=4:o quintos=5:o quintas=5:o sextos=6:o sextas=6:o décimos=10:o décimas=10:o
 cero=0 un=1:w uno=1:w una=1:w dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10
 once=11 doce=12 trece=13 catorce=14 quince=15 dieciséis=16 dieciseis=16 diecisiete=17 dieciocho=18
 diecinueve=19 veinte=20 veintiuno=21 veintiún=21 veintiuna=21 veintidós=22 veintidos=22
@@ -92,6 +95,7 @@ medio=0.5:fw media=0.5:fw mitad=0.5:fw tercio=0.333333:fw
 ";
 
 const DE: &str = "
+jahrzehnt=10:w jahrzehnte=10:w jahrzehnten=10:w fünftel=5:o sechstel=6:o achtel=8:o zehntel=10:o
 null=0:w ein=1:w eine=1:w einen=1:w einem=1:w einer=1:w eines=1:w eins=1 zwei=2 zwo=2 drei=3 vier=4
 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 dreizehn=13 vierzehn=14
 fünfzehn=15 sechzehn=16 siebzehn=17 achtzehn=18 neunzehn=19 zwanzig=20 dreißig=30 dreissig=30
@@ -108,6 +112,7 @@ halb=0.5:fw halbe=0.5:fw halben=0.5:fw halber=0.5:fw hälfte=0.5:fw viertel=0.25
 ";
 
 const IT: &str = "
+decennio=10:w decenni=10:w quarti=4:o terzi=3:o quinti=5:o sesti=6:o decimi=10:o
 zero=0 un=1:w uno=1:w una=1:w due=2 tre=3 quattro=4 cinque=5 sei=6:w sette=7 otto=8 nove=9
 dieci=10 undici=11 dodici=12 tredici=13 quattordici=14 quindici=15 sedici=16 diciassette=17
 diciotto=18 diciannove=19 venti=20 trenta=30 quaranta=40 cinquanta=50 sessanta=60 settanta=70
@@ -122,6 +127,7 @@ mezzo=0.5:fw mezza=0.5:fw metà=0.5:fw
 ";
 
 const PT: &str = "
+década=10:w décadas=10:w terços=3:o quintos=5:o
 zero=0 um=1:w uma=1:w dois=2 duas=2 três=3 tres=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9
 dez=10 onze=11 doze=12 treze=13 catorze=14 quatorze=14 quinze=15 dezesseis=16 dezasseis=16
 dezessete=17 dezassete=17 dezoito=18 dezenove=19 dezanove=19 vinte=20 trinta=30 quarenta=40
@@ -167,6 +173,7 @@ oba=2:w obie=2:w obu=2:w obydwa=2:w obydwu=2:w obiema=2:w pół=0.5:fw połowa=0
 ";
 
 const CS: &str = "
+desetiletí=10:w
 nula=0 jeden=1:w jedna=1:w jedno=1:w jednoho=1:w jedné=1:w jednom=1:w dva=2 dvě=2 dvou=2 dvěma=2
 tři=3 tří=3 třem=3 třemi=3 třech=3 čtyři=4 čtyř=4 čtyřem=4 čtyřmi=4 čtyřech=4 pět=5 pěti=5
 šest=6 šesti=6 sedm=7 sedmi=7 osm=8 osmi=8 devět=9 devíti=9 deset=10 deseti=10 jedenáct=11
@@ -176,11 +183,25 @@ devatenáct=19 devatenácti=19 dvacet=20 dvaceti=20 třicet=30 třiceti=30 čty�
 padesát=50 padesáti=50 šedesát=60 šedesáti=60 sedmdesát=70 sedmdesáti=70 osmdesát=80
 osmdesáti=80 devadesát=90 devadesáti=90 sto=100 sta=100 set=100 tisíc=1000 tisíce=1000
 milion=1e6 miliony=1e6 milionů=1e6 miliarda=1e9 miliardy=1e9 miliard=1e9
+milionu=1e6 milionem=1e6 milionech=1e6 milionům=1e6 milióny=1e6 miliónů=1e6 miliónu=1e6
+miliardu=1e9 miliardách=1e9 miliardami=1e9 miliardou=1e9 tisících=1000 tisícům=1000
+tisícem=1000 tisícovek=1000:w sty=100 stech=100 stům=100 stovky=100:w stovek=100:w
 tis=1000:b mil=1e6:b mld=1e9:b
 oba=2:w obě=2:w obou=2:w oběma=2:w půl=0.5:fw polovina=0.5:fw
+dvakrát=2:w třikrát=3:w čtyřikrát=4:w pětkrát=5:w šestkrát=6:w sedmkrát=7:w osmkrát=8:w
+devětkrát=9:w desetkrát=10:w dvojnásobek=2:w trojnásobek=3:w čtvery=4:w patery=5:w dvoje=2:w
+troje=3:w desítky=10:w desítek=10:w
 ";
 
+/// Czech numbers as the first part of a compound ("třídenní", "pětiletý",
+/// "pětiletka"), read by `number_prefix`.
+const CS_MORPH: &str = "dvou=2 tří=3 čtyř=4 pěti=5 šesti=6 sedmi=7 osmi=8 devíti=9 deseti=10
+jedenácti=11 dvanácti=12 třinácti=13 čtrnácti=14 patnácti=15 šestnácti=16 sedmnácti=17
+osmnácti=18 devatenácti=19 dvaceti=20 třiceti=30 čtyřiceti=40 padesáti=50 šedesáti=60
+sedmdesáti=70 osmdesáti=80 devadesáti=90";
+
 const RU: &str = "
+десятилетие=10:w десятилетия=10:w
 ноль=0 один=1:w одна=1:w одно=1:w одного=1:w одной=1:w одном=1:w одним=1:w одну=1:w два=2 две=2
 двух=2 двум=2 двумя=2 три=3 трех=3 трёх=3 трем=3 трём=3 тремя=3 четыре=4 четырех=4 четырёх=4
 четырем=4 четырьмя=4 пять=5 пяти=5 пятью=5 шесть=6 шести=6 семь=7 семи=7 восемь=8 восьми=8
@@ -195,6 +216,32 @@ const RU: &str = "
 миллионов=1e6 миллиард=1e9 миллиарда=1e9 миллиардов=1e9 триллион=1e12
 тыс=1000:b млн=1e6:b млрд=1e9:b трлн=1e12:b
 оба=2:w обе=2:w обоих=2:w сутки=24:w суток=24:w пол=0.5:fw половина=0.5:fw
+";
+
+const UK: &str = "
+десятиліття=10:w десятиліть=10:w
+нуль=0 один=1:w одна=1:w одне=1:w одно=1:w одного=1:w одної=1:w однієї=1:w одному=1:w одній=1:w
+одним=1:w однією=1:w одну=1:w два=2 дві=2 двох=2 двом=2 двома=2 три=3 трьох=3 трьом=3 трьома=3
+чотири=4 чотирьох=4 чотирьом=4 чотирма=4 п'ять=5 п’ять=5 пʼять=5 пяти=5 п'яти=5 п’яти=5 пʼяти=5
+п'ятьма=5 п’ятьма=5 шість=6 шести=6 шістьма=6 сім=7 семи=7 сімома=7 вісім=8 восьми=8 вісьмома=8
+дев'ять=9 дев’ять=9 девʼять=9 дев'яти=9 дев’яти=9 девʼяти=9 десять=10 десяти=10 десятьма=10
+одинадцять=11 одинадцяти=11 дванадцять=12 дванадцяти=12 тринадцять=13 тринадцяти=13
+чотирнадцять=14 чотирнадцяти=14 п'ятнадцять=15 п’ятнадцять=15 пʼятнадцять=15 п'ятнадцяти=15
+п’ятнадцяти=15 шістнадцять=16 шістнадцяти=16 сімнадцять=17 сімнадцяти=17 вісімнадцять=18
+вісімнадцяти=18 дев'ятнадцять=19 дев’ятнадцять=19 дев'ятнадцяти=19 дев’ятнадцяти=19
+двадцять=20 двадцяти=20 тридцять=30 тридцяти=30 сорок=40 сорока=40 п'ятдесят=50 п’ятдесят=50
+пʼятдесят=50 п'ятдесяти=50 п’ятдесяти=50 шістдесят=60 шістдесяти=60 сімдесят=70 сімдесяти=70
+вісімдесят=80 вісімдесяти=80 дев'яносто=90 дев’яносто=90 девʼяносто=90 сто=100 ста=100
+двісті=200 двохсот=200 триста=300 трьохсот=300 чотириста=400 п'ятсот=500 п’ятсот=500
+шістсот=600 сімсот=700 вісімсот=800 дев'ятсот=900 дев’ятсот=900
+тисяча=1000 тисячі=1000 тисяч=1000 тисячу=1000 тисячею=1000 тисячам=1000 тисячами=1000
+мільйон=1e6 мільйона=1e6 мільйони=1e6 мільйонів=1e6 мільйонами=1e6 мільйонам=1e6
+мільярд=1e9 мільярда=1e9 мільярди=1e9 мільярдів=1e9 мільярдами=1e9 трильйон=1e12
+трильйона=1e12 трильйони=1e12 трильйонів=1e12
+тис=1000:b млн=1e6:b млрд=1e9:b трлн=1e12:b
+обидва=2:w обидві=2:w обох=2:w двоє=2:w троє=3:w четверо=4:w пів=0.5:fw половина=0.5:fw
+півтора=1.5:fw півтори=1.5:fw десяток=10:w десятки=10:w десятків=10:w сотні=100:w
+сотень=100:w
 ";
 
 const HI: &str = "
@@ -248,6 +295,10 @@ pub const PHRASES: &[(Lang, &str, Option<f64>)] = &[
     (Lang::Es, "sin embargo", None),
     (Lang::It, "a due passi", None),
     (Lang::De, "ab und zu", None),
+    (Lang::De, "außer acht", None),
+    (Lang::En, "third party", Some(3.0)),
+    (Lang::En, "third-party", Some(3.0)),
+    (Lang::En, "third parties", Some(3.0)),
 ];
 
 fn parse_table(table: &str) -> HashMap<String, Entry> {
@@ -298,17 +349,45 @@ fn table_of(lang: Lang) -> Option<&'static str> {
         Lang::Nl => NL,
         Lang::Pl => PL,
         Lang::Cs => CS,
-        Lang::Ru | Lang::Uk => RU,
+        Lang::Ru => RU,
+        Lang::Uk => UK,
         Lang::Hi => HI,
         _ => return None,
     })
 }
+
+/// Ukrainian ordinals decline like adjectives: stems (in the table syntax)
+/// and the case endings they take ("четвертий", "четвертого", "четвертої").
+const UK_ORDINAL_STEMS: &str = "перш=1:ow друг=2:ow четверт=4:o п'ят=5:o шост=6:o сьом=7:o
+восьм=8:o дев'ят=9:o десят=10:o одинадцят=11:o дванадцят=12:o п'ятнадцят=15:o двадцят=20:o
+тридцят=30:o сороков=40:o";
+const UK_ORDINAL_ENDINGS: &str = "ий ого ому им ім а ої ій у ою е і их ими";
+/// "третій" is the soft exception.
+const UK_ORDINAL_SOFT: &str = "трет=3:o";
+const UK_ORDINAL_SOFT_ENDINGS: &str = "ій ього ьому ім я ьої ю ьою є і іх іми";
+
+fn ordinal_stems_of(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::Uk => &[
+            (UK_ORDINAL_STEMS, UK_ORDINAL_ENDINGS),
+            (UK_ORDINAL_SOFT, UK_ORDINAL_SOFT_ENDINGS),
+        ],
+        _ => &[],
+    }
+}
+
+/// Ukrainian numbers as the first part of a compound ("чотириденний",
+/// "п'ятирічний", "двоповерховий").
+const UK_MORPH: &str = "дво=2 двох=2 три=3 трьох=3 чотири=4 чотирьох=4 п'яти=5 шести=6 семи=7
+восьми=8 дев'яти=9 десяти=10 дванадцяти=12 двадцяти=20";
 
 fn morph_of(lang: Lang) -> Option<&'static str> {
     Some(match lang {
         Lang::De => DE_MORPH,
         Lang::Nl => NL_MORPH,
         Lang::It => IT_MORPH,
+        Lang::Cs => CS_MORPH,
+        Lang::Uk => UK_MORPH,
         _ => return None,
     })
 }
@@ -320,7 +399,14 @@ fn tables() -> &'static Tables {
     CELL.get_or_init(|| {
         let mut all = HashMap::new();
         for lang in Lang::ALL {
-            let words = table_of(lang).map(parse_table).unwrap_or_default();
+            let mut words = table_of(lang).map(parse_table).unwrap_or_default();
+            for (stems, endings) in ordinal_stems_of(lang) {
+                for (stem, entry) in parse_table(stems) {
+                    for ending in endings.split_whitespace() {
+                        words.entry(format!("{stem}{ending}")).or_insert(entry);
+                    }
+                }
+            }
             let mut morphs: Vec<(String, Entry)> = morph_of(lang)
                 .map(parse_table)
                 .unwrap_or_default()
@@ -346,7 +432,15 @@ pub fn has_words(lang: Lang) -> bool {
 pub fn has_ordinal_words(lang: Lang) -> bool {
     matches!(
         lang,
-        Lang::En | Lang::Fr | Lang::Es | Lang::De | Lang::It | Lang::Pt | Lang::Nl | Lang::Ca
+        Lang::En
+            | Lang::Fr
+            | Lang::Es
+            | Lang::De
+            | Lang::It
+            | Lang::Pt
+            | Lang::Nl
+            | Lang::Ca
+            | Lang::Uk
     )
 }
 
