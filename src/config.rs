@@ -30,6 +30,10 @@ pub struct Config {
     pub checks: BTreeMap<String, CheckSettings>,
     #[serde(default)]
     pub thresholds: Thresholds,
+    /// How paragraphs are found in a text: `auto` (the default: blank lines,
+    /// or one per line when the text has none), `blank` or `line`.
+    #[serde(default)]
+    pub paragraphs: crate::document::ParagraphMode,
     /// `residue`, compiled once when the file is parsed.
     #[serde(skip)]
     residue_compiled: Vec<(String, regex::Regex)>,

@@ -81,8 +81,9 @@ pub fn check_pair(
             ),
         });
     }
-    let src_doc = Document::new(source.name, source.text, src_lang);
-    let tgt_doc = Document::new(target.name, target.text, tgt_lang);
+    let mode = opts.config.paragraphs;
+    let src_doc = Document::with_paragraphs(source.name, source.text, src_lang, mode);
+    let tgt_doc = Document::with_paragraphs(target.name, target.text, tgt_lang, mode);
     Ok(check_documents(
         id,
         src_doc,
@@ -171,8 +172,8 @@ pub fn check_documents(
         score::verdict(article_score, &para_scores, &all, &opts.config.thresholds);
     DocumentReport {
         id: id.to_string(),
-        source: Side::new(source_path, source.lang),
-        target: Side::new(target_path, target.lang),
+        source: Side::new(source_path, &source),
+        target: Side::new(target_path, &target),
         score: article_score,
         verdict,
         reasons,

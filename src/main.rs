@@ -100,6 +100,9 @@ fn options(common: &Common) -> Result<Options> {
             *slot = v;
         }
     }
+    if let Some(p) = common.paragraphs {
+        config.paragraphs = p.into();
+    }
     if common.no_fail_on_critical {
         t.fail_on_critical = false;
     }

@@ -360,3 +360,74 @@ fn colour_on_a_terminal_unless_no_color() {
     assert!(run(false).contains("\x1b["), "no colour on a terminal");
     assert!(!run(true).contains("\x1b["), "colour despite NO_COLOR");
 }
+
+#[test]
+fn single_newline_text_is_read_one_paragraph_per_line_unless_told() {
+    let src = tmp("lines.fr.txt");
+    let tgt = tmp("lines.en.txt");
+    std::fs::write(
+        &src,
+        "Le ministre est arrivé à Paris lundi.\nIl a rencontré 12 maires.\nLa réunion a duré trois heures.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &tgt,
+        "The minister arrived in Paris on Monday.\nHe met 12 mayors.\nThe meeting lasted three hours.\n",
+    )
+    .unwrap();
+    let run = |extra: &[&str]| {
+        let o = bin()
+            .args(["check", "--format", "json", "--from", "fr", "--to", "en"])
+            .args(extra)
+            .arg(&src)
+            .arg(&tgt)
+            .output()
+            .unwrap();
+        assert!(o.status.code().unwrap() <= 1, "{}", stderr(&o));
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()["documents"][0].clone()
+    };
+    let d = run(&[]);
+    assert_eq!(d["paragraphs"].as_array().unwrap().len(), 3);
+    assert_eq!(d["target"]["paragraphs"], "line");
+    assert_eq!(d["target"]["paragraphs_reason"], "no-blank-line");
+    assert_eq!(
+        d["paragraphs"][1]["target"]["lines"],
+        serde_json::json!([2, 2])
+    );
+    let d = run(&["--paragraphs", "blank"]);
+    assert_eq!(d["paragraphs"].as_array().unwrap().len(), 1);
+    assert_eq!(d["source"]["paragraphs"], "blank");
+    assert_eq!(d["source"]["paragraphs_reason"], "given");
+    // The human report says which rule was used.
+    let o = bin()
+        .args(["check", "--from", "fr", "--to", "en"])
+        .arg(&src)
+        .arg(&tgt)
+        .output()
+        .unwrap();
+    let human = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        human.contains("paragraphs one per line (the text has no blank line)"),
+        "{human}"
+    );
+    // The configuration key does the same, and the flag wins over it.
+    let conf = tmp("paragraphs.toml");
+    std::fs::write(&conf, "paragraphs = \"blank\"\n").unwrap();
+    let conf = conf.to_str().unwrap();
+    assert_eq!(
+        run(&["--config", conf])["paragraphs"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let d = run(&["--config", conf, "--paragraphs", "line"]);
+    assert_eq!(d["paragraphs"].as_array().unwrap().len(), 3);
+    let o = bin()
+        .args(["check", "--paragraphs", "lines"])
+        .arg(&src)
+        .arg(&tgt)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+}
