@@ -431,3 +431,82 @@ fn single_newline_text_is_read_one_paragraph_per_line_unless_told() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// Runs `args` with `--jobs 1` and `--jobs 2` (stdin from `input`) and returns
+/// both outputs, asserting the exit codes agree.
+fn with_one_and_two_threads(args: &[&str], input: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    let run = |jobs: &str| {
+        let mut child = bin()
+            .args(args)
+            .args(["--jobs", jobs])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let input = input.to_vec();
+        let writer = std::thread::spawn(move || stdin.write_all(&input));
+        let o = child.wait_with_output().unwrap();
+        writer.join().unwrap().unwrap();
+        assert!(o.status.code().unwrap() <= 1, "{}", stderr(&o));
+        (o.status.code(), o.stdout)
+    };
+    let (one, two) = (run("1"), run("2"));
+    assert_eq!(one.0, two.0, "exit codes differ");
+    (one.1, two.1)
+}
+
+#[test]
+fn check_output_is_byte_identical_for_one_and_two_threads() {
+    let (s, t) = seed();
+    let (s, t) = (s.to_str().unwrap(), t.to_str().unwrap());
+    for format in ["json", "human", "html", "markdown", "junit"] {
+        let (one, two) = with_one_and_two_threads(&["check", "--format", format, s, t], b"");
+        assert!(!one.is_empty());
+        assert!(
+            one == two,
+            "{format} output differs between 1 and 2 threads"
+        );
+    }
+}
+
+#[test]
+fn stream_output_is_byte_identical_for_one_and_two_threads() {
+    let mut input = String::new();
+    let mut dirs: Vec<_> = std::fs::read_dir(corpus("articles"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .collect();
+    dirs.sort_by_key(|e| e.file_name());
+    for dir in dirs {
+        let files: Vec<PathBuf> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        let side = |prefix: &str| {
+            files
+                .iter()
+                .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+        };
+        let (Some(s), Some(t)) = (side("source."), side("target.")) else {
+            continue;
+        };
+        let rec = serde_json::json!({
+            "id": dir.file_name().to_string_lossy(),
+            "source": std::fs::read_to_string(s).unwrap(),
+            "target": std::fs::read_to_string(t).unwrap(),
+        });
+        input.push_str(&rec.to_string());
+        input.push('\n');
+        input.push_str("not json\n");
+    }
+    let (one, two) = with_one_and_two_threads(&["stream"], input.as_bytes());
+    assert_eq!(
+        String::from_utf8_lossy(&one).lines().count(),
+        input.lines().count()
+    );
+    assert!(one == two, "stream output differs between 1 and 2 threads");
+}
