@@ -144,6 +144,9 @@ pub struct Document {
     /// How the paragraphs were found, and why.
     pub paragraph_rule: ParagraphRule,
     pub paragraph_reason: RuleReason,
+    /// Paragraphs over `MAX_PARAGRAPH_WORDS` words, cut into pieces that are
+    /// aligned and checked as paragraphs.
+    pub paragraphs_cut: usize,
     line_starts: Vec<usize>,
     /// (byte offset, characters since its line's start) about every
     /// `COLUMN_MARK_BYTES`, so that the column of a span on a long line costs
@@ -185,7 +188,8 @@ impl Document {
         let line_starts = line_starts(&text);
         let column_marks = column_marks(&text);
         let (rule, reason) = paragraph_rule(&text, &line_starts, mode);
-        let paragraphs = segment_paragraphs(&text, &line_starts, rule);
+        let mut cut = 0;
+        let paragraphs = segment_paragraphs(&text, &line_starts, rule, &mut cut);
         Document {
             name: name.into(),
             lang,
@@ -193,6 +197,7 @@ impl Document {
             paragraphs,
             paragraph_rule: rule,
             paragraph_reason: reason,
+            paragraphs_cut: cut,
             column_marks,
             line_starts,
         }
@@ -411,7 +416,14 @@ fn paragraph_rule(
     }
 }
 
-fn segment_paragraphs(text: &str, line_starts: &[usize], rule: ParagraphRule) -> Vec<Paragraph> {
+/// The paragraphs of `text` by `rule`; `cut` counts the paragraphs over
+/// `MAX_PARAGRAPH_WORDS` that were cut into pieces.
+fn segment_paragraphs(
+    text: &str,
+    line_starts: &[usize],
+    rule: ParagraphRule,
+    cut: &mut usize,
+) -> Vec<Paragraph> {
     let mut paragraphs = Vec::new();
     let mut push = |first: usize, last: usize| {
         let raw_start = line_starts[first];
@@ -420,14 +432,20 @@ fn segment_paragraphs(text: &str, line_starts: &[usize], rule: ParagraphRule) ->
         let lead = raw.len() - raw.trim_start_matches(is_space).len();
         let trail = raw.len() - raw.trim_end_matches(is_space).len();
         let (start, end) = (raw_start + lead, raw_end - trail);
-        paragraphs.push(Paragraph {
-            index: paragraphs.len(),
+        let whole = Paragraph {
+            index: 0,
             start,
             end,
             lines: (first + 1, last + 1),
             sentences: split_sentences(text, start, end),
             tokens: tokenize(text, start, end),
-        });
+        };
+        let pieces = cut_long_paragraph(text, line_starts, whole);
+        *cut += usize::from(pieces.len() > 1);
+        for mut piece in pieces {
+            piece.index = paragraphs.len();
+            paragraphs.push(piece);
+        }
     };
     let mut current: Option<(usize, usize)> = None; // (first line idx, last line idx)
     let n = line_starts.len();
@@ -451,6 +469,71 @@ fn segment_paragraphs(text: &str, line_starts: &[usize], rule: ParagraphRule) ->
         }
     }
     paragraphs
+}
+
+/// A paragraph of more words than this is cut into pieces of at most this
+/// many, at sentence ends where it can and between words inside a sentence
+/// longer than that. A news paragraph has under 300 words; checks compare the
+/// names, words and numbers of an aligned pair with each other, at a cost that
+/// grows with the square of its words, so this cap keeps the cost of any input
+/// linear in its length. The report counts the paragraphs cut.
+pub const MAX_PARAGRAPH_WORDS: usize = 500;
+
+/// `p` as it is, or cut into pieces of at most `MAX_PARAGRAPH_WORDS` words
+/// (indices left to the caller).
+fn cut_long_paragraph(text: &str, line_starts: &[usize], p: Paragraph) -> Vec<Paragraph> {
+    if p.tokens.len() <= MAX_PARAGRAPH_WORDS {
+        return vec![p];
+    }
+    let first_token_from = |offset: usize| p.tokens.partition_point(|t| t.start < offset);
+    // Byte offsets where pieces start, after the first.
+    let mut cuts = Vec::new();
+    let mut piece_from = 0; // token index where the current piece starts
+    for s in &p.sentences {
+        let (a, b) = (first_token_from(s.start), first_token_from(s.end));
+        if b - piece_from <= MAX_PARAGRAPH_WORDS {
+            continue;
+        }
+        if a > piece_from {
+            cuts.push(s.start);
+            piece_from = a;
+        }
+        while b - piece_from > MAX_PARAGRAPH_WORDS {
+            piece_from += MAX_PARAGRAPH_WORDS;
+            cuts.push(p.tokens[piece_from].start);
+        }
+    }
+    let line_of = |offset: usize| line_starts.partition_point(|&s| s <= offset);
+    let bounds: Vec<usize> = std::iter::once(p.start)
+        .chain(cuts)
+        .chain(std::iter::once(p.end))
+        .collect();
+    bounds
+        .windows(2)
+        .filter_map(|w| {
+            let raw = &text[w[0]..w[1]];
+            let start = w[0] + (raw.len() - raw.trim_start_matches(is_space).len());
+            let end = w[1] - (raw.len() - raw.trim_end_matches(is_space).len());
+            if start >= end {
+                return None;
+            }
+            let sentences = p
+                .sentences
+                .iter()
+                .filter(|s| s.start < end && s.end > start)
+                .map(|s| s.start.max(start)..s.end.min(end))
+                .collect();
+            let tokens = p.tokens[first_token_from(start)..first_token_from(end)].to_vec();
+            Some(Paragraph {
+                index: 0,
+                start,
+                end,
+                lines: (line_of(start), line_of(end - 1)),
+                sentences,
+                tokens,
+            })
+        })
+        .collect()
 }
 
 /// Word tokens of `text[start..end]`, by Unicode word boundaries (UAX #29). A
@@ -751,6 +834,55 @@ mod tests {
         let y = text.find('y').unwrap();
         assert_eq!((d.span(y..y + 1).line, d.span(y..y + 1).column), (3, 9001));
         assert_eq!(d.span(0..1).column, 1);
+    }
+
+    #[test]
+    fn a_paragraph_over_the_word_cap_is_cut_at_sentence_ends_then_between_words() {
+        let sentence = "one two three four five six seven eight nine ten. ";
+        let long_sentence = "word ".repeat(2 * MAX_PARAGRAPH_WORDS + 10);
+        let text = format!(
+            "Short.\n\n{}{}\nlast line.\n",
+            sentence.repeat(MAX_PARAGRAPH_WORDS * 3 / 20),
+            long_sentence
+        );
+        // Blank lines only: the two lines of the long paragraph are one paragraph.
+        let d = Document::with_paragraphs(
+            "t",
+            text,
+            LangInfo {
+                lang: Lang::En,
+                method: crate::lang::LangMethod::Given,
+                confidence: 1.0,
+            },
+            ParagraphMode::Blank,
+        );
+        assert_eq!(d.paragraphs_cut, 1);
+        let words: Vec<usize> = d.paragraphs.iter().map(|p| p.word_count()).collect();
+        // Sentences of ten words making one and a half times the cap: cut at
+        // the cap; then the long sentence is cut between words at the cap.
+        assert!(words.iter().all(|&w| w <= MAX_PARAGRAPH_WORDS), "{words:?}");
+        assert_eq!(
+            words.iter().sum::<usize>(),
+            1 + MAX_PARAGRAPH_WORDS * 3 / 2 + 2 * MAX_PARAGRAPH_WORDS + 10 + 2
+        );
+        assert_eq!(words[1], MAX_PARAGRAPH_WORDS);
+        assert_eq!(words[2], MAX_PARAGRAPH_WORDS / 2);
+        assert!(d.para_text(1).ends_with("ten."));
+        assert!(d.para_text(2).starts_with("one two"));
+        for (i, p) in d.paragraphs.iter().enumerate() {
+            assert_eq!(p.index, i);
+            assert!(p
+                .sentences
+                .iter()
+                .all(|s| p.start <= s.start && s.end <= p.end));
+            assert!(p
+                .tokens
+                .iter()
+                .all(|t| p.start <= t.start && t.end <= p.end));
+        }
+        let last = d.paragraphs.last().unwrap();
+        assert_eq!(last.lines, (3, 4));
+        assert_eq!(d.paragraphs[1].lines, (3, 3));
     }
 
     #[test]

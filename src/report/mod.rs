@@ -37,11 +37,16 @@ pub struct Side {
     pub paragraphs: ParagraphRule,
     /// Why: `given`, `blank-lines`, `no-blank-line` or `paragraph-length-lines`.
     pub paragraphs_reason: RuleReason,
+    /// Paragraphs over `document::MAX_PARAGRAPH_WORDS` words that were cut
+    /// into pieces, each aligned and checked as a paragraph.
+    pub paragraphs_cut: usize,
 }
 
 impl Side {
     pub fn new(path: Option<String>, doc: &Document) -> Side {
-        Side::from_parts(path, doc.lang, doc.paragraph_rule, doc.paragraph_reason)
+        let mut side = Side::from_parts(path, doc.lang, doc.paragraph_rule, doc.paragraph_reason);
+        side.paragraphs_cut = doc.paragraphs_cut;
+        side
     }
 
     pub fn from_parts(
@@ -57,6 +62,7 @@ impl Side {
             lang_confidence: crate::score::round2(info.confidence),
             paragraphs,
             paragraphs_reason,
+            paragraphs_cut: 0,
         }
     }
 
@@ -66,7 +72,14 @@ impl Side {
             ParagraphRule::Blank => "by blank lines",
             ParagraphRule::Line => "one per line",
         };
-        format!("{rule} ({})", self.paragraphs_reason.describe())
+        let cut = match self.paragraphs_cut {
+            0 => String::new(),
+            n => format!(
+                "; {n} over {} words cut into pieces",
+                crate::document::MAX_PARAGRAPH_WORDS
+            ),
+        };
+        format!("{rule} ({}{cut})", self.paragraphs_reason.describe())
     }
 }
 
