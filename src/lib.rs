@@ -4,18 +4,33 @@
 //! paragraphs → checks → score → verdict → report. The library never prints;
 //! output is deterministic whatever the number of threads.
 
+#![forbid(unsafe_code)]
+
+// A panic on input data is a bug: the modules below the reading, alignment,
+// scoring and output of a run use no `unwrap` or `expect` outside tests (an
+// invariant that needs one says why in an `allow`). The checks, names and
+// numbers modules are audited by hand (see the README, "Robustness").
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod align;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod batch;
 pub mod checks;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod config;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod document;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod error;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod finding;
 pub mod lang;
 pub mod names;
 pub mod numbers;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod report;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod score;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod stream;
 
 use crate::checks::{Context, PairView};
