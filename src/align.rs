@@ -295,7 +295,10 @@ impl Band {
             let (a, b) = match width {
                 None => (0, m),
                 Some(w) => {
-                    let diag = (i * m).checked_div(n).unwrap_or(0);
+                    // In u128: `i * m` is a product of two input-derived counts.
+                    let diag = (i as u128 * m as u128)
+                        .checked_div(n as u128)
+                        .map_or(0, |d| usize::try_from(d).unwrap_or(m));
                     (diag.saturating_sub(w), (diag + w).min(m))
                 }
             };

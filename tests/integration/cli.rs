@@ -510,3 +510,36 @@ fn stream_output_is_byte_identical_for_one_and_two_threads() {
     );
     assert!(one == two, "stream output differs between 1 and 2 threads");
 }
+
+#[test]
+fn a_paragraph_over_the_word_cap_is_cut_and_the_report_says_so() {
+    let src = tmp("long.fr.txt");
+    let tgt = tmp("long.en.txt");
+    let fr = "Le conseil de Lyon a voté 12 mesures pour la ville. ".repeat(120);
+    let en = "The Lyon council voted 12 measures for the city. ".repeat(120);
+    std::fs::write(&src, fr.trim_end()).unwrap();
+    std::fs::write(&tgt, en.trim_end()).unwrap();
+    let o = bin()
+        .args(["check", "--format", "json", "--from", "fr", "--to", "en"])
+        .arg(&src)
+        .arg(&tgt)
+        .output()
+        .unwrap();
+    assert!(o.status.code().unwrap() <= 1, "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let d = &v["documents"][0];
+    assert_eq!(d["source"]["paragraphs_cut"], 1);
+    assert_eq!(d["target"]["paragraphs_cut"], 1);
+    assert!(d["paragraphs"].as_array().unwrap().len() >= 2);
+    let o = bin()
+        .args(["check", "--from", "fr", "--to", "en"])
+        .arg(&src)
+        .arg(&tgt)
+        .output()
+        .unwrap();
+    let human = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        human.contains("1 over 500 words cut into pieces"),
+        "{human}"
+    );
+}
