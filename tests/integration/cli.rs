@@ -361,6 +361,25 @@ fn colour_on_a_terminal_unless_no_color() {
     assert!(!run(true).contains("\x1b["), "colour despite NO_COLOR");
 }
 
+/// `mtcheck check --from fr --to en EXTRA… SRC TGT`: the JSON document (with
+/// `--format json` in `extra`) or the human report, after asserting that the
+/// pair could be checked.
+fn check_fr_en(src: &Path, tgt: &Path, extra: &[&str]) -> String {
+    let o = bin()
+        .args(["check", "--from", "fr", "--to", "en"])
+        .args(extra)
+        .arg(src)
+        .arg(tgt)
+        .output()
+        .unwrap();
+    assert!(o.status.code().unwrap() <= 1, "{}", stderr(&o));
+    String::from_utf8(o.stdout).unwrap()
+}
+
+fn json_document(out: &str) -> serde_json::Value {
+    serde_json::from_str::<serde_json::Value>(out).unwrap()["documents"][0].clone()
+}
+
 #[test]
 fn single_newline_text_is_read_one_paragraph_per_line_unless_told() {
     let src = tmp("lines.fr.txt");
@@ -376,15 +395,9 @@ fn single_newline_text_is_read_one_paragraph_per_line_unless_told() {
     )
     .unwrap();
     let run = |extra: &[&str]| {
-        let o = bin()
-            .args(["check", "--format", "json", "--from", "fr", "--to", "en"])
-            .args(extra)
-            .arg(&src)
-            .arg(&tgt)
-            .output()
-            .unwrap();
-        assert!(o.status.code().unwrap() <= 1, "{}", stderr(&o));
-        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()["documents"][0].clone()
+        let mut args = vec!["--format", "json"];
+        args.extend_from_slice(extra);
+        json_document(&check_fr_en(&src, &tgt, &args))
     };
     let d = run(&[]);
     assert_eq!(d["paragraphs"].as_array().unwrap().len(), 3);
@@ -399,13 +412,7 @@ fn single_newline_text_is_read_one_paragraph_per_line_unless_told() {
     assert_eq!(d["source"]["paragraphs"], "blank");
     assert_eq!(d["source"]["paragraphs_reason"], "given");
     // The human report says which rule was used.
-    let o = bin()
-        .args(["check", "--from", "fr", "--to", "en"])
-        .arg(&src)
-        .arg(&tgt)
-        .output()
-        .unwrap();
-    let human = String::from_utf8_lossy(&o.stdout);
+    let human = check_fr_en(&src, &tgt, &[]);
     assert!(
         human.contains("paragraphs one per line (the text has no blank line)"),
         "{human}"
@@ -519,25 +526,11 @@ fn a_paragraph_over_the_word_cap_is_cut_and_the_report_says_so() {
     let en = "The Lyon council voted 12 measures for the city. ".repeat(120);
     std::fs::write(&src, fr.trim_end()).unwrap();
     std::fs::write(&tgt, en.trim_end()).unwrap();
-    let o = bin()
-        .args(["check", "--format", "json", "--from", "fr", "--to", "en"])
-        .arg(&src)
-        .arg(&tgt)
-        .output()
-        .unwrap();
-    assert!(o.status.code().unwrap() <= 1, "{}", stderr(&o));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let d = &v["documents"][0];
+    let d = json_document(&check_fr_en(&src, &tgt, &["--format", "json"]));
     assert_eq!(d["source"]["paragraphs_cut"], 1);
     assert_eq!(d["target"]["paragraphs_cut"], 1);
     assert!(d["paragraphs"].as_array().unwrap().len() >= 2);
-    let o = bin()
-        .args(["check", "--from", "fr", "--to", "en"])
-        .arg(&src)
-        .arg(&tgt)
-        .output()
-        .unwrap();
-    let human = String::from_utf8_lossy(&o.stdout);
+    let human = check_fr_en(&src, &tgt, &[]);
     assert!(
         human.contains("1 over 500 words cut into pieces"),
         "{human}"
