@@ -295,7 +295,10 @@ impl Band {
             let (a, b) = match width {
                 None => (0, m),
                 Some(w) => {
-                    let diag = (i * m).checked_div(n).unwrap_or(0);
+                    // In u128: `i * m` is a product of two input-derived counts.
+                    let diag = (i as u128 * m as u128)
+                        .checked_div(n as u128)
+                        .map_or(0, |d| usize::try_from(d).unwrap_or(m));
                     (diag.saturating_sub(w), (diag + w).min(m))
                 }
             };
@@ -319,12 +322,39 @@ impl Band {
 }
 
 /// Half-width of the band (in paragraphs) around the proportional diagonal
-/// when the table would be too large to fill whole.
+/// when the table would be too large to fill whole: the most a long document
+/// pair may drift from it (paragraphs missing on one side only).
 const BAND_WIDTH: usize = 100;
+
+/// The band is first tried this wide, and doubled (up to `BAND_WIDTH`) while
+/// the best path touches its edge: most long pairs stay near the diagonal,
+/// and the cost of the table is its cells.
+const FIRST_BAND_WIDTH: usize = 25;
 
 fn align_with(sf: &[ParaFeatures], tf: &[ParaFeatures], ratio: f64) -> Alignment {
     let (n, m) = (sf.len(), tf.len());
-    let width = ((n + 1) * (m + 1) > FULL_DP_CELLS).then_some(BAND_WIDTH);
+    if (n + 1).saturating_mul(m + 1) <= FULL_DP_CELLS {
+        return align_in_band(sf, tf, ratio, None).0;
+    }
+    let mut width = FIRST_BAND_WIDTH;
+    loop {
+        let (alignment, touched) = align_in_band(sf, tf, ratio, Some(width));
+        if !touched || width >= BAND_WIDTH {
+            return alignment;
+        }
+        width = (width * 2).min(BAND_WIDTH);
+    }
+}
+
+/// The best alignment within `width` paragraphs of the diagonal (the whole
+/// table when `None`), and whether its path touches the band's edge.
+fn align_in_band(
+    sf: &[ParaFeatures],
+    tf: &[ParaFeatures],
+    ratio: f64,
+    width: Option<usize>,
+) -> (Alignment, bool) {
+    let (n, m) = (sf.len(), tf.len());
     let mut t = Band::new(n, m, width);
     let moves = moves();
     let s_cache = block_cache(sf);
@@ -349,8 +379,14 @@ fn align_with(sf: &[ParaFeatures], tf: &[ParaFeatures], ratio: f64) -> Alignment
                 let tm = if b == 0 { &none } else { &t_cache[j][b - 1] };
                 // The anchors can lower a link's cost by at most ANCHOR_WEIGHT:
                 // skip the set comparison when even that cannot win the cell.
+                // The length cost is never negative: try the shape alone first,
+                // which spares most cells the error function.
                 if a > 0 && b > 0 {
-                    let bound = shape_cost(a, b) + length_cost(sm.0, tm.0, ratio) - ANCHOR_WEIGHT;
+                    let shape = shape_cost(a, b) - ANCHOR_WEIGHT;
+                    if prev + shape >= t.cost[i][k] {
+                        continue;
+                    }
+                    let bound = shape + length_cost(sm.0, tm.0, ratio);
                     if prev + bound >= t.cost[i][k] {
                         continue;
                     }
@@ -376,7 +412,11 @@ fn align_with(sf: &[ParaFeatures], tf: &[ParaFeatures], ratio: f64) -> Alignment
         });
     };
     let (mut i, mut j) = (n, m);
+    let mut touched = false;
     while i > 0 || j > 0 {
+        let cols = t.cols(i);
+        touched |=
+            width.is_some() && ((j == *cols.start() && j > 0) || (j == *cols.end() && j < m));
         let (a, b) = match j.checked_sub(t.lo[i]).and_then(|k| t.back[i].get(k)) {
             Some(&(a, b)) if (a, b) != (0, 0) => (a as usize, b as usize),
             // Unreachable inside the band (not expected, as 1-0 and 0-1 links
@@ -389,7 +429,7 @@ fn align_with(sf: &[ParaFeatures], tf: &[ParaFeatures], ratio: f64) -> Alignment
         j -= b;
     }
     pairs.reverse();
-    Alignment { pairs, ratio }
+    (Alignment { pairs, ratio }, touched)
 }
 
 #[cfg(test)]
@@ -522,6 +562,29 @@ mod band_tests {
         let missing: Vec<&AlignedPair> = a.pairs.iter().filter(|p| p.kind == "1-0").collect();
         assert_eq!(missing.len(), 1);
         assert_eq!(missing[0].source, vec![350]);
+    }
+
+    /// A run of paragraphs missing from the middle drifts the path further
+    /// from the diagonal than the first band reaches: the band widens and
+    /// every missing paragraph is found.
+    #[test]
+    fn a_long_run_of_missing_paragraphs_widens_the_band() {
+        let src: Vec<String> = (0..700)
+            .map(|i| format!("Paragraphe {i} : le conseil a voté {} mesures.", i * 7))
+            .collect();
+        let tgt: Vec<String> = (0..700)
+            .filter(|i| !(300..380).contains(i))
+            .map(|i| format!("Paragraph {i}: the council voted {} measures.", i * 7))
+            .collect();
+        let a = align(&doc(&src, Lang::Fr), &doc(&tgt, Lang::En));
+        let missing: Vec<usize> = a
+            .pairs
+            .iter()
+            .filter(|p| p.kind == "1-0")
+            .flat_map(|p| p.source.clone())
+            .collect();
+        assert_eq!(missing, (300..380).collect::<Vec<_>>());
+        assert!(a.pairs.iter().all(|p| p.kind == "1-0" || p.kind == "1-1"));
     }
 
     /// Very unequal documents (a target that kept a third of the paragraphs)

@@ -60,6 +60,24 @@ impl From<Format> for mtcheck::report::Format {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ParagraphArg {
+    Auto,
+    Blank,
+    Line,
+}
+
+impl From<ParagraphArg> for mtcheck::document::ParagraphMode {
+    fn from(p: ParagraphArg) -> Self {
+        use mtcheck::document::ParagraphMode as M;
+        match p {
+            ParagraphArg::Auto => M::Auto,
+            ParagraphArg::Blank => M::Blank,
+            ParagraphArg::Line => M::Line,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
     Always,
@@ -83,6 +101,12 @@ pub struct Common {
     /// Largest input accepted, in bytes.
     #[arg(long, value_name = "BYTES", default_value_t = mtcheck::document::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
+    /// How paragraphs are found: `blank` (blank lines separate them), `line`
+    /// (one per line), or `auto`: blank lines, but one per line when a text
+    /// has no blank line or all its lines are paragraph-length [default: auto,
+    /// or the `paragraphs` key of mtcheck.toml].
+    #[arg(long, value_name = "RULE")]
+    pub paragraphs: Option<ParagraphArg>,
     /// Worker threads (default: all cores).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
@@ -90,7 +114,7 @@ pub struct Common {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The original article (UTF-8 text, paragraphs separated by blank lines).
+    /// The original article (UTF-8 text; paragraphs as --paragraphs says).
     pub source: PathBuf,
     /// The translation to check.
     pub target: PathBuf,

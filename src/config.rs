@@ -34,6 +34,10 @@ pub struct Config {
     /// and `.dict.dz`), read at run time for cross-lingual evidence; an empty
     /// string turns them off. Default: `MTCHECK_DICT_DIR`, else `/usr/share/dictd`.
     pub dictionaries: Option<PathBuf>,
+    /// How paragraphs are found in a text: `auto` (the default: blank lines,
+    /// or one per line when the text has none), `blank` or `line`.
+    #[serde(default)]
+    pub paragraphs: crate::document::ParagraphMode,
     /// `residue`, compiled once when the file is parsed.
     #[serde(skip)]
     residue_compiled: Vec<(String, regex::Regex)>,
@@ -112,17 +116,22 @@ impl Config {
             message: e.message().to_string() + &location(text, e.span()),
         })?;
         config.validate(input)?;
-        config.residue_compiled = config
+        // Compiled as they are used, case-insensitive: `(?i)` can push a
+        // pattern that compiles alone over the regex size limit, so this is
+        // where a bad pattern is found, not only in `validate`.
+        let mut compiled = Vec::new();
+        for (lang, p) in config
             .residue
             .iter()
             .flat_map(|(lang, ps)| ps.iter().map(move |p| (lang, p)))
-            .map(|(lang, p)| {
-                (
-                    lang.clone(),
-                    regex::Regex::new(&format!("(?i){p}")).expect("validated"),
-                )
-            })
-            .collect();
+        {
+            let re = regex::Regex::new(&format!("(?i){p}")).map_err(|e| Error::Config {
+                input: input.to_string(),
+                message: format!("`residue.{lang}`: bad pattern {p:?}: {e}"),
+            })?;
+            compiled.push((lang.clone(), re));
+        }
+        config.residue_compiled = compiled;
         Ok(config)
     }
 
@@ -218,6 +227,15 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("artcle"), "{e}");
+    }
+
+    #[test]
+    fn a_residue_pattern_over_the_size_limit_is_an_error_naming_the_key() {
+        let pattern = "\\\\w{1,100}".repeat(40);
+        let e = Config::parse("m.toml", &format!("[residue]\nen = [\"{pattern}\"]"));
+        assert!(e.is_err());
+        let e = e.unwrap_err().to_string();
+        assert!(e.contains("residue.en"), "{e}");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use crate::error::{Error, Result};
 use crate::lang::LangInfo;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
@@ -64,6 +64,75 @@ impl Paragraph {
     }
 }
 
+/// How the user asks for paragraphs to be found (`--paragraphs`, the
+/// `paragraphs` key of `mtcheck.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ParagraphMode {
+    /// Decide from the text (see [`ParagraphRule`]).
+    #[default]
+    Auto,
+    /// Blank lines separate paragraphs.
+    Blank,
+    /// Every non-blank line is a paragraph.
+    Line,
+}
+
+impl std::str::FromStr for ParagraphMode {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s {
+            "auto" => Ok(ParagraphMode::Auto),
+            "blank" => Ok(ParagraphMode::Blank),
+            "line" => Ok(ParagraphMode::Line),
+            _ => Err(format!(
+                "unknown paragraph rule {s:?} (known: auto, blank, line)"
+            )),
+        }
+    }
+}
+
+/// The rule a document's paragraphs were found by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ParagraphRule {
+    /// Paragraphs are separated by blank lines; lines inside one are joined.
+    Blank,
+    /// One paragraph per non-blank line.
+    Line,
+}
+
+/// Why that rule was used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleReason {
+    /// `--paragraphs` or the configuration said so.
+    Given,
+    /// The text has blank lines between its paragraphs (or is one line).
+    BlankLines,
+    /// The text has several lines and no blank line at all.
+    NoBlankLine,
+    /// The text has blank lines, but every line that shares a block with
+    /// another is paragraph-length: an export that separates paragraphs by
+    /// single newlines, blank lines only here and there.
+    ParagraphLengthLines,
+}
+
+impl RuleReason {
+    pub fn describe(self) -> &'static str {
+        match self {
+            RuleReason::Given => "as given",
+            RuleReason::BlankLines => "the text has blank lines",
+            RuleReason::NoBlankLine => "the text has no blank line",
+            RuleReason::ParagraphLengthLines => "its lines are paragraph-length",
+        }
+    }
+}
+
+/// A line at least this long (in characters) is a paragraph of its own, not a
+/// line of a hard-wrapped one: hard wrapping is done at 72–80 columns.
+pub const PARAGRAPH_LINE_CHARS: usize = 100;
+
 #[derive(Debug, Clone)]
 pub struct Document {
     /// Name of the input for messages (a path, `-`, or a stream id).
@@ -72,19 +141,64 @@ pub struct Document {
     /// The text exactly as given.
     pub text: String,
     pub paragraphs: Vec<Paragraph>,
+    /// How the paragraphs were found, and why.
+    pub paragraph_rule: ParagraphRule,
+    pub paragraph_reason: RuleReason,
+    /// Paragraphs over `MAX_PARAGRAPH_WORDS` words, cut into pieces that are
+    /// aligned and checked as paragraphs.
+    pub paragraphs_cut: usize,
     line_starts: Vec<usize>,
+    /// (byte offset, characters since its line's start) about every
+    /// `COLUMN_MARK_BYTES`, so that the column of a span on a long line costs
+    /// a bounded count, not the line's length.
+    column_marks: Vec<(usize, usize)>,
+}
+
+/// Spacing of the column marks in bytes.
+const COLUMN_MARK_BYTES: usize = 4096;
+
+fn column_marks(text: &str) -> Vec<(usize, usize)> {
+    let mut marks = Vec::with_capacity(text.len() / COLUMN_MARK_BYTES + 1);
+    let mut next = COLUMN_MARK_BYTES;
+    let mut column = 0;
+    for (i, c) in text.char_indices() {
+        if i >= next {
+            marks.push((i, column));
+            next = i + COLUMN_MARK_BYTES;
+        }
+        column = if c == '\n' { 0 } else { column + 1 };
+    }
+    marks
 }
 
 impl Document {
-    /// Segment `text` (already validated) into a document in language `lang`.
+    /// Segment `text` (already validated) into a document in language `lang`,
+    /// choosing the paragraph rule from the text.
     pub fn new(name: impl Into<String>, text: String, lang: LangInfo) -> Document {
+        Document::with_paragraphs(name, text, lang, ParagraphMode::Auto)
+    }
+
+    /// As [`Document::new`], with paragraphs found as `mode` says.
+    pub fn with_paragraphs(
+        name: impl Into<String>,
+        text: String,
+        lang: LangInfo,
+        mode: ParagraphMode,
+    ) -> Document {
         let line_starts = line_starts(&text);
-        let paragraphs = segment_paragraphs(&text, &line_starts);
+        let column_marks = column_marks(&text);
+        let (rule, reason) = paragraph_rule(&text, &line_starts, mode);
+        let mut cut = 0;
+        let paragraphs = segment_paragraphs(&text, &line_starts, rule, &mut cut);
         Document {
             name: name.into(),
             lang,
             text,
             paragraphs,
+            paragraph_rule: rule,
+            paragraph_reason: reason,
+            paragraphs_cut: cut,
+            column_marks,
             line_starts,
         }
     }
@@ -129,7 +243,14 @@ impl Document {
     pub fn span(&self, range: Range<usize>) -> Span {
         let line = self.line_of(range.start);
         let line_start = self.line_starts[line - 1];
-        let mut column = self.text[line_start..range.start].chars().count() + 1;
+        let mark = self
+            .column_marks
+            .partition_point(|&(b, _)| b <= range.start);
+        let (from, chars_before) = match mark.checked_sub(1).map(|k| self.column_marks[k]) {
+            Some((b, col)) if b >= line_start => (b, col),
+            _ => (line_start, 0),
+        };
+        let mut column = chars_before + self.text[from..range.start].chars().count() + 1;
         if line == 1 && self.text.starts_with('\u{feff}') {
             column -= 1; // the BOM is not a visible column
         }
@@ -224,40 +345,195 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
-fn segment_paragraphs(text: &str, line_starts: &[usize]) -> Vec<Paragraph> {
+/// The text of 0-based line `i`, with its terminator.
+fn line_text<'t>(text: &'t str, line_starts: &[usize], i: usize) -> &'t str {
+    let end = line_starts.get(i + 1).copied().unwrap_or(text.len());
+    &text[line_starts[i]..end]
+}
+
+/// Whether a line could be a paragraph on its own rather than one line of a
+/// hard-wrapped paragraph: it is long, or it ends a sentence.
+fn is_paragraph_length(line: &str) -> bool {
+    let line = line.trim_end_matches(is_space);
+    if line.chars().count() >= PARAGRAPH_LINE_CHARS {
+        return true;
+    }
+    line.trim_end_matches(is_closing)
+        .chars()
+        .next_back()
+        .is_some_and(is_terminal)
+}
+
+/// The paragraph rule for a text: blank lines, unless the user says otherwise,
+/// the text has several lines and no blank line, or every line that shares a
+/// block with another is paragraph-length.
+fn paragraph_rule(
+    text: &str,
+    line_starts: &[usize],
+    mode: ParagraphMode,
+) -> (ParagraphRule, RuleReason) {
+    match mode {
+        ParagraphMode::Blank => return (ParagraphRule::Blank, RuleReason::Given),
+        ParagraphMode::Line => return (ParagraphRule::Line, RuleReason::Given),
+        ParagraphMode::Auto => {}
+    }
+    let mut blocks = 0usize;
+    let mut multi_line_blocks = 0usize;
+    let mut all_paragraph_length = true;
+    let mut block_len = 0usize;
+    let mut first_of_block = "";
+    for i in 0..=line_starts.len() {
+        let line = (i < line_starts.len()).then(|| line_text(text, line_starts, i));
+        match line {
+            Some(l) if !is_blank(l) => {
+                block_len += 1;
+                if block_len == 1 {
+                    first_of_block = l;
+                } else {
+                    if block_len == 2 {
+                        multi_line_blocks += 1;
+                        all_paragraph_length &= is_paragraph_length(first_of_block);
+                    }
+                    all_paragraph_length &= is_paragraph_length(l);
+                }
+            }
+            _ => {
+                if block_len > 0 {
+                    blocks += 1;
+                }
+                block_len = 0;
+            }
+        }
+    }
+    if multi_line_blocks == 0 {
+        (ParagraphRule::Blank, RuleReason::BlankLines)
+    } else if blocks == 1 {
+        (ParagraphRule::Line, RuleReason::NoBlankLine)
+    } else if all_paragraph_length {
+        (ParagraphRule::Line, RuleReason::ParagraphLengthLines)
+    } else {
+        (ParagraphRule::Blank, RuleReason::BlankLines)
+    }
+}
+
+/// The paragraphs of `text` by `rule`; `cut` counts the paragraphs over
+/// `MAX_PARAGRAPH_WORDS` that were cut into pieces.
+fn segment_paragraphs(
+    text: &str,
+    line_starts: &[usize],
+    rule: ParagraphRule,
+    cut: &mut usize,
+) -> Vec<Paragraph> {
     let mut paragraphs = Vec::new();
+    let mut push = |first: usize, last: usize| {
+        let raw_start = line_starts[first];
+        let raw_end = line_starts.get(last + 1).copied().unwrap_or(text.len());
+        let raw = &text[raw_start..raw_end];
+        let lead = raw.len() - raw.trim_start_matches(is_space).len();
+        let trail = raw.len() - raw.trim_end_matches(is_space).len();
+        let (start, end) = (raw_start + lead, raw_end - trail);
+        let whole = Paragraph {
+            index: 0,
+            start,
+            end,
+            lines: (first + 1, last + 1),
+            sentences: split_sentences(text, start, end),
+            tokens: tokenize(text, start, end),
+        };
+        let pieces = cut_long_paragraph(text, line_starts, whole);
+        *cut += usize::from(pieces.len() > 1);
+        for mut piece in pieces {
+            piece.index = paragraphs.len();
+            paragraphs.push(piece);
+        }
+    };
     let mut current: Option<(usize, usize)> = None; // (first line idx, last line idx)
     let n = line_starts.len();
-    let line_text = |i: usize| {
-        let end = line_starts.get(i + 1).copied().unwrap_or(text.len());
-        &text[line_starts[i]..end]
-    };
     for i in 0..=n {
-        let blank = i == n || is_blank(line_text(i));
+        let blank = i == n || is_blank(line_text(text, line_starts, i));
         match (blank, current) {
             (false, None) => current = Some((i, i)),
-            (false, Some((first, _))) => current = Some((first, i)),
+            (false, Some((first, last))) => {
+                if rule == ParagraphRule::Line {
+                    push(first, last);
+                    current = Some((i, i));
+                } else {
+                    current = Some((first, i));
+                }
+            }
             (true, Some((first, last))) => {
-                let raw_start = line_starts[first];
-                let raw_end = line_starts.get(last + 1).copied().unwrap_or(text.len());
-                let raw = &text[raw_start..raw_end];
-                let lead = raw.len() - raw.trim_start_matches(is_space).len();
-                let trail = raw.len() - raw.trim_end_matches(is_space).len();
-                let (start, end) = (raw_start + lead, raw_end - trail);
-                paragraphs.push(Paragraph {
-                    index: paragraphs.len(),
-                    start,
-                    end,
-                    lines: (first + 1, last + 1),
-                    sentences: split_sentences(text, start, end),
-                    tokens: tokenize(text, start, end),
-                });
+                push(first, last);
                 current = None;
             }
             (true, None) => {}
         }
     }
     paragraphs
+}
+
+/// A paragraph of more words than this is cut into pieces of at most this
+/// many, at sentence ends where it can and between words inside a sentence
+/// longer than that. A news paragraph has under 300 words; checks compare the
+/// names, words and numbers of an aligned pair with each other, at a cost that
+/// grows with the square of its words, so this cap keeps the cost of any input
+/// linear in its length. The report counts the paragraphs cut.
+pub const MAX_PARAGRAPH_WORDS: usize = 500;
+
+/// `p` as it is, or cut into pieces of at most `MAX_PARAGRAPH_WORDS` words
+/// (indices left to the caller).
+fn cut_long_paragraph(text: &str, line_starts: &[usize], p: Paragraph) -> Vec<Paragraph> {
+    if p.tokens.len() <= MAX_PARAGRAPH_WORDS {
+        return vec![p];
+    }
+    let first_token_from = |offset: usize| p.tokens.partition_point(|t| t.start < offset);
+    // Byte offsets where pieces start, after the first.
+    let mut cuts = Vec::new();
+    let mut piece_from = 0; // token index where the current piece starts
+    for s in &p.sentences {
+        let (a, b) = (first_token_from(s.start), first_token_from(s.end));
+        if b - piece_from <= MAX_PARAGRAPH_WORDS {
+            continue;
+        }
+        if a > piece_from {
+            cuts.push(s.start);
+            piece_from = a;
+        }
+        while b - piece_from > MAX_PARAGRAPH_WORDS {
+            piece_from += MAX_PARAGRAPH_WORDS;
+            cuts.push(p.tokens[piece_from].start);
+        }
+    }
+    let line_of = |offset: usize| line_starts.partition_point(|&s| s <= offset);
+    let bounds: Vec<usize> = std::iter::once(p.start)
+        .chain(cuts)
+        .chain(std::iter::once(p.end))
+        .collect();
+    bounds
+        .windows(2)
+        .filter_map(|w| {
+            let raw = &text[w[0]..w[1]];
+            let start = w[0] + (raw.len() - raw.trim_start_matches(is_space).len());
+            let end = w[1] - (raw.len() - raw.trim_end_matches(is_space).len());
+            if start >= end {
+                return None;
+            }
+            let sentences = p
+                .sentences
+                .iter()
+                .filter(|s| s.start < end && s.end > start)
+                .map(|s| s.start.max(start)..s.end.min(end))
+                .collect();
+            let tokens = p.tokens[first_token_from(start)..first_token_from(end)].to_vec();
+            Some(Paragraph {
+                index: 0,
+                start,
+                end,
+                lines: (line_of(start), line_of(end - 1)),
+                sentences,
+                tokens,
+            })
+        })
+        .collect()
 }
 
 /// Word tokens of `text[start..end]`, by Unicode word boundaries (UAX #29). A
@@ -314,34 +590,42 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Range<usize>
     let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
-        let (pos, c) = chars[i];
-        if is_terminal(c) {
-            let mut j = i + 1;
-            while j < chars.len() && (is_terminal(chars[j].1) || is_closing(chars[j].1)) {
+        let c = chars[i].1;
+        if !is_terminal(c) {
+            i += 1;
+            continue;
+        }
+        // The run of terminals and closings from here ends at `j`; whichever of
+        // its terminals ends the sentence, the sentence ends at `j`. The run is
+        // looked at once, so a line of a hundred thousand dots costs its length.
+        let mut j = i + 1;
+        while j < chars.len() && (is_terminal(chars[j].1) || is_closing(chars[j].1)) {
+            j += 1;
+        }
+        let at_space = j < chars.len() && chars[j].1.is_whitespace();
+        let ends = chars[i..j].iter().any(|&(pos, c)| {
+            let cjk = matches!(c, '。' | '！' | '？');
+            is_terminal(c)
+                && (cjk || at_space)
+                && !(c == '.' && ends_with_abbreviation(&para[sent_start..pos]))
+        });
+        if ends {
+            let sent_end = if j < chars.len() {
+                chars[j].0
+            } else {
+                para.len()
+            };
+            push_sentence(&mut out, para, start, sent_start, sent_end);
+            while j < chars.len() && chars[j].1.is_whitespace() {
                 j += 1;
             }
-            let cjk = matches!(c, '。' | '！' | '？');
-            let at_space = j < chars.len() && chars[j].1.is_whitespace();
-            if (cjk || at_space) && !(c == '.' && ends_with_abbreviation(&para[sent_start..pos])) {
-                let sent_end = if j < chars.len() {
-                    chars[j].0
-                } else {
-                    para.len()
-                };
-                push_sentence(&mut out, para, start, sent_start, sent_end);
-                while j < chars.len() && chars[j].1.is_whitespace() {
-                    j += 1;
-                }
-                sent_start = if j < chars.len() {
-                    chars[j].0
-                } else {
-                    para.len()
-                };
-                i = j;
-                continue;
-            }
+            sent_start = if j < chars.len() {
+                chars[j].0
+            } else {
+                para.len()
+            };
         }
-        i += 1;
+        i = j;
     }
     push_sentence(&mut out, para, start, sent_start, para.len());
     out
@@ -355,11 +639,24 @@ fn push_sentence(out: &mut Vec<Range<usize>>, para: &str, base: usize, s: usize,
     }
 }
 
+/// The longest abbreviation in bytes ("approx", "avda", "ee.uu" in any case and
+/// script); a longer last word is not looked up, which keeps the look-back
+/// short however long the word before a full stop is.
+const MAX_ABBREVIATION_BYTES: usize = 24;
+
 fn ends_with_abbreviation(before: &str) -> bool {
-    let word = before
+    let mut from = before.len().saturating_sub(MAX_ABBREVIATION_BYTES + 1);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &before[from..];
+    let word = tail
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
         .unwrap_or("");
+    if from > 0 && word.len() == tail.len() {
+        return false; // the word goes on further back: too long to be one
+    }
     !word.is_empty() && is_abbreviation(word)
 }
 
@@ -435,6 +732,157 @@ mod tests {
         assert_eq!(d.paragraphs[1].lines, (3, 4));
         assert_eq!(d.para_text(2), "Last");
         assert_eq!(d.paragraphs[2].lines, (6, 6));
+    }
+
+    fn paras(text: &str, mode: ParagraphMode) -> (Vec<String>, ParagraphRule, RuleReason) {
+        let d = Document::with_paragraphs(
+            "t",
+            text.to_string(),
+            LangInfo {
+                lang: Lang::En,
+                method: crate::lang::LangMethod::Given,
+                confidence: 1.0,
+            },
+            mode,
+        );
+        let texts = (0..d.paragraphs.len())
+            .map(|i| d.para_text(i).to_string())
+            .collect();
+        (texts, d.paragraph_rule, d.paragraph_reason)
+    }
+
+    #[test]
+    fn text_without_blank_lines_is_one_paragraph_per_line() {
+        let (p, rule, why) = paras("Title\r\nFirst one.\nSecond one.\n", ParagraphMode::Auto);
+        assert_eq!(p, ["Title", "First one.", "Second one."]);
+        assert_eq!((rule, why), (ParagraphRule::Line, RuleReason::NoBlankLine));
+        let (p, rule, why) = paras("Title\nFirst one.\n", ParagraphMode::Blank);
+        assert_eq!(p, ["Title\nFirst one."]);
+        assert_eq!((rule, why), (ParagraphRule::Blank, RuleReason::Given));
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_between_blank_lines_stay_whole() {
+        let text = "The minister said on Monday that the plan\nwould be ready by June.\n\nNext.\n";
+        let (p, rule, why) = paras(text, ParagraphMode::Auto);
+        assert_eq!(p.len(), 2);
+        assert_eq!((rule, why), (ParagraphRule::Blank, RuleReason::BlankLines));
+        // One paragraph, several lines, and no blank line: one per line.
+        let (p, ..) = paras("one\ntwo\n", ParagraphMode::Auto);
+        assert_eq!(p, ["one", "two"]);
+        // A single line: the rules agree.
+        let (p, rule, _) = paras("one line", ParagraphMode::Auto);
+        assert_eq!((p.len(), rule), (1, ParagraphRule::Blank));
+        let (p, ..) = paras("one\ntwo\n\nthree\n", ParagraphMode::Line);
+        assert_eq!(p, ["one", "two", "three"]);
+    }
+
+    #[test]
+    fn paragraph_length_lines_with_some_blank_lines_are_one_paragraph_each() {
+        let text =
+            "Headline\n\nThe minister spoke.\nShe said “no.”\n\nAnd left.\nThen came back.\n";
+        let (p, rule, why) = paras(text, ParagraphMode::Auto);
+        assert_eq!(
+            p,
+            [
+                "Headline",
+                "The minister spoke.",
+                "She said “no.”",
+                "And left.",
+                "Then came back."
+            ]
+        );
+        assert_eq!(
+            (rule, why),
+            (ParagraphRule::Line, RuleReason::ParagraphLengthLines)
+        );
+        let long = "word ".repeat(30);
+        let text = format!("{long}\n{long}\n\nEnd.\n");
+        assert_eq!(paras(&text, ParagraphMode::Auto).0.len(), 3);
+    }
+
+    #[test]
+    fn runs_of_dots_and_long_words_before_a_full_stop_split_as_before() {
+        let d = doc("Wait... what?! Yes.. nope. Mr. Smith. etc.. done");
+        let p = &d.paragraphs[0];
+        let s: Vec<&str> = p.sentences.iter().map(|r| d.slice(r.clone())).collect();
+        assert_eq!(
+            s,
+            vec![
+                "Wait...",
+                "what?!",
+                "Yes..",
+                "nope.",
+                "Mr. Smith.",
+                "etc.. done"
+            ]
+        );
+        let long = format!("{}. Next", "x".repeat(100));
+        let d = doc(&long);
+        assert_eq!(d.paragraphs[0].sentences.len(), 2);
+        let dots = format!("{}{}", ".".repeat(1000), "7".repeat(1000));
+        let d = doc(&dots);
+        assert_eq!(d.paragraphs[0].sentences.len(), 1);
+    }
+
+    #[test]
+    fn columns_on_long_lines_count_characters_from_the_line_start() {
+        let text = format!("ab\n{}Ωx\n{}y", "é".repeat(5000), "z".repeat(9000));
+        let d = doc(&text);
+        let x = text.find('x').unwrap();
+        assert_eq!((d.span(x..x + 1).line, d.span(x..x + 1).column), (2, 5002));
+        let y = text.find('y').unwrap();
+        assert_eq!((d.span(y..y + 1).line, d.span(y..y + 1).column), (3, 9001));
+        assert_eq!(d.span(0..1).column, 1);
+    }
+
+    #[test]
+    fn a_paragraph_over_the_word_cap_is_cut_at_sentence_ends_then_between_words() {
+        let sentence = "one two three four five six seven eight nine ten. ";
+        let long_sentence = "word ".repeat(2 * MAX_PARAGRAPH_WORDS + 10);
+        let text = format!(
+            "Short.\n\n{}{}\nlast line.\n",
+            sentence.repeat(MAX_PARAGRAPH_WORDS * 3 / 20),
+            long_sentence
+        );
+        // Blank lines only: the two lines of the long paragraph are one paragraph.
+        let d = Document::with_paragraphs(
+            "t",
+            text,
+            LangInfo {
+                lang: Lang::En,
+                method: crate::lang::LangMethod::Given,
+                confidence: 1.0,
+            },
+            ParagraphMode::Blank,
+        );
+        assert_eq!(d.paragraphs_cut, 1);
+        let words: Vec<usize> = d.paragraphs.iter().map(|p| p.word_count()).collect();
+        // Sentences of ten words making one and a half times the cap: cut at
+        // the cap; then the long sentence is cut between words at the cap.
+        assert!(words.iter().all(|&w| w <= MAX_PARAGRAPH_WORDS), "{words:?}");
+        assert_eq!(
+            words.iter().sum::<usize>(),
+            1 + MAX_PARAGRAPH_WORDS * 3 / 2 + 2 * MAX_PARAGRAPH_WORDS + 10 + 2
+        );
+        assert_eq!(words[1], MAX_PARAGRAPH_WORDS);
+        assert_eq!(words[2], MAX_PARAGRAPH_WORDS / 2);
+        assert!(d.para_text(1).ends_with("ten."));
+        assert!(d.para_text(2).starts_with("one two"));
+        for (i, p) in d.paragraphs.iter().enumerate() {
+            assert_eq!(p.index, i);
+            assert!(p
+                .sentences
+                .iter()
+                .all(|s| p.start <= s.start && s.end <= p.end));
+            assert!(p
+                .tokens
+                .iter()
+                .all(|t| p.start <= t.start && t.end <= p.end));
+        }
+        let last = d.paragraphs.last().unwrap();
+        assert_eq!(last.lines, (3, 4));
+        assert_eq!(d.paragraphs[1].lines, (3, 3));
     }
 
     #[test]

@@ -4,19 +4,34 @@
 //! paragraphs → checks → score → verdict → report. The library never prints;
 //! output is deterministic whatever the number of threads.
 
+#![forbid(unsafe_code)]
+
+// A panic on input data is a bug: the modules below the reading, alignment,
+// scoring and output of a run use no `unwrap` or `expect` outside tests (an
+// invariant that needs one says why in an `allow`). The checks, names and
+// numbers modules are audited by hand (see the README, "Robustness").
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod align;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod batch;
 pub mod checks;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod config;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod document;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod error;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod finding;
 pub mod lang;
 pub mod links;
 pub mod names;
 pub mod numbers;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod report;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod score;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod stream;
 
 use crate::checks::{Context, PairView};
@@ -82,8 +97,9 @@ pub fn check_pair(
             ),
         });
     }
-    let src_doc = Document::new(source.name, source.text, src_lang);
-    let tgt_doc = Document::new(target.name, target.text, tgt_lang);
+    let mode = opts.config.paragraphs;
+    let src_doc = Document::with_paragraphs(source.name, source.text, src_lang, mode);
+    let tgt_doc = Document::with_paragraphs(target.name, target.text, tgt_lang, mode);
     Ok(check_documents(
         id,
         src_doc,
@@ -172,8 +188,8 @@ pub fn check_documents(
         score::verdict(article_score, &para_scores, &all, &opts.config.thresholds);
     DocumentReport {
         id: id.to_string(),
-        source: Side::new(source_path, source.lang),
-        target: Side::new(target_path, target.lang),
+        source: Side::new(source_path, &source),
+        target: Side::new(target_path, &target),
         score: article_score,
         verdict,
         reasons,

@@ -1,6 +1,9 @@
 //! The `mtcheck` binary: parse arguments, load input and configuration, call the
 //! library, render, and map the verdict to the exit code (0 pass, 1 fail, 2 error).
 
+#![forbid(unsafe_code)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 mod cli;
 
 use anyhow::{Context as _, Result};
@@ -99,6 +102,9 @@ fn options(common: &Common) -> Result<Options> {
             );
             *slot = v;
         }
+    }
+    if let Some(p) = common.paragraphs {
+        config.paragraphs = p.into();
     }
     if common.no_fail_on_critical {
         t.fail_on_critical = false;

@@ -13,6 +13,11 @@ use std::io::{self, BufRead, Write};
 /// stream, large enough to keep every core busy between writes.
 pub const CHUNK_LINES: usize = 256;
 
+/// A chunk also ends once its lines hold this many bytes, so that 256 lines
+/// near the line limit (twice `--max-bytes`) are not held at once: memory
+/// stays within a few times this plus one line, whatever the records.
+pub const CHUNK_BYTES: usize = 32 * 1024 * 1024;
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Record {
@@ -55,6 +60,15 @@ pub struct StreamStats {
     pub failed: usize,
 }
 
+/// One output record as a JSON line.
+#[allow(
+    clippy::expect_used,
+    reason = "the records hold strings, numbers (NaN would be null) and JSON values with string keys: serialising them cannot fail"
+)]
+fn json_line<T: Serialize>(rec: &T) -> String {
+    serde_json::to_string(rec).expect("serialisable")
+}
+
 fn id_text(id: &serde_json::Value) -> String {
     match id {
         serde_json::Value::String(s) => s.clone(),
@@ -74,11 +88,7 @@ fn salvage_id(line: &str) -> serde_json::Value {
 fn process(line_no: usize, line: Result<String, String>, opts: &Options) -> (String, bool, bool) {
     let error = |id: &serde_json::Value, msg: String| {
         let rec = ErrorRecord { id, error: msg };
-        (
-            serde_json::to_string(&rec).expect("serialisable"),
-            true,
-            false,
-        )
+        (json_line(&rec), true, false)
     };
     let line = match line {
         Ok(l) => l,
@@ -119,11 +129,7 @@ fn process(line_no: usize, line: Result<String, String>, opts: &Options) -> (Str
                 version: JSON_VERSION,
                 doc: &doc,
             };
-            (
-                serde_json::to_string(&rec).expect("serialisable"),
-                false,
-                failed,
-            )
+            (json_line(&rec), false, failed)
         }
         Err(e) => error(&rec.id, e.to_string()),
     }
@@ -190,10 +196,12 @@ pub fn run<R: BufRead, W: Write>(
     let mut line_no = 0usize;
     loop {
         let mut chunk = Vec::with_capacity(CHUNK_LINES);
-        while chunk.len() < CHUNK_LINES {
+        let mut chunk_bytes = 0usize;
+        while chunk.len() < CHUNK_LINES && chunk_bytes < CHUNK_BYTES {
             match read_line(&mut input, max_line_bytes)? {
                 Some(line) => {
                     line_no += 1;
+                    chunk_bytes += line.as_ref().map_or(0, String::len);
                     chunk.push((line_no, line));
                 }
                 None => break,

@@ -11,7 +11,7 @@ use crate::finding::{Finding, Severity};
 use crate::lang::lexicon::{content_key, normalise, Lexicon};
 use crate::lang::{likelier_of, Lang, Script};
 use regex::Regex;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -433,10 +433,19 @@ impl Langs {
     }
 }
 
-/// Source words of the aligned pair, normalised, with their byte ranges.
+/// Source words of the aligned pair, normalised, with their byte ranges, and
+/// indexed so that each look-up costs the same however long the source is.
 struct SourceWords {
     words: Vec<(String, Range<usize>)>,
-    exact: HashSet<String>,
+    /// Positions in `words` of each normalised word, in order.
+    at: HashMap<String, Vec<usize>>,
+    /// Position of the first word with each stem (its first `STEM_LETTERS` letters).
+    stems: HashMap<String, usize>,
+}
+
+fn stem_of(norm: &str) -> Option<String> {
+    let stem: String = norm.chars().take(STEM_LETTERS).collect();
+    (stem.chars().count() >= STEM_LETTERS).then_some(stem)
 }
 
 impl SourceWords {
@@ -446,39 +455,43 @@ impl SourceWords {
             .flat_map(|p| p.tokens.iter())
             .map(|t| (normalise(doc.token_text(t)), t.range()))
             .collect();
-        let exact = words.iter().map(|(w, _)| w.clone()).collect();
-        SourceWords { words, exact }
+        let mut at: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut stems = HashMap::new();
+        for (i, (w, _)) in words.iter().enumerate() {
+            at.entry(w.clone()).or_default().push(i);
+            if let Some(stem) = stem_of(w) {
+                stems.entry(stem).or_insert(i);
+            }
+        }
+        SourceWords { words, at, stems }
     }
 
     fn find(&self, norm: &str) -> Option<Range<usize>> {
-        if !self.exact.contains(norm) {
-            return None;
-        }
-        self.words
-            .iter()
-            .find(|(w, _)| w == norm)
-            .map(|(_, r)| r.clone())
+        let &i = self.at.get(norm)?.first()?;
+        Some(self.words[i].1.clone())
     }
 
     /// A source word sharing a stem with `norm` (another inflected form).
     fn find_stem(&self, norm: &str) -> Option<Range<usize>> {
-        let stem: String = norm.chars().take(STEM_LETTERS).collect();
-        if stem.chars().count() < STEM_LETTERS {
-            return None;
-        }
-        self.words
-            .iter()
-            .find(|(w, _)| w.starts_with(&stem))
-            .map(|(_, r)| r.clone())
+        let &i = self.stems.get(&stem_of(norm)?)?;
+        Some(self.words[i].1.clone())
     }
 
     /// The source range of a run of target words, when the same words stand
-    /// together in the source.
+    /// together in the source (the first such place). Only the places of the
+    /// run's rarest word are tried.
     fn find_run(&self, norms: &[String]) -> Option<Range<usize>> {
         if norms.is_empty() || norms.len() > self.words.len() {
             return None;
         }
-        self.words.windows(norms.len()).find_map(|w| {
+        let (k, places) = norms
+            .iter()
+            .enumerate()
+            .map(|(k, n)| (k, self.at.get(n).map_or(&[][..], Vec::as_slice)))
+            .min_by_key(|(_, p)| p.len())?;
+        places.iter().find_map(|&p| {
+            let start = p.checked_sub(k)?;
+            let w = self.words.get(start..start + norms.len())?;
             w.iter()
                 .zip(norms)
                 .all(|((a, _), b)| a == b)
@@ -1094,6 +1107,15 @@ fn merge_spans(toks: &[Tok], doc: &Document, langs: &Langs) -> Vec<SpanRun> {
     runs
 }
 
+/// The tokens of sentence `si`: tokens come in sentence order, so a binary
+/// search finds them, and a paragraph of many sentences costs no more per
+/// sentence than a short one.
+fn sentence_toks(toks: &[Tok], si: usize) -> &[Tok] {
+    let lo = toks.partition_point(|t| t.sentence < si);
+    let hi = toks.partition_point(|t| t.sentence <= si);
+    &toks[lo..hi]
+}
+
 /// Sentences of the paragraph in the source language: (sentence index, evidence).
 fn untranslated_sentences(
     doc: &Document,
@@ -1103,9 +1125,9 @@ fn untranslated_sentences(
 ) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (si, range) in para.sentences.iter().enumerate() {
-        let words: Vec<&Tok> = toks
+        let words: Vec<&Tok> = sentence_toks(toks, si)
             .iter()
-            .filter(|t| t.sentence == si && t.skip == Skip::No && !t.name)
+            .filter(|t| t.skip == Skip::No && !t.name)
             .collect();
         if words.len() < MIN_SENTENCE_WORDS {
             continue;
@@ -1184,8 +1206,9 @@ fn report(
     let src_doc = pair.source;
     let mut out = Vec::new();
     let words_in = |si: usize| {
-        toks.iter()
-            .filter(|t| t.sentence == si && t.skip == Skip::No)
+        sentence_toks(toks, si)
+            .iter()
+            .filter(|t| t.skip == Skip::No)
             .count()
     };
     let para_words = toks.iter().filter(|t| t.skip == Skip::No).count();

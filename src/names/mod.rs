@@ -553,14 +553,17 @@ fn compound(w: &str, lang: Lang, depth: usize) -> bool {
 /// Whether `token_start` begins its sentence, or follows an opening quote,
 /// bracket or colon (where a capital says nothing).
 fn starts_sentence(doc: &Document, para: &Paragraph, token_start: usize) -> bool {
-    let sent = para
+    // Sentences are in order and apart: a binary search finds the token's.
+    let k = para
         .sentences
-        .iter()
-        .find(|s| s.start <= token_start && token_start < s.end.max(s.start + 1));
+        .partition_point(|s| s.end.max(s.start + 1) <= token_start);
+    let sent = para.sentences.get(k).filter(|s| s.start <= token_start);
     let start = sent.map_or(para.start, |s| s.start);
     let before = doc.text[start..token_start].trim_end();
-    before.chars().all(|c| !c.is_alphanumeric())
-        || before.ends_with(['"', '“', '„', '«', '(', ':', '—', '–', '\''])
+    // Read back only to the nearest letter or digit, not to the sentence's
+    // start: a long sentence must not cost its length for every word.
+    before.ends_with(['"', '“', '„', '«', '(', ':', '—', '–', '\''])
+        || before.chars().rev().all(|c| !c.is_alphanumeric())
 }
 
 /// Extract the name phrases of paragraph `para` of `doc`, judging common

@@ -297,9 +297,10 @@ fn lang_label(side: &super::Side) -> String {
         LangMethod::Detected => format!("detected, confidence {:.2}", side.lang_confidence),
     };
     format!(
-        "{} (<code>{}</code>, {how})",
+        "{} (<code>{}</code>, {how}), paragraphs {}",
         side.lang.name(),
-        side.lang.code()
+        side.lang.code(),
+        side.describe_paragraphs()
     )
 }
 

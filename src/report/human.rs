@@ -119,6 +119,15 @@ impl Human {
             d.target.lang,
             d.score
         )?;
+        let (sp, tp) = (
+            d.source.describe_paragraphs(),
+            d.target.describe_paragraphs(),
+        );
+        if sp == tp {
+            writeln!(out, "  paragraphs {sp}")?;
+        } else {
+            writeln!(out, "  paragraphs: source {sp}, target {tp}")?;
+        }
         for r in &d.reasons {
             writeln!(out, "  {r}")?;
         }

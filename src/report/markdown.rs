@@ -63,7 +63,7 @@ fn verdict_word(v: Verdict) -> &'static str {
 }
 
 fn lang_label(side: &super::Side) -> String {
-    match side.lang_method {
+    let lang = match side.lang_method {
         LangMethod::Given => format!("{} ({}, given)", side.lang.name(), side.lang.code()),
         LangMethod::Detected => format!(
             "{} ({}, detected {:.2})",
@@ -71,7 +71,8 @@ fn lang_label(side: &super::Side) -> String {
             side.lang.code(),
             side.lang_confidence
         ),
-    }
+    };
+    format!("{lang}, paragraphs {}", side.describe_paragraphs())
 }
 
 fn place(f: &Finding) -> String {

@@ -1,7 +1,7 @@
 //! The finished report (plain data, serialisable) and the reporters that render
 //! it. A reporter never checks and a check never renders.
 
-use crate::document::Document;
+use crate::document::{Document, ParagraphRule, RuleReason};
 use crate::finding::{Finding, Severity};
 use crate::lang::{Lang, LangInfo, LangMethod};
 use crate::score::Verdict;
@@ -32,16 +32,54 @@ pub struct Side {
     pub lang: Lang,
     pub lang_method: LangMethod,
     pub lang_confidence: f64,
+    /// How the text was cut into paragraphs: `blank` (blank lines separate
+    /// them) or `line` (one per line).
+    pub paragraphs: ParagraphRule,
+    /// Why: `given`, `blank-lines`, `no-blank-line` or `paragraph-length-lines`.
+    pub paragraphs_reason: RuleReason,
+    /// Paragraphs over `document::MAX_PARAGRAPH_WORDS` words that were cut
+    /// into pieces, each aligned and checked as a paragraph.
+    pub paragraphs_cut: usize,
 }
 
 impl Side {
-    pub fn new(path: Option<String>, info: LangInfo) -> Side {
+    pub fn new(path: Option<String>, doc: &Document) -> Side {
+        let mut side = Side::from_parts(path, doc.lang, doc.paragraph_rule, doc.paragraph_reason);
+        side.paragraphs_cut = doc.paragraphs_cut;
+        side
+    }
+
+    pub fn from_parts(
+        path: Option<String>,
+        info: LangInfo,
+        paragraphs: ParagraphRule,
+        paragraphs_reason: RuleReason,
+    ) -> Side {
         Side {
             path,
             lang: info.lang,
             lang_method: info.method,
             lang_confidence: crate::score::round2(info.confidence),
+            paragraphs,
+            paragraphs_reason,
+            paragraphs_cut: 0,
         }
+    }
+
+    /// "by blank lines" or "one per line", and why, for people.
+    pub fn describe_paragraphs(&self) -> String {
+        let rule = match self.paragraphs {
+            ParagraphRule::Blank => "by blank lines",
+            ParagraphRule::Line => "one per line",
+        };
+        let cut = match self.paragraphs_cut {
+            0 => String::new(),
+            n => format!(
+                "; {n} over {} words cut into pieces",
+                crate::document::MAX_PARAGRAPH_WORDS
+            ),
+        };
+        format!("{rule} ({}{cut})", self.paragraphs_reason.describe())
     }
 }
 

@@ -238,31 +238,54 @@ fn json_lines_manifest_with_a_bad_line() {
 
 #[test]
 fn output_is_the_same_for_one_and_two_threads() {
-    let out = tempfile::tempdir().unwrap();
-    let run = |jobs: &str| {
-        let o = bin()
-            .arg("batch")
-            .arg(articles())
-            .args(["--jobs", jobs, "--format", "junit"])
-            .arg("--out-dir")
-            .arg(out.path())
-            .output()
-            .unwrap();
-        assert!(o.status.code().unwrap() <= 1);
-        let index = std::fs::read(out.path().join("index.xml")).unwrap();
-        (o.stdout, index)
-    };
-    let one = run("1");
-    let two = run("2");
-    assert_eq!(one.0, two.0, "summary differs");
-    assert_eq!(one.1, two.1, "index differs");
-    let suites = junit_parser::from_reader(std::io::Cursor::new(&one.1)).unwrap();
-    let pairs = std::fs::read_dir(articles())
-        .unwrap()
-        .flatten()
-        .filter(|e| e.path().is_dir())
-        .count();
-    assert_eq!(suites.suites[0].cases.len(), pairs);
+    // The summary and every file written (each article's report and the
+    // index), byte for byte, in two formats.
+    for format in ["junit", "json"] {
+        // One folder for both runs: the summary names it.
+        let out = tempfile::tempdir().unwrap();
+        let run = |jobs: &str| {
+            for f in files(out.path()) {
+                std::fs::remove_file(out.path().join(f)).unwrap();
+            }
+            let o = bin()
+                .arg("batch")
+                .arg(articles())
+                .args(["--jobs", jobs, "--format", format])
+                .arg("--out-dir")
+                .arg(out.path())
+                .output()
+                .unwrap();
+            assert!(o.status.code().unwrap() <= 1);
+            let written: Vec<(String, Vec<u8>)> = files(out.path())
+                .into_iter()
+                .map(|f| {
+                    let bytes = std::fs::read(out.path().join(&f)).unwrap();
+                    (f, bytes)
+                })
+                .collect();
+            (o.stdout, written)
+        };
+        let one = run("1");
+        let two = run("2");
+        assert_eq!(one.0, two.0, "summary differs");
+        assert_eq!(
+            one.1.iter().map(|f| &f.0).collect::<Vec<_>>(),
+            two.1.iter().map(|f| &f.0).collect::<Vec<_>>()
+        );
+        for (a, b) in one.1.iter().zip(&two.1) {
+            assert!(a.1 == b.1, "{} ({format}) differs", a.0);
+        }
+        if format == "junit" {
+            let index = &one.1.iter().find(|f| f.0 == "index.xml").unwrap().1;
+            let suites = junit_parser::from_reader(std::io::Cursor::new(index)).unwrap();
+            let pairs = std::fs::read_dir(articles())
+                .unwrap()
+                .flatten()
+                .filter(|e| e.path().is_dir())
+                .count();
+            assert_eq!(suites.suites[0].cases.len(), pairs);
+        }
+    }
 }
 
 #[test]

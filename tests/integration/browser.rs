@@ -2,7 +2,9 @@
 //! batch index built from articles (and ids) full of script injections, and the
 //! page it ends up with shows that none of them ran, while the index's own
 //! sorting code did. Screenshots are saved under `target/test-output/browser/`.
-//! Skipped, saying so, when Chromium is not installed (`.ci/run` installs it).
+//! Without Chromium the test fails under CI (`CI` set, as `.ci/run` and CI
+//! services do: a gate must not pass without asserting) and is skipped
+//! elsewhere, saying so on the terminal (`.ci/run` installs Chromium).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -27,6 +29,12 @@ fn chromium() -> Option<PathBuf> {
         .status()
         .is_ok_and(|s| s.success());
     on_path.then(|| PathBuf::from("chromium"))
+}
+
+/// Whether this is a CI run: `CI` is set to anything but empty, `0` or
+/// `false` (GitHub Actions, GitLab and `.ci/run` set `CI=true`).
+fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !matches!(v.trim(), "" | "0" | "false"))
 }
 
 /// Where screenshots go: `target/test-output/browser`.
@@ -106,9 +114,15 @@ fn assert_nothing_ran(dom: &str, page: &str) {
 #[test]
 fn injected_scripts_do_not_run_in_chromium() {
     let Some(chrome) = chromium() else {
-        eprintln!(
-            "skipped: chromium is not installed (apt-get install chromium; .ci/run does it) — \
-             the HTML report was not opened in a browser"
+        let why = "chromium is not installed (apt-get install chromium, or set CHROMIUM; \
+                   .ci/run installs it), so the HTML report was not opened in a browser";
+        assert!(!in_ci(), "CI is set: {why}");
+        // Written to stderr directly, not through eprintln!, so that the test
+        // harness does not swallow it: a skip must be seen.
+        use std::io::Write as _;
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED injected_scripts_do_not_run_in_chromium: {why}"
         );
         return;
     };

@@ -360,3 +360,179 @@ fn colour_on_a_terminal_unless_no_color() {
     assert!(run(false).contains("\x1b["), "no colour on a terminal");
     assert!(!run(true).contains("\x1b["), "colour despite NO_COLOR");
 }
+
+/// `mtcheck check --from fr --to en EXTRA… SRC TGT`: the JSON document (with
+/// `--format json` in `extra`) or the human report, after asserting that the
+/// pair could be checked.
+fn check_fr_en(src: &Path, tgt: &Path, extra: &[&str]) -> String {
+    let o = bin()
+        .args(["check", "--from", "fr", "--to", "en"])
+        .args(extra)
+        .arg(src)
+        .arg(tgt)
+        .output()
+        .unwrap();
+    assert!(o.status.code().unwrap() <= 1, "{}", stderr(&o));
+    String::from_utf8(o.stdout).unwrap()
+}
+
+fn json_document(out: &str) -> serde_json::Value {
+    serde_json::from_str::<serde_json::Value>(out).unwrap()["documents"][0].clone()
+}
+
+#[test]
+fn single_newline_text_is_read_one_paragraph_per_line_unless_told() {
+    let src = tmp("lines.fr.txt");
+    let tgt = tmp("lines.en.txt");
+    std::fs::write(
+        &src,
+        "Le ministre est arrivé à Paris lundi.\nIl a rencontré 12 maires.\nLa réunion a duré trois heures.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &tgt,
+        "The minister arrived in Paris on Monday.\nHe met 12 mayors.\nThe meeting lasted three hours.\n",
+    )
+    .unwrap();
+    let run = |extra: &[&str]| {
+        let mut args = vec!["--format", "json"];
+        args.extend_from_slice(extra);
+        json_document(&check_fr_en(&src, &tgt, &args))
+    };
+    let d = run(&[]);
+    assert_eq!(d["paragraphs"].as_array().unwrap().len(), 3);
+    assert_eq!(d["target"]["paragraphs"], "line");
+    assert_eq!(d["target"]["paragraphs_reason"], "no-blank-line");
+    assert_eq!(
+        d["paragraphs"][1]["target"]["lines"],
+        serde_json::json!([2, 2])
+    );
+    let d = run(&["--paragraphs", "blank"]);
+    assert_eq!(d["paragraphs"].as_array().unwrap().len(), 1);
+    assert_eq!(d["source"]["paragraphs"], "blank");
+    assert_eq!(d["source"]["paragraphs_reason"], "given");
+    // The human report says which rule was used.
+    let human = check_fr_en(&src, &tgt, &[]);
+    assert!(
+        human.contains("paragraphs one per line (the text has no blank line)"),
+        "{human}"
+    );
+    // The configuration key does the same, and the flag wins over it.
+    let conf = tmp("paragraphs.toml");
+    std::fs::write(&conf, "paragraphs = \"blank\"\n").unwrap();
+    let conf = conf.to_str().unwrap();
+    assert_eq!(
+        run(&["--config", conf])["paragraphs"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let d = run(&["--config", conf, "--paragraphs", "line"]);
+    assert_eq!(d["paragraphs"].as_array().unwrap().len(), 3);
+    let o = bin()
+        .args(["check", "--paragraphs", "lines"])
+        .arg(&src)
+        .arg(&tgt)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+}
+
+/// Runs `args` with `--jobs 1` and `--jobs 2` (stdin from `input`) and returns
+/// both outputs, asserting the exit codes agree.
+fn with_one_and_two_threads(args: &[&str], input: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    let run = |jobs: &str| {
+        let mut child = bin()
+            .args(args)
+            .args(["--jobs", jobs])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let input = input.to_vec();
+        let writer = std::thread::spawn(move || stdin.write_all(&input));
+        let o = child.wait_with_output().unwrap();
+        writer.join().unwrap().unwrap();
+        assert!(o.status.code().unwrap() <= 1, "{}", stderr(&o));
+        (o.status.code(), o.stdout)
+    };
+    let (one, two) = (run("1"), run("2"));
+    assert_eq!(one.0, two.0, "exit codes differ");
+    (one.1, two.1)
+}
+
+#[test]
+fn check_output_is_byte_identical_for_one_and_two_threads() {
+    let (s, t) = seed();
+    let (s, t) = (s.to_str().unwrap(), t.to_str().unwrap());
+    for format in ["json", "human", "html", "markdown", "junit"] {
+        let (one, two) = with_one_and_two_threads(&["check", "--format", format, s, t], b"");
+        assert!(!one.is_empty());
+        assert!(
+            one == two,
+            "{format} output differs between 1 and 2 threads"
+        );
+    }
+}
+
+#[test]
+fn stream_output_is_byte_identical_for_one_and_two_threads() {
+    let mut input = String::new();
+    let mut dirs: Vec<_> = std::fs::read_dir(corpus("articles"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .collect();
+    dirs.sort_by_key(|e| e.file_name());
+    for dir in dirs {
+        let files: Vec<PathBuf> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        let side = |prefix: &str| {
+            files
+                .iter()
+                .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+        };
+        let (Some(s), Some(t)) = (side("source."), side("target.")) else {
+            continue;
+        };
+        let rec = serde_json::json!({
+            "id": dir.file_name().to_string_lossy(),
+            "source": std::fs::read_to_string(s).unwrap(),
+            "target": std::fs::read_to_string(t).unwrap(),
+        });
+        input.push_str(&rec.to_string());
+        input.push('\n');
+        input.push_str("not json\n");
+    }
+    let (one, two) = with_one_and_two_threads(&["stream"], input.as_bytes());
+    assert_eq!(
+        String::from_utf8_lossy(&one).lines().count(),
+        input.lines().count()
+    );
+    assert!(one == two, "stream output differs between 1 and 2 threads");
+}
+
+#[test]
+fn a_paragraph_over_the_word_cap_is_cut_and_the_report_says_so() {
+    let src = tmp("long.fr.txt");
+    let tgt = tmp("long.en.txt");
+    let fr = "Le conseil de Lyon a voté 12 mesures pour la ville. ".repeat(120);
+    let en = "The Lyon council voted 12 measures for the city. ".repeat(120);
+    std::fs::write(&src, fr.trim_end()).unwrap();
+    std::fs::write(&tgt, en.trim_end()).unwrap();
+    let d = json_document(&check_fr_en(&src, &tgt, &["--format", "json"]));
+    assert_eq!(d["source"]["paragraphs_cut"], 1);
+    assert_eq!(d["target"]["paragraphs_cut"], 1);
+    assert!(d["paragraphs"].as_array().unwrap().len() >= 2);
+    let human = check_fr_en(&src, &tgt, &[]);
+    assert!(
+        human.contains("1 over 500 words cut into pieces"),
+        "{human}"
+    );
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Run every cargo-fuzz target for a bounded time, each seeded from corpora/.
+#
+#   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]      # default 60 s, every target
+#
+# Needs a nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`). Inputs
+# are capped at 64 KB, and one that runs over a second counts as a failure
+# (libFuzzer's -timeout), as does any panic; a failing input is saved under
+# fuzz/artifacts/<target>/. The seeds are written to fuzz/corpus/<target>/
+# (not committed): each corpus text with a first byte or three that pick the
+# languages and the paragraph rule, and the pairs as stream records.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs="${1:-60}"
+shift || true
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  targets=(read_document numbers names check_pair stream_line)
+fi
+
+python3 - <<'PY'
+import glob, json, os
+root = "fuzz/corpus"
+texts = sorted(glob.glob("corpora/articles/*/*.txt")) + sorted(glob.glob("corpora/checks/**/*.txt", recursive=True))
+langs = ["en", "fr", "es", "de", "it", "pt", "nl", "pl", "cs", "ru", "sv", "zh", "ja", "hi", "ko", "ar", "uk", "ca"]
+def lang_byte(path):
+    code = os.path.basename(path).split(".")[-2]
+    return langs.index(code) if code in langs else 0
+for t in ["read_document", "numbers", "names", "check_pair", "stream_line"]:
+    os.makedirs(os.path.join(root, t), exist_ok=True)
+n = 0
+for path in texts:
+    data = open(path, "rb").read()[:60000]
+    b = lang_byte(path)
+    name = f"seed-{n:04d}"
+    n += 1
+    open(os.path.join(root, "read_document", name), "wb").write(bytes([b]) + data)
+    open(os.path.join(root, "numbers", name), "wb").write(bytes([b]) + data)
+    open(os.path.join(root, "names", name), "wb").write(bytes([b, 0]) + data)
+pairs = []
+for d in sorted(glob.glob("corpora/articles/*/")) + sorted(glob.glob("corpora/checks/*/*/")):
+    src = glob.glob(os.path.join(d, "source.*.txt"))
+    tgt = glob.glob(os.path.join(d, "target.*.txt"))
+    if src and tgt:
+        pairs.append((src[0], tgt[0]))
+for i, (s, t) in enumerate(pairs):
+    sd, td = open(s, "rb").read()[:30000], open(t, "rb").read()[:30000]
+    open(os.path.join(root, "check_pair", f"seed-{i:04d}"), "wb").write(
+        bytes([lang_byte(s), lang_byte(t), 0]) + sd + b"\0" + td)
+    rec = {"id": i, "source": sd.decode("utf-8", "replace"), "target": td.decode("utf-8", "replace"),
+           "source_lang": os.path.basename(s).split(".")[-2], "target_lang": os.path.basename(t).split(".")[-2]}
+    open(os.path.join(root, "stream_line", f"seed-{i:04d}"), "w").write(json.dumps(rec, ensure_ascii=False) + "\n{not json\n")
+print(f"seeds: {n} texts, {len(pairs)} pairs")
+PY
+
+for t in "${targets[@]}"; do
+  echo "== $t: ${secs} s" >&2
+  cargo +nightly fuzz run "$t" -- -max_total_time="$secs" -max_len=65536 -timeout=1 -rss_limit_mb=2048 -print_final_stats=1
+done
