@@ -144,7 +144,25 @@ impl Check for NameMismatch {
         // A missing name and an added one in the same pair: one was put in the
         // other's place.
         let mut added_left: Vec<Option<Added>> = added.into_iter().map(Some).collect();
+        let cross_script = cx.source_lang.script() != cx.target_lang.script();
         for m in missing {
+            // Across scripts a name is respelt by sound, by conventions the
+            // matching above does not all know ("Warfield" / "Уорфилд"): a
+            // missing name and an added one that sound alike are one name.
+            if cross_script {
+                let src = m.source.as_ref().map_or("", |s| s.text.as_str());
+                let same = added_left.iter_mut().find(|a| {
+                    a.as_ref().is_some_and(|a| {
+                        let tgt = a.finding.target.as_ref().map_or("", |t| t.text.as_str());
+                        translit::similarity(src, tgt) >= TRANSLITERATED_MIN_SIMILARITY
+                            || sounds_alike(src, tgt)
+                    })
+                });
+                if let Some(slot) = same {
+                    *slot = None;
+                    continue;
+                }
+            }
             if m.severity == Severity::Minor {
                 out.push(m);
                 continue;
@@ -472,6 +490,27 @@ fn match_in(t: &names::NameToken, lang: Lang, side: &Side) -> Option<(How, usize
 /// target word with the same initial is taken for a variant of a source name
 /// rather than its loss ("elyseo" / "elysee" 0.93, "luys" / "louys" 0.88).
 pub const VARIANT_MIN_SIMILARITY: f64 = 0.85;
+
+/// Whether a word of name `a` and a word of name `b` have the same consonant
+/// skeleton, three consonants up ("Coon" / "Кун" is too short; "Warfield" /
+/// "Уорфилд" is "rfld" both).
+fn sounds_alike(a: &str, b: &str) -> bool {
+    let skeletons = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .map(translit::skeleton)
+            .filter(|k| k.chars().count() >= SKELETON_MIN_CONSONANTS)
+            .collect()
+    };
+    let sb = skeletons(b);
+    skeletons(a).iter().any(|k| sb.contains(k))
+}
+
+/// Similarity (Jaro–Winkler of the Latin forms) from which a source name
+/// missing from a target in another script and a target name with nothing
+/// behind it are taken for one name respelt ("sonja warfield" / "sonia
+/// uorfild" 0.85); a name put in another's place is far below ("putin" /
+/// "medvedev" 0.5).
+pub const TRANSLITERATED_MIN_SIMILARITY: f64 = 0.75;
 
 fn has_variant(word: &str, side: &Side) -> bool {
     let l = translit::variant_key(word);
