@@ -30,6 +30,7 @@ import glob
 import json
 import os
 import re
+import signal
 import sys
 from collections import defaultdict
 
@@ -194,4 +195,5 @@ def main():
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     sys.exit(main())
