@@ -398,7 +398,7 @@ impl Langs {
 
     /// Whether an out-of-list word looks like a form of the source language:
     /// its stem begins words of the source list and none of the target list
-    /// (`warstwami` → `warstwa…`; not `ngultrums`), or it begins with a word of
+    /// (`warstwami` → `warstwa…`; not `kwachas`), or it begins with a word of
     /// the source language that is far more frequent there than in the target
     /// language (`Wirtschaftsstandort` → `wirtschaft`).
     fn source_stem(&self, norm: &str) -> bool {

@@ -129,19 +129,26 @@ fn corpus_cases_match_their_expected_findings() {
             .map(|l| format!("{l}\n"))
             .collect();
         if actual != expected {
+            // BLESS writes the new expected file, but the run still fails: a
+            // person reads the diff (`git diff corpora/`) and reruns without
+            // BLESS before anything turns green.
             if bless {
                 std::fs::write(&path, format!("{comments}{actual}")).unwrap();
-            } else {
-                failures.push(format!(
-                    "{}:\n--- expected\n{expected}+++ actual\n{actual}",
-                    dir.strip_prefix(root()).unwrap().display()
-                ));
             }
+            failures.push(format!(
+                "{}:\n--- expected\n{expected}+++ actual\n{actual}",
+                dir.strip_prefix(root()).unwrap().display()
+            ));
         }
     }
+    let how = if bless {
+        "BLESS=1 rewrote their expected.txt: read `git diff corpora/`, then rerun without BLESS"
+    } else {
+        "BLESS=1 rewrites expected.txt, and the test fails until it is rerun without BLESS"
+    };
     assert!(
         failures.is_empty(),
-        "{} of {} corpus cases differ (BLESS=1 rewrites expected.txt):\n\n{}",
+        "{} of {} corpus cases differ ({how}):\n\n{}",
         failures.len(),
         cases.len(),
         failures.join("\n")
