@@ -795,6 +795,13 @@ fn judge_source(
     if let Some(&&(ti, Some((_, i)))) = near.first() {
         let t = &phrase.tokens[ti];
         let tt = &tgt.toks[i];
+        // The same word in the target language's spelling ("Omicron" /
+        // "Omikron", "Sophia" / "Sofia"): respelt, not misspelt. A doubled
+        // letter lost is a misspelling ("Bennett" / "Bennet").
+        let respelt = |w: &str| links::spelling_key(&fold(w));
+        if respelt(&t.text) == respelt(&tt.text) {
+            return None;
+        }
         out.push(
             Finding::new(
                 DOC.id,

@@ -155,22 +155,32 @@ const FUNCTION_WORD_ZIPF: f32 = 6.0;
 /// before a vowel, `ph`/`f`, `th`/`t`, `y`/`i`, `w`/`v`, `ß`), doubled letters
 /// made single: "kommission", "commission" and "comisión" are all "comision".
 pub fn cognate_key(k: &str) -> String {
-    let k = k.replace("ph", "f").replace("th", "t").replace('ß', "ss");
     let mut out = String::with_capacity(k.len());
     let mut prev = None;
-    for c in k.chars() {
-        let c = match c {
-            'k' | 'q' | 'z' => 'c',
-            'y' => 'i',
-            'w' => 'v',
-            c => c,
-        };
+    for c in spelling_key(k).chars() {
         if Some(c) != prev {
             out.push(c);
         }
         prev = Some(c);
     }
     out
+}
+
+/// [`cognate_key`] keeping doubled letters: the letters languages write
+/// differently for one sound made one ("omikron" and "omicron" are
+/// "omicron"), but "bennett" is not "bennet".
+pub fn spelling_key(k: &str) -> String {
+    k.replace("ph", "f")
+        .replace("th", "t")
+        .replace('ß', "ss")
+        .chars()
+        .map(|c| match c {
+            'k' | 'q' | 'z' => 'c',
+            'y' => 'i',
+            'w' => 'v',
+            c => c,
+        })
+        .collect()
 }
 
 /// Jaro–Winkler similarity of two cognate keys at or above which they are
