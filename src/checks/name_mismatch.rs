@@ -980,8 +980,8 @@ fn literal_translation(
         }
         // A word the dictionary translates has a meaning to translate, even
         // when a place somewhere bears it too ("Baker", "Paul").
-        let in_dictionary = links.translates(&w.text, slang, "").is_some();
-        if !in_dictionary && (w.exonym.is_some() || !translatable(&w.text, slang)) {
+        let in_dictionary = || links.translates(&w.text, slang, "").is_some();
+        if (w.exonym.is_some() || !translatable(&w.text, slang)) && !in_dictionary() {
             continue;
         }
         // "Der Ninth Ward" opening a sentence: the article is the sentence's.

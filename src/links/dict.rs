@@ -16,7 +16,7 @@ use flate2::read::DeflateDecoder;
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{OnceLock, RwLock};
 
 /// The FreeDict code of a language (ISO 639-3), for the languages it has.
 fn freedict_code(lang: Lang) -> Option<&'static str> {
@@ -43,7 +43,16 @@ pub const SYSTEM_DIR: &str = "/usr/share/dictd";
 pub struct Dictionary {
     index: String,
     body: Body,
+    /// Translations already looked up, by lower-cased word: reading an entry
+    /// inflates a whole dictzip chunk, and news repeats its words.
+    memo: RwLock<HashMap<String, Vec<String>>>,
 }
+
+/// Translations kept per headword, in the dictionary's order.
+const MAX_TRANSLATIONS: usize = 16;
+
+/// Words remembered per dictionary at most; past this, look-ups are not kept.
+const MEMO_MAX_WORDS: usize = 50_000;
 
 /// The `.dict.dz` body: dictzip chunks, or (for a plain gzip or `.dict`) the
 /// whole text inflated at once.
@@ -69,13 +78,35 @@ impl Dictionary {
         } else {
             Body::Plain(std::fs::read(dir.join(format!("{stem}.dict"))).ok()?)
         };
-        Some(Dictionary { index, body })
+        Some(Dictionary {
+            index,
+            body,
+            memo: RwLock::new(HashMap::new()),
+        })
     }
 
     /// The translations of `word` (any case), each a word or a phrase of the
     /// target language, without grammatical labels; empty when the word is not
     /// a headword.
     pub fn translations(&self, word: &str) -> Vec<String> {
+        let want = word.to_lowercase();
+        if let Some(t) = self
+            .memo
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&want)
+        {
+            return t.clone();
+        }
+        let t = self.look_up(word);
+        let mut memo = self.memo.write().unwrap_or_else(|e| e.into_inner());
+        if memo.len() < MEMO_MAX_WORDS {
+            memo.insert(want, t.clone());
+        }
+        t
+    }
+
+    fn look_up(&self, word: &str) -> Vec<String> {
         let key = collation_key(word);
         if key.is_empty() {
             return Vec::new();
@@ -107,8 +138,11 @@ impl Dictionary {
                 parse_entry(&entry, &mut out);
             }
         }
-        out.sort();
-        out.dedup();
+        // The main senses come first; the long tails of a large dictionary
+        // (a common word has dozens) add look-up cost and chance matches.
+        let mut seen = std::collections::HashSet::new();
+        out.retain(|t| seen.insert(t.clone()));
+        out.truncate(MAX_TRANSLATIONS);
         out
     }
 
@@ -290,19 +324,34 @@ fn parse_entry(entry: &str, out: &mut Vec<String>) {
     }
 }
 
-type Cache = Mutex<HashMap<(PathBuf, Lang, Lang), Option<&'static Dictionary>>>;
+/// Dictionaries opened so far (or found missing), by folder and pair.
+type Cache = RwLock<Vec<(PathBuf, Lang, Lang, Option<&'static Dictionary>)>>;
 
 /// The dictionary from `from` to `to` in folder `dir`, opened once per
-/// process (and kept for its lifetime); `None` when it is not there.
+/// process (and kept for its lifetime); `None` when it is not there. Looked
+/// up without allocating or taking a write lock once opened: checks on every
+/// thread call this for each word they weigh.
 pub fn get(dir: &Path, from: Lang, to: Lang) -> Option<&'static Dictionary> {
     static CACHE: OnceLock<Cache> = OnceLock::new();
-    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
-    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
-    *map.entry((dir.to_path_buf(), from, to)).or_insert_with(|| {
-        let (f, t) = (freedict_code(from)?, freedict_code(to)?);
-        let d = Dictionary::open_in(dir, f, t)?;
-        Some(&*Box::leak(Box::new(d)))
-    })
+    let cache = CACHE.get_or_init(|| RwLock::new(Vec::new()));
+    let find = |v: &[(PathBuf, Lang, Lang, Option<&'static Dictionary>)]| {
+        v.iter()
+            .find(|(d, f, t, _)| *f == from && *t == to && d.as_path() == dir)
+            .map(|e| e.3)
+    };
+    if let Some(found) = find(&cache.read().unwrap_or_else(|e| e.into_inner())) {
+        return found;
+    }
+    let mut w = cache.write().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = find(&w) {
+        return found;
+    }
+    let opened = freedict_code(from)
+        .zip(freedict_code(to))
+        .and_then(|(f, t)| Dictionary::open_in(dir, f, t))
+        .map(|d| &*Box::leak(Box::new(d)));
+    w.push((dir.to_path_buf(), from, to, opened));
+    opened
 }
 
 #[cfg(test)]
@@ -360,7 +409,7 @@ mod tests {
         assert_eq!(d.translations("committee"), ["Ausschuss", "Komitee"]);
         assert_eq!(
             d.translations("member state"),
-            ["Mitgliedsstaat", "Mitgliedstaat"]
+            ["Mitgliedstaat", "Mitgliedsstaat"]
         );
         assert!(d.translations("carpenter").is_empty());
         // Look-ups that bisect into the middle of a multi-byte character.

@@ -33,8 +33,8 @@ pub struct Target {
     dicts: Option<PathBuf>,
     /// Folded words ("kommissionsdokumente").
     keys: Vec<String>,
-    /// Their cognate keys.
-    cognate_keys: Vec<String>,
+    /// Their cognate keys, worked out on first use (most pairs never ask).
+    cognate_keys: std::cell::OnceCell<Vec<String>>,
 }
 
 impl Target {
@@ -43,13 +43,11 @@ impl Target {
         dicts: Option<PathBuf>,
         words: impl IntoIterator<Item = &'a str>,
     ) -> Target {
-        let keys: Vec<String> = words.into_iter().map(fold).collect();
-        let cognate_keys = keys.iter().map(|k| cognate_key(k)).collect();
         Target {
             lang,
             dicts,
-            keys,
-            cognate_keys,
+            keys: words.into_iter().map(fold).collect(),
+            cognate_keys: std::cell::OnceCell::new(),
         }
     }
 
@@ -63,7 +61,10 @@ impl Target {
             return Evidence::Found("form");
         }
         let ck = cognate_key(&key);
-        if self.cognate_keys.iter().any(|k| cognates(&ck, k)) {
+        let cognate_keys = self
+            .cognate_keys
+            .get_or_init(|| self.keys.iter().map(|k| cognate_key(k)).collect());
+        if cognate_keys.iter().any(|k| cognates(&ck, k)) {
             return Evidence::Found("cognate");
         }
         let Some(dir) = &self.dicts else {
