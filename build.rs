@@ -122,7 +122,13 @@ fn lang_data() -> Result<String, Box<dyn Error>> {
 
 /// The kinds of plain word list a language folder may hold (`<kind>.txt`:
 /// a `lang:` line, then one word a line).
-const WORD_LIST_KINDS: &[&str] = &["determiners", "titles", "name-endings", "finite-verbs"];
+const WORD_LIST_KINDS: &[&str] = &[
+    "determiners",
+    "titles",
+    "name-endings",
+    "finite-verbs",
+    "holidays",
+];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as
 /// `WORD_LISTS: &[(code, kind, &[word])]` with the words lower-cased and sorted.

@@ -6,7 +6,13 @@ use super::abbreviations::WORD_LISTS;
 use super::Lang;
 
 /// The kinds of list (the file names without `.txt`).
-pub const KINDS: &[&str] = &["determiners", "titles", "name-endings", "finite-verbs"];
+pub const KINDS: &[&str] = &[
+    "determiners",
+    "titles",
+    "name-endings",
+    "finite-verbs",
+    "holidays",
+];
 
 /// The list of `kind` for `lang`: lower case, sorted; empty when there is none.
 pub fn list(lang: Lang, kind: &str) -> &'static [&'static str] {

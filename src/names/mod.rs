@@ -185,9 +185,11 @@ pub const TITLES: &[&str] = &[
 pub fn is_calendar_word(word: &str, lang: Lang) -> bool {
     use crate::numbers::dates;
     let w = fold(word);
-    lang == Lang::En
-        && (dates::month(Lang::En, &w).is_some_and(|m| fold(dates::month_name(m)) == w)
-            || dates::weekday(Lang::En, &w).is_some_and(|d| fold(dates::weekday_name(d)) == w))
+    // Feasts are translated like months (`data/lang/<code>/holidays.txt`).
+    crate::lang::words::contains(lang, "holidays", &w)
+        || lang == Lang::En
+            && (dates::month(Lang::En, &w).is_some_and(|m| fold(dates::month_name(m)) == w)
+                || dates::weekday(Lang::En, &w).is_some_and(|d| fold(dates::weekday_name(d)) == w))
 }
 
 /// How much a capitalised word says "this is a name".
@@ -1021,6 +1023,11 @@ fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang, other: Lang) {
             let (a, b) = (p.tokens[i].range.start, p.tokens[i + len - 1].range.end);
             let text = &doc.text[a..b];
             if len == 1 && p.tokens[i].strength == Strength::Joiner {
+                continue;
+            }
+            // A feast or a month alone is no place, whatever island or town
+            // bears its name ("Christmas").
+            if len == 1 && is_calendar_word(bare(text), lang) {
                 continue;
             }
             let places = places::lookup(lang, bare(text), KINDS);
