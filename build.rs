@@ -128,6 +128,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "name-endings",
     "finite-verbs",
     "holidays",
+    "adjective-endings",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

@@ -589,6 +589,34 @@ const PLACE_MAX_WORDS: usize = 4;
 /// The places a side names: every capitalised word or run of words that is a
 /// place's name (inflected, or as an adjective: "Czech", "Israeli") in a text
 /// with capitals; the names found as substrings in one without.
+/// The places whose language `word`, a lower-case adjective, names up to an
+/// ending of `lang` (`data/lang/<code>/adjective-endings.txt`): "olandesi"
+/// and "spagnola" are "olandese" and "spagnolo", the Italian names of Dutch
+/// and Spanish; "portugiesische" is "Portugiesisch".
+fn nationality_adjective(lang: Lang, word: &str) -> Vec<Place> {
+    let endings = words::list(lang, "adjective-endings");
+    if endings.is_empty() || word.chars().count() < NATIONALITY_MIN_CHARS {
+        return Vec::new();
+    }
+    let w = fold(word);
+    for cut in endings.iter().chain([&""]) {
+        let Some(stem) = w.strip_suffix(cut) else {
+            continue;
+        };
+        for end in endings.iter().chain([&""]) {
+            let form = format!("{stem}{end}");
+            let found = places::lookup_exact(lang, &form, &[PlaceKind::Language]);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Shorter lower-case words are not taken for nationality adjectives.
+const NATIONALITY_MIN_CHARS: usize = 5;
+
 fn places_named(doc: &Document, lang: Lang, paras: &[&Paragraph], toks: &[Tok]) -> Vec<Place> {
     let mut out: Vec<Place> = Vec::new();
     let mut add = |ps: Vec<Place>| {
@@ -624,6 +652,7 @@ fn places_named(doc: &Document, lang: Lang, paras: &[&Paragraph], toks: &[Tok]) 
             // Czech, Polish and Russian write a place's adjective in lower
             // case ("в сирийском Тартусе").
             add(places::slavic_adjective_of(lang, &t.text, places::ANY));
+            add(nationality_adjective(lang, &t.text));
             continue;
         }
         for n in 1..=PLACE_MAX_WORDS.min(toks.len() - i) {

@@ -12,6 +12,7 @@ pub const KINDS: &[&str] = &[
     "name-endings",
     "finite-verbs",
     "holidays",
+    "adjective-endings",
 ];
 
 /// The list of `kind` for `lang`: lower case, sorted; empty when there is none.
