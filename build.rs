@@ -134,9 +134,11 @@ const WORD_LIST_KINDS: &[&str] = &[
 /// Every `data/lang/<code>/<kind>.txt` word list, as
 /// `WORD_LISTS: &[(code, kind, &[word])]` with the words lower-cased and sorted.
 fn word_lists(dirs: &[PathBuf]) -> Result<String, Box<dyn Error>> {
-    let mut out = String::from(
-        "/// (language code, kind, words: lower case, sorted)\n\
-         pub(crate) static WORD_LISTS: &[(&str, &str, &[&str])] = &[\n",
+    let mut out = format!(
+        "/// The kinds of word list a language folder may hold.\n\
+         pub(crate) const WORD_LIST_KINDS: &[&str] = &{WORD_LIST_KINDS:?};\n\
+         /// (language code, kind, words: lower case, sorted)\n\
+         pub(crate) static WORD_LISTS: &[(&str, &str, &[&str])] = &[\n"
     );
     for dir in dirs {
         let code = dir
@@ -158,26 +160,37 @@ fn word_lists(dirs: &[PathBuf]) -> Result<String, Box<dyn Error>> {
     Ok(out)
 }
 
-fn parse_word_list(path: &Path, folder: &str) -> Result<Vec<String>, Box<dyn Error>> {
+/// The lines of a `data/lang/<code>/` file that carry data, with their
+/// 1-based numbers: comments and blank lines left out, and the `lang:` line
+/// checked against the folder the file is filed under.
+fn data_lines(path: &Path, folder: &str) -> Result<Vec<(usize, String)>, Box<dyn Error>> {
     let text = fs::read_to_string(path)?;
     let mut lang = None;
-    let mut words = Vec::new();
+    let mut lines = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = raw.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        if let Some(v) = line.strip_prefix("lang:") {
-            lang = Some(v.trim().to_string());
-        } else if line.split_whitespace().count() == 1 {
-            words.push(line.to_lowercase());
-        } else {
-            return Err(format!("line {}: {line:?} is not one word", i + 1).into());
+        match line.strip_prefix("lang:") {
+            Some(v) => lang = Some(v.trim().to_string()),
+            None => lines.push((i + 1, line.to_string())),
         }
     }
     let lang = lang.ok_or("no `lang:` line")?;
     if lang != folder {
         return Err(format!("states `lang: {lang}` but is filed under {folder}").into());
+    }
+    Ok(lines)
+}
+
+fn parse_word_list(path: &Path, folder: &str) -> Result<Vec<String>, Box<dyn Error>> {
+    let mut words = Vec::new();
+    for (n, line) in data_lines(path, folder)? {
+        if line.split_whitespace().count() != 1 {
+            return Err(format!("line {n}: {line:?} is not one word").into());
+        }
+        words.push(line.to_lowercase());
     }
     words.sort();
     words.dedup();
@@ -185,45 +198,30 @@ fn parse_word_list(path: &Path, folder: &str) -> Result<Vec<String>, Box<dyn Err
 }
 
 fn parse_abbreviations(path: &Path, folder: &str) -> Result<Abbreviations, Box<dyn Error>> {
-    let text = fs::read_to_string(path)?;
-    let mut lang = None;
     let mut ordinals = None;
     let mut entries = Vec::new();
-    for (i, raw) in text.lines().enumerate() {
-        let line = raw.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if let Some(v) = line.strip_prefix("lang:") {
-            lang = Some(v.trim().to_string());
-        } else if let Some(v) = line.strip_prefix("ordinals-with-full-stop:") {
+    for (n, line) in data_lines(path, folder)? {
+        if let Some(v) = line.strip_prefix("ordinals-with-full-stop:") {
             ordinals = Some(match v.trim() {
                 "yes" => true,
                 "no" => false,
-                other => {
-                    return Err(format!("line {}: expected yes or no, got {other:?}", i + 1).into())
-                }
+                other => return Err(format!("line {n}: expected yes or no, got {other:?}").into()),
             });
         } else if line.ends_with('.') && !line.contains(':') {
             let key: String = line.chars().filter(|c| !c.is_whitespace()).collect();
             entries.push(key.to_lowercase());
         } else {
             return Err(format!(
-                "line {}: {line:?} is neither a setting nor an abbreviation ending in a full stop",
-                i + 1
+                "line {n}: {line:?} is neither a setting nor an abbreviation ending in a full stop"
             )
             .into());
         }
-    }
-    let lang = lang.ok_or("no `lang:` line")?;
-    if lang != folder {
-        return Err(format!("states `lang: {lang}` but is filed under {folder}").into());
     }
     let ordinals_with_full_stop = ordinals.ok_or("no `ordinals-with-full-stop:` line")?;
     entries.sort();
     entries.dedup();
     Ok(Abbreviations {
-        lang,
+        lang: folder.to_string(),
         ordinals_with_full_stop,
         entries,
     })

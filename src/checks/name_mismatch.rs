@@ -1009,7 +1009,7 @@ fn literal_translation(
         }
         // A word the dictionary translates has a meaning to translate, even
         // when a place somewhere bears it too ("Baker", "Paul").
-        let in_dictionary = || links.translates(&w.text, slang, "").is_some();
+        let in_dictionary = || links.knows(&w.text, slang);
         if (w.exonym.is_some() || !translatable(&w.text, slang)) && !in_dictionary() {
             continue;
         }
@@ -1728,21 +1728,13 @@ struct SubjectGaps {
 fn subject_gaps() -> &'static SubjectGaps {
     static RES: OnceLock<SubjectGaps> = OnceLock::new();
     RES.get_or_init(|| {
-        let verbs = words::list(Lang::En, "finite-verbs").join("|");
-        let titles = words::list(Lang::En, "titles")
-            .iter()
-            .map(|t| {
-                let mut c = t.chars();
-                c.next()
-                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                    .unwrap_or_default()
-            })
-            .collect::<Vec<_>>()
-            .join("|");
-        let capitalised = |list: &str| {
-            list.split('|')
-                .map(|v| {
-                    let mut c = v.chars();
+        let list = |kind: &str| words::list(Lang::En, kind);
+        // The lists are lower case; a sentence or a title starts with a capital.
+        let capitalised = |words: &[&str]| {
+            words
+                .iter()
+                .map(|w| {
+                    let mut c = w.chars();
                     c.next()
                         .map(|f| f.to_uppercase().chain(c).collect::<String>())
                         .unwrap_or_default()
@@ -1750,9 +1742,14 @@ fn subject_gaps() -> &'static SubjectGaps {
                 .collect::<Vec<_>>()
                 .join("|")
         };
+        let verbs = list("finite-verbs").join("|");
+        let titles = capitalised(list("titles"));
         let re = |p: String| Regex::new(&p).expect("subject-gap pattern compiles");
         SubjectGaps {
-            opening: re(format!(r"^(?:{}|Also\s+[a-z]+(?:s|ed))\s", capitalised(&verbs))),
+            opening: re(format!(
+                r"^(?:{}|Also\s+[a-z]+(?:s|ed))\s",
+                capitalised(list("finite-verbs"))
+            )),
             after_phrase: re(format!(
                 r"^((?:(?:According to|When asked|In|On|At|After|Before|During|Earlier|Later|Meanwhile)\b[^,.;]*,|(?:In|At|From)(?:\s+[A-Z][\w'’-]*){{1,3}})\s+(?:{verbs}))(?:\s+that\b|\s*:|\s+(?:on|in|at|the|a|to)\s)"
             )),

@@ -1,19 +1,12 @@
 //! Plain word lists per language (`data/lang/<code>/<kind>.txt`, compiled in by
-//! `build.rs`): determiners, titles, the case endings of names. A list is only applied to text in its own
-//! language; a language without one has none.
+//! `build.rs`; the kinds are listed in `data/lang/README.md`). A list is only
+//! applied to text in its own language; a language without one has none.
 
-use super::abbreviations::WORD_LISTS;
+use super::abbreviations::{WORD_LISTS, WORD_LIST_KINDS};
 use super::Lang;
 
-/// The kinds of list (the file names without `.txt`).
-pub const KINDS: &[&str] = &[
-    "determiners",
-    "titles",
-    "name-endings",
-    "finite-verbs",
-    "holidays",
-    "adjective-endings",
-];
+/// The kinds of list (the file names without `.txt`), as `build.rs` knows them.
+pub const KINDS: &[&str] = WORD_LIST_KINDS;
 
 /// The list of `kind` for `lang`: lower case, sorted; empty when there is none.
 pub fn list(lang: Lang, kind: &str) -> &'static [&'static str] {

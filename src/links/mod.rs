@@ -80,6 +80,13 @@ impl Target {
         Evidence::Absent(translations)
     }
 
+    /// Whether a dictionary has source word `word` of language `from`.
+    pub fn knows(&self, word: &str, from: Lang) -> bool {
+        self.dicts
+            .as_ref()
+            .is_some_and(|dir| !translations(dir, &fold(word), from, self.lang).is_empty())
+    }
+
     /// Whether target word `candidate` is a dictionary translation of source
     /// word `word`: `None` when no dictionary knows `word`.
     pub fn translates(&self, word: &str, from: Lang, candidate: &str) -> Option<bool> {
