@@ -28,7 +28,8 @@ fn main() {
     for (d, other) in [(&src, tgt.lang.lang), (&tgt, src.lang.lang)] {
         println!("## {}", d.name);
         for p in &d.paragraphs {
-            for ph in mtcheck::names::extract(d, p, other) {
+            let speller = mtcheck::config::Config::default().speller(d.lang.lang);
+            for ph in mtcheck::names::extract(d, p, other, speller) {
                 let toks: Vec<String> = ph
                     .tokens
                     .iter()

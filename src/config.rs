@@ -34,6 +34,11 @@ pub struct Config {
     /// and `.dict.dz`), read at run time for cross-lingual evidence; an empty
     /// string turns them off. Default: `MTCHECK_DICT_DIR`, else `/usr/share/dictd`.
     pub dictionaries: Option<PathBuf>,
+    /// The folder of Hunspell dictionaries (`cs_CZ.aff` and `.dic`), read at run
+    /// time to tell a language's common words from its names by how it writes
+    /// them; an empty string turns them off. Default: `MTCHECK_SPELLING_DIR`,
+    /// else `/usr/share/hunspell`.
+    pub spelling: Option<PathBuf>,
     /// How paragraphs are found in a text: `auto` (the default: blank lines,
     /// or one per line when the text has none), `blank` or `line`.
     #[serde(default)]
@@ -96,17 +101,46 @@ impl Default for Thresholds {
     }
 }
 
+/// A folder of data read at run time: the configuration's setting, else the
+/// environment variable `env`, else the system folder; `None` when the one
+/// that applies is empty (turned off).
+fn run_time_dir(setting: &Option<PathBuf>, env: &str, system: &str) -> Option<PathBuf> {
+    let dir = match setting {
+        Some(d) => d.clone(),
+        None => std::env::var_os(env)
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(system)),
+    };
+    (!dir.as_os_str().is_empty()).then_some(dir)
+}
+
 impl Config {
     /// The folder dictionaries are read from (see [`Config::dictionaries`]);
     /// `None` when they are turned off.
     pub fn dictionary_dir(&self) -> Option<PathBuf> {
-        let dir = match &self.dictionaries {
-            Some(d) => d.clone(),
-            None => std::env::var_os("MTCHECK_DICT_DIR")
-                .map(PathBuf::from)
-                .unwrap_or_else(|| PathBuf::from(crate::links::dict::SYSTEM_DIR)),
-        };
-        (!dir.as_os_str().is_empty()).then_some(dir)
+        run_time_dir(
+            &self.dictionaries,
+            "MTCHECK_DICT_DIR",
+            crate::links::dict::SYSTEM_DIR,
+        )
+    }
+
+    /// The folder spelling dictionaries are read from (see
+    /// [`Config::spelling`]); `None` when they are turned off.
+    pub fn spelling_dir(&self) -> Option<PathBuf> {
+        run_time_dir(
+            &self.spelling,
+            "MTCHECK_SPELLING_DIR",
+            crate::lang::spelling::SYSTEM_DIR,
+        )
+    }
+
+    /// The spelling dictionary of `lang`, when there is one.
+    pub fn speller(
+        &self,
+        lang: crate::lang::Lang,
+    ) -> Option<&'static crate::lang::spelling::Speller> {
+        crate::lang::spelling::get(&self.spelling_dir()?, lang)
     }
 
     /// Parse and validate a configuration; `input` names it in errors.

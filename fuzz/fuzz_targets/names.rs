@@ -17,6 +17,6 @@ fuzz_target!(|data: &[u8]| {
     }
     let doc = common::document(text, common::lang(*a), common::mode(*b));
     for p in &doc.paragraphs {
-        let _ = mtcheck::names::extract(&doc, p, common::lang(*b >> 2));
+        let _ = mtcheck::names::extract(&doc, p, common::lang(*b >> 2), None);
     }
 });

@@ -114,10 +114,14 @@ impl Check for NameMismatch {
             cx.config.dictionary_dir(),
             tgt_side.toks.iter().map(|t| t.text.as_str()),
         );
+        let (src_speller, tgt_speller) = (
+            cx.config.speller(cx.source_lang),
+            cx.config.speller(cx.target_lang),
+        );
         let mut out = Vec::new();
         let mut missing: Vec<Finding> = Vec::new();
         for para in &src_paras {
-            for phrase in names::extract(pair.source, para, cx.target_lang) {
+            for phrase in names::extract(pair.source, para, cx.target_lang, src_speller) {
                 if let Some(f) =
                     judge_source(pair, cx, &phrase, &own_side, &tgt_side, &links, &mut out)
                 {
@@ -127,7 +131,7 @@ impl Check for NameMismatch {
         }
         let mut added = Vec::new();
         for para in &tgt_paras {
-            for phrase in names::extract(pair.target, para, cx.source_lang) {
+            for phrase in names::extract(pair.target, para, cx.source_lang, tgt_speller) {
                 if src_side.cjk() || src_side.lang.script() == Script::Devanagari {
                     out.extend(added_place(pair, &phrase, &src_side));
                 }

@@ -587,18 +587,25 @@ fn check_paragraph(
     }
     let title_sentences = title_case_sentences(&toks, para.sentences.len());
     let src_names = source_names(pair);
+    let speller = cx.config.speller(langs.src);
     for i in 0..toks.len() {
         let phrase =
             in_name_phrase(&toks, i, doc, langs.tgt) || latin_name_link(&toks, i, doc, langs.tgt);
         let name_like = is_name_like(&toks, i, &title_sentences, &src_names, langs.src);
         let word = &doc.text[toks[i].range.clone()];
-        toks[i].flag = if phrase {
+        // A capitalised word the source language writes only with a capital is
+        // a name carried over, as names are ("Olomouc", "Sevilla").
+        let spelt_name = toks[i].case == Case::Capitalised
+            && !phrase
+            && speller.is_some_and(|s| s.is_name(word));
+        toks[i].flag = if phrase || spelt_name {
             None
         } else {
             judge(&toks[i], langs, name_like, word)
         };
         // Inside a foreign span a capital says less: `ministre de l'Intérieur`.
         toks[i].lex_foreign = !phrase
+            && !spelt_name
             && toks[i].case == Case::Capitalised
             && toks[i].flag.is_none()
             && judge(
@@ -618,6 +625,7 @@ fn check_paragraph(
             .copied()
             .unwrap_or(false);
         toks[i].name = phrase
+            || spelt_name
             || (name_like && langs.src != Lang::De)
             || (in_title && toks[i].case == Case::Capitalised && toks[i].flag.is_none());
     }

@@ -4,6 +4,7 @@
 
 pub mod abbreviations;
 pub mod lexicon;
+pub mod spelling;
 pub mod words;
 
 use serde::Serialize;

@@ -73,6 +73,7 @@ pub mod sorted;
 pub mod translit;
 
 use crate::document::{fold, fold_diacritics, Document, Paragraph};
+use crate::lang::spelling::Speller;
 use crate::lang::{words, Lang, Script};
 use places::{Place, PlaceKind};
 use std::ops::Range;
@@ -570,7 +571,12 @@ fn starts_sentence(doc: &Document, para: &Paragraph, token_start: usize) -> bool
 
 /// Extract the name phrases of paragraph `para` of `doc`, judging common
 /// words against `other`, the language on the other side.
-pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase> {
+pub fn extract(
+    doc: &Document,
+    para: &Paragraph,
+    other: Lang,
+    speller: Option<&Speller>,
+) -> Vec<NamePhrase> {
     let lang = doc.lang.lang;
     let mut phrases = Vec::new();
     let case = has_case(lang);
@@ -760,12 +766,19 @@ pub fn extract(doc: &Document, para: &Paragraph, other: Lang) -> Vec<NamePhrase>
                 && doc.text[tok.end..].starts_with(',');
             // English writes some words only as names ("Toyama", "Boeing").
             let english_name = lang == Lang::En && english::is_proper_noun(word);
+            // Other languages' spelling dictionaries tell the same where they
+            // write a word in lower case: opening a sentence, it is that word
+            // ("Včera", "Загалом"). (Their capital-only entries are
+            // no help: taken for names they made more false alarms than they
+            // removed.) English keeps its own list.
+            let spelt_common = lang != Lang::En && speller.is_some_and(|s| s.is_common_word(word));
             let name_like = capitalised_elsewhere
-                || unknown_apposition
-                || next_name
                 || place
-                || english_name
-                || (travels && (z < INITIAL_MAX_ZIPF || famous));
+                || (!spelt_common
+                    && (unknown_apposition
+                        || next_name
+                        || english_name
+                        || (travels && (z < INITIAL_MAX_ZIPF || famous))));
             if particle || !name_like {
                 s = Strength::Weak;
             }
@@ -1216,7 +1229,7 @@ mod tests {
 
     fn phrases(text: &str, lang: Lang) -> Vec<Vec<(String, Strength)>> {
         let d = doc(text, lang);
-        extract(&d, &d.paragraphs[0], Lang::En)
+        extract(&d, &d.paragraphs[0], Lang::En, None)
             .into_iter()
             .map(|p| p.tokens.into_iter().map(|t| (t.text, t.strength)).collect())
             .collect()
@@ -1247,7 +1260,7 @@ mod tests {
             "Selon le ministre Jean-Yves Le Drian, la France a parlé.",
             Lang::Fr,
         );
-        let ps = extract(&d, &d.paragraphs[0], Lang::En);
+        let ps = extract(&d, &d.paragraphs[0], Lang::En, None);
         let texts: Vec<&str> = ps
             .iter()
             .filter(|p| p.strong().next().is_some())
@@ -1280,7 +1293,7 @@ mod tests {
     #[test]
     fn finds_places_in_chinese() {
         let d = doc("他去了成都和法国。", Lang::Zh);
-        let ps = extract(&d, &d.paragraphs[0], Lang::En);
+        let ps = extract(&d, &d.paragraphs[0], Lang::En, None);
         let texts: Vec<&str> = ps.iter().map(|p| &d.text[p.range.clone()]).collect();
         assert!(texts.contains(&"法国"), "{texts:?}");
     }

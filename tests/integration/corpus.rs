@@ -92,6 +92,10 @@ fn run_case(dir: &Path) -> String {
         config.dictionaries =
             Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/dictionaries"));
     }
+    // Likewise the corpus's own spelling dictionaries (corpora/spelling/).
+    if config.spelling.is_none() {
+        config.spelling = Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/spelling"));
+    }
     let read = |p: &Path, lang| Input {
         name: p.display().to_string(),
         path: None,

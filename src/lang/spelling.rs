@@ -1,0 +1,209 @@
+//! How a language writes a word: in lower case (a common word, whatever case
+//! it stands in), or only with a capital (a name). Read at run time from the
+//! system's Hunspell dictionaries (Debian's `hunspell-*` packages; GPL and
+//! other licences, so never built in), through `spellbook`, which applies the
+//! dictionaries' affix rules: an inflected form ("Olomouci", "souhlasíme") is
+//! known as its dictionary entry is.
+//!
+//! The folder is the configuration's `spelling`, else `MTCHECK_SPELLING_DIR`,
+//! else `/usr/share/hunspell`. A language without a dictionary there is simply
+//! unknown: the checks fall back to word frequencies.
+
+use super::Lang;
+use std::path::{Path, PathBuf};
+use std::sync::{OnceLock, RwLock};
+
+/// Where Debian installs Hunspell dictionaries.
+pub const SYSTEM_DIR: &str = "/usr/share/hunspell";
+
+/// How a language's dictionary writes a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// In lower case: a common word of the language ("souhlasíme", "gobierno").
+    Lower,
+    /// Only with a capital: a name ("Olomouc", "Madrid").
+    Capitalised,
+    /// Not in the dictionary in either form.
+    Unknown,
+}
+
+/// One language's Hunspell dictionary.
+pub struct Speller {
+    dict: spellbook::Dictionary,
+    /// German capitalises every noun: there a capital-only entry is as
+    /// likely a noun as a name.
+    capitalises_nouns: bool,
+}
+
+impl Speller {
+    /// Parse a dictionary from its `.aff` and `.dic` bytes, decoded from the
+    /// character set the `.aff` file declares (`SET ISO8859-2`).
+    pub fn parse(lang: Lang, aff: &[u8], dic: &[u8]) -> Option<Speller> {
+        let encoding = declared_encoding(aff);
+        let (aff, _, _) = encoding.decode(aff);
+        let (dic, _, _) = encoding.decode(dic);
+        let dict = spellbook::Dictionary::new(&aff, &dic).ok()?;
+        Some(Speller {
+            dict,
+            capitalises_nouns: lang == Lang::De,
+        })
+    }
+
+    /// How the language writes `word` (as it stands in a text, any case).
+    pub fn written(&self, word: &str) -> Written {
+        if word.is_empty() || word.len() >= spellbook::MAX_WORD_LEN {
+            return Written::Unknown;
+        }
+        let lower = word.to_lowercase();
+        if self.dict.check(&lower) {
+            return Written::Lower;
+        }
+        let mut chars = lower.chars();
+        let capitalised: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        if self.dict.check(&capitalised) {
+            return Written::Capitalised;
+        }
+        Written::Unknown
+    }
+
+    /// Whether `word` is a name by the dictionary: written only with a
+    /// capital, in a language that does not capitalise its nouns.
+    pub fn is_name(&self, word: &str) -> bool {
+        !self.capitalises_nouns && self.written(word) == Written::Capitalised
+    }
+
+    /// Whether `word` is a common word of the language, written in lower case.
+    pub fn is_common_word(&self, word: &str) -> bool {
+        self.written(word) == Written::Lower
+    }
+}
+
+/// The character set an `.aff` file declares; UTF-8 when none.
+fn declared_encoding(aff: &[u8]) -> &'static encoding_rs::Encoding {
+    aff.split(|b| *b == b'\n')
+        .take(200)
+        .find_map(|line| line.strip_prefix(b"SET "))
+        .and_then(|label| {
+            let label = String::from_utf8_lossy(label);
+            let label = label.trim();
+            // Hunspell writes "ISO8859-2"; the WHATWG labels have a hyphen.
+            let label = label.replacen("ISO8859", "ISO-8859", 1);
+            encoding_rs::Encoding::for_label(label.as_bytes())
+        })
+        .unwrap_or(encoding_rs::UTF_8)
+}
+
+/// The dictionary files tried for a language, most standard variety first.
+fn file_stems(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["en_US", "en_GB"],
+        Lang::Fr => &["fr_FR", "fr"],
+        Lang::Es => &["es_ES", "es"],
+        Lang::De => &["de_DE", "de_AT", "de_CH"],
+        Lang::It => &["it_IT"],
+        Lang::Pt => &["pt_PT", "pt_BR"],
+        Lang::Nl => &["nl_NL", "nl"],
+        Lang::Pl => &["pl_PL"],
+        Lang::Cs => &["cs_CZ"],
+        Lang::Ru => &["ru_RU"],
+        Lang::Sv => &["sv_SE", "sv_FI"],
+        Lang::Uk => &["uk_UA"],
+        Lang::Ca => &["ca_ES", "ca"],
+        Lang::Ko => &["ko_KR", "ko"],
+        Lang::Ar => &["ar"],
+        Lang::Hi => &["hi_IN"],
+        Lang::Zh | Lang::Ja => &[],
+    }
+}
+
+fn open(dir: &Path, lang: Lang) -> Option<Speller> {
+    file_stems(lang).iter().find_map(|stem| {
+        let aff = std::fs::read(dir.join(format!("{stem}.aff"))).ok()?;
+        let dic = std::fs::read(dir.join(format!("{stem}.dic"))).ok()?;
+        Speller::parse(lang, &aff, &dic)
+    })
+}
+
+/// Dictionaries opened so far (or found missing), by folder and language.
+type Cache = RwLock<Vec<(PathBuf, Lang, Option<&'static Speller>)>>;
+
+/// The dictionary of `lang` in folder `dir`, opened once per process and kept
+/// for its lifetime; `None` when there is none. Loading a large one takes a
+/// few hundred milliseconds, so it happens only when a check first asks.
+pub fn get(dir: &Path, lang: Lang) -> Option<&'static Speller> {
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| RwLock::new(Vec::new()));
+    let find = |v: &[(PathBuf, Lang, Option<&'static Speller>)]| {
+        v.iter()
+            .find(|(d, l, _)| *l == lang && d.as_path() == dir)
+            .map(|e| e.2)
+    };
+    if let Some(found) = find(&cache.read().unwrap_or_else(|e| e.into_inner())) {
+        return found;
+    }
+    let mut w = cache.write().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = find(&w) {
+        return found;
+    }
+    let opened = open(dir, lang).map(|s| &*Box::leak(Box::new(s)));
+    w.push((dir.to_path_buf(), lang, opened));
+    opened
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const AFF: &str = "SET UTF-8\nFLAG long\n\nSFX Aa Y 2\nSFX Aa o a o\nSFX Aa o ě o\n";
+    const DIC: &str = "4\nměsto/Aa\nOlomouc\nnáměstí\nKroměříž\n";
+
+    #[test]
+    fn lower_case_words_and_names() {
+        let s = Speller::parse(Lang::Cs, AFF.as_bytes(), DIC.as_bytes()).expect("parses");
+        assert_eq!(s.written("Město"), Written::Lower);
+        assert_eq!(s.written("městě"), Written::Lower, "an affixed form");
+        assert_eq!(s.written("Olomouc"), Written::Capitalised);
+        assert!(s.is_name("Kroměříž") && !s.is_name("Náměstí"));
+        assert_eq!(s.written("Brod"), Written::Unknown);
+    }
+
+    #[test]
+    fn german_nouns_are_not_names() {
+        let s = Speller::parse(Lang::De, b"SET UTF-8\n", b"2\nRathaus\nbauen\n").expect("parses");
+        assert_eq!(s.written("Rathaus"), Written::Capitalised);
+        assert!(!s.is_name("Rathaus"));
+        assert!(s.is_common_word("Bauen"));
+    }
+
+    /// Against Debian's Czech and Polish dictionaries (`hunspell-cs`,
+    /// `hunspell-pl`, the latter in ISO-8859-2). `.ci/run` installs them; under
+    /// CI their absence fails the test, elsewhere it is skipped with a note.
+    #[test]
+    fn system_dictionaries_when_installed() {
+        let dir = Path::new(SYSTEM_DIR);
+        let (Some(cs), Some(pl)) = (get(dir, Lang::Cs), get(dir, Lang::Pl)) else {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "hunspell-cs and hunspell-pl are not installed in {SYSTEM_DIR}"
+            );
+            eprintln!("skipped: hunspell-cs or hunspell-pl is not installed");
+            return;
+        };
+        assert!(cs.is_name("Olomouc") && cs.is_name("Olomouci"));
+        assert!(cs.is_common_word("Souhlasíme") && cs.is_common_word("Ministerstvo"));
+        assert!(pl.is_name("Gdańsk") && pl.is_common_word("Żółwie"));
+    }
+
+    #[test]
+    fn declared_legacy_encoding_is_decoded() {
+        // "łódź" and "Kraków" in ISO-8859-2.
+        let aff = b"SET ISO8859-2\n";
+        let dic = b"2\n\xb3\xf3d\xbc\nKrak\xf3w\n";
+        let s = Speller::parse(Lang::Pl, aff, dic).expect("parses");
+        assert!(s.is_common_word("Łódź"));
+        assert!(s.is_name("Kraków"));
+    }
+}
