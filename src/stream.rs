@@ -62,7 +62,10 @@ impl Serialize for Meta {
 /// on any line break (Python's `splitlines`) would take for a new record.
 fn compact(raw: Box<RawValue>) -> Box<RawValue> {
     let text = raw.get();
-    if !text.bytes().any(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+    {
         return raw;
     }
     let mut out = String::with_capacity(text.len());
@@ -382,8 +385,10 @@ mod tests {
             .contains("unsupported language"));
     }
 
-    const FR: &str = "Le gouvernement a annoncé lundi un plan de 1,5 milliard d'euros pour les hôpitaux.";
-    const EN: &str = "The government announced on Monday a plan of 1.5 billion euros for hospitals.";
+    const FR: &str =
+        "Le gouvernement a annoncé lundi un plan de 1,5 milliard d'euros pour les hôpitaux.";
+    const EN: &str =
+        "The government announced on Monday a plan of 1.5 billion euros for hospitals.";
 
     fn stream_lines(input: &str) -> (StreamStats, Vec<String>) {
         let mut out = Vec::new();
@@ -451,7 +456,10 @@ mod tests {
         for (i, (id, msg)) in expect.iter().enumerate() {
             let err = recs[i]["error"].as_str().unwrap();
             assert_eq!(&recs[i]["id"], id, "{err}");
-            assert!(err.starts_with(&format!("line {}: malformed record: ", i + 1)), "{err}");
+            assert!(
+                err.starts_with(&format!("line {}: malformed record: ", i + 1)),
+                "{err}"
+            );
             assert!(err.contains(msg), "{err}");
             assert!(recs[i].get("meta").is_none());
         }
