@@ -122,12 +122,18 @@ impl<'de> Visitor<'de> for RecordVisitor {
                 "target_lang" => set(&mut target_lang, "target_lang", map.next_value()?)?,
                 _ => {
                     let value = compact(map.next_value()?);
-                    if meta.0.iter().any(|(k, _)| *k == key) {
-                        return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
-                    }
                     meta.0.push((key, value));
                 }
             }
+        }
+        // Sorted, not compared pairwise: a line may hold a great many fields.
+        let mut keys: Vec<&str> = meta.0.iter().map(|(k, _)| k.as_str()).collect();
+        keys.sort_unstable();
+        if let Some(w) = keys.windows(2).find(|w| w[0] == w[1]) {
+            return Err(de::Error::custom(format_args!(
+                "duplicate field `{}`",
+                w[0]
+            )));
         }
         Ok(Record {
             id: id.ok_or_else(|| de::Error::missing_field("id"))?,
@@ -421,6 +427,19 @@ mod tests {
         // The document is byte for byte the one without the extra fields.
         let without_meta = lines[1].strip_suffix(meta).expect(&lines[1]);
         assert_eq!(format!("{without_meta}}}"), lines[0]);
+    }
+
+    #[test]
+    fn echoes_deeply_nested_and_very_many_fields() {
+        let deep = format!("{}{}", "[".repeat(50_000), "]".repeat(50_000));
+        let many: String = (0..20_000).map(|i| format!(r#","k{i}":{i}"#)).collect();
+        let line = format!(
+            r#"{{"id":"x","source":"{FR}","target":"{EN}","source_lang":"fr","target_lang":"en","deep":{deep}{many}}}"#
+        );
+        let (stats, lines) = stream_lines(&line);
+        assert_eq!(stats.errors, 0);
+        let want = format!(r#","meta":{{"deep":{deep}{many}}}}}"#);
+        assert!(lines[0].ends_with(&want));
     }
 
     #[test]
