@@ -1,7 +1,9 @@
 //! `mtcheck stream`: JSON Lines in, one JSON Lines record out per input line, in
 //! input order. Lines are read in bounded chunks and checked in parallel, so
 //! memory stays flat however long the stream. A line that cannot be checked
-//! yields `{"id", "error"}` and the stream goes on.
+//! yields `{"id", "error"}` and the stream goes on. Fields of a record that the
+//! checks do not read are echoed under `meta`, as given, so that a pipeline can
+//! join the results to its data.
 
 use crate::report::{DocumentReport, JSON_VERSION};
 use crate::{check_pair, Input, Options};
