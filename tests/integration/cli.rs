@@ -501,20 +501,42 @@ fn stream_output_is_byte_identical_for_one_and_two_threads() {
         let (Some(s), Some(t)) = (side("source."), side("target.")) else {
             continue;
         };
-        let rec = serde_json::json!({
-            "id": dir.file_name().to_string_lossy(),
-            "source": std::fs::read_to_string(s).unwrap(),
-            "target": std::fs::read_to_string(t).unwrap(),
-        });
+        let id = dir.file_name().to_string_lossy().into_owned();
+        let (source, target) = (
+            std::fs::read_to_string(s).unwrap(),
+            std::fs::read_to_string(t).unwrap(),
+        );
+        let rec = serde_json::json!({"id": id, "source": source, "target": target});
         input.push_str(&rec.to_string());
         input.push('\n');
         input.push_str("not json\n");
+        // The same pair with fields mtcheck does not read, around and between
+        // the ones it does: they come back under meta.
+        let source = serde_json::to_string(&source).unwrap();
+        let target = serde_json::to_string(&target).unwrap();
+        input.push_str(&format!(
+            r#"{{"url":"https://news.example/{id}","id":"{id}+meta","source":{source},"desk":{{"name":"wire","shift":[1,2]}},"target":{target},"seq":0.50}}"#
+        ));
+        input.push('\n');
     }
     let (one, two) = with_one_and_two_threads(&["stream"], input.as_bytes());
-    assert_eq!(
-        String::from_utf8_lossy(&one).lines().count(),
-        input.lines().count()
-    );
+    let out = String::from_utf8_lossy(&one);
+    assert_eq!(out.lines().count(), input.lines().count());
+    let mut echoed = 0;
+    for line in out.lines() {
+        let rec: serde_json::Value = serde_json::from_str(line).unwrap();
+        match rec["id"].as_str().and_then(|i| i.strip_suffix("+meta")) {
+            Some(id) => {
+                echoed += 1;
+                let meta = format!(
+                    r#","meta":{{"url":"https://news.example/{id}","desk":{{"name":"wire","shift":[1,2]}},"seq":0.50}}}}"#
+                );
+                assert!(line.ends_with(&meta), "{line}");
+            }
+            None => assert!(rec.get("meta").is_none(), "{line}"),
+        }
+    }
+    assert!(echoed > 0);
     assert!(one == two, "stream output differs between 1 and 2 threads");
 }
 
