@@ -73,7 +73,7 @@ pub mod sorted;
 pub mod translit;
 
 use crate::document::{fold, fold_diacritics, Document, Paragraph};
-use crate::lang::spelling::Speller;
+use crate::lang::spelling::{Speller, Written};
 use crate::lang::{words, Lang, Script};
 use places::{Place, PlaceKind};
 use std::ops::Range;
@@ -647,6 +647,25 @@ pub fn extract(
         } else {
             strength(word, word_lang, other)
         };
+        // A word the frequency list does not know is taken for a name; when the
+        // language's spelling dictionary builds it from its entries (an
+        // inflected or compound form: "Zuckerdosen", "Bohrständer") it is a
+        // word of the language. Only a capital-only entry outside German (which
+        // capitalises every noun) still reads as a name.
+        if s == Strong
+            && case
+            && lang != Lang::En
+            && !is_acronym(word)
+            && lexicon::has(lang)
+            && lexicon::zipf_any_form(lang, word) == 0.0
+            && speller.is_some_and(|sp| match sp.written(word) {
+                Written::Lower => true,
+                Written::Capitalised => lang == Lang::De,
+                Written::Unknown => false,
+            })
+        {
+            s = Strength::Weak;
+        }
         // German capitalises every noun: a known word after an article or a
         // determiner ("des Imbisses", "die Zeremonie", "Als Kind") is a noun.
         if lang == Lang::De && s == Strong && i > 0 {
