@@ -116,6 +116,9 @@ pub enum RuleReason {
     /// another is paragraph-length: an export that separates paragraphs by
     /// single newlines, blank lines only here and there.
     ParagraphLengthLines,
+    /// The paragraphs are elements of a markup file (XLIFF units, NITF and
+    /// XHTML paragraphs and headlines), one line each in the checked text.
+    Markup,
 }
 
 impl RuleReason {
@@ -125,6 +128,7 @@ impl RuleReason {
             RuleReason::BlankLines => "the text has blank lines",
             RuleReason::NoBlankLine => "the text has no blank line",
             RuleReason::ParagraphLengthLines => "its lines are paragraph-length",
+            RuleReason::Markup => "elements of the file",
         }
     }
 }
@@ -147,6 +151,9 @@ pub struct Document {
     /// Paragraphs over `MAX_PARAGRAPH_WORDS` words, cut into pieces that are
     /// aligned and checked as paragraphs.
     pub paragraphs_cut: usize,
+    /// For a markup file, where each paragraph came from, in text order (empty
+    /// for plain text).
+    pub origins: Vec<crate::formats::Origin>,
     line_starts: Vec<usize>,
     /// (byte offset, characters since its line's start) about every
     /// `COLUMN_MARK_BYTES`, so that the column of a span on a long line costs
@@ -198,9 +205,16 @@ impl Document {
             paragraph_rule: rule,
             paragraph_reason: reason,
             paragraphs_cut: cut,
+            origins: Vec::new(),
             column_marks,
             line_starts,
         }
+    }
+
+    /// The markup element the text at byte `offset` came from.
+    pub fn origin_of(&self, offset: usize) -> Option<&crate::formats::Origin> {
+        let i = self.origins.partition_point(|o| o.range.end < offset);
+        self.origins.get(i).filter(|o| o.range.contains(&offset) || o.range.end == offset)
     }
 
     pub fn slice(&self, range: Range<usize>) -> &str {

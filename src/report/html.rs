@@ -294,6 +294,7 @@ fn highlight(text: &str, range: Range<usize>, marks: &[Mark], prefix: &str) -> S
 fn lang_label(side: &super::Side) -> String {
     let how = match side.lang_method {
         LangMethod::Given => "given".to_string(),
+        LangMethod::Declared => "declared in the file".to_string(),
         LangMethod::Detected => format!("detected, confidence {:.2}", side.lang_confidence),
     };
     format!(

@@ -65,6 +65,7 @@ fn verdict_word(v: Verdict) -> &'static str {
 fn lang_label(side: &super::Side) -> String {
     let lang = match side.lang_method {
         LangMethod::Given => format!("{} ({}, given)", side.lang.name(), side.lang.code()),
+        LangMethod::Declared => format!("{} ({}, declared)", side.lang.name(), side.lang.code()),
         LangMethod::Detected => format!(
             "{} ({}, detected {:.2})",
             side.lang.name(),

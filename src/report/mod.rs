@@ -98,6 +98,9 @@ pub struct DocumentReport {
     /// The checked texts, for reporters that show them; not serialised.
     #[serde(skip)]
     pub texts: Option<Arc<(Document, Document)>>,
+    /// The XLIFF file checked, for the XLIFF report; not serialised.
+    #[serde(skip)]
+    pub xliff: Option<Arc<crate::formats::xliff::Xliff>>,
 }
 
 impl DocumentReport {
@@ -112,6 +115,10 @@ pub struct ParaSide {
     pub lines: Option<(usize, usize)>,
     /// 0-based paragraph indices in the document.
     pub paragraphs: Vec<usize>,
+    /// For a markup file, the elements these paragraphs came from: XLIFF unit
+    /// id, element path and line in the file (absent for plain text).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub elements: Vec<crate::formats::Origin>,
 }
 
 #[derive(Debug, Clone, Serialize)]
