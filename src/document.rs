@@ -214,7 +214,9 @@ impl Document {
     /// The markup element the text at byte `offset` came from.
     pub fn origin_of(&self, offset: usize) -> Option<&crate::formats::Origin> {
         let i = self.origins.partition_point(|o| o.range.end < offset);
-        self.origins.get(i).filter(|o| o.range.contains(&offset) || o.range.end == offset)
+        self.origins
+            .get(i)
+            .filter(|o| o.range.contains(&offset) || o.range.end == offset)
     }
 
     pub fn slice(&self, range: Range<usize>) -> &str {

@@ -211,7 +211,11 @@ pub fn check_xliff(
                 (Some(&a), Some(&b)) => source.paragraphs[a].start..source.paragraphs[b].end,
                 _ => return Given::Checks,
             };
-            let words: usize = pair.source.iter().map(|&i| source.paragraphs[i].word_count()).sum();
+            let words: usize = pair
+                .source
+                .iter()
+                .map(|&i| source.paragraphs[i].word_count())
+                .sum();
             let span = source.span(range);
             let finding = |kind, severity, message: String| {
                 Finding::new(checks::untranslated::DOC.id, kind, severity, message)

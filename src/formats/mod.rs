@@ -99,8 +99,10 @@ impl Extract {
     fn push(&mut self, s: &str, raw: Option<Range<usize>>) {
         let start = self.text.len();
         // A paragraph is one line: line breaks in the markup are spaces.
-        self.text
-            .extend(s.chars().map(|c| if matches!(c, '\n' | '\r') { ' ' } else { c }));
+        self.text.extend(
+            s.chars()
+                .map(|c| if matches!(c, '\n' | '\r') { ' ' } else { c }),
+        );
         self.pieces.push(Piece {
             out: start..self.text.len(),
             raw,

@@ -222,7 +222,14 @@ impl Reader<'_> {
         Ok(())
     }
 
-    fn open_side(&mut self, e: &BytesStart, name: &str, path: String, range: &Range<usize>, empty: bool) {
+    fn open_side(
+        &mut self,
+        e: &BytesStart,
+        name: &str,
+        path: String,
+        range: &Range<usize>,
+        empty: bool,
+    ) {
         let side = if name == "source" {
             Side::Source
         } else {
@@ -282,8 +289,7 @@ impl Reader<'_> {
                         Side::Target if c.has_text => {
                             u.seg.2 = true;
                             u.any_target_text = true;
-                            u.target_content
-                                .get_or_insert(c.content_start..range.start);
+                            u.target_content.get_or_insert(c.content_start..range.start);
                         }
                         Side::Target => {}
                     }
@@ -495,7 +501,12 @@ impl Xliff {
             });
             units.push(k);
         }
-        let chars = |d: &Document| d.paragraphs.iter().map(|p| d.para_text(p.index).chars().count()).sum::<usize>() as f64;
+        let chars = |d: &Document| {
+            d.paragraphs
+                .iter()
+                .map(|p| d.para_text(p.index).chars().count())
+                .sum::<usize>() as f64
+        };
         let (cs, ct) = (chars(source), chars(target));
         let ratio = if cs > 0.0 && ct > 0.0 { ct / cs } else { 1.0 };
         (Alignment { pairs, ratio }, units)
@@ -524,8 +535,15 @@ mod tests {
 </body></file></xliff>"#,
         );
         assert_eq!(x.version, Version::V1);
-        assert_eq!((x.source_lang.as_deref(), x.target_lang.as_deref()), (Some("fr"), Some("en")));
-        let ids: Vec<_> = x.units.iter().map(|u| (u.id.as_str(), u.state.clone())).collect();
+        assert_eq!(
+            (x.source_lang.as_deref(), x.target_lang.as_deref()),
+            (Some("fr"), Some("en"))
+        );
+        let ids: Vec<_> = x
+            .units
+            .iter()
+            .map(|u| (u.id.as_str(), u.state.clone()))
+            .collect();
         assert_eq!(
             ids,
             [

@@ -173,7 +173,12 @@ impl<'a> Events<'a> {
             Ok(e) => e,
             Err(e) => {
                 let at = usize::try_from(self.reader.error_position()).unwrap_or(start);
-                return Err(error_at(self.input, self.text, at, format!("malformed XML: {e}")));
+                return Err(error_at(
+                    self.input,
+                    self.text,
+                    at,
+                    format!("malformed XML: {e}"),
+                ));
             }
         };
         let end = self.position();
@@ -252,7 +257,10 @@ pub fn unescape(raw: &str) -> Cow<'_, str> {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         let after = &rest[amp + 1..];
-        match after.find(';').and_then(|semi| Some((reference(&after[..semi])?, semi))) {
+        match after
+            .find(';')
+            .and_then(|semi| Some((reference(&after[..semi])?, semi)))
+        {
             Some((c, semi)) => {
                 out.push(c);
                 rest = &after[semi + 1..];
@@ -315,6 +323,9 @@ mod tests {
 
     #[test]
     fn unescapes_only_predefined_and_character_references() {
-        assert_eq!(unescape("a &amp; b &#233;&#xE9; &nbsp; &"), "a & b éé &nbsp; &");
+        assert_eq!(
+            unescape("a &amp; b &#233;&#xE9; &nbsp; &"),
+            "a & b éé &nbsp; &"
+        );
     }
 }
