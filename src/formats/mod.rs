@@ -221,18 +221,28 @@ pub enum Kind {
 
 impl Kind {
     /// The kind of a decoded file: the root element decides; text that does
-    /// not start with an element, or whose root mtcheck does not know and that
-    /// has no XML declaration, is plain text as before.
-    pub fn of(text: &str) -> Result<Kind, String> {
+    /// not start with an element, or whose root mtcheck does not know, is plain
+    /// text as before — unless it has an XML declaration, when an unknown root
+    /// or an XML error before the root is an error.
+    pub fn of(input: &str, text: &str) -> Result<Kind> {
         let declared = text.trim_start().starts_with("<?xml");
-        match xml::root_name(text).as_deref() {
+        let bad = |message: String| Error::Format {
+            input: input.to_string(),
+            message,
+        };
+        let root = match xml::root_name(input, text) {
+            Ok(root) => root,
+            Err(e) if declared => return Err(e),
+            Err(_) => return Ok(Kind::Text),
+        };
+        match root.as_deref() {
             Some("xliff") => Ok(Kind::Xliff),
             Some("nitf") => Ok(Kind::Nitf),
             Some("newsItem" | "newsMessage" | "contentSet") => Ok(Kind::NewsMl),
-            Some(other) if declared => Err(format!(
+            Some(other) if declared => Err(bad(format!(
                 "XML with root element <{other}> is not XLIFF, NITF or NewsML-G2"
-            )),
-            None if declared => Err("XML declaration but no root element".to_string()),
+            ))),
+            None if declared => Err(bad("XML declaration but no root element".to_string())),
             _ => Ok(Kind::Text),
         }
     }
@@ -300,10 +310,7 @@ pub fn load_bytes(input: &str, bytes: Vec<u8>, max_bytes: u64) -> Result<Loaded>
         });
     }
     let decoded = xml::decode(input, &bytes)?;
-    let kind = Kind::of(&decoded.text).map_err(|message| Error::Format {
-        input: input.to_string(),
-        message,
-    })?;
+    let kind = Kind::of(input, &decoded.text)?;
     match kind {
         Kind::Text => crate::document::decode(input, bytes, max_bytes).map(Loaded::Text),
         Kind::Xliff => xliff::read(input, decoded).map(Loaded::Xliff),
@@ -407,8 +414,8 @@ mod tests {
 
     #[test]
     fn plain_text_stays_text_and_unknown_xml_is_an_error() {
-        assert_eq!(Kind::of("Hello <world>"), Ok(Kind::Text));
-        assert_eq!(Kind::of("<nitf><body/></nitf>"), Ok(Kind::Nitf));
-        assert!(Kind::of("<?xml version=\"1.0\"?><rss/>").is_err());
+        assert_eq!(Kind::of("t", "Hello <world>").unwrap(), Kind::Text);
+        assert_eq!(Kind::of("t", "<nitf><body/></nitf>").unwrap(), Kind::Nitf);
+        assert!(Kind::of("t", "<?xml version=\"1.0\"?><rss/>").is_err());
     }
 }

@@ -275,21 +275,22 @@ pub fn unescape(raw: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The local name of the root element, or `None` when the text is not XML
-/// (it does not start with `<` after spaces) or no element starts it.
-pub fn root_name(text: &str) -> Option<String> {
+/// The local name of the root element: `Ok(None)` when the text does not
+/// start with `<` after spaces or has text before any element; the XML error
+/// when one comes before the root element.
+pub fn root_name(input: &str, text: &str) -> Result<Option<String>> {
     if !text.trim_start().starts_with('<') {
-        return None;
+        return Ok(None);
     }
-    let mut events = Events::new("", text);
-    while let Ok(Some((event, _))) = events.next_event() {
+    let mut events = Events::new(input, text);
+    while let Some((event, _)) = events.next_event()? {
         match event {
-            Event::Start(e) | Event::Empty(e) => return Some(local_name(&e)),
-            Event::Text(t) if !t.iter().all(u8::is_ascii_whitespace) => return None,
+            Event::Start(e) | Event::Empty(e) => return Ok(Some(local_name(&e))),
+            Event::Text(t) if !t.iter().all(u8::is_ascii_whitespace) => return Ok(None),
             _ => {}
         }
     }
-    None
+    Ok(None)
 }
 
 #[cfg(test)]
