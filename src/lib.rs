@@ -176,7 +176,7 @@ fn untranslated_unit_severity(words: usize) -> Severity {
 /// `from`/`to` override the languages the file declares.
 pub fn check_xliff(
     id: &str,
-    file: formats::xliff::Xliff,
+    file: Box<formats::xliff::Xliff>,
     path: Option<String>,
     from: Option<Lang>,
     to: Option<Lang>,
@@ -262,7 +262,7 @@ pub fn check_xliff(
         &given,
         opts,
     );
-    report.xliff = Some(Arc::new(file));
+    report.xliff = Some(Arc::from(file));
     Ok(report)
 }
 

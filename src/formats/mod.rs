@@ -256,7 +256,7 @@ pub enum Loaded {
     /// A NITF or NewsML-G2 article: its checked text and declared language.
     Article(news::Article),
     /// An XLIFF file: both sides.
-    Xliff(xliff::Xliff),
+    Xliff(Box<xliff::Xliff>),
 }
 
 /// Whether the bytes look like XML (after a byte-order mark and spaces).
@@ -313,7 +313,7 @@ pub fn load_bytes(input: &str, bytes: Vec<u8>, max_bytes: u64) -> Result<Loaded>
     let kind = Kind::of(input, &decoded.text)?;
     match kind {
         Kind::Text => crate::document::decode(input, bytes, max_bytes).map(Loaded::Text),
-        Kind::Xliff => xliff::read(input, decoded).map(Loaded::Xliff),
+        Kind::Xliff => xliff::read(input, decoded).map(|x| Loaded::Xliff(Box::new(x))),
         Kind::Nitf | Kind::NewsMl => news::read(input, &decoded.text, kind).map(Loaded::Article),
     }
 }

@@ -184,7 +184,7 @@ impl<'a> Events<'a> {
         let end = self.position();
         match &event {
             Event::DocType(d) => {
-                let raw = String::from_utf8_lossy(&d).to_ascii_uppercase();
+                let raw = String::from_utf8_lossy(d).to_ascii_uppercase();
                 if raw.contains("<!ENTITY") {
                     return Err(error_at(
                         self.input,

@@ -31,7 +31,7 @@ fn loaded(path: &Path) -> mtcheck::Loaded {
     }
 }
 
-fn xliff(path: &Path) -> formats::xliff::Xliff {
+fn xliff(path: &Path) -> Box<formats::xliff::Xliff> {
     match formats::load(path, 1 << 20).unwrap_or_else(|e| panic!("{e}")) {
         Loaded::Xliff(x) => x,
         other => panic!("{}: not read as XLIFF: {other:?}", path.display()),
@@ -121,7 +121,9 @@ fn findings(doc: &DocumentReport) -> Vec<(String, String, String, String, String
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The seed article as NITF (one `p` per paragraph, the first as `hl1`) is
@@ -137,12 +139,22 @@ fn seed_pair_as_nitf_gives_the_same_findings_as_the_text_pair() {
         text: t.into(),
         lang: Some(lang),
     };
-    let plain = check_pair("seed", text(&src, Lang::Es), text(&tgt, Lang::En), &options()).unwrap();
+    let plain = check_pair(
+        "seed",
+        text(&src, Lang::Es),
+        text(&tgt, Lang::En),
+        &options(),
+    )
+    .unwrap();
     let nitf = |t: &str, lang: &str, ns: bool| {
         let mut paras = t.split("\n\n").map(str::trim).filter(|p| !p.is_empty());
         let head = escape(paras.next().unwrap());
         let body: String = paras.map(|p| format!("<p>{}</p>\n", escape(p))).collect();
-        let xmlns = if ns { " xmlns=\"http://iptc.org/std/NITF/2006-10-18/\"" } else { "" };
+        let xmlns = if ns {
+            " xmlns=\"http://iptc.org/std/NITF/2006-10-18/\""
+        } else {
+            ""
+        };
         format!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<nitf{xmlns} baselang=\"{lang}\">\n<body>\n<body.head><hedline><hl1>{head}</hl1></hedline></body.head>\n<body.content>\n{body}</body.content>\n</body>\n</nitf>\n"
         )
@@ -163,7 +175,10 @@ fn reads_the_oasis_xliff2_samples() {
     let dir = root().join("tests/samples/oasis-xliff2");
     let x = xliff(&dir.join("sample1.xlf"));
     assert_eq!(x.version, formats::xliff::Version::V2);
-    assert_eq!((x.source_lang.as_deref(), x.target_lang.as_deref()), (Some("en"), Some("de")));
+    assert_eq!(
+        (x.source_lang.as_deref(), x.target_lang.as_deref()),
+        (Some("en"), Some("de"))
+    );
     assert_eq!(x.source.text.trim(), "Press the TAB key.");
     assert_eq!(x.target.text.trim(), "Drücken Sie die TAB-TASTE.");
     // The glossary's translations are not the target.
@@ -173,9 +188,21 @@ fn reads_the_oasis_xliff2_samples() {
     // the ignorable's space joins the segments; <ph/> is left out; units without
     // target are untranslated.
     let x = xliff(&dir.join("everything-core.xlf"));
-    let units: Vec<_> = x.units.iter().map(|u| (u.id.as_str(), u.state.clone())).collect();
+    let units: Vec<_> = x
+        .units
+        .iter()
+        .map(|u| (u.id.as_str(), u.state.clone()))
+        .collect();
     use formats::xliff::TargetState::*;
-    assert_eq!(units, [("tu1", Complete), ("tu3", Absent), ("tu3end", Absent), ("tu2", Absent)]);
+    assert_eq!(
+        units,
+        [
+            ("tu1", Complete),
+            ("tu3", Absent),
+            ("tu3end", Absent),
+            ("tu2", Absent)
+        ]
+    );
     assert!(words(&x.source.text).contains("Sample segment. Segment's content."));
     assert!(words(&x.target.text).contains("Exemple de segment. Contenu du segment."));
     assert!(words(&x.source.text).contains("special text and more ."));
@@ -193,14 +220,20 @@ fn reads_the_oasis_xliff2_samples() {
 fn reads_an_xliff12_sample_with_generic_spans() {
     let x = xliff(&root().join("tests/samples/locize-xliff12/example_generic-span12.xliff"));
     assert_eq!(x.version, formats::xliff::Version::V1);
-    assert_eq!((x.source_lang.as_deref(), x.target_lang.as_deref()), (Some("en-US"), Some("de-CH")));
+    assert_eq!(
+        (x.source_lang.as_deref(), x.target_lang.as_deref()),
+        (Some("en-US"), Some("de-CH"))
+    );
     let ids: Vec<_> = x.units.iter().map(|u| u.id.as_str()).collect();
     assert_eq!(ids, ["key1", "key2", "key.nested"]);
     let words: Vec<&str> = x.target.text.split_whitespace().collect();
     assert_eq!(words[..2], ["Hallo", "{name}"]);
     let doc = check_xliff("locize", x, None, None, None, &options()).unwrap();
     let json = serde_json::to_value(&doc).unwrap();
-    assert_eq!(json["paragraphs"][1]["target"]["elements"][0]["unit"], "key2");
+    assert_eq!(
+        json["paragraphs"][1]["target"]["elements"][0]["unit"],
+        "key2"
+    );
     assert_eq!(
         json["paragraphs"][1]["target"]["elements"][0]["path"],
         "/xliff/file[1]/body[1]/trans-unit[2]/target[1]"
@@ -216,11 +249,25 @@ fn reads_the_iptc_newsml_g2_samples() {
         panic!("not an article")
     };
     assert_eq!(a.lang.as_deref(), Some("en-US"));
-    let paths: Vec<_> = a.extract.origins.iter().map(|o| (o.path.as_str(), o.line)).collect();
+    let paths: Vec<_> = a
+        .extract
+        .origins
+        .iter()
+        .map(|o| (o.path.as_str(), o.line))
+        .collect();
     assert_eq!(paths.len(), 3, "{paths:?}");
     assert!(paths[0].0.ends_with("/hedline[1]/hl1[1]"));
-    assert_eq!(paths[1], ("/newsItem/contentSet[1]/inlineXML[1]/nitf[1]/body[1]/body.content[1]/p[1]", 64));
-    assert!(a.extract.text.contains("Fed to halt QE to avert \"bubble\""));
+    assert_eq!(
+        paths[1],
+        (
+            "/newsItem/contentSet[1]/inlineXML[1]/nitf[1]/body[1]/body.content[1]/p[1]",
+            64
+        )
+    );
+    assert!(a
+        .extract
+        .text
+        .contains("Fed to halt QE to avert \"bubble\""));
     // The byline is not a paragraph; the abstract of LISTING 25 neither.
     assert!(!a.extract.text.contains("Meredith"));
     let Loaded::Article(b) = formats::load(
@@ -238,7 +285,10 @@ fn reads_the_iptc_newsml_g2_samples() {
 /// The annotated file minus what mtcheck added is the original, byte for byte.
 fn strip_additions(annotated: &str) -> String {
     let mut s = annotated.to_string();
-    let its = [" xmlns:its=\"http://www.w3.org/2005/11/its\"", " its:version=\"2.0\""];
+    let its = [
+        " xmlns:its=\"http://www.w3.org/2005/11/its\"",
+        " its:version=\"2.0\"",
+    ];
     for a in its {
         s = s.replacen(a, "", 1);
     }
@@ -285,8 +335,17 @@ fn xliff_report_adds_its_issues_and_keeps_every_other_byte() {
     ] {
         let path = root().join(case);
         let original = std::fs::read(&path).unwrap();
-        let out = mtcheck().args(["check", "--format", "xliff"]).arg(&path).output().unwrap();
-        assert_eq!(out.status.code(), Some(1), "{case}: {}", String::from_utf8_lossy(&out.stderr));
+        let out = mtcheck()
+            .args(["check", "--format", "xliff"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{case}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let legacy = case.contains("1252");
         let decode = |b: &[u8]| {
             if legacy {
@@ -296,14 +355,22 @@ fn xliff_report_adds_its_issues_and_keeps_every_other_byte() {
             }
         };
         let annotated = decode(&out.stdout);
-        assert!(annotated.contains("its:locQualityIssueType=\""), "{annotated}");
+        assert!(
+            annotated.contains("its:locQualityIssueType=\""),
+            "{annotated}"
+        );
         assert_eq!(strip_additions(&annotated), decode(&original), "{case}");
         // Well-formed, and read back as the same units.
         let back = formats::load_bytes("back.xlf", out.stdout.clone(), 1 << 20).unwrap();
-        let Loaded::Xliff(back) = back else { panic!("not XLIFF") };
+        let Loaded::Xliff(back) = back else {
+            panic!("not XLIFF")
+        };
         assert_eq!(back.units.len(), xliff(&path).units.len());
         if legacy {
-            assert!(annotated.contains("<mrk mtype=\"x-its\" its:locQualityIssueType=\"numbers\""), "{annotated}");
+            assert!(
+                annotated.contains("<mrk mtype=\"x-its\" its:locQualityIssueType=\"numbers\""),
+                "{annotated}"
+            );
             assert!(!annotated.contains("its:locQualityIssueType=\"numbers\" its:locQualityIssueComment=\"mtcheck number-mismatch/changed: number changed: the original has 12"));
         } else {
             assert!(annotated.contains("<unit id=\"p3\"><its:locQualityIssues xml:id="));
@@ -329,7 +396,8 @@ fn xliff_format_needs_an_xliff_input() {
 #[test]
 fn refuses_an_entity_bomb_fast() {
     let dir = tempfile::tempdir().unwrap();
-    let mut bomb = String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [\n<!ENTITY a0 \"lol\">\n");
+    let mut bomb =
+        String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [\n<!ENTITY a0 \"lol\">\n");
     for i in 1..10 {
         let prev = format!("&a{};", i - 1).repeat(10);
         bomb.push_str(&format!("<!ENTITY a{i} \"{prev}\">\n"));
@@ -342,7 +410,10 @@ fn refuses_an_entity_bomb_fast() {
     assert!(started.elapsed() < Duration::from_secs(1));
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("bomb.xlf:2:1: the DOCTYPE declares entities"), "{err}");
+    assert!(
+        err.contains("bomb.xlf:2:1: the DOCTYPE declares entities"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -362,9 +433,15 @@ fn malformed_xml_names_the_file_line_and_column() {
 #[test]
 fn decodes_a_windows_1252_xliff() {
     let x = xliff(&root().join("corpora/formats/xliff12-windows-1252-inline-codes/article.xlf"));
-    assert!(x.source.text.contains("Les travaux, lancés il y a deux ans, ont coûté 12 millions d'euros"));
+    assert!(x
+        .source
+        .text
+        .contains("Les travaux, lancés il y a deux ans, ont coûté 12 millions d'euros"));
     // native code (bpt/ept/ph) is not text; alt-trans is not the target
-    assert!(x.target.text.contains("According to Claire Dumont, deputy mayor"));
+    assert!(x
+        .target
+        .text
+        .contains("According to Claire Dumont, deputy mayor"));
     assert!(!x.target.text.contains("21 million"));
     assert!(!x.source.text.contains("reproduction interdite"));
 }
@@ -377,11 +454,19 @@ fn batch_checks_xliff_files_beside_text_pairs() {
         dir.path().join("tram.xlf"),
     )
     .unwrap();
-    std::fs::write(dir.path().join("broken.xlf"), "<xliff version=\"2.0\"><file>").unwrap();
+    std::fs::write(
+        dir.path().join("broken.xlf"),
+        "<xliff version=\"2.0\"><file>",
+    )
+    .unwrap();
     let pair = dir.path().join("sequia");
     std::fs::create_dir(&pair).unwrap();
     for f in ["source.es.txt", "target.en.txt"] {
-        std::fs::copy(root().join("corpora/articles/es-sequia").join(f), pair.join(f)).unwrap();
+        std::fs::copy(
+            root().join("corpora/articles/es-sequia").join(f),
+            pair.join(f),
+        )
+        .unwrap();
     }
     let out_dir = dir.path().join("out");
     let out = mtcheck()
@@ -390,13 +475,21 @@ fn batch_checks_xliff_files_beside_text_pairs() {
         .arg(dir.path())
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let index: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out_dir.join("index.json")).unwrap()).unwrap();
     let entries = index["entries"].as_array().unwrap();
     let ids: Vec<_> = entries.iter().map(|e| e["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["broken", "sequia", "tram"]);
-    assert!(entries[0]["error"].as_str().unwrap().contains("broken.xlf:1:"));
+    assert!(entries[0]["error"]
+        .as_str()
+        .unwrap()
+        .contains("broken.xlf:1:"));
     assert!(entries[2]["error"].is_null());
     assert_eq!(entries[2]["document"]["verdict"], "fail");
 }
