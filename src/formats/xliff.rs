@@ -316,16 +316,13 @@ impl Reader<'_> {
         }
     }
 
-    fn finish_unit(&mut self, mut u: UnitBuild, end_tag: usize) {
+    fn finish_unit(&mut self, u: UnitBuild, end_tag: usize) {
         let had_source = self.source.is_open();
         let had_target = self.target.is_open();
         self.source.end();
         self.target.end();
         if !had_source {
             return;
-        }
-        if !u.any_target_element && had_target {
-            u.any_target_element = true;
         }
         let source_region = self.source.origins.len() - 1;
         let target_region = had_target.then(|| self.target.origins.len() - 1);

@@ -261,3 +261,44 @@ impl Reporter for XliffReporter {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_checks_to_its_issue_types_and_severities() {
+        let f = |check, kind| Finding::new(check, kind, Severity::Major, "m");
+        assert_eq!(issue_type(&f("untranslated", "word")), "untranslated");
+        assert_eq!(
+            issue_type(&f("name-mismatch", "literal-translation")),
+            "mistranslation"
+        );
+        assert_eq!(
+            issue_type(&f("name-mismatch", "misspelt")),
+            "inconsistent-entities"
+        );
+        assert_eq!(issue_type(&f("number-mismatch", "scale")), "numbers");
+        assert_eq!(issue_type(&f("number-mismatch", "missing")), "omission");
+        assert_eq!(issue_type(&f("residue", "promo")), "other");
+        assert_eq!(
+            [Severity::Minor, Severity::Major, Severity::Critical].map(issue_severity),
+            [30, 70, 100]
+        );
+    }
+
+    #[test]
+    fn only_nested_or_disjoint_spans_are_both_marked() {
+        assert!(nests(&(0..10), &(2..5)));
+        assert!(nests(&(0..10), &(10..12)));
+        assert!(!nests(&(0..10), &(5..12)));
+    }
+
+    #[test]
+    fn comments_are_escaped_for_an_attribute() {
+        assert_eq!(
+            escape_attr("a \"b\" <c> & d\n"),
+            "a &quot;b&quot; &lt;c&gt; &amp; d&#10;"
+        );
+    }
+}
