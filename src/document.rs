@@ -323,6 +323,13 @@ pub fn check_text(input: &str, text: &str) -> Result<()> {
 /// Read a text file, refusing directories, binary data, invalid UTF-8 and inputs
 /// over `max_bytes` without reading them whole.
 pub fn read_file(path: &Path, max_bytes: u64) -> Result<String> {
+    let bytes = read_bytes(path, max_bytes)?;
+    decode(&path.display().to_string(), bytes, max_bytes)
+}
+
+/// The bytes of a file, refusing directories and files over `max_bytes`
+/// without reading them.
+pub fn read_bytes(path: &Path, max_bytes: u64) -> Result<Vec<u8>> {
     let input = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|source| Error::Io {
         path: path.to_path_buf(),
@@ -338,11 +345,10 @@ pub fn read_file(path: &Path, max_bytes: u64) -> Result<String> {
             limit: max_bytes,
         });
     }
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+    std::fs::read(path).map_err(|source| Error::Io {
         path: path.to_path_buf(),
         source,
-    })?;
-    decode(&input, bytes, max_bytes)
+    })
 }
 
 fn line_starts(text: &str) -> Vec<usize> {

@@ -275,26 +275,8 @@ fn looks_like_xml(bytes: &[u8]) -> bool {
 /// [`crate::document::read_file`]; markup is decoded by its declared encoding
 /// and parsed, with errors naming the file, line and column.
 pub fn load(path: &Path, max_bytes: u64) -> Result<Loaded> {
-    let input = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    if meta.is_dir() {
-        return Err(Error::IsDirectory { input });
-    }
-    if meta.len() > max_bytes {
-        return Err(Error::TooLarge {
-            input,
-            size: meta.len(),
-            limit: max_bytes,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    load_bytes(&input, bytes, max_bytes)
+    let bytes = crate::document::read_bytes(path, max_bytes)?;
+    load_bytes(&path.display().to_string(), bytes, max_bytes)
 }
 
 /// As [`load`], for bytes already read; `input` names them in errors.

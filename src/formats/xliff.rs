@@ -346,28 +346,22 @@ impl Reader<'_> {
         });
     }
 
-    fn text(&mut self, raw: &str, at: usize) {
+    /// Character data (`cdata`: the content of a CDATA section) of the side
+    /// being read, unless it is native code.
+    fn content(&mut self, raw: &str, at: usize, cdata: bool) {
         if let Some(c) = &mut self.capture {
             if c.native_depth.is_some() {
                 return;
             }
             c.has_text |= !raw.trim().is_empty();
-            match c.side {
-                Side::Source => self.source.text(raw, at),
-                Side::Target => self.target.text(raw, at),
-            }
-        }
-    }
-
-    fn cdata(&mut self, content: &str, at: usize) {
-        if let Some(c) = &mut self.capture {
-            if c.native_depth.is_some() {
-                return;
-            }
-            c.has_text |= !content.trim().is_empty();
-            match c.side {
-                Side::Source => self.source.cdata(content, at),
-                Side::Target => self.target.cdata(content, at),
+            let extract = match c.side {
+                Side::Source => &mut self.source,
+                Side::Target => &mut self.target,
+            };
+            if cdata {
+                extract.cdata(raw, at);
+            } else {
+                extract.text(raw, at);
             }
         }
     }
@@ -408,11 +402,11 @@ pub fn read(input: &str, xml: XmlText) -> Result<Xliff> {
             Event::End(_) => r.end(range),
             Event::Text(t) => {
                 let raw = std::str::from_utf8(&t).unwrap_or_default();
-                r.text(raw, range.start);
+                r.content(raw, range.start, false);
             }
             Event::CData(c) => {
                 let raw = std::str::from_utf8(&c).unwrap_or_default();
-                r.cdata(raw, range.start + "<![CDATA[".len());
+                r.content(raw, range.start + "<![CDATA[".len(), true);
             }
             _ => {}
         }

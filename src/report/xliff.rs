@@ -48,23 +48,6 @@ pub fn issue_severity(s: Severity) -> u32 {
     }
 }
 
-fn escape_attr(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\n' => out.push_str("&#10;"),
-            '\r' => out.push_str("&#13;"),
-            '\t' => out.push_str("&#9;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 fn comment(f: &Finding) -> String {
     format!("mtcheck {}/{}: {}", f.check, f.kind, f.message)
 }
@@ -75,7 +58,7 @@ fn issue_attrs(f: &Finding, prefix: &str) -> String {
     format!(
         " {prefix}locQualityIssueType=\"{}\" {prefix}locQualityIssueComment=\"{}\" {prefix}locQualityIssueSeverity=\"{}\"",
         issue_type(f),
-        escape_attr(&comment(f)),
+        super::junit::escape(&comment(f)),
         issue_severity(f.severity)
     )
 }
@@ -296,9 +279,15 @@ mod tests {
 
     #[test]
     fn comments_are_escaped_for_an_attribute() {
+        let f = Finding::new(
+            "garbled",
+            "doubled",
+            Severity::Minor,
+            "\"the the\" <x> & y\n",
+        );
         assert_eq!(
-            escape_attr("a \"b\" <c> & d\n"),
-            "a &quot;b&quot; &lt;c&gt; &amp; d&#10;"
+            issue_attrs(&f, ""),
+            " locQualityIssueType=\"grammar\" locQualityIssueComment=\"mtcheck garbled/doubled: &quot;the the&quot; &lt;x&gt; &amp; y&#10;\" locQualityIssueSeverity=\"30\""
         );
     }
 }

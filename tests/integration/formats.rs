@@ -74,26 +74,9 @@ fn format_corpus_cases_match_their_expected_findings() {
             .unwrap_or_else(|e| panic!("{}: {e}", case.display()))
         };
         let actual = super::corpus::render(&doc);
-        let path = case.join("expected.txt");
-        let existing = std::fs::read_to_string(&path).unwrap_or_default();
-        let expected: String = existing
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| format!("{l}\n"))
-            .collect();
-        if actual != expected {
-            if std::env::var_os("BLESS").is_some() {
-                let comments: String = existing
-                    .lines()
-                    .filter(|l| l.starts_with('#'))
-                    .map(|l| format!("{l}\n"))
-                    .collect();
-                std::fs::write(&path, format!("{comments}{actual}")).unwrap();
-            }
-            failures.push(format!(
-                "{}:\n--- expected\n{expected}+++ actual\n{actual}",
-                case.display()
-            ));
+        let bless = std::env::var_os("BLESS").is_some();
+        if let Some(diff) = super::corpus::compare_expected(case, &actual, bless) {
+            failures.push(format!("{}:\n{diff}", case.display()));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
