@@ -104,6 +104,10 @@ struct Reader<'a> {
     version: Option<Version>,
     source_lang: Option<String>,
     target_lang: Option<String>,
+    /// `xml:lang` of the first `source` and `target`, which win over the
+    /// languages of `xliff` or `file`.
+    source_xml_lang: Option<String>,
+    target_xml_lang: Option<String>,
     source: Extract,
     target: Extract,
     units: Vec<Unit>,
@@ -241,11 +245,11 @@ impl Reader<'_> {
             return;
         };
         let (extract, slot) = match side {
-            Side::Source => (&mut self.source, &mut self.source_lang),
+            Side::Source => (&mut self.source, &mut self.source_xml_lang),
             Side::Target => {
                 u.any_target_element = true;
                 u.seg.1 = true;
-                (&mut self.target, &mut self.target_lang)
+                (&mut self.target, &mut self.target_xml_lang)
             }
         };
         if slot.is_none() {
@@ -383,6 +387,8 @@ pub fn read(input: &str, xml: XmlText) -> Result<Xliff> {
         version: None,
         source_lang: None,
         target_lang: None,
+        source_xml_lang: None,
+        target_xml_lang: None,
         source: Extract::new(),
         target: Extract::new(),
         units: Vec::new(),
@@ -425,8 +431,8 @@ pub fn read(input: &str, xml: XmlText) -> Result<Xliff> {
     Ok(Xliff {
         name: input.to_string(),
         version,
-        source_lang: r.source_lang,
-        target_lang: r.target_lang,
+        source_lang: r.source_xml_lang.or(r.source_lang),
+        target_lang: r.target_xml_lang.or(r.target_lang),
         source: r.source,
         target: r.target,
         units: r.units,
@@ -517,7 +523,7 @@ mod tests {
     fn reads_xliff_1_2_units_without_native_code_or_alt_trans() {
         let x = parse(
             r#"<xliff version="1.2"><file source-language="fr" target-language="en"><body>
-<trans-unit id="a"><source>Le <g id="1">port</g> ferme<ph id="2">&lt;br/&gt;</ph>.</source>
+<trans-unit id="a"><source xml:lang="fr-CA">Le <g id="1">port</g> ferme<ph id="2">&lt;br/&gt;</ph>.</source>
 <target>The <g id="1">port</g> closes<ph id="2">&lt;br/&gt;</ph>.</target>
 <alt-trans><target>Wrong one</target></alt-trans></trans-unit>
 <group translate="no"><trans-unit id="b"><source>Ne pas traduire</source></trans-unit></group>
@@ -528,7 +534,7 @@ mod tests {
         assert_eq!(x.version, Version::V1);
         assert_eq!(
             (x.source_lang.as_deref(), x.target_lang.as_deref()),
-            (Some("fr"), Some("en"))
+            (Some("fr-CA"), Some("en"))
         );
         let ids: Vec<_> = x
             .units
