@@ -158,6 +158,8 @@ impl Extract {
     /// Text mtcheck adds (a space joining two segments) unless the paragraph
     /// already ends in a space.
     pub fn separator(&mut self) {
+        // A new element: no span from before it can be wrapped with one after.
+        self.node += 1;
         if let Some((start, _)) = &self.open {
             if self.text.len() > *start && !self.text.ends_with(' ') {
                 self.push(" ", None);
@@ -392,6 +394,26 @@ mod tests {
         x.text("two", 20);
         assert_eq!(raw_range(&x.pieces, 0..3), Some(10..13));
         assert_eq!(raw_range(&x.pieces, 0..7), None);
+    }
+
+    #[test]
+    fn a_span_across_an_end_tag_has_no_raw_range() {
+        let raw = "<target>one <g>two</g> three</target>";
+        let x = match load_bytes(
+            "t.xlf",
+            format!("<xliff version=\"1.2\"><file source-language=\"en\" target-language=\"fr\"><body><trans-unit id=\"u\"><source>a</source>{raw}</trans-unit></body></file></xliff>").into_bytes(),
+            1 << 20,
+        )
+        .unwrap()
+        {
+            Loaded::Xliff(x) => x,
+            _ => panic!("not XLIFF"),
+        };
+        let t = &x.target.text;
+        let two = t.find("two").unwrap();
+        let three = t.find("three").unwrap();
+        assert!(raw_range(&x.target.pieces, two..two + 3).is_some());
+        assert_eq!(raw_range(&x.target.pieces, two..three + 5), None);
     }
 
     #[test]

@@ -144,6 +144,8 @@ impl Reader {
             return;
         }
         if self.capture.is_some() {
+            // An end tag, like a start tag, ends a stretch of character data.
+            self.extract.boundary();
             return;
         }
         match name.as_str() {

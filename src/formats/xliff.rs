@@ -285,6 +285,11 @@ impl Reader<'_> {
             if c.native_depth == Some(depth) {
                 c.native_depth = None;
             }
+            // An end tag, like a start tag, ends a stretch of character data.
+            match c.side {
+                Side::Source => self.source.boundary(),
+                Side::Target => self.target.boundary(),
+            }
             if c.depth == depth {
                 let c = self.capture.take();
                 if let (Some(c), Some(u)) = (c, &mut self.unit) {

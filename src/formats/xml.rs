@@ -140,6 +140,9 @@ pub struct Events<'a> {
     input: &'a str,
     depth: usize,
     done: bool,
+    /// The root element has ended: only comments, processing instructions and
+    /// spaces may follow.
+    root_closed: bool,
 }
 
 impl<'a> Events<'a> {
@@ -155,6 +158,7 @@ impl<'a> Events<'a> {
             input,
             depth: 0,
             done: false,
+            root_closed: false,
         }
     }
 
@@ -182,6 +186,19 @@ impl<'a> Events<'a> {
             }
         };
         let end = self.position();
+        let after_root = match &event {
+            Event::Start(_) | Event::Empty(_) | Event::End(_) | Event::CData(_) => true,
+            Event::Text(t) => !t.iter().all(u8::is_ascii_whitespace),
+            _ => false,
+        };
+        if self.root_closed && after_root {
+            return Err(error_at(
+                self.input,
+                self.text,
+                start,
+                "malformed XML: content after the root element",
+            ));
+        }
         match &event {
             Event::DocType(d) => {
                 let raw = String::from_utf8_lossy(d).to_ascii_uppercase();
@@ -195,7 +212,11 @@ impl<'a> Events<'a> {
                 }
             }
             Event::Start(_) => self.depth += 1,
-            Event::End(_) => self.depth = self.depth.saturating_sub(1),
+            Event::Empty(_) => self.root_closed |= self.depth == 0,
+            Event::End(_) => {
+                self.depth = self.depth.saturating_sub(1);
+                self.root_closed |= self.depth == 0;
+            }
             Event::Eof => {
                 self.done = true;
                 if self.depth > 0 {
@@ -320,6 +341,19 @@ mod tests {
         };
         assert!(err.starts_with("in.xml:2:1:"), "{err}");
         assert!(err.contains("entities"), "{err}");
+    }
+
+    #[test]
+    fn refuses_content_after_the_root_element() {
+        let mut ev = Events::new("t", "<a>x</a>\n<!-- ok -->\n<b/>");
+        let err = loop {
+            match ev.next_event() {
+                Err(e) => break e.to_string(),
+                Ok(None) => panic!("accepted"),
+                Ok(Some(_)) => {}
+            }
+        };
+        assert_eq!(err, "t:3:1: malformed XML: content after the root element");
     }
 
     #[test]

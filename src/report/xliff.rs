@@ -90,6 +90,14 @@ pub fn annotate(doc: &DocumentReport) -> Option<Vec<u8>> {
                 .target
                 .as_ref()
                 .and_then(|t| raw_range(&file.target.pieces, t.start..t.end))
+                // Only character data can be wrapped (a belt to the braces of
+                // raw_range: the file's bytes there hold no markup).
+                .filter(|r| {
+                    file.xml
+                        .text
+                        .get(r.clone())
+                        .is_some_and(|s| !s.contains('<'))
+                })
                 .filter(|r| marked.iter().all(|m| nests(m, r)));
             match raw {
                 Some(r) => {
