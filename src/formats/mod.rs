@@ -79,6 +79,14 @@ impl Extract {
         self.open = Some((self.text.len(), origin));
     }
 
+    /// Element path and line of each paragraph, in order.
+    pub fn places(&self) -> Vec<(&str, usize)> {
+        self.origins
+            .iter()
+            .map(|o| (o.path.as_str(), o.line))
+            .collect()
+    }
+
     pub fn is_open(&self) -> bool {
         self.open.is_some()
     }

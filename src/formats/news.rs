@@ -221,12 +221,7 @@ mod tests {
         let text = "<nitf baselang=\"de-DE\">\n<head><title>Nicht lesen</title></head>\n<body><body.head><hedline><hl1>Titel</hl1></hedline></body.head>\n<body.content>\n<p>Erster <em>Absatz</em>.</p>\n<p>Zweiter.</p>\n</body.content></body></nitf>";
         let a = read("a.xml", text, Kind::Nitf).unwrap();
         assert_eq!(a.lang.as_deref(), Some("de-DE"));
-        let paths: Vec<_> = a
-            .extract
-            .origins
-            .iter()
-            .map(|o| (o.path.as_str(), o.line))
-            .collect();
+        let paths = a.extract.places();
         assert_eq!(
             paths,
             [

@@ -232,12 +232,7 @@ fn reads_the_iptc_newsml_g2_samples() {
         panic!("not an article")
     };
     assert_eq!(a.lang.as_deref(), Some("en-US"));
-    let paths: Vec<_> = a
-        .extract
-        .origins
-        .iter()
-        .map(|o| (o.path.as_str(), o.line))
-        .collect();
+    let paths = a.extract.places();
     assert_eq!(paths.len(), 3, "{paths:?}");
     assert!(paths[0].0.ends_with("/hedline[1]/hl1[1]"));
     assert_eq!(
