@@ -8,14 +8,15 @@
 # (libFuzzer's -timeout), as does any panic; a failing input is saved under
 # fuzz/artifacts/<target>/. The seeds are written to fuzz/corpus/<target>/
 # (not committed): each corpus text with a first byte or three that pick the
-# languages and the paragraph rule, and the pairs as stream records.
+# languages and the paragraph rule, the pairs as stream records, and the XML
+# files of corpora/formats and tests/samples for the XML readers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(read_document numbers names check_pair stream_line)
+  targets=(read_document numbers names check_pair stream_line xml_formats)
 fi
 
 python3 - <<'PY'
@@ -26,7 +27,7 @@ langs = ["en", "fr", "es", "de", "it", "pt", "nl", "pl", "cs", "ru", "sv", "zh",
 def lang_byte(path):
     code = os.path.basename(path).split(".")[-2]
     return langs.index(code) if code in langs else 0
-for t in ["read_document", "numbers", "names", "check_pair", "stream_line"]:
+for t in ["read_document", "numbers", "names", "check_pair", "stream_line", "xml_formats"]:
     os.makedirs(os.path.join(root, t), exist_ok=True)
 n = 0
 for path in texts:
@@ -50,7 +51,11 @@ for i, (s, t) in enumerate(pairs):
     rec = {"id": i, "source": sd.decode("utf-8", "replace"), "target": td.decode("utf-8", "replace"),
            "source_lang": os.path.basename(s).split(".")[-2], "target_lang": os.path.basename(t).split(".")[-2]}
     open(os.path.join(root, "stream_line", f"seed-{i:04d}"), "w").write(json.dumps(rec, ensure_ascii=False) + "\n{not json\n")
-print(f"seeds: {n} texts, {len(pairs)} pairs")
+xml = sorted(glob.glob("corpora/formats/*/*.x*")) + sorted(glob.glob("tests/samples/*/*.x*"))
+for i, path in enumerate(xml):
+    data = open(path, "rb").read()[:60000]
+    open(os.path.join(root, "xml_formats", f"seed-{i:04d}"), "wb").write(bytes([0, 2]) + data)
+print(f"seeds: {n} texts, {len(pairs)} pairs, {len(xml)} XML files")
 PY
 
 for t in "${targets[@]}"; do

@@ -18,7 +18,7 @@ use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::report::{DocumentReport, Format, Report, Reporter, SeverityCounts, JSON_VERSION};
 use crate::score::Verdict;
-use crate::{check_pair, Input, Options};
+use crate::{check_loaded, check_xliff, Loaded, Options};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -154,6 +154,7 @@ pub fn discover(
             pairs.push(folder_pair(id, &folder, &sources, &targets));
             continue;
         }
+        pairs.extend(xliff_files(&rel, &files, from, to));
         if let (Some(from), Some(to)) = (from, to) {
             pairs.extend(flat_pairs(&rel, &files, from, to));
         }
@@ -199,6 +200,35 @@ fn folder_pair(
             ),
         ),
     }
+}
+
+/// Every `NAME.xlf` or `NAME.xliff` is an article of its own, id `NAME`
+fn xliff_files(
+    rel: &str,
+    files: &[(String, PathBuf)],
+    from: Option<Lang>,
+    to: Option<Lang>,
+) -> Vec<PairSpec> {
+    files
+        .iter()
+        .filter_map(|(name, path)| {
+            let lower = name.to_ascii_lowercase();
+            let stem_len = [".xlf", ".xliff"]
+                .iter()
+                .find_map(|ext| lower.strip_suffix(ext))?
+                .len();
+            let stem = &name[..stem_len];
+            let id = join_id(rel, if stem.is_empty() { name } else { stem });
+            Some(PairSpec {
+                id,
+                source: Some(path.clone()),
+                target: None,
+                source_lang: from,
+                target_lang: to,
+                problem: None,
+            })
+        })
+        .collect()
 }
 
 /// `NAME.<from>.txt` with `NAME.<to>.txt` in one folder.
@@ -642,19 +672,32 @@ fn check_spec(spec: &PairSpec, opts: &Options, max_bytes: u64) -> Result<Documen
     if let Some(p) = &spec.problem {
         return Err(p.clone());
     }
-    let read = |path: &Option<PathBuf>, side: &str, lang| -> Result<Input, String> {
+    let read = |path: &Option<PathBuf>, side: &str, lang| -> Result<Loaded, String> {
         let path = path.as_ref().ok_or_else(|| format!("no {side} file"))?;
-        let text = crate::document::read_file(path, max_bytes).map_err(|e| e.to_string())?;
-        Ok(Input {
+        let content = crate::formats::load(path, max_bytes).map_err(|e| e.to_string())?;
+        Ok(Loaded {
             name: path.display().to_string(),
             path: Some(path.display().to_string()),
-            text,
+            content,
             lang,
         })
     };
     let source = read(&spec.source, "source", spec.source_lang)?;
+    if spec.target.is_none() {
+        if let crate::formats::Loaded::Xliff(file) = source.content {
+            return check_xliff(
+                &spec.id,
+                file,
+                source.path,
+                spec.source_lang,
+                spec.target_lang,
+                opts,
+            )
+            .map_err(|e| e.to_string());
+        }
+    }
     let target = read(&spec.target, "target", spec.target_lang)?;
-    check_pair(&spec.id, source, target, opts).map_err(|e| e.to_string())
+    check_loaded(&spec.id, source, target, opts).map_err(|e| e.to_string())
 }
 
 fn run_one(
@@ -754,7 +797,8 @@ pub fn render_index(
         Format::Html => crate::report::html::render_index_with(batch, thresholds, out),
         Format::Markdown => crate::report::markdown::render_index(batch, out),
         Format::Junit => crate::report::junit::render_batch(batch, out),
-        Format::Json => {
+        // The CLI refuses xliff for batch; its index would be the JSON one.
+        Format::Json | Format::Xliff => {
             serde_json::to_writer_pretty(&mut *out, batch)?;
             writeln!(out)
         }

@@ -44,6 +44,9 @@ pub enum Format {
     Html,
     Markdown,
     Junit,
+    /// The XLIFF file with every finding as an ITS 2.0 quality issue (`check`
+    /// of an XLIFF file only).
+    Xliff,
 }
 
 impl From<Format> for mtcheck::report::Format {
@@ -55,6 +58,7 @@ impl From<Format> for mtcheck::report::Format {
             Format::Html => F::Html,
             Format::Markdown => F::Markdown,
             Format::Junit => F::Junit,
+            Format::Xliff => F::Xliff,
         }
     }
 }
@@ -114,10 +118,11 @@ pub struct Common {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The original article (UTF-8 text; paragraphs as --paragraphs says).
+    /// The original article: UTF-8 text (paragraphs as --paragraphs says),
+    /// NITF or NewsML-G2; or an XLIFF file, which holds both sides, alone.
     pub source: PathBuf,
-    /// The translation to check.
-    pub target: PathBuf,
+    /// The translation to check (text, NITF or NewsML-G2; none for XLIFF).
+    pub target: Option<PathBuf>,
     /// Source language (ISO 639-1, e.g. es); detected when omitted.
     #[arg(long, value_name = "LANG")]
     pub from: Option<String>,
@@ -144,7 +149,8 @@ pub struct StreamArgs {
 #[derive(Debug, Args)]
 pub struct BatchArgs {
     /// Folder of pairs: `NAME/source.LANG.txt` + `NAME/target.LANG.txt`, or
-    /// `NAME.FROM.txt` + `NAME.TO.txt` with --from and --to.
+    /// `NAME.FROM.txt` + `NAME.TO.txt` with --from and --to; every `.xlf` or
+    /// `.xliff` file is an article of its own.
     #[arg(required_unless_present = "manifest", conflicts_with = "manifest")]
     pub dir: Option<PathBuf>,
     /// TSV or JSON Lines file listing id, source_path, target_path and

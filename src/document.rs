@@ -116,6 +116,9 @@ pub enum RuleReason {
     /// another is paragraph-length: an export that separates paragraphs by
     /// single newlines, blank lines only here and there.
     ParagraphLengthLines,
+    /// The paragraphs are elements of a markup file (XLIFF units, NITF and
+    /// XHTML paragraphs and headlines), one line each in the checked text.
+    Markup,
 }
 
 impl RuleReason {
@@ -125,6 +128,7 @@ impl RuleReason {
             RuleReason::BlankLines => "the text has blank lines",
             RuleReason::NoBlankLine => "the text has no blank line",
             RuleReason::ParagraphLengthLines => "its lines are paragraph-length",
+            RuleReason::Markup => "elements of the file",
         }
     }
 }
@@ -147,6 +151,9 @@ pub struct Document {
     /// Paragraphs over `MAX_PARAGRAPH_WORDS` words, cut into pieces that are
     /// aligned and checked as paragraphs.
     pub paragraphs_cut: usize,
+    /// For a markup file, where each paragraph came from, in text order (empty
+    /// for plain text).
+    pub origins: Vec<crate::formats::Origin>,
     line_starts: Vec<usize>,
     /// (byte offset, characters since its line's start) about every
     /// `COLUMN_MARK_BYTES`, so that the column of a span on a long line costs
@@ -198,9 +205,18 @@ impl Document {
             paragraph_rule: rule,
             paragraph_reason: reason,
             paragraphs_cut: cut,
+            origins: Vec::new(),
             column_marks,
             line_starts,
         }
+    }
+
+    /// The markup element the text at byte `offset` came from.
+    pub fn origin_of(&self, offset: usize) -> Option<&crate::formats::Origin> {
+        let i = self.origins.partition_point(|o| o.range.end < offset);
+        self.origins
+            .get(i)
+            .filter(|o| o.range.contains(&offset) || o.range.end == offset)
     }
 
     pub fn slice(&self, range: Range<usize>) -> &str {
@@ -307,6 +323,13 @@ pub fn check_text(input: &str, text: &str) -> Result<()> {
 /// Read a text file, refusing directories, binary data, invalid UTF-8 and inputs
 /// over `max_bytes` without reading them whole.
 pub fn read_file(path: &Path, max_bytes: u64) -> Result<String> {
+    let bytes = read_bytes(path, max_bytes)?;
+    decode(&path.display().to_string(), bytes, max_bytes)
+}
+
+/// The bytes of a file, refusing directories and files over `max_bytes`
+/// without reading them.
+pub fn read_bytes(path: &Path, max_bytes: u64) -> Result<Vec<u8>> {
     let input = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|source| Error::Io {
         path: path.to_path_buf(),
@@ -322,11 +345,10 @@ pub fn read_file(path: &Path, max_bytes: u64) -> Result<String> {
             limit: max_bytes,
         });
     }
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+    std::fs::read(path).map_err(|source| Error::Io {
         path: path.to_path_buf(),
         source,
-    })?;
-    decode(&input, bytes, max_bytes)
+    })
 }
 
 fn line_starts(text: &str) -> Vec<usize> {

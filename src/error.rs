@@ -29,6 +29,15 @@ pub enum Error {
     Language { input: String, message: String },
     #[error("{input}: {message}")]
     Config { input: String, message: String },
+    #[error("{input}:{line}:{column}: {message}")]
+    Xml {
+        input: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{input}: {message}")]
+    Format { input: String, message: String },
     #[error("{0}")]
     Usage(String),
 }

@@ -23,6 +23,8 @@ pub mod document;
 pub mod error;
 #[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod finding;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+pub mod formats;
 pub mod lang;
 pub mod links;
 pub mod names;
@@ -38,7 +40,7 @@ use crate::checks::{Context, PairView};
 use crate::config::Config;
 use crate::document::Document;
 use crate::error::{Error, Result};
-use crate::finding::Finding;
+use crate::finding::{Finding, Severity};
 use crate::lang::{Lang, LangInfo, LangMethod};
 use crate::report::{DocumentReport, ParaSide, ParagraphReport, Side};
 use rayon::prelude::*;
@@ -62,18 +64,217 @@ pub struct Options {
     pub config: Config,
 }
 
-fn language(input: &Input, flag: &str) -> Result<LangInfo> {
-    if let Some(lang) = input.lang {
+/// The language of a side: given by the user, else declared by the file, else
+/// detected from `text`.
+fn language(
+    name: &str,
+    given: Option<Lang>,
+    declared: Option<LangInfo>,
+    text: &str,
+    flag: &str,
+) -> Result<LangInfo> {
+    if let Some(lang) = given {
         return Ok(LangInfo {
             lang,
             method: LangMethod::Given,
             confidence: 1.0,
         });
     }
-    lang::detect(&input.text).map_err(|e| Error::Language {
-        input: input.name.clone(),
+    if let Some(info) = declared {
+        return Ok(info);
+    }
+    lang::detect(text).map_err(|e| Error::Language {
+        input: name.to_string(),
         message: format!("{e}; give it with {flag}"),
     })
+}
+
+/// Two sides in one language cannot be compared.
+fn distinct_languages(target_name: &str, source: LangInfo, target: LangInfo) -> Result<()> {
+    if source.lang == target.lang {
+        return Err(Error::Language {
+            input: target_name.to_string(),
+            message: format!(
+                "source and target are both {} ({}): nothing to compare; give the languages with --from and --to",
+                target.lang.name(),
+                target.lang
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// One side of a pair read from a file of any supported format.
+#[derive(Debug)]
+pub struct Loaded {
+    /// Name used in messages (the path).
+    pub name: String,
+    pub path: Option<String>,
+    pub content: formats::Loaded,
+    /// Language given by the user; otherwise declared by the file or detected.
+    pub lang: Option<Lang>,
+}
+
+fn side_document(side: Loaded, flag: &str, opts: &Options) -> Result<Document> {
+    match side.content {
+        formats::Loaded::Text(text) => {
+            document::check_text(&side.name, &text)?;
+            let info = language(&side.name, side.lang, None, &text, flag)?;
+            Ok(Document::with_paragraphs(
+                side.name,
+                text,
+                info,
+                opts.config.paragraphs,
+            ))
+        }
+        formats::Loaded::Article(article) => {
+            let declared = formats::declared_lang(article.lang.as_deref());
+            let info = language(&side.name, side.lang, declared, &article.extract.text, flag)?;
+            Ok(article.into_document(side.name, info))
+        }
+        formats::Loaded::Xliff(_) => Err(Error::Usage(format!(
+            "{}: is an XLIFF file, which holds both sides: check it on its own",
+            side.name
+        ))),
+    }
+}
+
+/// Check a pair whose sides are plain text, NITF or NewsML-G2 files.
+pub fn check_loaded(
+    id: &str,
+    source: Loaded,
+    target: Loaded,
+    opts: &Options,
+) -> Result<DocumentReport> {
+    let (source_path, target_path) = (source.path.clone(), target.path.clone());
+    let src_doc = side_document(source, "--from", opts)?;
+    let tgt_doc = side_document(target, "--to", opts)?;
+    distinct_languages(&tgt_doc.name, src_doc.lang, tgt_doc.lang)?;
+    Ok(check_documents(
+        id,
+        src_doc,
+        tgt_doc,
+        source_path,
+        target_path,
+        opts,
+    ))
+}
+
+/// Severity of a unit left without translation, by its number of words: the
+/// tiers of a missing paragraph (`omission`).
+fn untranslated_unit_severity(words: usize) -> Severity {
+    if words >= 8 {
+        Severity::Critical
+    } else if words >= 3 {
+        Severity::Major
+    } else {
+        Severity::Minor
+    }
+}
+
+/// Check an XLIFF file: its units are the paragraphs and its alignment.
+/// `from`/`to` override the languages the file declares.
+pub fn check_xliff(
+    id: &str,
+    file: Box<formats::xliff::Xliff>,
+    path: Option<String>,
+    from: Option<Lang>,
+    to: Option<Lang>,
+    opts: &Options,
+) -> Result<DocumentReport> {
+    use formats::xliff::TargetState;
+    let name = file.name.clone();
+    let src_lang = language(
+        &name,
+        from,
+        formats::declared_lang(file.source_lang.as_deref()),
+        &file.source.text,
+        "--from",
+    )?;
+    let tgt_lang = language(
+        &name,
+        to,
+        formats::declared_lang(file.target_lang.as_deref()),
+        &file.target.text,
+        "--to",
+    )?;
+    distinct_languages(&name, src_lang, tgt_lang)?;
+    let (source, target) = file.documents(src_lang, tgt_lang);
+    let (alignment, units) = file.alignment(&source, &target);
+    let given: Vec<Given> = alignment
+        .pairs
+        .iter()
+        .zip(&units)
+        .map(|(pair, &k)| {
+            let unit = &file.units[k];
+            let range = match (pair.source.first(), pair.source.last()) {
+                (Some(&a), Some(&b)) => source.paragraphs[a].start..source.paragraphs[b].end,
+                _ => return Given::Checks,
+            };
+            let words: usize = pair
+                .source
+                .iter()
+                .map(|&i| source.paragraphs[i].word_count())
+                .sum();
+            let span = source.span(range);
+            let finding = |kind, severity, message: String| {
+                Finding::new(checks::untranslated::DOC.id, kind, severity, message)
+                    .source(span.clone())
+            };
+            match &unit.state {
+                TargetState::Complete => Given::Checks,
+                TargetState::Absent | TargetState::Empty => {
+                    let what = if unit.state == TargetState::Absent {
+                        "has no target"
+                    } else {
+                        "has an empty target"
+                    };
+                    let severity = untranslated_unit_severity(words);
+                    let mut f = finding(
+                        "unit",
+                        severity,
+                        format!("unit {} {what}: not translated ({words} words)", unit.id),
+                    );
+                    if severity == Severity::Critical {
+                        f = f.whole_paragraph();
+                    }
+                    Given::Replace(vec![f])
+                }
+                TargetState::Partial(segments) => Given::Add(vec![finding(
+                    "segment",
+                    Severity::Major,
+                    format!(
+                        "unit {}: segment {} not translated",
+                        unit.id,
+                        segments.join(", ")
+                    ),
+                )]),
+            }
+        })
+        .collect();
+    let mut report = check_aligned(
+        id,
+        source,
+        target,
+        path.clone(),
+        path,
+        alignment,
+        &given,
+        opts,
+    );
+    report.xliff = Some(Arc::from(file));
+    Ok(report)
+}
+
+/// Findings an input format gives for an aligned pair.
+#[derive(Debug, Clone)]
+pub enum Given {
+    /// Run the checks.
+    Checks,
+    /// Run the checks and add these.
+    Add(Vec<Finding>),
+    /// These instead of the checks (a unit with no translation).
+    Replace(Vec<Finding>),
 }
 
 /// Check one translated article against its original.
@@ -85,18 +286,9 @@ pub fn check_pair(
 ) -> Result<DocumentReport> {
     document::check_text(&source.name, &source.text)?;
     document::check_text(&target.name, &target.text)?;
-    let src_lang = language(&source, "--from")?;
-    let tgt_lang = language(&target, "--to")?;
-    if src_lang.lang == tgt_lang.lang {
-        return Err(Error::Language {
-            input: target.name.clone(),
-            message: format!(
-                "source and target are both {} ({}): nothing to compare; give the languages with --from and --to",
-                tgt_lang.lang.name(),
-                tgt_lang.lang
-            ),
-        });
-    }
+    let src_lang = language(&source.name, source.lang, None, &source.text, "--from")?;
+    let tgt_lang = language(&target.name, target.lang, None, &target.text, "--to")?;
+    distinct_languages(&target.name, src_lang, tgt_lang)?;
     let mode = opts.config.paragraphs;
     let src_doc = Document::with_paragraphs(source.name, source.text, src_lang, mode);
     let tgt_doc = Document::with_paragraphs(target.name, target.text, tgt_lang, mode);
@@ -120,6 +312,32 @@ pub fn check_documents(
     opts: &Options,
 ) -> DocumentReport {
     let alignment = align::align(&source, &target);
+    check_aligned(
+        id,
+        source,
+        target,
+        source_path,
+        target_path,
+        alignment,
+        &[],
+        opts,
+    )
+}
+
+/// Check two documents aligned as `alignment` says, then score them. `given`
+/// holds, per aligned pair, findings the input format gives (pairs beyond it
+/// run the checks).
+#[allow(clippy::too_many_arguments)]
+pub fn check_aligned(
+    id: &str,
+    source: Document,
+    target: Document,
+    source_path: Option<String>,
+    target_path: Option<String>,
+    alignment: align::Alignment,
+    given: &[Given],
+    opts: &Options,
+) -> DocumentReport {
     let cx = Context {
         config: &opts.config,
         source_lang: source.lang.lang,
@@ -138,16 +356,27 @@ pub fn check_documents(
                 alignment: &alignment,
                 index,
             };
-            let mut findings: Vec<Finding> = checks
-                .iter()
-                .flat_map(|c| {
-                    let mut fs = c.check(&view, &cx);
-                    if let Some(sev) = opts.config.severity_override(c.id()) {
-                        fs.iter_mut().for_each(|f| f.severity = sev);
-                    }
+            let run = || -> Vec<Finding> {
+                checks
+                    .iter()
+                    .flat_map(|c| {
+                        let mut fs = c.check(&view, &cx);
+                        if let Some(sev) = opts.config.severity_override(c.id()) {
+                            fs.iter_mut().for_each(|f| f.severity = sev);
+                        }
+                        fs
+                    })
+                    .collect()
+            };
+            let mut findings = match given.get(index) {
+                None | Some(Given::Checks) => run(),
+                Some(Given::Add(extra)) => {
+                    let mut fs = run();
+                    fs.extend(extra.iter().cloned());
                     fs
-                })
-                .collect();
+                }
+                Some(Given::Replace(fs)) => fs.clone(),
+            };
             findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
             let penalty = score::apply_penalties(&mut findings);
             let pair = view.pair();
@@ -157,14 +386,25 @@ pub fn check_documents(
             } else {
                 tgt_words
             };
-            let side = |doc: &Document, idx: &[usize]| ParaSide {
-                lines: match (idx.first(), idx.last()) {
-                    (Some(&a), Some(&b)) => {
-                        Some((doc.paragraphs[a].lines.0, doc.paragraphs[b].lines.1))
+            let side = |doc: &Document, idx: &[usize]| {
+                let mut elements: Vec<formats::Origin> = Vec::new();
+                for &i in idx {
+                    if let Some(o) = doc.origin_of(doc.paragraphs[i].start) {
+                        if elements.last() != Some(o) {
+                            elements.push(o.clone());
+                        }
                     }
-                    _ => None,
-                },
-                paragraphs: idx.to_vec(),
+                }
+                ParaSide {
+                    lines: match (idx.first(), idx.last()) {
+                        (Some(&a), Some(&b)) => {
+                            Some((doc.paragraphs[a].lines.0, doc.paragraphs[b].lines.1))
+                        }
+                        _ => None,
+                    },
+                    paragraphs: idx.to_vec(),
+                    elements,
+                }
             };
             ParagraphReport {
                 index,
@@ -197,5 +437,6 @@ pub fn check_documents(
         penalty: score::round2(penalty),
         paragraphs,
         texts: Some(Arc::new((source, target))),
+        xliff: None,
     }
 }

@@ -12,7 +12,7 @@ use cli::{BatchArgs, CheckArgs, Cli, ColorChoice, Command, Common, StreamArgs};
 use mtcheck::batch::{self, BatchEntry, BatchOptions};
 use mtcheck::config::{self, Config};
 use mtcheck::report::{Format, Report};
-use mtcheck::{Input, Options};
+use mtcheck::Options;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -133,19 +133,41 @@ fn check(args: CheckArgs) -> Result<u8> {
     let opts = options(&args.common)?;
     let from = lang_arg(&args.from, "--from")?;
     let to = lang_arg(&args.to, "--to")?;
-    let read = |path: &std::path::Path, lang| -> Result<Input> {
-        let text = mtcheck::document::read_file(path, args.common.max_bytes)?;
-        Ok(Input {
+    let read = |path: &std::path::Path, lang| -> Result<mtcheck::Loaded> {
+        let content = mtcheck::formats::load(path, args.common.max_bytes)?;
+        Ok(mtcheck::Loaded {
             name: path.display().to_string(),
             path: Some(path.display().to_string()),
-            text,
+            content,
             lang,
         })
     };
     let source = read(&args.source, from)?;
-    let target = read(&args.target, to)?;
-    let id = args.target.display().to_string();
-    let doc = mtcheck::check_pair(&id, source, target, &opts)?;
+    let doc = match (source.content, &args.target) {
+        (mtcheck::formats::Loaded::Xliff(file), None) => {
+            let id = args.source.display().to_string();
+            mtcheck::check_xliff(&id, file, source.path, from, to, &opts)?
+        }
+        (mtcheck::formats::Loaded::Xliff(_), Some(_)) => anyhow::bail!(
+            "{}: is an XLIFF file, which holds both sides: check it on its own",
+            args.source.display()
+        ),
+        (_, None) => anyhow::bail!(
+            "{}: give the translation too (only an XLIFF file is checked on its own)",
+            args.source.display()
+        ),
+        (content, Some(target_path)) => {
+            let source = mtcheck::Loaded { content, ..source };
+            let target = read(target_path, to)?;
+            let id = target_path.display().to_string();
+            mtcheck::check_loaded(&id, source, target, &opts)?
+        }
+    };
+    let format = Format::from(args.format);
+    anyhow::ensure!(
+        format != Format::Xliff || doc.xliff.is_some(),
+        "--format xliff writes an XLIFF file back: check an XLIFF file to use it"
+    );
     let failed = doc.verdict == mtcheck::score::Verdict::Fail;
     let report = Report::new(vec![doc], 0);
     let color = match args.color {
@@ -155,7 +177,7 @@ fn check(args: CheckArgs) -> Result<u8> {
             io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
-    let reporter = Format::from(args.format).reporter(color, opts.config.thresholds);
+    let reporter = format.reporter(color, opts.config.thresholds);
     let mut out = io::BufWriter::new(io::stdout().lock());
     reporter.render(&report, &mut out)?;
     out.flush()?;
@@ -182,6 +204,10 @@ fn run_batch(args: BatchArgs) -> Result<u8> {
         (None, None) => anyhow::bail!("give a folder or --manifest"),
     };
     let format = args.format.map(Format::from).unwrap_or(Format::Html);
+    anyhow::ensure!(
+        format != Format::Xliff,
+        "--format xliff is for `mtcheck check FILE.xlf` (batch reports are html, markdown, json, junit or human)"
+    );
     let bopts = BatchOptions {
         max_bytes: args.common.max_bytes,
         out_dir: args.out_dir.clone(),

@@ -203,6 +203,9 @@ pub struct LangInfo {
 pub enum LangMethod {
     Given,
     Detected,
+    /// Declared in the file's markup (`xml:lang`, XLIFF `srcLang`, NITF
+    /// `baselang`, NewsML-G2 `contentMeta/language`).
+    Declared,
 }
 
 /// Why a language could not be identified.

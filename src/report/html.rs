@@ -294,6 +294,7 @@ fn highlight(text: &str, range: Range<usize>, marks: &[Mark], prefix: &str) -> S
 fn lang_label(side: &super::Side) -> String {
     let how = match side.lang_method {
         LangMethod::Given => "given".to_string(),
+        LangMethod::Declared => "declared in the file".to_string(),
         LangMethod::Detected => format!("detected, confidence {:.2}", side.lang_confidence),
     };
     format!(
@@ -403,10 +404,14 @@ impl Html {
             "has-findings"
         };
         let n = p.index + 1;
+        let place = p
+            .describe_elements()
+            .map(|e| format!(" · {}", escape(&e)))
+            .unwrap_or_default();
         let _ = write!(
             out,
             "<section class=\"pair cols {clean}\" id=\"{prefix}p{n}\">\
-             <div class=\"phead\"><a href=\"#{prefix}p{n}\">¶{n}</a> · {} · source {} · target {} · \
+             <div class=\"phead\"><a href=\"#{prefix}p{n}\">¶{n}</a> · {} · source {} · target {}{place} · \
              score {:.1} {}</div>",
             escape(&p.alignment),
             lines(p.source.lines),

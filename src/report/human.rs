@@ -137,9 +137,13 @@ impl Human {
                 Some((a, b)) => format!("lines {a}–{b}"),
                 None => "—".to_string(),
             };
+            let place = p
+                .describe_elements()
+                .map(|e| format!(", {e}"))
+                .unwrap_or_default();
             writeln!(
                 out,
-                "\n{} target {}, source {} ({}), score {:.1}",
+                "\n{} target {}, source {} ({}){place}, score {:.1}",
                 self.paint(BOLD, &format!("¶{}", p.index + 1)),
                 lines(p.target.lines),
                 lines(p.source.lines),

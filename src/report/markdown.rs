@@ -65,6 +65,7 @@ fn verdict_word(v: Verdict) -> &'static str {
 fn lang_label(side: &super::Side) -> String {
     let lang = match side.lang_method {
         LangMethod::Given => format!("{} ({}, given)", side.lang.name(), side.lang.code()),
+        LangMethod::Declared => format!("{} ({}, declared)", side.lang.name(), side.lang.code()),
         LangMethod::Detected => format!(
             "{} ({}, detected {:.2})",
             side.lang.name(),
@@ -216,9 +217,13 @@ impl Markdown {
         };
         out.push_str("### Paragraphs with findings\n\n");
         for p in d.paragraphs.iter().filter(|p| !p.findings.is_empty()) {
+            let place = p
+                .describe_elements()
+                .map(|e| format!(", {}", escape(&e)))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "**¶{}** ({}, score {:.1})\n",
+                "**¶{}** ({}{place}, score {:.1})\n",
                 p.index + 1,
                 escape(&p.alignment),
                 p.score

@@ -14,6 +14,7 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod xliff;
 
 /// Version of the JSON contract; bumped on any rename or removal.
 pub const JSON_VERSION: u32 = 1;
@@ -98,6 +99,9 @@ pub struct DocumentReport {
     /// The checked texts, for reporters that show them; not serialised.
     #[serde(skip)]
     pub texts: Option<Arc<(Document, Document)>>,
+    /// The XLIFF file checked, for the XLIFF report; not serialised.
+    #[serde(skip)]
+    pub xliff: Option<Arc<crate::formats::xliff::Xliff>>,
 }
 
 impl DocumentReport {
@@ -112,6 +116,10 @@ pub struct ParaSide {
     pub lines: Option<(usize, usize)>,
     /// 0-based paragraph indices in the document.
     pub paragraphs: Vec<usize>,
+    /// For a markup file, the elements these paragraphs came from: XLIFF unit
+    /// id, element path and line in the file (absent for plain text).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub elements: Vec<crate::formats::Origin>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -127,6 +135,38 @@ pub struct ParagraphReport {
     pub penalty: f64,
     pub score: f64,
     pub findings: Vec<Finding>,
+}
+
+impl ParagraphReport {
+    /// Where the pair is in a markup file, for people: `unit p3` (XLIFF) or
+    /// `target /nitf/body[1]/body.content[1]/p[2] line 14, source … line 12`;
+    /// `None` for plain text.
+    pub fn describe_elements(&self) -> Option<String> {
+        let units: Vec<&str> = [&self.target.elements, &self.source.elements]
+            .into_iter()
+            .find(|e| !e.is_empty())?
+            .iter()
+            .filter_map(|o| o.unit.as_deref())
+            .collect();
+        if !units.is_empty() {
+            let noun = if units.len() == 1 { "unit" } else { "units" };
+            return Some(format!("{noun} {}", units.join(", ")));
+        }
+        let side = |name: &str, e: &[crate::formats::Origin]| {
+            e.first().map(|o| {
+                let more = if e.len() > 1 { " …" } else { "" };
+                format!("{name} {} line {}{more}", o.path, o.line)
+            })
+        };
+        let parts: Vec<String> = [
+            side("target", &self.target.elements),
+            side("source", &self.source.elements),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        Some(parts.join(", "))
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -186,6 +226,8 @@ pub enum Format {
     Html,
     Markdown,
     Junit,
+    /// The checked XLIFF file with ITS 2.0 quality issues (XLIFF input only).
+    Xliff,
 }
 
 impl Format {
@@ -197,6 +239,7 @@ impl Format {
             Format::Html => "html",
             Format::Markdown => "md",
             Format::Junit => "xml",
+            Format::Xliff => "xlf",
         }
     }
 
@@ -213,6 +256,7 @@ impl Format {
             Format::Html => Box::new(html::Html { thresholds }),
             Format::Markdown => Box::new(markdown::Markdown),
             Format::Junit => Box::new(junit::Junit),
+            Format::Xliff => Box::new(xliff::XliffReporter),
         }
     }
 }

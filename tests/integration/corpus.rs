@@ -112,6 +112,33 @@ fn run_case(dir: &Path) -> String {
     render(&doc)
 }
 
+/// Compare `actual` with the `expected.txt` in `dir` (its `#` comment lines
+/// and blank lines aside); the difference, if any. With `bless` the file is
+/// rewritten, keeping its comments, but the difference is still returned: a
+/// person reads the diff (`git diff corpora/`) and reruns without BLESS before
+/// anything turns green.
+pub fn compare_expected(dir: &Path, actual: &str, bless: bool) -> Option<String> {
+    let path = dir.join("expected.txt");
+    let existing = std::fs::read_to_string(&path).unwrap_or_default();
+    let comments: String = existing
+        .lines()
+        .filter(|l| l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let expected: String = existing
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect();
+    if actual == expected {
+        return None;
+    }
+    if bless {
+        std::fs::write(&path, format!("{comments}{actual}")).unwrap();
+    }
+    Some(format!("--- expected\n{expected}+++ actual\n{actual}"))
+}
+
 #[test]
 fn corpus_cases_match_their_expected_findings() {
     let bless = std::env::var_os("BLESS").is_some();
@@ -120,27 +147,9 @@ fn corpus_cases_match_their_expected_findings() {
     let mut failures = Vec::new();
     for dir in &cases {
         let actual = run_case(dir);
-        let path = dir.join("expected.txt");
-        let existing = std::fs::read_to_string(&path).unwrap_or_default();
-        let comments: String = existing
-            .lines()
-            .filter(|l| l.starts_with('#'))
-            .map(|l| format!("{l}\n"))
-            .collect();
-        let expected: String = existing
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| format!("{l}\n"))
-            .collect();
-        if actual != expected {
-            // BLESS writes the new expected file, but the run still fails: a
-            // person reads the diff (`git diff corpora/`) and reruns without
-            // BLESS before anything turns green.
-            if bless {
-                std::fs::write(&path, format!("{comments}{actual}")).unwrap();
-            }
+        if let Some(diff) = compare_expected(dir, &actual, bless) {
             failures.push(format!(
-                "{}:\n--- expected\n{expected}+++ actual\n{actual}",
+                "{}:\n{diff}",
                 dir.strip_prefix(root()).unwrap().display()
             ));
         }

@@ -5,4 +5,5 @@ mod batch;
 mod browser;
 mod cli;
 mod corpus;
+mod formats;
 mod reporters;
