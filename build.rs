@@ -129,6 +129,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "finite-verbs",
     "holidays",
     "adjective-endings",
+    "name-particles",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

@@ -9,7 +9,7 @@ use super::{residue, Check, CheckDoc, Context, PairView};
 use crate::document::{Document, Paragraph};
 use crate::finding::{Finding, Severity};
 use crate::lang::lexicon::{content_key, normalise, Lexicon};
-use crate::lang::{likelier_of, Lang, Script};
+use crate::lang::{likelier_of, words, Lang, Script};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -589,8 +589,9 @@ fn check_paragraph(
     let src_names = source_names(pair);
     let speller = cx.config.speller(langs.src);
     for i in 0..toks.len() {
-        let phrase =
-            in_name_phrase(&toks, i, doc, langs.tgt) || latin_name_link(&toks, i, doc, langs.tgt);
+        let phrase = in_name_phrase(&toks, i, doc, langs)
+            || latin_name_link(&toks, i, doc, langs.tgt)
+            || joins_name(&toks, i, doc, langs);
         let name_like = is_name_like(&toks, i, &title_sentences, &src_names, langs.src);
         let word = &doc.text[toks[i].range.clone()];
         // A capitalised word the source language writes only with a capital is
@@ -774,7 +775,8 @@ const NAME_PARTICLES: &[&str] = &[
 /// two particles. A sentence's first word
 /// counts only when it is not a common word of the target language (`The
 /// Gobierno` is no name).
-fn in_name_phrase(toks: &[Tok], i: usize, doc: &Document, lang_of_target: Lang) -> bool {
+fn in_name_phrase(toks: &[Tok], i: usize, doc: &Document, langs: &Langs) -> bool {
+    let lang_of_target = langs.tgt;
     let t = &toks[i];
     if !matches!(t.case, Case::Capitalised | Case::Upper)
         || t.script
@@ -793,7 +795,12 @@ fn in_name_phrase(toks: &[Tok], i: usize, doc: &Document, lang_of_target: Lang) 
         matches!(n.case, Case::Capitalised | Case::Upper)
             && !(n.initial && n.zt.is_some_and(|z| z >= MAX_TARGET_ZIPF))
     };
-    let particle = |n: &Tok| n.case == Case::Lower && NAME_PARTICLES.contains(&n.norm.as_str());
+    // The particles of personal names, and those of the source language's
+    // place names ("nad" in Czech, "am" in German).
+    let particle = |n: &Tok| {
+        n.case == Case::Lower
+            && (NAME_PARTICLES.contains(&n.norm.as_str()) || place_particle(n, langs))
+    };
     // Up to two particles in a row: `Congreso de los Diputados`, `Ursula von der Leyen`.
     let reaches = |from: usize, step: isize| {
         let mut prev = from;
@@ -825,6 +832,48 @@ fn in_name_phrase(toks: &[Tok], i: usize, doc: &Document, lang_of_target: Lang) 
     let right = reaches(i, 1);
     let left = reaches(i, -1);
     right || left
+}
+
+/// A particle of the source language's place names ("nad", "ob"), unless it is
+/// a common word of the target language too ("am" in English), where it
+/// would join a pronoun to a noun ("I am …").
+fn place_particle(n: &Tok, langs: &Langs) -> bool {
+    words::contains(langs.src, "name-particles", &n.norm)
+        && n.zt.is_none_or(|z| z < MAX_TARGET_ZIPF)
+}
+
+/// Whether a lower-case token is a particle of the source language joining two
+/// capitalised words of one name ("Ústí nad Orlicí", "Frankfurt am Main",
+/// "Ludwig van Beethoven"), possibly next to a second particle ("an der").
+fn joins_name(toks: &[Tok], i: usize, doc: &Document, langs: &Langs) -> bool {
+    let particle = |n: &Tok| {
+        n.case == Case::Lower
+            && (NAME_PARTICLES.contains(&n.norm.as_str()) || place_particle(n, langs))
+    };
+    let near = |a: &Tok, b: &Tok| {
+        a.sentence == b.sentence
+            && doc.text[a.range.end..b.range.start]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '-' | '‐'))
+    };
+    let capital = |n: &Tok| matches!(n.case, Case::Capitalised | Case::Upper);
+    if !particle(&toks[i]) {
+        return false;
+    }
+    let (mut first, mut last) = (i, i);
+    if first > 0 && particle(&toks[first - 1]) && near(&toks[first - 1], &toks[first]) {
+        first -= 1;
+    }
+    if last + 1 < toks.len() && particle(&toks[last + 1]) && near(&toks[last], &toks[last + 1]) {
+        last += 1;
+    }
+    let before = first
+        .checked_sub(1)
+        .is_some_and(|j| capital(&toks[j]) && near(&toks[j], &toks[first]));
+    let after = toks
+        .get(last + 1)
+        .is_some_and(|n| capital(n) && near(&toks[last], n));
+    before && after
 }
 
 /// A lower-case word set in Latin letters inside a Latin-script name, in a
