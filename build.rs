@@ -117,7 +117,81 @@ fn lang_data() -> Result<String, Box<dyn Error>> {
     }
     out.push_str("];\n");
     out.push_str(&word_lists(&dirs)?);
+    out.push_str(&line_tables(&dirs)?);
     Ok(out)
+}
+
+/// The kinds of table a language folder may hold whose lines are kept as
+/// written, in order (`<kind>.txt`: a `lang:` line, then the lines; the code
+/// that reads a kind parses its lines). A file may start from another
+/// language's table of the same kind with `inherit: <code>` (Catalan number
+/// words from Spanish).
+const LINE_TABLE_KINDS: &[&str] = &[
+    "numbers",
+    "number-morphemes",
+    "ordinal-stems",
+    "number-phrases",
+    "number-context",
+    "number-conventions",
+    "numeral-words",
+    "months",
+    "weekdays",
+];
+
+/// Every `data/lang/<code>/<kind>.txt` of `LINE_TABLE_KINDS`, as
+/// `LINE_TABLES: &[(code, kind, &[line])]`.
+fn line_tables(dirs: &[PathBuf]) -> Result<String, Box<dyn Error>> {
+    let mut out = format!(
+        "/// The kinds of table whose lines are kept as written.\n\
+         pub(crate) const LINE_TABLE_KINDS: &[&str] = &{LINE_TABLE_KINDS:?};\n\
+         /// (language code, kind, lines in file order)\n\
+         pub(crate) static LINE_TABLES: &[(&str, &str, &[&str])] = &[\n"
+    );
+    for dir in dirs {
+        let code = dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or("folder name is not UTF-8")?;
+        for kind in LINE_TABLE_KINDS {
+            let path = dir.join(format!("{kind}.txt"));
+            if !path.exists() {
+                continue;
+            }
+            let lines = table_lines(&path, code, kind, 0)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+            writeln!(out, "    ({code:?}, {kind:?}, &{lines:?}),")?;
+        }
+    }
+    out.push_str("];\n");
+    Ok(out)
+}
+
+/// The lines of one line table, with those of the table it inherits first.
+fn table_lines(
+    path: &Path,
+    folder: &str,
+    kind: &str,
+    depth: usize,
+) -> Result<Vec<String>, Box<dyn Error>> {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let mut lines = Vec::new();
+    for (n, line) in data_lines(path, folder)? {
+        match line.strip_prefix("inherit:") {
+            Some(from) if depth < 4 => {
+                let from = from.trim();
+                let parent = Path::new(LANG_DATA_DIR)
+                    .join(from)
+                    .join(format!("{kind}.txt"));
+                if !parent.exists() {
+                    return Err(format!("line {n}: no {kind}.txt in {from} to inherit").into());
+                }
+                lines.extend(table_lines(&parent, from, kind, depth + 1)?);
+            }
+            Some(_) => return Err(format!("line {n}: inheritance too deep").into()),
+            None => lines.push(line),
+        }
+    }
+    Ok(lines)
 }
 
 /// The kinds of plain word list a language folder may hold (`<kind>.txt`:

@@ -9,6 +9,7 @@
 //! English) is read by the language of the document it stands in.
 
 pub mod compare;
+pub mod conventions;
 pub mod dates;
 pub mod extract;
 #[cfg(test)]

@@ -38,70 +38,6 @@ pub(super) fn han_unit(c: char) -> Option<f64> {
 /// count ("三天", "两个", "五人"), not part of a word ("统一", "十分").
 pub(super) const COUNTERS: &str = "个個名人位天日年月周週次条條座家所项項种種台件只隻辆輛架艘枚本冊册回倍岁歳歲分秒小时時点點公米里吨頓元円美欧场場届屆轮輪起例批国國省市县縣区區颗顆棵头頭匹张張篇部首杯间間层層期号號支队隊组組片局票笔筆份度成季代线線世纪紀星课課章节節级級款门門道段遍趟番克斤升亩畝英海钟鐘周週男女对對万亿億千百多余餘";
 
-/// Chinese words written with numeral characters that are not numbers: adverbs
-/// and determiners ("十分" very, "一些" some, "一起" together, "万一" in case),
-/// "统一" (unify), "唯一" (only), "零售" (retail), place
-/// and other names ("四海", "九州").
-pub(super) const HAN_WORDS_ZH: &[&str] = &[
-    "十分",
-    "一些",
-    "一起",
-    "一直",
-    "一定",
-    "一般",
-    "一切",
-    "一样",
-    "一旦",
-    "一下",
-    "一点",
-    "一边",
-    "一方面",
-    "万一",
-    "千万",
-    "万万",
-    "统一",
-    "唯一",
-    "之一",
-    "零售",
-    "四海",
-    "九州",
-    "三明治",
-    "八卦",
-    "一带一路",
-    "百姓",
-];
-
-/// Japanese words written with numeral characters that are not numbers:
-/// "十分" (enough), "一緒" (together), "一番" (most), "一部" (part), place
-/// names ("四国", "九州", "三重", "千葉", "八王子", "十勝"), "一方" (on the other hand).
-pub(super) const HAN_WORDS_JA: &[&str] = &[
-    "十分",
-    "一緒",
-    "一番",
-    "一部",
-    "一方",
-    "一度",
-    "一気",
-    "一層",
-    "一応",
-    "一般",
-    "一切",
-    "唯一",
-    "統一",
-    "万一",
-    "四国",
-    "九州",
-    "三重",
-    "千葉",
-    "八王子",
-    "十勝",
-    "千代田",
-    "百貨店",
-    "一体",
-    "一人一人",
-    "一つ一つ",
-];
-
 impl Scanner<'_> {
     /// The unit ('月' or '日') after the second number of a range or list
     /// starting with the mark at `j` ("至6月", "、22日").
@@ -121,9 +57,10 @@ impl Scanner<'_> {
     }
 
     pub(super) fn after_era(&self, i: usize) -> bool {
-        const ERAS: [&str; 5] = ["明治", "大正", "昭和", "平成", "令和"];
         let before: String = self.chars[i.saturating_sub(2)..i].iter().collect();
-        ERAS.contains(&before.as_str())
+        conventions::context(self.lang, "era")
+            .iter()
+            .any(|e| e.len() == 1 && e[0] == before)
     }
 
     pub(super) fn han_at(&self, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
@@ -237,15 +174,12 @@ impl Scanner<'_> {
     /// The end of a word written with numeral characters that is no number
     /// ("十分" very, "一些" some, "四国" Shikoku), starting at char `i`.
     pub(super) fn han_word(&self, i: usize) -> Option<usize> {
-        let table = match self.lang {
-            Lang::Zh => HAN_WORDS_ZH,
-            Lang::Ja => HAN_WORDS_JA,
-            _ => return None,
-        };
-        table.iter().find_map(|w| {
-            let n = w.chars().count();
-            (i + n <= self.n() && self.chars[i..i + n].iter().copied().eq(w.chars()))
-                .then_some(i + n)
-        })
+        crate::lang::words::lines(self.lang, "numeral-words")
+            .iter()
+            .find_map(|w| {
+                let n = w.chars().count();
+                (i + n <= self.n() && self.chars[i..i + n].iter().copied().eq(w.chars()))
+                    .then_some(i + n)
+            })
     }
 }

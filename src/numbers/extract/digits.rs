@@ -3,18 +3,6 @@
 
 use super::*;
 
-/// Words before a bare two-digit number that make it a decade ("années 70").
-pub(super) const DECADE_WORDS: &[&str] = &[
-    "années", "annees", "años", "anos", "anni", "jaren", "décadas", "decade", "latach",
-];
-
-/// Case endings after a hyphen that make a round number a decade: Ukrainian
-/// "1970-ті", "70-х", Russian "80-е", "80-х", "80-ые", Polish "60-te", "60-tych".
-pub(super) const DECADE_SUFFIXES: &[&str] = &["ті", "тих", "х", "е", "ые", "ых", "te", "tych"];
-
-/// Czech "years" after an ordinal decade: "70. léta", "v 70. letech".
-pub(super) const DECADE_AFTER_DOT: &[&str] = &["léta", "letech", "let", "létech", "letům"];
-
 /// A run of digits with its separators, before interpretation.
 pub(super) struct Literal {
     pub(super) end: usize,
@@ -292,14 +280,14 @@ impl Scanner<'_> {
         if m.kind == Kind::Cardinal && plain_int && value % 10.0 == 0.0 {
             if matches!(self.at(j), '-' | '‑') && is_word_char(self.at(j + 1)) {
                 let e = self.word_end(j + 1);
-                if DECADE_SUFFIXES.contains(&self.lower(j + 1, e).as_str()) {
+                if conventions::is_context_word("decade-suffix", &self.lower(j + 1, e)) {
                     m.kind = Kind::Decade;
                     j = e;
                 }
             } else if self.at(j) == '.'
                 && self
                     .next_word(j + 1)
-                    .is_some_and(|(_, _, w)| DECADE_AFTER_DOT.contains(&w.as_str()))
+                    .is_some_and(|(_, _, w)| conventions::is_context_word("decade-after-dot", &w))
             {
                 m.kind = Kind::Decade;
             }
@@ -495,7 +483,7 @@ impl Scanner<'_> {
         // Decades written "années 70", years.
         if m.kind == Kind::Cardinal && plain_int && scale == 1.0 {
             if let Some(w) = self.prev_word(start) {
-                if DECADE_WORDS.contains(&w.as_str()) {
+                if conventions::is_context_word("decade", &w) {
                     m.kind = Kind::Decade;
                 }
             }

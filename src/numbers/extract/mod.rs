@@ -3,6 +3,7 @@
 //! written dates, decades, number words and CJK numerals. Never panics: any
 //! input gives a (possibly empty) list of mentions in text order.
 
+use super::conventions;
 use super::dates;
 use super::words::{self, Class, Entry};
 use super::{Domain, Kind, Mention, Reading, Strength};
@@ -112,7 +113,7 @@ fn is_space(c: char) -> bool {
 
 /// Languages that write "1.500" for 1500 and "2,5" for 2.5.
 fn comma_decimal(lang: Lang) -> bool {
-    !matches!(lang, Lang::En | Lang::Zh | Lang::Ja | Lang::Hi | Lang::Ko)
+    conventions::decimal_comma(lang)
 }
 
 struct Scanner<'a> {
@@ -149,7 +150,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn cjk(&self) -> bool {
-        matches!(self.lang, Lang::Zh | Lang::Ja)
+        conventions::cjk_numerals(self.lang)
     }
 
     fn mention(&self, start: usize, end: usize, kind: Kind, readings: Vec<Reading>) -> Mention {
@@ -266,72 +267,8 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// Words before a number (and CJK marks after it) that make it approximate.
-const APPROX_BEFORE: &[&str] = &[
-    "about",
-    "around",
-    "approximately",
-    "nearly",
-    "almost",
-    "roughly",
-    "some",
-    "over",
-    "more than",
-    "less than",
-    "fewer than",
-    "up to",
-    "environ",
-    "près de",
-    "presque",
-    "quelque",
-    "plus de",
-    "moins de",
-    "unos",
-    "unas",
-    "cerca de",
-    "casi",
-    "aproximadamente",
-    "más de",
-    "menos de",
-    "alrededor de",
-    "rund",
-    "etwa",
-    "fast",
-    "knapp",
-    "mehr als",
-    "über",
-    "circa",
-    "quasi",
-    "oltre",
-    "più di",
-    "quase",
-    "mais de",
-    "ongeveer",
-    "bijna",
-    "ruim",
-    "meer dan",
-    "около",
-    "почти",
-    "более",
-    "свыше",
-    "około",
-    "prawie",
-    "ponad",
-    "blisko",
-    "zhruba",
-    "téměř",
-    "přes",
-    "asi",
-    "více než",
-    "लगभग",
-    "करीब",
-    "约",
-    "約",
-    "近",
-    "超过",
-];
-const APPROX_AFTER: &[&str] = &["余", "多", "左右", "以上", "余り", "超"];
-
+/// Marks the numbers that words before them (and CJK marks after them) make
+/// approximate (`approx-before`, `approx-after` in `number-context.txt`).
 fn mark_approx(text: &str, ms: &mut [Mention]) {
     for m in ms.iter_mut() {
         let mut lo = m.range.start.saturating_sub(24);
@@ -346,14 +283,18 @@ fn mark_approx(text: &str, ms: &mut [Mention]) {
         }
         let after = &text[m.range.end..hi];
         m.approx = m.approx
-            || APPROX_BEFORE.iter().any(|a| {
-                before.ends_with(a)
-                    && before[..before.len() - a.len()]
-                        .chars()
-                        .last()
-                        .is_none_or(|c| !c.is_alphanumeric() || is_cjk(c))
-            })
-            || APPROX_AFTER.iter().any(|a| after.starts_with(a));
+            || conventions::context_any_text("approx-before")
+                .iter()
+                .any(|a| {
+                    before.ends_with(a.as_str())
+                        && before[..before.len() - a.len()]
+                            .chars()
+                            .last()
+                            .is_none_or(|c| !c.is_alphanumeric() || is_cjk(c))
+                })
+            || conventions::context_any_text("approx-after")
+                .iter()
+                .any(|a| after.starts_with(a.as_str()));
     }
 }
 

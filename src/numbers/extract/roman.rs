@@ -2,43 +2,6 @@
 
 use super::*;
 
-/// Words for "century" next to which a Roman numeral counts centuries.
-pub(super) const CENTURY_WORDS: &[&str] = &[
-    "century",
-    "centuries",
-    "siglo",
-    "siglos",
-    "secolo",
-    "secoli",
-    "siècle",
-    "siècles",
-    "jahrhundert",
-    "jahrhunderts",
-    "století",
-    "stol",
-    "wieku",
-    "wiek",
-    "wieków",
-    "століття",
-    "столітті",
-    "століть",
-    "сторіччя",
-    "сторіччі",
-    "ст",
-    "века",
-    "век",
-    "веке",
-    "веков",
-    "século",
-    "séculos",
-    "eeuw",
-];
-
-/// Words between the two ends of a range ("du Xe au XIIe siècle").
-pub(super) const RANGE_WORDS: &[&str] = &[
-    "to", "and", "au", "et", "al", "y", "a", "e", "bis", "und", "do", "až", "i", "і", "та", "по",
-];
-
 /// The value of a Roman numeral written in capitals, up to C (centuries,
 /// regnal numbers); `None` when the letters are no well-formed numeral.
 pub(super) fn roman_value(cs: &[char]) -> Option<f64> {
@@ -103,15 +66,16 @@ impl Scanner<'_> {
         if !suffix.is_empty() && !marked {
             return None;
         }
-        let century_word =
-            |w: Option<String>| w.is_some_and(|w| CENTURY_WORDS.contains(&w.trim_end_matches('.')));
+        let century_word = |w: Option<String>| {
+            w.is_some_and(|w| conventions::is_context_word("century", w.trim_end_matches('.')))
+        };
         let after = self
             .next_word(e + usize::from(self.at(e) == '.'))
             .map(|x| x.2);
         // "Xe–XIe siècle", "du Xe au XIIe siècle": the first of a range.
         let range = (matches!(self.at(e), '-' | '–') && self.roman_century_follows(e + 1))
             || self.next_word(e).is_some_and(|(_, we, w)| {
-                RANGE_WORDS.contains(&w.as_str())
+                conventions::is_context_word("range", &w)
                     && self
                         .next_word(we)
                         .is_some_and(|(ns, _, _)| self.roman_century_follows(ns))

@@ -2,43 +2,6 @@
 
 use super::*;
 
-/// Degree words between a temperature and "below zero".
-pub(super) const DEGREE_WORDS: &[&str] = &[
-    "degrees",
-    "degree",
-    "grados",
-    "gradi",
-    "grad",
-    "degrés",
-    "graus",
-    "stopni",
-    "stupňů",
-    "stupně",
-    "градусів",
-    "градусов",
-    "градуса",
-];
-
-/// Phrases after a temperature that make it negative; a lone word only after
-/// a degree word ("12 Grad minus").
-pub(super) const BELOW_ZERO: &[&[&str]] = &[
-    &["below", "zero"],
-    &["below", "freezing"],
-    &["bajo", "cero"],
-    &["sotto", "zero"],
-    &["sous", "zéro"],
-    &["au-dessous", "de", "zéro"],
-    &["unter", "null"],
-    &["abaixo", "de", "zero"],
-    &["pod", "nulou"],
-    &["poniżej", "zera"],
-    &["нижче", "нуля"],
-    &["ниже", "нуля"],
-    &["minus"],
-    &["мінус"],
-    &["минус"],
-];
-
 impl Scanner<'_> {
     pub(super) fn sign_before(&self, i: usize) -> bool {
         if i == 0 || !matches!(self.chars[i - 1], '-' | '−' | '–') {
@@ -57,7 +20,7 @@ impl Scanner<'_> {
         let Some(w) = self.prev_word(i) else {
             return false;
         };
-        if !matches!(w.as_str(), "minus" | "мінус" | "минус") {
+        if !conventions::is_context_word("minus", &w) {
             return false;
         }
         // "9 minus 4" is arithmetic.
@@ -78,12 +41,12 @@ impl Scanner<'_> {
         let mut k = j;
         let mut degrees = false;
         if let Some((_, e, w)) = self.next_word(k) {
-            if DEGREE_WORDS.contains(&w.as_str()) {
+            if conventions::is_context_word("degree", &w) {
                 k = e;
                 degrees = true;
             }
         }
-        BELOW_ZERO
+        conventions::context_any("below-zero")
             .iter()
             // A bare "minus" after a number is arithmetic.
             .filter(|p| degrees || p.len() > 1)

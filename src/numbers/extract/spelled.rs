@@ -164,10 +164,7 @@ impl Scanner<'_> {
     pub(super) fn words_at(&self, i: usize, out: &mut Vec<Mention>) -> usize {
         let j = self.word_end(i);
         let w = self.lower(i, j);
-        for (lang, phrase, value) in words::PHRASES {
-            if *lang != self.lang {
-                continue;
-            }
+        for (phrase, value) in words::phrases(self.lang) {
             let len = phrase.chars().count();
             let end = i + len;
             if end <= self.n() && !is_word_char(self.at(end)) && self.lower(i, end) == *phrase {

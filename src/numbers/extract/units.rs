@@ -186,26 +186,6 @@ pub(super) fn unit_of(word: &str) -> Option<&'static str> {
     UNITS.iter().find(|(w, _)| *w == word).map(|(_, u)| *u)
 }
 
-/// Phrases that make a number a percentage, as lower-cased word sequences.
-pub(super) const PERCENT_WORDS: &[&[&str]] = &[
-    &["per", "cent"],
-    &["percent"],
-    &["pour", "cent"],
-    &["por", "ciento"],
-    &["por", "cento"],
-    &["per", "cento"],
-    &["prozent"],
-    &["procent"],
-    &["procenta"],
-    &["procento"],
-    &["procentu"],
-    &["процент"],
-    &["процента"],
-    &["процентов"],
-    &["प्रतिशत"],
-    &["pct"],
-];
-
 impl Scanner<'_> {
     pub(super) fn currency_before(&self, i: usize) -> Option<&'static str> {
         let mut k = i;
@@ -248,7 +228,9 @@ impl Scanner<'_> {
     }
 
     pub(super) fn percent_words(&self, j: usize) -> Option<usize> {
-        PERCENT_WORDS.iter().find_map(|p| self.phrase_end(j, p))
+        conventions::context_any("percent")
+            .iter()
+            .find_map(|p| self.phrase_end(j, p))
     }
 
     pub(super) fn unit_after(&self, j: usize) -> Option<&'static str> {
