@@ -153,6 +153,14 @@ impl Check for NumberMismatch {
                         t_val.clone().unwrap_or_default()
                     ),
                 ),
+                IssueKind::Weekday if issue.calendar.is_some() => (
+                    Severity::Critical,
+                    format!(
+                        "weekday contradicts its date: the translation has {}, but its date falls on a {}",
+                        t_val.clone().unwrap_or_default(),
+                        numbers::dates::weekday_name(issue.calendar.unwrap_or(0))
+                    ),
+                ),
                 IssueKind::Weekday => (
                     Severity::Critical,
                     format!(
@@ -161,6 +169,13 @@ impl Check for NumberMismatch {
                         t_val.clone().unwrap_or_default()
                     ),
                 ),
+                IssueKind::Score => {
+                    let ((a, b), (c, d)) = issue.scores.unwrap_or_default();
+                    (
+                        Severity::Critical,
+                        format!("score changed: the original has {a}-{b}, the translation {c}-{d}"),
+                    )
+                }
                 IssueKind::Missing => (
                     Severity::Major,
                     format!(

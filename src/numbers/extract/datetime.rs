@@ -524,3 +524,71 @@ impl Scanner<'_> {
         ((1.0..=12.0).contains(&mo) && (1.0..=31.0).contains(&d) && !more).then_some((d, mo, end))
     }
 }
+
+/// The weekday (1 Monday – 7 Sunday) of a day of the proleptic Gregorian
+/// calendar (Sakamoto's method).
+pub(crate) fn weekday_of(year: i64, month: u8, day: u8) -> Option<u8> {
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || year < 1 {
+        return None;
+    }
+    const T: [i64; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if month < 3 { year - 1 } else { year };
+    let sunday0 = (y + y / 4 - y / 100 + y / 400 + T[usize::from(month - 1)] + i64::from(day)) % 7;
+    Some(if sunday0 == 0 { 7 } else { sunday0 as u8 })
+}
+
+/// Whether `gap`, the text between two parts of one date phrase, is only
+/// spaces and punctuation inside a phrase, with at most one short word
+/// ("Thursday, March 14", "jeudi 14 mars", "Donnerstag, den 14. März",
+/// "14 de marzo de 2024").
+fn date_phrase_gap(gap: &str) -> bool {
+    if gap.chars().count() > 8 || gap.contains(['\n', '!', '?', ';', '(', ')']) {
+        return false;
+    }
+    let words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 1 && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+}
+
+/// Gives a weekday written just before a full date ("jeudi 14 mars 2024",
+/// "Thursday, March 14, 2024", "Donnerstag, 14.03.2024") the weekday that
+/// date falls on, so that a translation whose weekday contradicts its own date
+/// can be told. A date without its year gets none: the year cannot be guessed.
+pub(super) fn link_weekdays(text: &str, ms: &mut [Mention]) {
+    for k in 0..ms.len() {
+        if ms[k].kind != Kind::Weekday {
+            continue;
+        }
+        let (Some(date), Some(year)) = (ms.get(k + 1), ms.get(k + 2)) else {
+            continue;
+        };
+        let wd = &ms[k];
+        let gap = |a: &Mention, b: &Mention| {
+            text.get(a.range.end..b.range.start)
+                .is_some_and(date_phrase_gap)
+        };
+        let y = year.primary().value;
+        if date.kind != Kind::Date
+            || date.primary().domain != Domain::Date
+            || date
+                .readings
+                .iter()
+                .filter(|r| r.domain == Domain::Date)
+                .count()
+                != 1
+            || !matches!(year.kind, Kind::Year | Kind::Cardinal)
+            || year.primary().domain != Domain::Quantity
+            || y.fract() != 0.0
+            || !(1583.0..=2999.0).contains(&y)
+            || !gap(wd, date)
+            || !gap(date, year)
+        {
+            continue;
+        }
+        let v = date.primary().value;
+        let (month, day) = ((v / 100.0).floor() as u8, (v % 100.0).round() as u8);
+        ms[k].calendar = weekday_of(y as i64, month, day);
+    }
+}

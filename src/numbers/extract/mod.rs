@@ -15,13 +15,15 @@ mod cjk;
 mod datetime;
 mod digits;
 mod roman;
+mod scores;
 mod signs;
 mod spelled;
 mod units;
 
 use cjk::{han_digit, han_unit};
-use datetime::assemble_dates;
+use datetime::{assemble_dates, link_weekdays};
 use digits::Literal;
+use scores::mark_scores;
 pub use units::is_currency_code;
 use units::unit_of;
 
@@ -42,6 +44,8 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     let mut out = sc.scan();
     assemble_dates(text, &mut out);
     mark_approx(text, &mut out);
+    link_weekdays(text, &mut out);
+    mark_scores(text, lang, &mut out);
     out
 }
 
@@ -164,6 +168,8 @@ impl<'a> Scanner<'a> {
             words: false,
             strength: Strength::Strong,
             approx: false,
+            calendar: None,
+            score: None,
         }
     }
 

@@ -289,3 +289,39 @@ fn reads_times_and_dates() {
     assert_eq!(d("vendredi", Lang::Fr), Some((Domain::Weekday, 5.0)));
     assert_eq!(d("may", Lang::En), None);
 }
+
+#[test]
+fn weekdays_of_dates() {
+    use super::datetime::weekday_of;
+    assert_eq!(weekday_of(2024, 3, 14), Some(4));
+    assert_eq!(weekday_of(2000, 1, 1), Some(6));
+    assert_eq!(weekday_of(2025, 3, 3), Some(1));
+    assert_eq!(weekday_of(2024, 2, 29), Some(4));
+    assert_eq!(weekday_of(2024, 13, 1), None);
+    let ms = extract("Am Donnerstag, 14. März 2024 tagt der Rat.", Lang::De);
+    let wd = ms.iter().find(|m| m.kind == Kind::Weekday).unwrap();
+    assert_eq!((wd.primary().value, wd.calendar), (4.0, Some(4)));
+    // No year: no calendar.
+    let ms = extract("jeudi 14 mars", Lang::Fr);
+    assert!(ms.iter().all(|m| m.calendar.is_none()));
+}
+
+#[test]
+fn scores_need_a_game() {
+    let score = |t: &str, l: Lang| {
+        extract(t, l)
+            .iter()
+            .filter_map(|m| m.score)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        score("Il Milan ha vinto 2-0.", Lang::It),
+        vec![(2.0, 0.0); 2]
+    );
+    assert_eq!(
+        score("Sparta vyhrála zápas 3:1.", Lang::Cs),
+        vec![(3.0, 1.0); 2]
+    );
+    assert!(score("Kinder von 3-6 Jahren.", Lang::De).is_empty());
+    assert!(score("Um 3:15 Uhr fiel das Tor.", Lang::De).is_empty());
+}
