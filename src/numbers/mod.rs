@@ -14,6 +14,7 @@ pub mod dates;
 pub mod extract;
 #[cfg(test)]
 mod property_tests;
+pub mod render;
 pub mod words;
 
 use std::ops::Range;
