@@ -173,16 +173,6 @@ fn kinds(src: &str, sl: Lang, tgt: &str, tl: Lang) -> Vec<&'static str> {
     compare(&sides).iter().map(|i| i.kind.as_str()).collect()
 }
 
-/// A cardinal of `lang` for `v` that has no other meaning (no flag in
-/// `numbers.txt`).
-fn number_word(lang: Lang, v: u32) -> Option<String> {
-    let table = crate::lang::words::lines(lang, "numbers").join(" ");
-    table.split_whitespace().find_map(|item| {
-        let (word, value) = item.split_once('=')?;
-        (value == v.to_string()).then(|| word.to_string())
-    })
-}
-
 /// A word of games of `lang` (its `score` role), to put a score in a sentence.
 fn game_word(lang: Lang) -> Option<String> {
     super::conventions::context(lang, "score")
@@ -269,7 +259,7 @@ proptest! {
             let changed = format!("{g} {}.", render::score(f64::from(a), f64::from((b + 1) % 10), lang));
             prop_assert_eq!(kinds(&en, Lang::En, &changed, lang), vec!["score"], "{} / {}", en, changed);
         }
-        if let Some(w) = number_word(lang, v) {
+        if let Some(w) = render::word(f64::from(v), lang) {
             prop_assert!(kinds(&w, lang, &v.to_string(), Lang::En).is_empty(), "{} / {}", w, v);
             let other = (v % 9 + 2).to_string();
             if other != v.to_string() {

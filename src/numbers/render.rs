@@ -116,11 +116,30 @@ pub fn score(a: f64, b: f64, lang: Lang) -> String {
     format!("{a}{}{b}", setting(lang, "score-separator", "-"))
 }
 
-/// The value of `m` read in `domain`, written the way `lang` writes it.
+/// A cardinal word of `lang` for `v` with no other meaning (an entry of
+/// `numbers.txt` without flags): "three", "drei", "trois".
+pub fn word(v: f64, lang: Lang) -> Option<String> {
+    let v = format!("{v}");
+    words::lines(lang, "numbers").iter().find_map(|line| {
+        line.split_whitespace().find_map(|item| {
+            let (word, value) = item.split_once('=')?;
+            (value == v).then(|| word.to_string())
+        })
+    })
+}
+
+/// The value of `m` read in `domain`, written the way `lang` writes it: a
+/// number the source wrote in words in the target's words when it has one
+/// ("trois" → "three"), else in digits.
 pub fn value(m: &Mention, domain: Domain, lang: Lang) -> String {
     let r = m.reading_in(domain);
     match r.domain {
         Domain::Quantity => {
+            if m.words && m.kind == Kind::Cardinal && m.scale.is_none() {
+                if let Some(w) = word(r.value, lang) {
+                    return w;
+                }
+            }
             let group = !matches!(m.kind, Kind::Year | Kind::Decade | Kind::Code);
             let v = quantity(r.value, lang, group);
             match m.kind {
@@ -165,5 +184,7 @@ mod tests {
         assert_eq!(time(9.0 * 3600.0, Lang::De), "9:00");
         assert_eq!(score(3.0, 1.0, Lang::De), "3:1");
         assert_eq!(score(3.0, 1.0, Lang::En), "3-1");
+        assert_eq!(word(3.0, Lang::En).as_deref(), Some("three"));
+        assert_eq!(word(9.0, Lang::Fr), None, "neuf is flagged weak");
     }
 }
