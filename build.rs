@@ -147,22 +147,34 @@ fn line_tables(dirs: &[PathBuf]) -> Result<String, Box<dyn Error>> {
          /// (language code, kind, lines in file order)\n\
          pub(crate) static LINE_TABLES: &[(&str, &str, &[&str])] = &[\n"
     );
+    for (code, kind, path) in kind_files(dirs, LINE_TABLE_KINDS)? {
+        let lines =
+            table_lines(&path, &code, kind, 0).map_err(|e| format!("{}: {e}", path.display()))?;
+        writeln!(out, "    ({code:?}, {kind:?}, &{lines:?}),")?;
+    }
+    out.push_str("];\n");
+    Ok(out)
+}
+
+/// A table file: (language code, kind, path).
+type KindFile = (String, &'static str, PathBuf);
+
+/// The `<dir>/<kind>.txt` files that exist, as (language code, kind, path),
+/// folder by folder and kind by kind in the order given.
+fn kind_files(dirs: &[PathBuf], kinds: &[&'static str]) -> Result<Vec<KindFile>, Box<dyn Error>> {
+    let mut out = Vec::new();
     for dir in dirs {
         let code = dir
             .file_name()
             .and_then(|n| n.to_str())
             .ok_or("folder name is not UTF-8")?;
-        for kind in LINE_TABLE_KINDS {
+        for &kind in kinds {
             let path = dir.join(format!("{kind}.txt"));
-            if !path.exists() {
-                continue;
+            if path.exists() {
+                out.push((code.to_string(), kind, path));
             }
-            let lines = table_lines(&path, code, kind, 0)
-                .map_err(|e| format!("{}: {e}", path.display()))?;
-            writeln!(out, "    ({code:?}, {kind:?}, &{lines:?}),")?;
         }
     }
-    out.push_str("];\n");
     Ok(out)
 }
 
@@ -214,21 +226,11 @@ fn word_lists(dirs: &[PathBuf]) -> Result<String, Box<dyn Error>> {
          /// (language code, kind, words: lower case, sorted)\n\
          pub(crate) static WORD_LISTS: &[(&str, &str, &[&str])] = &[\n"
     );
-    for dir in dirs {
-        let code = dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .ok_or("folder name is not UTF-8")?;
-        for kind in WORD_LIST_KINDS {
-            let path = dir.join(format!("{kind}.txt"));
-            if !path.exists() {
-                continue;
-            }
-            println!("cargo:rerun-if-changed={}", path.display());
-            let words =
-                parse_word_list(&path, code).map_err(|e| format!("{}: {e}", path.display()))?;
-            writeln!(out, "    ({code:?}, {kind:?}, &{words:?}),")?;
-        }
+    for (code, kind, path) in kind_files(dirs, WORD_LIST_KINDS)? {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let words =
+            parse_word_list(&path, &code).map_err(|e| format!("{}: {e}", path.display()))?;
+        writeln!(out, "    ({code:?}, {kind:?}, &{words:?}),")?;
     }
     out.push_str("];\n");
     Ok(out)

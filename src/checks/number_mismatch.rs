@@ -180,14 +180,19 @@ impl Check for NumberMismatch {
                         said(&expected)
                     ),
                 ),
-                IssueKind::Extra => (
-                    Severity::Major,
-                    format!(
-                        "number added: {} ({}) in the translation is not in the original",
-                        said(&t_shown),
-                        said(&t_val)
-                    ),
-                ),
+                IssueKind::Extra => {
+                    let read = match &t_val {
+                        Some(v) if Some(v) != t_shown.as_ref() => format!(" ({v})"),
+                        _ => String::new(),
+                    };
+                    (
+                        Severity::Major,
+                        format!(
+                            "number added: {}{read} in the translation is not in the original",
+                            said(&t_shown)
+                        ),
+                    )
+                }
             };
             let mut evidence = Vec::new();
             if let (Some(t), Some(v)) = (&s_text, &s_val) {

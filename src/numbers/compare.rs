@@ -493,24 +493,25 @@ fn pair_score(sides: &Sides, si: usize, ti: usize) -> Option<f64> {
     Some(score)
 }
 
+/// The kinds of the issues between two texts compared alone (for tests).
+#[cfg(test)]
+pub(crate) fn kinds(src: &str, sl: Lang, tgt: &str, tl: Lang) -> Vec<&'static str> {
+    let s = super::extract(src, sl);
+    let t = super::extract(tgt, tl);
+    let sides = Sides {
+        source: &s,
+        target: &t,
+        source_near: &[],
+        target_near: &[],
+        source_lang: sl,
+        target_lang: tl,
+    };
+    compare(&sides).iter().map(|i| i.kind.as_str()).collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::extract;
     use super::*;
-
-    fn kinds(src: &str, sl: Lang, tgt: &str, tl: Lang) -> Vec<&'static str> {
-        let s = extract(src, sl);
-        let t = extract(tgt, tl);
-        let sides = Sides {
-            source: &s,
-            target: &t,
-            source_near: &[],
-            target_near: &[],
-            source_lang: sl,
-            target_lang: tl,
-        };
-        compare(&sides).iter().map(|i| i.kind.as_str()).collect()
-    }
 
     #[test]
     fn equal_values_in_other_forms_are_silent() {

@@ -91,9 +91,13 @@ pub fn date(month: u8, day: u8, lang: Lang) -> String {
         .replace("{m}", &month.to_string())
 }
 
-/// A time of day in `lang`'s clock ("2:30 p.m.", "14:30", "14 h 30").
+/// A time of day in `lang`'s clock ("2:30 p.m.", "14:30", "14 h 30"); a
+/// clock with seconds is a duration ("2:03:26", a race) and keeps them.
 pub fn time(seconds: f64, lang: Lang) -> String {
     let s = seconds.round() as i64;
+    if s % 60 != 0 {
+        return format!("{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60);
+    }
     let (h, m) = ((s / 3600) % 24, (s / 60) % 60);
     match setting(lang, "time", "{h}:{mm}") {
         "12-hour" => {
@@ -182,6 +186,7 @@ mod tests {
         assert_eq!(time(14.5 * 3600.0, Lang::En), "2:30 p.m.");
         assert_eq!(time(14.5 * 3600.0, Lang::Fr), "14 h 30");
         assert_eq!(time(9.0 * 3600.0, Lang::De), "9:00");
+        assert_eq!(time(2.0 * 3600.0 + 3.0 * 60.0 + 26.0, Lang::En), "2:03:26");
         assert_eq!(score(3.0, 1.0, Lang::De), "3:1");
         assert_eq!(score(3.0, 1.0, Lang::En), "3-1");
         assert_eq!(word(3.0, Lang::En).as_deref(), Some("three"));
