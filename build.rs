@@ -136,6 +136,7 @@ const LINE_TABLE_KINDS: &[&str] = &[
     "numeral-words",
     "months",
     "weekdays",
+    "units",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` of `LINE_TABLE_KINDS`, as

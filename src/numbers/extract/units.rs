@@ -1,189 +1,68 @@
 //! Units, currencies and percent words next to a number.
 
 use super::*;
+use std::collections::HashMap;
 
 /// Whether `word` is the canonical code of a currency mtcheck reads ("PLN",
 /// "EUR"): a translation writes it for a currency word or sign ("zł", "€").
 pub fn is_currency_code(word: &str) -> bool {
     word.len() == 3
         && word.chars().all(|c| c.is_ascii_uppercase())
-        && UNITS.iter().any(|&(_, code)| code == word)
+        && units().values().any(|&code| code == word)
 }
 
-/// Units and currencies kept with a number, by lower-cased word: canonical name.
-pub(super) const UNITS: &[(&str, &str)] = &[
+/// Symbols and abbreviations of units and currencies, written alike in every
+/// language (the words are `units.txt` of each language in `data/lang/`):
+/// symbol, canonical unit.
+const SYMBOLS: &[(&str, &str)] = &[
     ("%", "%"),
     ("€", "EUR"),
     ("eur", "EUR"),
-    ("euro", "EUR"),
-    ("euros", "EUR"),
-    ("euro's", "EUR"),
     ("evro", "EUR"),
     ("$", "USD"),
     ("usd", "USD"),
-    ("dollar", "USD"),
-    ("dollars", "USD"),
-    ("dólar", "USD"),
-    ("dólares", "USD"),
-    ("dollari", "USD"),
-    ("dollaro", "USD"),
-    ("dólares", "USD"),
-    ("долларов", "USD"),
-    ("доллара", "USD"),
     ("£", "GBP"),
-    ("pound", "GBP"),
-    ("pounds", "GBP"),
-    ("livres", "GBP"),
-    ("sterline", "GBP"),
-    ("libras", "GBP"),
     ("¥", "JPY"),
-    ("yen", "JPY"),
     ("円", "JPY"),
-    ("yuan", "CNY"),
     ("元", "CNY"),
     ("zł", "PLN"),
     ("pln", "PLN"),
-    ("złotych", "PLN"),
-    ("zloty", "PLN"),
-    ("rubles", "RUB"),
-    ("рублей", "RUB"),
     ("руб", "RUB"),
     ("kč", "CZK"),
-    ("korun", "CZK"),
-    ("crowns", "CZK"),
     ("km", "km"),
-    ("kilometre", "km"),
-    ("kilometres", "km"),
-    ("kilometer", "km"),
-    ("kilometers", "km"),
-    ("kilomètres", "km"),
-    ("kilómetros", "km"),
-    ("chilometri", "km"),
-    ("quilômetros", "km"),
-    ("quilómetros", "km"),
-    ("kilometern", "km"),
-    ("километров", "km"),
-    ("kilometrů", "km"),
-    ("kilometrów", "km"),
     ("m", "m"),
-    ("metre", "m"),
-    ("metres", "m"),
-    ("meter", "m"),
-    ("meters", "m"),
-    ("mètres", "m"),
-    ("metros", "m"),
-    ("metri", "m"),
-    ("metern", "m"),
-    ("metrů", "m"),
-    ("metrów", "m"),
-    ("метров", "m"),
-    ("miles", "mi"),
-    ("mile", "mi"),
-    ("milles", "mi"),
-    ("millas", "mi"),
-    ("miglia", "mi"),
-    ("meilen", "mi"),
-    ("feet", "ft"),
-    ("foot", "ft"),
-    ("pieds", "ft"),
-    ("pies", "ft"),
-    ("fuß", "ft"),
-    ("piedi", "ft"),
     ("kg", "kg"),
-    ("kilos", "kg"),
-    ("kilograms", "kg"),
-    ("kilogrammes", "kg"),
-    ("kilogramos", "kg"),
     ("t", "t"),
-    ("tons", "t"),
-    ("tonnes", "t"),
-    ("toneladas", "t"),
-    ("tonnen", "t"),
-    ("tonnellate", "t"),
     ("cm", "cm"),
     ("mm", "mm"),
     ("ha", "ha"),
-    ("hectares", "ha"),
-    ("hectáreas", "ha"),
-    ("ettari", "ha"),
-    ("years", "year"),
-    ("year", "year"),
-    ("ans", "year"),
-    ("años", "year"),
-    ("jahre", "year"),
-    ("jahren", "year"),
-    ("anni", "year"),
-    ("anos", "year"),
-    ("jaar", "year"),
-    ("lat", "year"),
-    ("let", "year"),
-    ("лет", "year"),
-    ("days", "day"),
-    ("day", "day"),
-    ("jours", "day"),
-    ("días", "day"),
-    ("tage", "day"),
-    ("tagen", "day"),
-    ("giorni", "day"),
-    ("dias", "day"),
-    ("dagen", "day"),
-    ("dni", "day"),
-    ("dnů", "day"),
-    ("дней", "day"),
-    ("hours", "hour"),
-    ("heures", "hour"),
-    ("horas", "hour"),
-    ("stunden", "hour"),
-    ("ore", "hour"),
-    ("uur", "hour"),
-    ("minutes", "min"),
-    ("minutos", "min"),
-    ("minuten", "min"),
-    ("minuti", "min"),
     ("min", "min"),
-    ("people", "people"),
-    ("personnes", "people"),
-    ("personas", "people"),
-    ("menschen", "people"),
-    ("persone", "people"),
-    ("pessoas", "people"),
-    ("mensen", "people"),
-    ("человек", "people"),
-    ("osób", "people"),
-    ("lidí", "people"),
     ("грн", "UAH"),
-    ("гривень", "UAH"),
-    ("гривні", "UAH"),
-    ("гривня", "UAH"),
-    ("hřiven", "UAH"),
-    ("hryvnias", "UAH"),
-    ("hryvnia", "UAH"),
     ("uah", "UAH"),
-    ("доларів", "USD"),
-    ("долари", "USD"),
-    ("євро", "EUR"),
-    ("крон", "CZK"),
-    ("кілометрів", "km"),
     ("км", "km"),
-    ("метрів", "m"),
-    ("років", "year"),
-    ("роки", "year"),
-    ("рік", "year"),
-    ("року", "year"),
-    ("годы", "year"),
-    ("года", "year"),
-    ("днів", "day"),
-    ("дні", "day"),
-    ("дня", "day"),
-    ("хвилин", "min"),
-    ("минут", "min"),
-    ("minut", "min"),
-    ("осіб", "people"),
-    ("людей", "people"),
 ];
 
+/// Every unit word and symbol, lower case, with its canonical unit: the
+/// symbols above and the `units.txt` of every language (a source may quote a
+/// unit in another language: "500 miles" in a French text).
+fn units() -> &'static HashMap<&'static str, &'static str> {
+    static CELL: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut map: HashMap<&'static str, &'static str> = SYMBOLS.iter().copied().collect();
+        for lang in Lang::ALL {
+            for line in crate::lang::words::lines(lang, "units") {
+                if let Some((w, u)) = line.split_once('=') {
+                    map.insert(w.trim(), u.trim());
+                }
+            }
+        }
+        map
+    })
+}
+
+/// The canonical unit of a lower-cased word or symbol ("kilomètres" → "km").
 pub(super) fn unit_of(word: &str) -> Option<&'static str> {
-    UNITS.iter().find(|(w, _)| *w == word).map(|(_, u)| *u)
+    units().get(word).copied()
 }
 
 impl Scanner<'_> {
