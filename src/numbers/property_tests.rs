@@ -168,6 +168,11 @@ proptest! {
         let en = render::quantity(v, Lang::En, true);
         prop_assert_eq!(issues(&ours, lang, &en, Lang::En), 0, "{} / {}", ours, en);
         prop_assert_eq!(issues(&en, Lang::En, &ours, lang), 0, "{} / {}", en, ours);
+        // Percentages: "12,5 %" = "12.5%".
+        let pct = |v: f64, l: Lang| format!("{} %", render::quantity(v, l, true));
+        let p = f64::from((int % 1000) as u32) + cents.map_or(0.0, |c| f64::from(c) / 100.0);
+        prop_assert_eq!(issues(&pct(p, lang), lang, &pct(p, Lang::En), Lang::En), 0, "{}", pct(p, lang));
+        prop_assert_eq!(issues(&pct(p + 1.0, lang), lang, &pct(p, Lang::En), Lang::En), 1, "{}", pct(p + 1.0, lang));
         let digits = int.to_string();
         if digits.len() > 1 {
             let pos = 1 + pos % (digits.len() - 1);
