@@ -541,8 +541,11 @@ pub(crate) fn weekday_of(year: i64, month: u8, day: u8) -> Option<u8> {
 /// spaces and punctuation inside a phrase, with at most one short word
 /// ("Thursday, March 14", "jeudi 14 mars", "Donnerstag, den 14. März",
 /// "14 de marzo de 2024").
-fn date_phrase_gap(gap: &str) -> bool {
-    if gap.chars().count() > 8 || gap.contains(['\n', '!', '?', ';', '(', ')']) {
+fn date_phrase_gap(gap: &str, dot: bool) -> bool {
+    if gap.chars().count() > 8
+        || gap.contains(['\n', '!', '?', ';', '(', ')'])
+        || (!dot && gap.contains('.'))
+    {
         return false;
     }
     let words: Vec<&str> = gap
@@ -565,9 +568,11 @@ pub(super) fn link_weekdays(text: &str, ms: &mut [Mention]) {
             continue;
         };
         let wd = &ms[k];
-        let gap = |a: &Mention, b: &Mention| {
+        // A full stop between the weekday and the date ends a sentence;
+        // between the date and its year it is the date's ("14.03.2024").
+        let gap = |a: &Mention, b: &Mention, dot: bool| {
             text.get(a.range.end..b.range.start)
-                .is_some_and(date_phrase_gap)
+                .is_some_and(|g| date_phrase_gap(g, dot))
         };
         let y = year.primary().value;
         if date.kind != Kind::Date
@@ -582,8 +587,8 @@ pub(super) fn link_weekdays(text: &str, ms: &mut [Mention]) {
             || year.primary().domain != Domain::Quantity
             || y.fract() != 0.0
             || !(1583.0..=2999.0).contains(&y)
-            || !gap(wd, date)
-            || !gap(date, year)
+            || !gap(wd, date, false)
+            || !gap(date, year, true)
         {
             continue;
         }

@@ -304,6 +304,11 @@ fn weekdays_of_dates() {
     // No year: no calendar.
     let ms = extract("jeudi 14 mars", Lang::Fr);
     assert!(ms.iter().all(|m| m.calendar.is_none()));
+    // A numeric date with its year; not across the end of a sentence.
+    let ms = extract("Donnerstag, 14.03.2024", Lang::De);
+    assert!(ms.iter().any(|m| m.calendar == Some(4)));
+    let ms = extract("It rained on Monday. March 14, 2024 was dry.", Lang::En);
+    assert!(ms.iter().all(|m| m.calendar.is_none()));
 }
 
 #[test]
