@@ -117,7 +117,94 @@ fn lang_data() -> Result<String, Box<dyn Error>> {
     }
     out.push_str("];\n");
     out.push_str(&word_lists(&dirs)?);
+    out.push_str(&line_tables(&dirs)?);
     Ok(out)
+}
+
+/// The kinds of table a language folder may hold whose lines are kept as
+/// written, in order (`<kind>.txt`: a `lang:` line, then the lines; the code
+/// that reads a kind parses its lines). A file may start from another
+/// language's table of the same kind with `inherit: <code>` (Catalan number
+/// words from Spanish).
+const LINE_TABLE_KINDS: &[&str] = &[
+    "numbers",
+    "number-morphemes",
+    "ordinal-stems",
+    "number-phrases",
+    "number-context",
+    "number-conventions",
+    "numeral-words",
+    "months",
+    "weekdays",
+    "units",
+];
+
+/// Every `data/lang/<code>/<kind>.txt` of `LINE_TABLE_KINDS`, as
+/// `LINE_TABLES: &[(code, kind, &[line])]`.
+fn line_tables(dirs: &[PathBuf]) -> Result<String, Box<dyn Error>> {
+    let mut out = format!(
+        "/// The kinds of table whose lines are kept as written.\n\
+         pub(crate) const LINE_TABLE_KINDS: &[&str] = &{LINE_TABLE_KINDS:?};\n\
+         /// (language code, kind, lines in file order)\n\
+         pub(crate) static LINE_TABLES: &[(&str, &str, &[&str])] = &[\n"
+    );
+    for (code, kind, path) in kind_files(dirs, LINE_TABLE_KINDS)? {
+        let lines =
+            table_lines(&path, &code, kind, 0).map_err(|e| format!("{}: {e}", path.display()))?;
+        writeln!(out, "    ({code:?}, {kind:?}, &{lines:?}),")?;
+    }
+    out.push_str("];\n");
+    Ok(out)
+}
+
+/// A table file: (language code, kind, path).
+type KindFile = (String, &'static str, PathBuf);
+
+/// The `<dir>/<kind>.txt` files that exist, as (language code, kind, path),
+/// folder by folder and kind by kind in the order given.
+fn kind_files(dirs: &[PathBuf], kinds: &[&'static str]) -> Result<Vec<KindFile>, Box<dyn Error>> {
+    let mut out = Vec::new();
+    for dir in dirs {
+        let code = dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or("folder name is not UTF-8")?;
+        for &kind in kinds {
+            let path = dir.join(format!("{kind}.txt"));
+            if path.exists() {
+                out.push((code.to_string(), kind, path));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The lines of one line table, with those of the table it inherits first.
+fn table_lines(
+    path: &Path,
+    folder: &str,
+    kind: &str,
+    depth: usize,
+) -> Result<Vec<String>, Box<dyn Error>> {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let mut lines = Vec::new();
+    for (n, line) in data_lines(path, folder)? {
+        match line.strip_prefix("inherit:") {
+            Some(from) if depth < 4 => {
+                let from = from.trim();
+                let parent = Path::new(LANG_DATA_DIR)
+                    .join(from)
+                    .join(format!("{kind}.txt"));
+                if !parent.exists() {
+                    return Err(format!("line {n}: no {kind}.txt in {from} to inherit").into());
+                }
+                lines.extend(table_lines(&parent, from, kind, depth + 1)?);
+            }
+            Some(_) => return Err(format!("line {n}: inheritance too deep").into()),
+            None => lines.push(line),
+        }
+    }
+    Ok(lines)
 }
 
 /// The kinds of plain word list a language folder may hold (`<kind>.txt`:
@@ -141,21 +228,11 @@ fn word_lists(dirs: &[PathBuf]) -> Result<String, Box<dyn Error>> {
          /// (language code, kind, words: lower case, sorted)\n\
          pub(crate) static WORD_LISTS: &[(&str, &str, &[&str])] = &[\n"
     );
-    for dir in dirs {
-        let code = dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .ok_or("folder name is not UTF-8")?;
-        for kind in WORD_LIST_KINDS {
-            let path = dir.join(format!("{kind}.txt"));
-            if !path.exists() {
-                continue;
-            }
-            println!("cargo:rerun-if-changed={}", path.display());
-            let words =
-                parse_word_list(&path, code).map_err(|e| format!("{}: {e}", path.display()))?;
-            writeln!(out, "    ({code:?}, {kind:?}, &{words:?}),")?;
-        }
+    for (code, kind, path) in kind_files(dirs, WORD_LIST_KINDS)? {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let words =
+            parse_word_list(&path, &code).map_err(|e| format!("{}: {e}", path.display()))?;
+        writeln!(out, "    ({code:?}, {kind:?}, &{words:?}),")?;
     }
     out.push_str("];\n");
     Ok(out)

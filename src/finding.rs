@@ -65,6 +65,17 @@ pub struct Finding {
     /// The facts the decision rests on ("Spanish zipf 4.52, English zipf 1.35").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
+    /// The value of the source as mtcheck read it ("12,500", "March 14"),
+    /// when the finding is about a value (`number-mismatch`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_value: Option<String>,
+    /// The value of the target as mtcheck read it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_value: Option<String>,
+    /// The source's value written the way the target language writes it
+    /// ("12,500" in English for "12 500"): what the translation should say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected: Option<String>,
     /// Set by scoring: weight × confidence.
     pub penalty: f64,
     /// The whole paragraph is affected (an untranslated paragraph, an omission):
@@ -91,6 +102,9 @@ impl Finding {
             target: None,
             source: None,
             evidence: None,
+            source_value: None,
+            target_value: None,
+            expected: None,
             penalty: 0.0,
             whole_paragraph: false,
         }
@@ -118,6 +132,20 @@ impl Finding {
 
     pub fn evidence(mut self, e: impl Into<String>) -> Finding {
         self.evidence = Some(e.into());
+        self
+    }
+
+    /// The values a finding about a value compares: the source's, the
+    /// target's, and the source's written in the target's notation.
+    pub fn values(
+        mut self,
+        source: Option<String>,
+        target: Option<String>,
+        expected: Option<String>,
+    ) -> Finding {
+        self.source_value = source;
+        self.target_value = target;
+        self.expected = expected;
         self
     }
 

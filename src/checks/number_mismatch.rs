@@ -6,7 +6,7 @@ use super::{Check, CheckDoc, Context, PairView};
 use crate::document::{Document, Paragraph};
 use crate::finding::{Finding, Severity};
 use crate::lang::Lang;
-use crate::numbers::{self, compare::Sides, IssueKind, Mention};
+use crate::numbers::{self, compare::Sides, render, IssueKind, Mention};
 
 pub static DOC: CheckDoc = CheckDoc {
     id: "number-mismatch",
@@ -17,7 +17,10 @@ pub static DOC: CheckDoc = CheckDoc {
 changed number (`180 journalistes` → `18 journalists`), a scale error (`1,5 milliard` →
 `1.5 million`, a thousands separator left in the source's convention: `2.100 millones` →
 `2.100 million`), a wrong date (`18 juillet` → `July 8`) or weekday (`vendredi` →
-`Thursday`), a wrong time (`14h30` → `2:30 a.m.`), and numbers present on one side only.
+`Thursday`, also a weekday that contradicts the full date it is written with: `le 14 mars
+2024` → `Wednesday, March 14, 2024`, a Thursday), a changed score (`3-1` → `3-2`, compared as
+a score even when the changed number matches another of the sentence), a wrong time (`14h30` →
+`2:30 a.m.`), and numbers present on one side only.
 Values are compared, not strings: locale formats (`1 000,5` = `1,000.5` = `1.000,5`),
 number words (`cinq` = `five`, `dreiundzwanzig` = `23`), scale words with their value in
 each language (`milliard` = 10⁹, French `billion` = 10¹²), dates written either way round,
@@ -27,7 +30,10 @@ times in either clock, and CJK numerals (`14.6万` = 146,000) all compare equal.
 error there is, and it is invisible to a reader of the translation.
 
 **Example.** `une enquête ... de 17 médias` → `an investigation ... by 71 media`:
-`changed` (critical), with both values and both spans.
+`changed` (critical), with both values and both spans. The message names the kind, the
+source's value, the value written the way the target language writes it and what the
+translation has (`source 12 500 → expected 12,500 in English; found 12,800`); the JSON
+finding carries them as `source_value`, `target_value` and `expected`.
 
 **Severity.** Changed values, scale errors, wrong dates and weekdays are critical; a value
 missing from, or added to, the translation is major. Confidence is lower when either side
@@ -123,58 +129,70 @@ impl Check for NumberMismatch {
             target_lang: cx.target_lang,
         };
         let mut out = Vec::new();
+        let (sl, tl) = (cx.source_lang, cx.target_lang);
         for issue in numbers::compare(&sides) {
             let s_text = issue.source.map(|m| quote(pair.source, m));
             let t_text = issue.target.map(|m| quote(pair.target, m));
             let s_val = issue.source.map(|m| m.describe_in(issue.domain));
             let t_val = issue.target.map(|m| m.describe_in(issue.domain));
+            let mut expected = issue.source.map(|m| render::value(m, issue.domain, tl));
+            let (mut s_shown, mut t_shown) = (s_text.clone(), t_text.clone());
+            let (mut s_value, mut t_value) = (s_val.clone(), t_val.clone());
+            if let Some(((a, b), (c, d))) = issue.scores {
+                s_shown = Some(render::score(a, b, sl));
+                t_shown = Some(render::score(c, d, tl));
+                s_value = Some(format!("{a}-{b}"));
+                t_value = Some(format!("{c}-{d}"));
+                expected = Some(render::score(a, b, tl));
+            }
+            if let Some(c) = issue.calendar {
+                expected = Some(render::weekday(c, tl));
+            }
+            let lang = tl.name();
+            let said = |s: &Option<String>| s.clone().unwrap_or_default();
+            // "source 12 500 → expected 12,500 in English; found 12,800"
+            let compared = format!(
+                "source {} → expected {} in {lang}; found {}",
+                said(&s_shown),
+                said(&expected),
+                said(&t_shown)
+            );
             let (severity, message) = match issue.kind {
-                IssueKind::Changed => (
+                IssueKind::Changed => (Severity::Critical, format!("number changed: {compared}")),
+                IssueKind::Scale => (Severity::Critical, format!("wrong scale: {compared}")),
+                IssueKind::Date => (Severity::Critical, format!("date changed: {compared}")),
+                IssueKind::Weekday if issue.calendar.is_some() => (
                     Severity::Critical,
                     format!(
-                        "number changed: the original has {}, the translation {}",
-                        s_val.clone().unwrap_or_default(),
-                        t_val.clone().unwrap_or_default()
+                        "weekday contradicts its date: found {}, but the date falls on a {} → expected {} in {lang}",
+                        said(&t_shown),
+                        numbers::dates::weekday_name(issue.calendar.unwrap_or(0)),
+                        said(&expected)
                     ),
                 ),
-                IssueKind::Scale => (
-                    Severity::Critical,
-                    format!(
-                        "wrong scale: the original has {}, the translation {}",
-                        s_val.clone().unwrap_or_default(),
-                        t_val.clone().unwrap_or_default()
-                    ),
-                ),
-                IssueKind::Date => (
-                    Severity::Critical,
-                    format!(
-                        "date changed: the original has {}, the translation {}",
-                        s_val.clone().unwrap_or_default(),
-                        t_val.clone().unwrap_or_default()
-                    ),
-                ),
-                IssueKind::Weekday => (
-                    Severity::Critical,
-                    format!(
-                        "weekday changed: the original has {}, the translation {}",
-                        s_val.clone().unwrap_or_default(),
-                        t_val.clone().unwrap_or_default()
-                    ),
-                ),
+                IssueKind::Weekday => (Severity::Critical, format!("weekday changed: {compared}")),
+                IssueKind::Score => (Severity::Critical, format!("score changed: {compared}")),
                 IssueKind::Missing => (
                     Severity::Major,
                     format!(
-                        "number missing: {} of the original is not in the translation",
-                        s_val.clone().unwrap_or_default()
+                        "number missing: source {} → expected {} in {lang}; not in the translation",
+                        said(&s_shown),
+                        said(&expected)
                     ),
                 ),
-                IssueKind::Extra => (
-                    Severity::Major,
-                    format!(
-                        "number added: {} in the translation is not in the original",
-                        t_val.clone().unwrap_or_default()
-                    ),
-                ),
+                IssueKind::Extra => {
+                    let read = match &t_val {
+                        Some(v) if Some(v) != t_shown.as_ref() => format!(" ({v})"),
+                        _ => String::new(),
+                    };
+                    (
+                        Severity::Major,
+                        format!(
+                            "number added: {}{read} in the translation is not in the original",
+                            said(&t_shown)
+                        ),
+                    )
+                }
             };
             let mut evidence = Vec::new();
             if let (Some(t), Some(v)) = (&s_text, &s_val) {
@@ -191,7 +209,8 @@ impl Check for NumberMismatch {
             }
             let mut f = Finding::new(DOC.id, issue.kind.as_str(), severity, message)
                 .confidence(issue.confidence)
-                .evidence(evidence.join("; "));
+                .evidence(evidence.join("; "))
+                .values(s_value, t_value, expected);
             if let Some(m) = issue.target {
                 f = f.target(pair.target.span(m.range.clone()));
             }

@@ -2,11 +2,23 @@
 //! `build.rs`; the kinds are listed in `data/lang/README.md`). A list is only
 //! applied to text in its own language; a language without one has none.
 
-use super::abbreviations::{WORD_LISTS, WORD_LIST_KINDS};
+use super::abbreviations::{LINE_TABLES, LINE_TABLE_KINDS, WORD_LISTS, WORD_LIST_KINDS};
 use super::Lang;
 
 /// The kinds of list (the file names without `.txt`), as `build.rs` knows them.
 pub const KINDS: &[&str] = WORD_LIST_KINDS;
+
+/// The kinds of table kept line by line, as written (number words, months…).
+pub const LINE_KINDS: &[&str] = LINE_TABLE_KINDS;
+
+/// The lines of `lang`'s table of `kind` (one of `LINE_KINDS`), comments and
+/// the `lang:` line left out, in file order; empty when there is none.
+pub fn lines(lang: Lang, kind: &str) -> &'static [&'static str] {
+    LINE_TABLES
+        .iter()
+        .find(|(code, k, _)| *code == lang.code() && *k == kind)
+        .map_or(&[], |(_, _, lines)| lines)
+}
 
 /// The list of `kind` for `lang`: lower case, sorted; empty when there is none.
 pub fn list(lang: Lang, kind: &str) -> &'static [&'static str] {
@@ -32,11 +44,16 @@ pub fn is_title(lang: Lang, word: &str) -> bool {
     contains(lang, "titles", word)
 }
 
-/// Every (language code, kind, number of words), for the listing test.
+/// Every (language code, kind, number of words or lines), for the listing test.
 pub fn tables() -> impl Iterator<Item = (&'static str, &'static str, usize)> {
     WORD_LISTS
         .iter()
         .map(|(code, kind, words)| (*code, *kind, words.len()))
+        .chain(
+            LINE_TABLES
+                .iter()
+                .map(|(code, kind, lines)| (*code, *kind, lines.len())),
+        )
 }
 
 #[cfg(test)]
@@ -55,8 +72,13 @@ mod tests {
                 && is_title(Lang::De, "Herrn")
                 && !is_title(Lang::Es, "Herrn")
         );
+        assert_eq!(lines(Lang::Ca, "numbers"), lines(Lang::Es, "numbers"));
+        assert_eq!(lines(Lang::Fr, "weekdays").len(), 7);
         for (code, kind, n) in tables() {
-            assert!(KINDS.contains(&kind), "{code}/{kind}");
+            assert!(
+                KINDS.contains(&kind) || LINE_KINDS.contains(&kind),
+                "{code}/{kind}"
+            );
             assert!(n > 0, "{code}/{kind} is empty");
             println!("{code}: {kind} ({n})");
         }

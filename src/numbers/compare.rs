@@ -16,6 +16,8 @@ pub enum IssueKind {
     Scale,
     Date,
     Weekday,
+    /// A score of a game changed ("3-1" → "3-2").
+    Score,
     Missing,
     Extra,
 }
@@ -27,6 +29,7 @@ impl IssueKind {
             IssueKind::Scale => "scale",
             IssueKind::Date => "date",
             IssueKind::Weekday => "weekday",
+            IssueKind::Score => "score",
             IssueKind::Missing => "missing",
             IssueKind::Extra => "extra",
         }
@@ -45,6 +48,11 @@ pub struct Issue<'a> {
     /// The domain the two values were compared in ("15.40" paired with
     /// "17:40" is compared as a time).
     pub domain: Domain,
+    /// The two scores, when the issue is a changed score.
+    pub scores: Option<((f64, f64), (f64, f64))>,
+    /// For a weekday that contradicts the full date it is written with: the
+    /// weekday that date falls on.
+    pub calendar: Option<u8>,
 }
 
 /// The two sides of an aligned pair, with the mentions of the paragraphs
@@ -91,6 +99,111 @@ fn overlap(source: &Mention, target: &Mention) -> bool {
         .readings
         .iter()
         .any(|t| sr.iter().any(|s| s.equals(t)))
+}
+
+/// The scores written on one side: (score, index of its first number, of
+/// its second).
+fn scores(ms: &[Mention]) -> Vec<((f64, f64), usize, usize)> {
+    (1..ms.len())
+        .filter(|&k| ms[k].score.is_some() && ms[k].score == ms[k - 1].score)
+        .filter_map(|k| Some((ms[k].score?, k - 1, k)))
+        .collect()
+}
+
+/// Scores compared as scores: a score of the original that the translation
+/// writes with other numbers ("3-1" → "3-2") is one `score` issue, found
+/// even when the changed number matches another number of the sentence. The
+/// numbers of both scores are then accounted for. A score written the other
+/// way round ("3-1" → "1-3", the loser first) is the same score.
+fn compare_scores<'a>(
+    s: &'a [Mention],
+    t: &'a [Mention],
+    s_used: &mut [bool],
+    t_used: &mut [bool],
+    out: &mut Vec<Issue<'a>>,
+) {
+    let same = |a: (f64, f64), b: (f64, f64)| (a == b) || (a.0 == b.1 && a.1 == b.0);
+    let ss = scores(s);
+    let ts = scores(t);
+    let mut t_taken = vec![false; ts.len()];
+    let mut s_left = Vec::new();
+    for &(sc, a, b) in &ss {
+        match (0..ts.len()).find(|&j| !t_taken[j] && same(sc, ts[j].0)) {
+            Some(j) => {
+                t_taken[j] = true;
+                for i in [a, b] {
+                    s_used[i] = true;
+                }
+                for i in [ts[j].1, ts[j].2] {
+                    t_used[i] = true;
+                }
+            }
+            None => s_left.push((sc, a, b)),
+        }
+    }
+    let t_left: Vec<usize> = (0..ts.len()).filter(|&j| !t_taken[j]).collect();
+    for (&(sc, a, b), &j) in s_left.iter().zip(&t_left) {
+        let (tc, c, d) = ts[j];
+        // The number that changed carries the finding's spans.
+        let (si, ti) = if sc.0 == tc.0 { (b, d) } else { (a, c) };
+        for i in [a, b] {
+            s_used[i] = true;
+        }
+        for i in [c, d] {
+            t_used[i] = true;
+        }
+        out.push(Issue {
+            kind: IssueKind::Score,
+            source: Some(&s[si]),
+            target: Some(&t[ti]),
+            confidence: CONF_PAIR,
+            rivals: 0,
+            domain: Domain::Quantity,
+            scores: Some((sc, tc)),
+            calendar: None,
+        });
+    }
+}
+
+/// A weekday of the translation that contradicts the full date it is written
+/// with ("Wednesday, March 14, 2024": a Thursday), when the original does not
+/// have that weekday (a weekday carried over as it stands is the original's;
+/// a date that changed is reported as a date).
+fn calendar_issues<'a>(
+    s: &'a [Mention],
+    t: &'a [Mention],
+    reported: &[Issue<'a>],
+) -> Vec<Issue<'a>> {
+    let mut out = Vec::new();
+    for tm in t {
+        let Some(c) = tm.calendar else {
+            continue;
+        };
+        let said = tm.primary().value;
+        if c as f64 == said
+            || reported
+                .iter()
+                .any(|i| i.target.is_some_and(|x| std::ptr::eq(x, tm)))
+            || s.iter()
+                .any(|sm| sm.kind == Kind::Weekday && sm.primary().value == said)
+        {
+            continue;
+        }
+        let source = s
+            .iter()
+            .find(|sm| sm.kind == Kind::Weekday && sm.primary().value == c as f64);
+        out.push(Issue {
+            kind: IssueKind::Weekday,
+            source,
+            target: Some(tm),
+            confidence: CONF_PAIR,
+            rivals: 0,
+            domain: Domain::Weekday,
+            scores: None,
+            calendar: Some(c),
+        });
+    }
+    out
 }
 
 /// The strength of a mention as evidence against the other side: a word
@@ -150,6 +263,8 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
     let t = sides.target;
     let mut s_used = vec![false; s.len()];
     let mut t_used = vec![false; t.len()];
+    let mut out = Vec::new();
+    compare_scores(s, t, &mut s_used, &mut t_used, &mut out);
     // Equal primary readings first, then any reading.
     for pass in 0..2 {
         for (ti, tm) in t.iter().enumerate() {
@@ -192,7 +307,6 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
     cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)).then(a.1.cmp(&b.1)));
     let mut s_paired = vec![false; s.len()];
     let mut t_paired = vec![false; t.len()];
-    let mut out = Vec::new();
     for &(score, si, ti) in &cands {
         if s_paired[si] || t_paired[ti] {
             continue;
@@ -242,6 +356,8 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
             confidence: c,
             rivals,
             domain,
+            scores: None,
+            calendar: None,
         });
     }
     let alone = |m: &Mention| {
@@ -270,6 +386,8 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
                 confidence: alone(&t[ti]),
                 rivals: 0,
                 domain: t[ti].primary().domain,
+                scores: None,
+                calendar: None,
             });
         }
     }
@@ -285,9 +403,13 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
                 confidence: alone(&s[si]),
                 rivals: 0,
                 domain: s[si].primary().domain,
+                scores: None,
+                calendar: None,
             });
         }
     }
+    let calendar = calendar_issues(s, t, &out);
+    out.extend(calendar);
     out
 }
 
@@ -371,24 +493,25 @@ fn pair_score(sides: &Sides, si: usize, ti: usize) -> Option<f64> {
     Some(score)
 }
 
+/// The kinds of the issues between two texts compared alone (for tests).
+#[cfg(test)]
+pub(crate) fn kinds(src: &str, sl: Lang, tgt: &str, tl: Lang) -> Vec<&'static str> {
+    let s = super::extract(src, sl);
+    let t = super::extract(tgt, tl);
+    let sides = Sides {
+        source: &s,
+        target: &t,
+        source_near: &[],
+        target_near: &[],
+        source_lang: sl,
+        target_lang: tl,
+    };
+    compare(&sides).iter().map(|i| i.kind.as_str()).collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::extract;
     use super::*;
-
-    fn kinds(src: &str, sl: Lang, tgt: &str, tl: Lang) -> Vec<&'static str> {
-        let s = extract(src, sl);
-        let t = extract(tgt, tl);
-        let sides = Sides {
-            source: &s,
-            target: &t,
-            source_near: &[],
-            target_near: &[],
-            source_lang: sl,
-            target_lang: tl,
-        };
-        compare(&sides).iter().map(|i| i.kind.as_str()).collect()
-    }
 
     #[test]
     fn equal_values_in_other_forms_are_silent() {
@@ -447,6 +570,89 @@ mod tests {
         assert_eq!(
             kinds("des journalistes", Lang::Fr, "18 journalists", Lang::En),
             vec!["extra"]
+        );
+    }
+
+    #[test]
+    fn a_changed_score_is_one_score_issue() {
+        assert_eq!(
+            kinds(
+                "Le club a gagné 3-1.",
+                Lang::Fr,
+                "The club won 3-2.",
+                Lang::En
+            ),
+            vec!["score"]
+        );
+        // The changed number matches another number of the sentence.
+        assert_eq!(
+            kinds(
+                "Der Verein gewann 2:0, mit 1 Tor in der Nachspielzeit.",
+                Lang::De,
+                "The club won 2-1, with 1 goal in stoppage time.",
+                Lang::En
+            ),
+            vec!["score"]
+        );
+        assert!(kinds(
+            "Le club a gagné 3-1.",
+            Lang::Fr,
+            "The club won 3-1.",
+            Lang::En
+        )
+        .is_empty());
+        // The loser first is the same score.
+        assert!(kinds(
+            "El club ganó 3-1.",
+            Lang::Es,
+            "The club lost 1-3.",
+            Lang::En
+        )
+        .is_empty());
+        // No game in the sentence: a range, compared number by number.
+        assert_eq!(
+            kinds("de 3-4 ans", Lang::Fr, "of 3-5 years", Lang::En),
+            vec!["changed"]
+        );
+    }
+
+    #[test]
+    fn a_weekday_against_its_own_date() {
+        // 14 March 2024 was a Thursday.
+        assert_eq!(
+            kinds(
+                "le 14 mars 2024",
+                Lang::Fr,
+                "on Wednesday, March 14, 2024",
+                Lang::En
+            ),
+            vec!["weekday"]
+        );
+        assert!(kinds(
+            "le 14 mars 2024",
+            Lang::Fr,
+            "on Thursday, March 14, 2024",
+            Lang::En
+        )
+        .is_empty());
+        // The original's own weekday carried over is not the translation's error.
+        assert!(kinds(
+            "le mercredi 14 mars 2024",
+            Lang::Fr,
+            "on Wednesday, March 14, 2024",
+            Lang::En
+        )
+        .is_empty());
+        // Without the year, only the two weekdays are compared.
+        assert!(kinds("le 14 mars", Lang::Fr, "on Wednesday, March 14", Lang::En).is_empty());
+        assert_eq!(
+            kinds(
+                "le jeudi 14 mars",
+                Lang::Fr,
+                "on Wednesday, March 14",
+                Lang::En
+            ),
+            vec!["weekday"]
         );
     }
 }

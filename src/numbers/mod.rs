@@ -9,10 +9,12 @@
 //! English) is read by the language of the document it stands in.
 
 pub mod compare;
+pub mod conventions;
 pub mod dates;
 pub mod extract;
 #[cfg(test)]
 mod property_tests;
+pub mod render;
 pub mod words;
 
 use std::ops::Range;
@@ -112,6 +114,12 @@ pub struct Mention {
     pub strength: Strength,
     /// Marked as approximate ("about", "environ", "约", "余").
     pub approx: bool,
+    /// For a weekday written with a full date (day, month and year) in the
+    /// same phrase ("jeudi 14 mars 2024"): the weekday that date falls on.
+    pub calendar: Option<u8>,
+    /// For either number of a score ("3-1", "2:0" in a sentence about a
+    /// game): the score, in the order written.
+    pub score: Option<(f64, f64)>,
 }
 
 impl Mention {

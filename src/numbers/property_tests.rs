@@ -1,8 +1,10 @@
-//! Property test: a number rendered in two locales' digits and in words
-//! compares equal; changing one digit of the translation raises one finding.
+//! Property tests: a value rendered in each language's notation (digits,
+//! number words, dates, weekdays, times, scores) compares equal to the same
+//! value in English; changing one digit, day, weekday, minute, score number
+//! or number word of the translation raises exactly one finding.
 
-use super::compare::{compare, Sides};
-use super::extract;
+use super::compare::kinds;
+use super::render;
 use crate::lang::Lang;
 use proptest::prelude::*;
 
@@ -90,17 +92,7 @@ fn en_words(n: u64) -> String {
 }
 
 fn issues(src: &str, sl: Lang, tgt: &str, tl: Lang) -> usize {
-    let s = extract(src, sl);
-    let t = extract(tgt, tl);
-    let sides = Sides {
-        source: &s,
-        target: &t,
-        source_near: &[],
-        target_near: &[],
-        source_lang: sl,
-        target_lang: tl,
-    };
-    compare(&sides).len()
+    kinds(src, sl, tgt, tl).len()
 }
 
 proptest! {
@@ -136,5 +128,116 @@ proptest! {
         let fr = format!("Il y a {} personnes.", render(int, None, "\u{202F}", ','));
         let en = format!("There are {} people.", render(changed, None, ",", '.'));
         prop_assert_eq!(issues(&fr, Lang::Fr, &en, Lang::En), 1, "{} / {}", fr, en);
+    }
+}
+
+/// The languages whose notation mtcheck reads and writes: those with month
+/// names and conventions in `data/lang/`.
+fn langs() -> Vec<Lang> {
+    Lang::ALL
+        .into_iter()
+        .filter(|&l| !crate::lang::words::lines(l, "months").is_empty())
+        .collect()
+}
+
+/// A word of games of `lang` (its `score` role), to put a score in a sentence.
+fn game_word(lang: Lang) -> Option<String> {
+    super::conventions::context(lang, "score")
+        .first()
+        .map(|p| p[0].trim_end_matches('*').to_string())
+}
+
+fn lang_of(i: usize) -> Lang {
+    let all = langs();
+    all[i % all.len()]
+}
+
+proptest! {
+    #[test]
+    fn quantities_in_each_language_are_silent_and_one_change_is_one_finding(
+        li in 0usize..100,
+        int in 2u64..2_000_000_000,
+        cents in proptest::option::of(1u8..100),
+        pos in 0usize..10,
+        bump in 1u8..10,
+    ) {
+        let lang = lang_of(li);
+        let cents = cents.filter(|c| c % 10 != 0);
+        let v = int as f64 + cents.map_or(0.0, |c| f64::from(c) / 100.0);
+        let ours = render::quantity(v, lang, true);
+        let en = render::quantity(v, Lang::En, true);
+        prop_assert_eq!(issues(&ours, lang, &en, Lang::En), 0, "{} / {}", ours, en);
+        prop_assert_eq!(issues(&en, Lang::En, &ours, lang), 0, "{} / {}", en, ours);
+        // Percentages: "12,5 %" = "12.5%".
+        let pct = |v: f64, l: Lang| format!("{} %", render::quantity(v, l, true));
+        let p = f64::from((int % 1000) as u32) + cents.map_or(0.0, |c| f64::from(c) / 100.0);
+        prop_assert_eq!(issues(&pct(p, lang), lang, &pct(p, Lang::En), Lang::En), 0, "{}", pct(p, lang));
+        prop_assert_eq!(issues(&pct(p + 1.0, lang), lang, &pct(p, Lang::En), Lang::En), 1, "{}", pct(p + 1.0, lang));
+        let digits = int.to_string();
+        if digits.len() > 1 {
+            let pos = 1 + pos % (digits.len() - 1);
+            let mut changed: Vec<u8> = digits.bytes().collect();
+            changed[pos] = b'0' + (changed[pos] - b'0' + bump) % 10;
+            let changed: u64 = String::from_utf8(changed).unwrap_or_default().parse().unwrap_or(0);
+            let theirs = render::quantity(changed as f64, lang, true);
+            let int_en = render::quantity(int as f64, Lang::En, true);
+            prop_assert_eq!(issues(&int_en, Lang::En, &theirs, lang), 1, "{} / {}", int_en, theirs);
+        }
+    }
+
+    #[test]
+    fn dates_weekdays_and_times_in_each_language(
+        li in 0usize..100,
+        month in 1u8..=12,
+        day in 1u8..=28,
+        wd in 1u8..=7,
+        hour in 0u8..24,
+        minute in 0u8..60,
+    ) {
+        let lang = lang_of(li);
+        let date = render::date(month, day, lang);
+        let date_en = render::date(month, day, Lang::En);
+        prop_assert!(kinds(&date, lang, &date_en, Lang::En).is_empty(), "{} / {}", date, date_en);
+        let shifted = render::date(month, day % 28 + 1, lang);
+        prop_assert_eq!(kinds(&date_en, Lang::En, &shifted, lang), vec!["date"], "{} / {}", date_en, shifted);
+        if !crate::lang::words::lines(lang, "weekdays").is_empty() {
+            let w = render::weekday(wd, lang);
+            let w_en = render::weekday(wd, Lang::En);
+            prop_assert!(kinds(&w, lang, &w_en, Lang::En).is_empty(), "{} / {}", w, w_en);
+            let other = render::weekday(wd % 7 + 1, lang);
+            prop_assert_eq!(kinds(&w_en, Lang::En, &other, lang), vec!["weekday"], "{} / {}", w_en, other);
+        }
+        let secs = f64::from(hour) * 3600.0 + f64::from(minute) * 60.0;
+        let t = format!("{} ", render::time(secs, lang));
+        let t_en = format!("{} ", render::time(secs, Lang::En));
+        prop_assert!(kinds(&t, lang, &t_en, Lang::En).is_empty(), "{} / {}", t, t_en);
+        let later = format!("{} ", render::time(secs + 600.0, lang));
+        if hour < 23 || minute < 50 {
+            prop_assert_eq!(kinds(&t_en, Lang::En, &later, lang).len(), 1, "{} / {}", t_en, later);
+        }
+    }
+
+    #[test]
+    fn scores_and_number_words_in_each_language(
+        li in 0usize..100,
+        a in 0u8..10,
+        b in 0u8..10,
+        v in 2u32..=10,
+    ) {
+        let lang = lang_of(li);
+        if let (Some(g), Some(g_en)) = (game_word(lang), game_word(Lang::En)) {
+            let ours = format!("{g} {}.", render::score(f64::from(a), f64::from(b), lang));
+            let en = format!("{g_en} {}.", render::score(f64::from(a), f64::from(b), Lang::En));
+            prop_assert!(kinds(&ours, lang, &en, Lang::En).is_empty(), "{} / {}", ours, en);
+            let changed = format!("{g} {}.", render::score(f64::from(a), f64::from((b + 1) % 10), lang));
+            prop_assert_eq!(kinds(&en, Lang::En, &changed, lang), vec!["score"], "{} / {}", en, changed);
+        }
+        if let Some(w) = render::word(f64::from(v), lang) {
+            prop_assert!(kinds(&w, lang, &v.to_string(), Lang::En).is_empty(), "{} / {}", w, v);
+            let other = (v % 9 + 2).to_string();
+            if other != v.to_string() {
+                prop_assert_eq!(kinds(&w, lang, &other, Lang::En).len(), 1, "{} / {}", w, other);
+            }
+        }
     }
 }

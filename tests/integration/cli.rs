@@ -558,3 +558,37 @@ fn a_paragraph_over_the_word_cap_is_cut_and_the_report_says_so() {
         "{human}"
     );
 }
+
+#[test]
+fn number_finding_suggests_the_value_in_the_target_notation() {
+    let src = tmp("jobs.fr.txt");
+    let tgt = tmp("jobs.en.txt");
+    std::fs::write(
+        &src,
+        "L'usine du groupe créera 12\u{202f}500 emplois d'ici à la fin de la décennie.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &tgt,
+        "The group's factory will create 12,800 jobs by the end of the decade.\n",
+    )
+    .unwrap();
+    let doc = json_document(&check_fr_en(&src, &tgt, &["--format", "json"]));
+    let findings: Vec<&serde_json::Value> = doc["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| p["findings"].as_array().unwrap())
+        .filter(|f| f["check"] == "number-mismatch")
+        .collect();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    let f = findings[0];
+    assert_eq!(f["kind"], "changed");
+    assert_eq!(f["source_value"], "12,500");
+    assert_eq!(f["target_value"], "12,800");
+    assert_eq!(f["expected"], "12,500");
+    assert_eq!(
+        f["message"],
+        "number changed: source 12\u{202f}500 → expected 12,500 in English; found 12,800"
+    );
+}

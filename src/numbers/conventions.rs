@@ -1,0 +1,137 @@
+//! How each language writes numbers and dates, and the words around a number
+//! that say what it is, as read from `data/lang/<code>/number-conventions.txt`
+//! and `number-context.txt` (compiled in by `build.rs`).
+
+use crate::lang::{words, Lang};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Phrases as word sequences, by key.
+type Phrases<K> = HashMap<K, Vec<Vec<&'static str>>>;
+
+/// The yes/no setting `key` of `lang`'s `number-conventions.txt`; `false`
+/// when the language has none.
+fn setting(lang: Lang, key: &str) -> Option<&'static str> {
+    words::lines(lang, "number-conventions")
+        .iter()
+        .find_map(|l| l.strip_prefix(key)?.strip_prefix(':').map(str::trim))
+}
+
+fn yes(lang: Lang, key: &str) -> bool {
+    setting(lang, key) == Some("yes")
+}
+
+/// The language writes "2,5" for 2.5 and "1.500" for 1500.
+pub fn decimal_comma(lang: Lang) -> bool {
+    setting(lang, "decimal") == Some("comma")
+}
+
+/// A day and a month with dots and no year are a date ("12.06.", "12. 6.").
+pub fn dot_dates(lang: Lang) -> bool {
+    yes(lang, "dot-dates")
+}
+
+/// Numeric dates put the month first ("10/22/2021").
+pub fn month_first(lang: Lang) -> bool {
+    yes(lang, "month-first")
+}
+
+/// The language's number words include its ordinals.
+pub fn ordinal_words(lang: Lang) -> bool {
+    yes(lang, "ordinal-words")
+}
+
+/// A weekday name starts compounds ("Samstagabend").
+pub fn weekday_compounds(lang: Lang) -> bool {
+    yes(lang, "weekday-compounds")
+}
+
+/// Numbers are also written with numeral characters (十百千万).
+pub fn cjk_numerals(lang: Lang) -> bool {
+    yes(lang, "cjk-numerals")
+}
+
+/// The phrases of `role` in `lang`'s `number-context.txt`, as lower-case word
+/// sequences, in file order.
+pub fn context(lang: Lang, role: &str) -> &'static [Vec<&'static str>] {
+    static CELL: OnceLock<Phrases<(Lang, String)>> = OnceLock::new();
+    let all = CELL.get_or_init(|| {
+        let mut map: Phrases<(Lang, String)> = HashMap::new();
+        for lang in Lang::ALL {
+            for line in words::lines(lang, "number-context") {
+                if let Some((r, phrase)) = line.split_once(':') {
+                    map.entry((lang, r.trim().to_string()))
+                        .or_default()
+                        .push(phrase.split_whitespace().collect());
+                }
+            }
+        }
+        map
+    });
+    all.get(&(lang, role.to_string()))
+        .map_or(&[], Vec::as_slice)
+}
+
+/// The phrases of `role` in every language's `number-context.txt`, without
+/// repeats. These words are read in a text of any language (a French text
+/// quoting "per cent" still writes a percentage).
+pub fn context_any(role: &str) -> &'static [Vec<&'static str>] {
+    static CELL: OnceLock<Phrases<String>> = OnceLock::new();
+    let all = CELL.get_or_init(|| {
+        let mut map: Phrases<String> = HashMap::new();
+        for lang in Lang::ALL {
+            for line in words::lines(lang, "number-context") {
+                if let Some((r, phrase)) = line.split_once(':') {
+                    let phrase: Vec<&str> = phrase.split_whitespace().collect();
+                    let list = map.entry(r.trim().to_string()).or_default();
+                    if !list.contains(&phrase) {
+                        list.push(phrase);
+                    }
+                }
+            }
+        }
+        map
+    });
+    all.get(role).map_or(&[], Vec::as_slice)
+}
+
+/// The phrases of `role` in every language, each as one string ("more than").
+pub fn context_any_text(role: &str) -> &'static [String] {
+    static CELL: OnceLock<HashMap<&'static str, Vec<String>>> = OnceLock::new();
+    let all = CELL.get_or_init(|| {
+        ["approx-before", "approx-after"]
+            .into_iter()
+            .map(|r| (r, context_any(r).iter().map(|p| p.join(" ")).collect()))
+            .collect()
+    });
+    all.get(role).map_or(&[], Vec::as_slice)
+}
+
+/// Whether the one-word `word` is a phrase of `role` in any language.
+pub fn is_context_word(role: &str, word: &str) -> bool {
+    context_any(role)
+        .iter()
+        .any(|p| p.len() == 1 && p[0] == word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_states_its_conventions() {
+        for lang in Lang::ALL {
+            assert!(
+                setting(lang, "decimal").is_some(),
+                "{} has no decimal convention",
+                lang.code()
+            );
+        }
+        assert!(decimal_comma(Lang::De) && !decimal_comma(Lang::En));
+        assert!(dot_dates(Lang::Cs) && !dot_dates(Lang::Fr));
+        assert!(cjk_numerals(Lang::Ja) && !cjk_numerals(Lang::Ko));
+        assert!(is_context_word("century", "siglo"));
+        assert_eq!(context(Lang::Ja, "era").len(), 5);
+        assert!(context(Lang::En, "era").is_empty());
+    }
+}

@@ -1,0 +1,185 @@
+//! CJK numerals: 一二三, 十百千万亿, mixed forms ("1000万", "3.5亿"), counters,
+//! and the words written with numeral characters that are no numbers.
+
+use super::*;
+
+pub(super) const HAN_DIGITS: &[(char, u32)] = &[
+    ('零', 0),
+    ('〇', 0),
+    ('一', 1),
+    ('二', 2),
+    ('两', 2),
+    ('兩', 2),
+    ('三', 3),
+    ('四', 4),
+    ('五', 5),
+    ('六', 6),
+    ('七', 7),
+    ('八', 8),
+    ('九', 9),
+];
+
+pub(super) fn han_digit(c: char) -> Option<u32> {
+    HAN_DIGITS.iter().find(|(h, _)| *h == c).map(|(_, v)| *v)
+}
+
+pub(super) fn han_unit(c: char) -> Option<f64> {
+    match c {
+        '十' => Some(10.0),
+        '百' => Some(100.0),
+        '千' => Some(1000.0),
+        '万' | '萬' => Some(1e4),
+        '亿' | '億' => Some(1e8),
+        _ => None,
+    }
+}
+
+/// Counters and measure words: a CJK numeral followed by one of these is a
+/// count ("三天", "两个", "五人"), not part of a word ("统一", "十分").
+pub(super) const COUNTERS: &str = "个個名人位天日年月周週次条條座家所项項种種台件只隻辆輛架艘枚本冊册回倍岁歳歲分秒小时時点點公米里吨頓元円美欧场場届屆轮輪起例批国國省市县縣区區颗顆棵头頭匹张張篇部首杯间間层層期号號支队隊组組片局票笔筆份度成季代线線世纪紀星课課章节節级級款门門道段遍趟番克斤升亩畝英海钟鐘周週男女对對万亿億千百多余餘";
+
+impl Scanner<'_> {
+    /// The unit ('月' or '日') after the second number of a range or list
+    /// starting with the mark at `j` ("至6月", "、22日").
+    pub(super) fn range_unit(&self, j: usize) -> Option<char> {
+        if !matches!(
+            self.at(j),
+            '至' | '到' | '-' | '~' | '～' | '—' | '、' | '–'
+        ) || !is_digit(self.at(j + 1))
+        {
+            return None;
+        }
+        let mut k = j + 1;
+        while is_digit(self.at(k)) {
+            k += 1;
+        }
+        matches!(self.at(k), '月' | '日').then(|| self.at(k))
+    }
+
+    pub(super) fn after_era(&self, i: usize) -> bool {
+        let before: String = self.chars[i.saturating_sub(2)..i].iter().collect();
+        conventions::context(self.lang, "era")
+            .iter()
+            .any(|e| e.len() == 1 && e[0] == before)
+    }
+
+    pub(super) fn han_at(&self, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        let mut j = i;
+        while j < self.n()
+            && (han_digit(self.chars[j]).is_some() || han_unit(self.chars[j]).is_some())
+        {
+            j += 1;
+        }
+        if j == i {
+            return None;
+        }
+        let run: Vec<char> = self.chars[i..j].to_vec();
+        if let Some(end) = self.han_word(i) {
+            // "十分" (very), "统一", "四国", "九州": words, not numbers.
+            return Some(end);
+        }
+        // "三四天", "五六个", "五六十年代": digits side by side are "three
+        // or four"; "一二三号线" is a list. Only a year ("一九八五年",
+        // "二〇二一") is written digit by digit.
+        let all_digits = run.iter().all(|c| han_digit(*c).is_some());
+        let year_like = all_digits
+            && run.len() >= 3
+            && (run.iter().any(|c| matches!(c, '〇' | '零'))
+                || (self.at(j) == '年' && !matches!(self.at(j + 1), '级' | '級')));
+        let vague_digits = !year_like
+            && run
+                .windows(2)
+                .any(|w| han_digit(w[0]).is_some() && han_digit(w[1]).is_some());
+        let value = if year_like {
+            // "一九八五" is written digit by digit.
+            run.iter().fold(0.0, |acc, c| {
+                acc * 10.0 + f64::from(han_digit(*c).unwrap_or(0))
+            })
+        } else {
+            let (mut total, mut section, mut num) = (0.0, 0.0, 0.0);
+            for c in &run {
+                if let Some(d) = han_digit(*c) {
+                    num = f64::from(d);
+                } else if let Some(u) = han_unit(*c) {
+                    if u >= 1e4 {
+                        total = (total + section + num).max(1.0) * u;
+                        section = 0.0;
+                    } else {
+                        section += num.max(1.0) * u;
+                    }
+                    num = 0.0;
+                }
+            }
+            total + section + num
+        };
+        let next = self.at(j);
+        let ordinal = i > 0 && self.chars[i - 1] == '第';
+        let counted =
+            COUNTERS.contains(next) || (self.lang == Lang::Ja && matches!(next, 'つ' | '人'));
+        let mut m = self.mention(
+            if ordinal { i - 1 } else { i },
+            j,
+            Kind::Cardinal,
+            vec![Reading::q(value)],
+        );
+        m.words = true;
+        if ordinal {
+            m.kind = Kind::Ordinal;
+        }
+        // "一" is as often "a" or part of a word ("统一", "一些") as a count.
+        let lone_one = run.len() == 1 && value == 1.0;
+        // "千年", "万一", "百姓": a numeral that opens with a unit is as often
+        // part of a word or a round figure of speech as a count.
+        let unit_first = run
+            .first()
+            .is_some_and(|c| matches!(c, '百' | '千' | '万' | '萬' | '亿' | '億'));
+        // "几十" (some tens), "数百" (several hundred): vague.
+        let vague = i > 0 && matches!(self.chars[i - 1], '几' | '幾' | '数' | '數');
+        m.strength = if !(ordinal || counted) || lone_one || unit_first || vague || vague_digits {
+            Strength::MatchOnly
+        } else if run.len() == 1 && !ordinal {
+            // A single numeral character with a counter ("两国", "三次", "三天")
+            // is as often idiom as count ("the couple", "secondary", "a few
+            // days"): held against a different value, never reported alone.
+            Strength::PairOnly
+        } else {
+            Strength::Strong
+        };
+        let mut end = j;
+        match next {
+            '年' if value >= 1000.0 => {
+                m.kind = Kind::Year;
+                end += 1;
+            }
+            '月' if (1.0..=12.0).contains(&value) && !matches!(self.at(j + 1), '間' | '间') => {
+                m.kind = Kind::Month;
+                m.readings = vec![Reading {
+                    domain: Domain::Month,
+                    value,
+                }];
+                m.strength = Strength::PairOnly;
+                end += 1;
+            }
+            '日' | '号' if (1.0..=31.0).contains(&value) => {
+                m.kind = Kind::Ordinal;
+                end += 1;
+            }
+            _ => {}
+        }
+        m.range.end = self.offs[end];
+        out.push(m);
+        Some(end)
+    }
+
+    /// The end of a word written with numeral characters that is no number
+    /// ("十分" very, "一些" some, "四国" Shikoku), starting at char `i`.
+    pub(super) fn han_word(&self, i: usize) -> Option<usize> {
+        crate::lang::words::lines(self.lang, "numeral-words")
+            .iter()
+            .find_map(|w| {
+                let n = w.chars().count();
+                (i + n <= self.n() && self.chars[i..i + n].iter().copied().eq(w.chars()))
+                    .then_some(i + n)
+            })
+    }
+}

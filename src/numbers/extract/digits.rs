@@ -1,0 +1,536 @@
+//! Digits in every thousands and decimal convention, with their scale
+//! words, units, ordinals and decades.
+
+use super::*;
+
+/// A run of digits with its separators, before interpretation.
+pub(super) struct Literal {
+    pub(super) end: usize,
+    pub(super) groups: Vec<String>,
+    pub(super) seps: Vec<char>,
+}
+
+impl Scanner<'_> {
+    pub(super) fn literal(&self, i: usize) -> Literal {
+        let mut j = i;
+        let mut first = String::new();
+        while j < self.n() {
+            match digit(self.chars[j]) {
+                Some(d) => first.push(char::from_digit(d, 10).unwrap_or('0')),
+                None => break,
+            }
+            j += 1;
+        }
+        let mut groups = vec![first];
+        let mut seps: Vec<char> = Vec::new();
+        loop {
+            let sep = self.at(j);
+            if !(matches!(sep, '.' | ',' | '\'' | '’') || is_group_space(sep))
+                || !is_digit(self.at(j + 1))
+            {
+                break;
+            }
+            let mut k = j + 1;
+            let mut g = String::new();
+            while k < self.n() {
+                match digit(self.chars[k]) {
+                    Some(d) => g.push(char::from_digit(d, 10).unwrap_or('0')),
+                    None => break,
+                }
+                k += 1;
+            }
+            let three = g.len() == 3;
+            let ok = match sep {
+                '.' | ',' => {
+                    // A repeated mark groups thousands; a different mark after
+                    // groups is the decimal mark ("1 000,5", "1.000,5").
+                    seps.is_empty()
+                        || (three && seps.iter().all(|&s| s == sep))
+                        || seps.iter().all(|&s| s != sep)
+                }
+                '\'' | '’' => three && seps.iter().all(|&s| s == sep),
+                _ => {
+                    let lead = groups[0].len() <= 3;
+                    let allowed = sep != ' ' || self.lang != Lang::En;
+                    // Any mix of spaces groups thousands ("602 318\u{a0}774").
+                    three && lead && allowed && seps.iter().all(|&s| is_group_space(s))
+                }
+            };
+            if !ok {
+                break;
+            }
+            let decimal = !seps.is_empty() && seps.iter().all(|&s| s != sep);
+            seps.push(sep);
+            groups.push(g);
+            j = k;
+            if decimal {
+                break;
+            }
+        }
+        Literal {
+            end: j,
+            groups,
+            seps,
+        }
+    }
+
+    /// (value as read in this language, reading under the other convention).
+    pub(super) fn interpret(&self, lit: &Literal) -> (f64, Option<f64>) {
+        let join = |gs: &[String]| gs.concat().parse::<f64>().unwrap_or(0.0);
+        let dec = |int: &[String], frac: &str| {
+            format!("{}.{}", int.concat(), frac)
+                .parse::<f64>()
+                .unwrap_or(0.0)
+        };
+        let g = &lit.groups;
+        let s = &lit.seps;
+        if s.is_empty() {
+            return (join(g), None);
+        }
+        let last = s[s.len() - 1];
+        let all_same = s
+            .iter()
+            .all(|&c| c == last || (is_group_space(c) && is_group_space(last)));
+        let thousands_tail = g[1..].iter().all(|x| x.len() == 3);
+        if !all_same {
+            // "1.000,5", "1,000.5", "1 000,5": the last one is the decimal mark.
+            let lg = &g[g.len() - 1];
+            return (dec(&g[..g.len() - 1], lg), None);
+        }
+        if is_group_space(last) || matches!(last, '\'' | '’') {
+            return (join(g), None);
+        }
+        if s.len() > 1 {
+            return (
+                if thousands_tail {
+                    join(g)
+                } else {
+                    join(&g[..1])
+                },
+                None,
+            );
+        }
+        if g[1].len() != 3 {
+            return (dec(&g[..1], &g[1]), None);
+        }
+        // One separator and three digits after it: read by the language.
+        let thousands = (last == '.') == comma_decimal(self.lang);
+        let t = join(g);
+        let d = dec(&g[..1], &g[1]);
+        if thousands {
+            (t, None)
+        } else if g[0] != "0" {
+            (d, Some(t))
+        } else {
+            (d, None)
+        }
+    }
+
+    /// The four-digit year right before a hyphen or dash at char `i`
+    /// ("1994-" in "1994-97").
+    pub(super) fn year_before_range(&self, i: usize) -> Option<f64> {
+        if i < 6 || !matches!(self.chars[i - 1], '-' | '–' | '/') {
+            return None;
+        }
+        let y = &self.chars[i - 5..i - 1];
+        if !y.iter().all(|c| c.is_ascii_digit()) || is_digit(self.chars[i - 6]) {
+            return None;
+        }
+        let year: f64 = y.iter().collect::<String>().parse().ok()?;
+        (1000.0..=2200.0).contains(&year).then_some(year)
+    }
+
+    pub(super) fn glued_to_letters(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let p = self.chars[i - 1];
+        if p.is_alphabetic() && !is_cjk(p) {
+            return true;
+        }
+        matches!(p, '-' | '‑')
+            && i >= 2
+            && self.chars[i - 2].is_alphabetic()
+            && !is_cjk(self.chars[i - 2])
+    }
+
+    /// Reads the number starting at char `i`; pushes its mentions and returns
+    /// the index after it.
+    pub(super) fn number_at(&self, i: usize, out: &mut Vec<Mention>) -> usize {
+        let rest = &self.text[self.offs[i]..];
+        // "AM10:00", "PM4:30" (Japanese and Korean order) are times, not codes.
+        let meridiem = self.meridiem_before(i).is_some();
+        if meridiem || !self.glued_to_letters(i) {
+            if let Some(next) = self.time_at(i, rest, out) {
+                return next;
+            }
+            if let Some(next) = self.numeric_date_at(i, rest, out) {
+                return next;
+            }
+        }
+        if self.lang == Lang::En && rest.starts_with("9/11") && !is_digit(self.at(i + 4)) {
+            // The attacks of 11 September 2001, by their American date.
+            let mut m = self.mention(
+                i,
+                i + 4,
+                Kind::Date,
+                vec![Reading {
+                    domain: Domain::Date,
+                    value: 911.0,
+                }],
+            );
+            m.strength = Strength::MatchOnly;
+            let mut year = m.clone();
+            year.kind = Kind::Year;
+            year.readings = vec![Reading::q(2001.0)];
+            out.push(m);
+            out.push(year);
+            return i + 4;
+        }
+        if rest.starts_with("24/7") && !is_digit(self.at(i + 4)) {
+            // "open 24/7": always, not a count of hours or days.
+            let mut m = self.mention(i, i + 4, Kind::Cardinal, vec![Reading::q(24.0)]);
+            m.strength = Strength::MatchOnly;
+            out.push(m);
+            return i + 4;
+        }
+        let lit = self.literal(i);
+        let (mut value, mut alt) = self.interpret(&lit);
+        let plain_int = lit.seps.is_empty();
+        let mut start = i;
+        if self.sign_before(i) || self.minus_word_before(i) {
+            value = -value;
+            alt = alt.map(|a| -a);
+            if self.sign_before(i) {
+                start = i - 1;
+            }
+        }
+        // "Phase-2-Studie", "Stufe-4-Plan": a number inside a compound is a count
+        // that the other language writes apart, not a code like "F-35".
+        let compound_middle = self.glued_to_letters(i)
+            && matches!(self.chars[i - 1], '-' | '‑')
+            && matches!(self.at(lit.end), '-' | '‑')
+            && is_word_char(self.at(lit.end + 1));
+        let code = self.glued_to_letters(i) && !compound_middle;
+        let mut m = self.mention(start, lit.end, Kind::Cardinal, vec![Reading::q(value)]);
+        m.locale_alt = alt;
+        m.unit = self.currency_before(start);
+        if code {
+            m.kind = Kind::Code;
+        }
+        let mut j = lit.end;
+        let mut scale = 1.0;
+
+        // Ordinal marks and suffixes glued to the digits.
+        if matches!(self.at(j), 'º' | 'ª' | '°') && self.at(j) != '°' {
+            m.kind = Kind::Ordinal;
+            j += 1;
+        } else if self.at(j) == '.' && matches!(self.at(j + 1), 'º' | 'ª') {
+            m.kind = Kind::Ordinal;
+            j += 2;
+        } else if is_word_char(self.at(j)) {
+            let e = self.word_end(j);
+            let suf = self.lower(j, e);
+            let s = suf.as_str();
+            match s {
+                "st" | "nd" | "rd" | "th" | "ᵉ" | "ème" | "eme" | "e" | "er" | "re" | "ère"
+                | "o" | "a"
+                    if !(s == "er" && self.lang == Lang::De)
+                        && (plain_int || !matches!(s, "o" | "a")) =>
+                {
+                    m.kind = Kind::Ordinal;
+                    j = e;
+                }
+                "s" | "er" if plain_int => {
+                    m.kind = Kind::Decade;
+                    j = e;
+                }
+                "bn" | "mn" | "m" | "k" if s == "bn" || m.unit.is_some() => {
+                    scale = match s {
+                        "bn" => 1e9,
+                        "mn" | "m" => 1e6,
+                        _ => 1e3,
+                    };
+                    j = e;
+                }
+                _ => {
+                    if let Some(u) = unit_of(s) {
+                        m.unit = Some(u);
+                        j = e;
+                    } else if let Some(entry) =
+                        words::lookup(self.lang, s).filter(|e| e.value >= 1000.0)
+                    {
+                        scale = entry.value;
+                        j = e;
+                    } else {
+                        m.kind = Kind::Code;
+                    }
+                }
+            }
+        } else if matches!(self.at(j), '\'' | '’')
+            && self.at(j + 1) == 's'
+            && !is_word_char(self.at(j + 2))
+        {
+            m.kind = Kind::Decade;
+            j += 2;
+        }
+
+        // Decades with a case ending ("1970-ті", "70-х", "lata 60-te") or
+        // an ordinal dot before "years" ("v 70. letech").
+        if m.kind == Kind::Cardinal && plain_int && value % 10.0 == 0.0 {
+            if matches!(self.at(j), '-' | '‑') && is_word_char(self.at(j + 1)) {
+                let e = self.word_end(j + 1);
+                if conventions::is_context_word("decade-suffix", &self.lower(j + 1, e)) {
+                    m.kind = Kind::Decade;
+                    j = e;
+                }
+            } else if self.at(j) == '.'
+                && self
+                    .next_word(j + 1)
+                    .is_some_and(|(_, _, w)| conventions::is_context_word("decade-after-dot", &w))
+            {
+                m.kind = Kind::Decade;
+            }
+        }
+
+        // CJK units and counters.
+        if self.cjk() || matches!(self.at(j), '万' | '億' | '亿' | '年' | '月' | '日') {
+            let big = |c: char| matches!(c, '万' | '萬' | '亿' | '億');
+            // "470 万", "2021 年", "19 世纪": Chinese often spaces digits off
+            // from the characters that follow them.
+            if self.cjk() && is_group_space(self.at(j)) && is_cjk(self.at(j + 1)) {
+                j += 1;
+            }
+            // "60余万" (more than 600,000), "3多亿".
+            if matches!(self.at(j), '余' | '多' | '餘') && big(self.at(j + 1)) {
+                m.approx = true;
+                j += 1;
+            }
+            loop {
+                match self.at(j) {
+                    '万' | '萬' => scale *= 1e4,
+                    '亿' | '億' => scale *= 1e8,
+                    '千' if self.cjk() => scale *= 1e3,
+                    _ => break,
+                }
+                j += 1;
+            }
+            // "１万１０００", "5億3,200万": the smaller units after the larger.
+            if scale > 1.0 && is_digit(self.at(j)) {
+                let l2 = self.literal(j);
+                let (mut v2, _) = self.interpret(&l2);
+                let mut e2 = l2.end;
+                if matches!(self.at(e2), '万' | '萬') && scale > 1e4 {
+                    v2 *= 1e4;
+                    e2 += 1;
+                }
+                if v2 < scale {
+                    value = value * scale + v2;
+                    scale = 1.0;
+                    j = e2;
+                }
+            }
+            // "5至8月", "14、15日": the first of a range or list takes the
+            // unit of the last.
+            match self.range_unit(j) {
+                Some('月') if plain_int && (1.0..=12.0).contains(&value) => {
+                    m.kind = Kind::Month;
+                    m.readings = vec![Reading {
+                        domain: Domain::Month,
+                        value,
+                    }];
+                    m.strength = Strength::PairOnly;
+                    m.range.end = self.offs[j];
+                    out.push(m);
+                    return j;
+                }
+                Some(_) if plain_int && (1.0..=31.0).contains(&value) => m.kind = Kind::Ordinal,
+                _ => {}
+            }
+            // "19世纪80年代": the 1880s; "21世纪": the 21st century.
+            if plain_int
+                && self.at(j) == '世'
+                && matches!(self.at(j + 1), '纪' | '紀')
+                && (1.0..=30.0).contains(&value)
+            {
+                j += 2;
+                m.kind = Kind::Ordinal;
+                let mut k = j;
+                if is_group_space(self.at(k)) {
+                    k += 1;
+                }
+                if is_digit(self.at(k)) {
+                    let l2 = self.literal(k);
+                    let (v2, _) = self.interpret(&l2);
+                    let mut e = l2.end;
+                    if is_group_space(self.at(e)) {
+                        e += 1;
+                    }
+                    if v2 < 100.0 && self.at(e) == '年' && self.at(e + 1) == '代' {
+                        value = (value - 1.0) * 100.0 + v2;
+                        m.kind = Kind::Decade;
+                        j = e + 2;
+                    }
+                }
+            }
+            // "80后", "00后": the generation born in the 1980s, in the 2000s.
+            if self.lang == Lang::Zh
+                && plain_int
+                && lit.groups[0].len() == 2
+                && matches!(self.at(j), '后' | '後')
+            {
+                m.kind = Kind::Decade;
+            }
+            match self.at(j) {
+                '年' if self.at(j + 1) == '代' => {
+                    m.kind = Kind::Decade;
+                    j += 2;
+                }
+                '年' => {
+                    if (1000.0..=2200.0).contains(&value) {
+                        m.kind = Kind::Year;
+                    }
+                    j += 1;
+                }
+                '月' if plain_int
+                    && (1.0..=12.0).contains(&value)
+                    && !matches!(self.at(j + 1), '間' | '间') =>
+                {
+                    m.kind = Kind::Month;
+                    m.readings = vec![Reading {
+                        domain: Domain::Month,
+                        value,
+                    }];
+                    m.strength = Strength::PairOnly;
+                    m.range.end = self.offs[j + 1];
+                    out.push(m);
+                    return j + 1;
+                }
+                '日' | '号' | '號' if plain_int && (1.0..=31.0).contains(&value) => {
+                    m.kind = Kind::Ordinal;
+                    j += 1;
+                }
+                '代' => {
+                    m.kind = Kind::Decade;
+                    j += 1;
+                }
+                '第' => {}
+                _ => {}
+            }
+            if i > 0 && self.chars[i - 1] == '第' {
+                m.kind = Kind::Ordinal;
+            }
+        }
+
+        // Percent sign.
+        let mut k = j;
+        while k < self.n() && is_group_space(self.chars[k]) && k - j < 2 {
+            k += 1;
+        }
+        if matches!(self.at(k), '%' | '％') {
+            m.kind = Kind::Percent;
+            m.unit = Some("%");
+            j = k + 1;
+        }
+
+        // Scale words, percent words and units after a space.
+        let mut scale_words = 0;
+        while let Some((ws, we, w)) = self.next_word(j) {
+            let trimmed = w.trim_end_matches('.');
+            if self.lang == Lang::Cs && trimmed == "mil" && !self.czech_mil_is_million(we) {
+                // "10 mil" is ten miles; "10 mil." and "10 mil Kč" are millions.
+                m.unit = Some("mi");
+                j = we;
+                break;
+            }
+            match words::lookup(self.lang, trimmed) {
+                Some(e)
+                    if e.value >= 1000.0
+                        && matches!(e.class, Class::Scale | Class::ScaleAbbrev)
+                        && m.kind != Kind::Percent
+                        && !(m.kind == Kind::Year && scale_words == 0 && e.value == 1000.0) =>
+                {
+                    scale *= e.value;
+                    scale_words += 1;
+                    j = we;
+                    if self.at(j) == '.' {
+                        j += 1;
+                    }
+                    let _ = ws;
+                }
+                _ => break,
+            }
+        }
+        if let Some(end) = self.percent_words(j) {
+            m.kind = Kind::Percent;
+            m.unit = Some("%");
+            j = end;
+        }
+        if m.unit.is_none() {
+            m.unit = self.unit_after(j);
+        }
+        if let Some(end) = self.below_zero(j) {
+            value = -value;
+            m.locale_alt = m.locale_alt.map(|a| -a);
+            j = end;
+        }
+        if scale != 1.0 {
+            value *= scale;
+            m.scale = Some(scale);
+            m.locale_alt = m.locale_alt.map(|a| a * scale);
+        }
+
+        // Decades written "années 70", years.
+        if m.kind == Kind::Cardinal && plain_int && scale == 1.0 {
+            if let Some(w) = self.prev_word(start) {
+                if conventions::is_context_word("decade", &w) {
+                    m.kind = Kind::Decade;
+                }
+            }
+            if m.kind == Kind::Cardinal
+                && (1000.0..=2200.0).contains(&value)
+                && lit.groups[0].len() == 4
+            {
+                m.kind = Kind::Year;
+            }
+        }
+        // "1994-97": the end of a range of years, written short.
+        let short_year = self.year_before_range(start).filter(|_| {
+            m.kind == Kind::Cardinal && plain_int && lit.groups[0].len() == 2 && scale == 1.0
+        });
+        m.readings = match m.kind {
+            _ if short_year.is_some() => {
+                let century = short_year.map_or(0.0, |y| (y / 100.0).floor() * 100.0);
+                vec![Reading::q(value), Reading::q(century + value)]
+            }
+            Kind::Decade if value < 100.0 => vec![
+                Reading::q(value),
+                Reading::q(1900.0 + value),
+                Reading::q(2000.0 + value),
+            ],
+            Kind::Decade => vec![Reading::q(value), Reading::q(value % 100.0)],
+            _ => vec![Reading::q(value)],
+        };
+        if m.kind == Kind::Cardinal && scale == 1.0 && m.unit.is_none() {
+            m.readings.extend(self.clock_or_day(&lit));
+        }
+        m.range.end = self.offs[j.min(self.n())];
+        if m.kind == Kind::Code {
+            // "COVID-19", "F-35": names; held against the other side only when
+            // it has a code of its own that differs.
+            m.strength = Strength::PairOnly;
+        } else if compound_middle || (m.kind == Kind::Cardinal && value == 1.0 && m.unit.is_none())
+        {
+            // "Phase-1-Studie" may be "a phase 1 trial" or "the first phase".
+            // A lone "1" ("１人", "1つ") is as often rendered "a" as "one".
+            m.strength = Strength::PairOnly;
+        }
+        if self.lang == Lang::Ja && self.after_era(start) {
+            // "明治２８年": a Japanese era year, usually dropped beside the
+            // Western year.
+            m.strength = Strength::MatchOnly;
+        }
+        out.push(m);
+        j
+    }
+}

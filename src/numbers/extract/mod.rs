@@ -1,0 +1,308 @@
+//! Reading the values of a text: digits in every thousands and decimal
+//! convention, signs, percentages, ordinals, scale words, times, numeric and
+//! written dates, decades, number words and CJK numerals. Never panics: any
+//! input gives a (possibly empty) list of mentions in text order.
+
+use super::conventions;
+use super::dates;
+use super::words::{self, Class, Entry};
+use super::{Domain, Kind, Mention, Reading, Strength};
+use crate::lang::Lang;
+use regex::Regex;
+use std::sync::OnceLock;
+
+mod cjk;
+mod datetime;
+mod digits;
+mod roman;
+mod scores;
+mod signs;
+mod spelled;
+mod units;
+
+use cjk::{han_digit, han_unit};
+use datetime::{assemble_dates, link_weekdays};
+use digits::Literal;
+use scores::mark_scores;
+pub use units::is_currency_code;
+use units::unit_of;
+
+/// All mentions of values in `text`, read as `lang`, in text order.
+pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
+    let Some((folded, map)) = fold_fullwidth(text) else {
+        return extract_folded(text, lang);
+    };
+    let mut out = extract_folded(&folded, lang);
+    for m in &mut out {
+        m.range = map[m.range.start]..map[m.range.end];
+    }
+    out
+}
+
+fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
+    let sc = Scanner::new(text, lang);
+    let mut out = sc.scan();
+    assemble_dates(text, &mut out);
+    mark_approx(text, &mut out);
+    link_weekdays(text, &mut out);
+    mark_scores(text, lang, &mut out);
+    out
+}
+
+/// CJK text writes digits and the marks of times and numbers full width
+/// ("午後４：１５", "２．５％"): the text with those folded to ASCII, and for
+/// every byte offset of the folded text the offset in `text` (so that
+/// mentions point into the text as given); `None` when there is nothing to fold.
+fn fold_fullwidth(text: &str) -> Option<(String, Vec<usize>)> {
+    let fold = |c: char| match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+        '：' => Some(':'),
+        '．' => Some('.'),
+        '％' => Some('%'),
+        '／' => Some('/'),
+        '－' => Some('-'),
+        _ => None,
+    };
+    if !text.chars().any(|c| fold(c).is_some()) {
+        return None;
+    }
+    let mut folded = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    for (o, c) in text.char_indices() {
+        let f = fold(c).unwrap_or(c);
+        for _ in 0..f.len_utf8() {
+            map.push(o);
+        }
+        folded.push(f);
+    }
+    map.push(text.len());
+    Some((folded, map))
+}
+
+const HOUR: f64 = 3600.0;
+
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        '\u{0966}'..='\u{096F}' => Some(c as u32 - 0x0966),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        _ => None,
+    }
+}
+
+fn is_digit(c: char) -> bool {
+    digit(c).is_some()
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F)
+}
+
+fn is_word_char(c: char) -> bool {
+    if matches!(c as u32, 0x0900..=0x0963 | 0x0970..=0x097F) {
+        return true;
+    }
+    (c.is_alphabetic() && !is_cjk(c)) || matches!(c, 'º' | 'ª')
+}
+
+/// Spaces that group thousands: ASCII space, no-break, narrow no-break, thin.
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || is_group_space(c)
+}
+
+/// Languages that write "1.500" for 1500 and "2,5" for 2.5.
+fn comma_decimal(lang: Lang) -> bool {
+    conventions::decimal_comma(lang)
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    chars: Vec<char>,
+    /// Byte offset of each char, plus the text length at the end.
+    offs: Vec<usize>,
+    lang: Lang,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str, lang: Lang) -> Scanner<'a> {
+        let mut chars = Vec::new();
+        let mut offs = Vec::new();
+        for (o, c) in text.char_indices() {
+            chars.push(c);
+            offs.push(o);
+        }
+        offs.push(text.len());
+        Scanner {
+            text,
+            chars,
+            offs,
+            lang,
+        }
+    }
+
+    fn n(&self) -> usize {
+        self.chars.len()
+    }
+
+    fn at(&self, i: usize) -> char {
+        self.chars.get(i).copied().unwrap_or('\0')
+    }
+
+    fn cjk(&self) -> bool {
+        conventions::cjk_numerals(self.lang)
+    }
+
+    fn mention(&self, start: usize, end: usize, kind: Kind, readings: Vec<Reading>) -> Mention {
+        Mention {
+            range: self.offs[start]..self.offs[end.min(self.n())],
+            kind,
+            readings,
+            locale_alt: None,
+            unit: None,
+            scale: None,
+            words: false,
+            strength: Strength::Strong,
+            approx: false,
+            calendar: None,
+            score: None,
+        }
+    }
+
+    fn scan(&self) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.n() {
+            let c = self.chars[i];
+            if is_digit(c) && (i == 0 || !is_digit(self.chars[i - 1])) {
+                let next = self.number_at(i, &mut out);
+                i = next.max(i + 1);
+                continue;
+            }
+            if self.cjk()
+                && (han_digit(c).is_some() || han_unit(c).is_some())
+                && (i == 0 || han_unit(self.chars[i - 1]).is_none())
+            {
+                if let Some(next) = self.han_at(i, &mut out) {
+                    i = next.max(i + 1);
+                    continue;
+                }
+            }
+            if is_word_char(c) && (i == 0 || !is_word_char(self.chars[i - 1])) {
+                let next = self.words_at(i, &mut out);
+                i = next.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        out.sort_by_key(|m| (m.range.start, m.range.end));
+        out
+    }
+
+    fn word_end(&self, i: usize) -> usize {
+        let mut j = i;
+        loop {
+            while j < self.n() && is_word_char(self.chars[j]) {
+                j += 1;
+            }
+            // Ukrainian spells an apostrophe inside words ("п'ять", "дев'ять").
+            if self.lang == Lang::Uk
+                && j > i
+                && matches!(self.at(j), '\'' | '’')
+                && is_word_char(self.at(j + 1))
+            {
+                j += 1;
+                continue;
+            }
+            return j;
+        }
+    }
+
+    fn lower(&self, i: usize, j: usize) -> String {
+        let w = self.chars[i..j].iter().collect::<String>().to_lowercase();
+        if self.lang == Lang::Uk {
+            w.replace(['’', 'ʼ'], "'")
+        } else {
+            w
+        }
+    }
+
+    /// The next word after `j`, skipping spaces: (start, end, lower-cased).
+    fn next_word(&self, j: usize) -> Option<(usize, usize, String)> {
+        let mut k = j;
+        while k < self.n() && is_space(self.chars[k]) && k - j < 3 {
+            k += 1;
+        }
+        if k < self.n() && is_word_char(self.chars[k]) {
+            let e = self.word_end(k);
+            return Some((k, e, self.lower(k, e)));
+        }
+        None
+    }
+
+    /// The word before char `i`, skipping spaces and an apostrophe.
+    fn prev_word(&self, i: usize) -> Option<String> {
+        let mut k = i;
+        while k > 0
+            && (is_space(self.chars[k - 1]) || matches!(self.chars[k - 1], '\'' | '’'))
+            && i - k < 3
+        {
+            k -= 1;
+        }
+        let e = k;
+        while k > 0 && is_word_char(self.chars[k - 1]) {
+            k -= 1;
+        }
+        (k < e).then(|| self.lower(k, e))
+    }
+
+    /// The end of the words of `phrase` (lower-cased) right after `j`.
+    fn phrase_end(&self, j: usize, phrase: &[&str]) -> Option<usize> {
+        let mut k = j;
+        for w in phrase {
+            match self.next_word(k) {
+                Some((_, e, word)) if word == *w => k = e,
+                _ => return None,
+            }
+        }
+        Some(k)
+    }
+}
+
+/// Marks the numbers that words before them (and CJK marks after them) make
+/// approximate (`approx-before`, `approx-after` in `number-context.txt`).
+fn mark_approx(text: &str, ms: &mut [Mention]) {
+    for m in ms.iter_mut() {
+        let mut lo = m.range.start.saturating_sub(24);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = text[lo..m.range.start].to_lowercase();
+        let before = before.trim_end();
+        let mut hi = (m.range.end + 8).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let after = &text[m.range.end..hi];
+        m.approx = m.approx
+            || conventions::context_any_text("approx-before")
+                .iter()
+                .any(|a| {
+                    before.ends_with(a.as_str())
+                        && before[..before.len() - a.len()]
+                            .chars()
+                            .last()
+                            .is_none_or(|c| !c.is_alphanumeric() || is_cjk(c))
+                })
+            || conventions::context_any_text("approx-after")
+                .iter()
+                .any(|a| after.starts_with(a.as_str()));
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,97 @@
+//! Roman numerals where they count centuries ("siglo XV", "XXe siècle").
+
+use super::*;
+
+/// The value of a Roman numeral written in capitals, up to C (centuries,
+/// regnal numbers); `None` when the letters are no well-formed numeral.
+pub(super) fn roman_value(cs: &[char]) -> Option<f64> {
+    if cs.is_empty() || cs.len() > 8 {
+        return None;
+    }
+    let v = |c: char| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        'C' => 100,
+        _ => 0,
+    };
+    let mut total = 0i32;
+    for (k, &c) in cs.iter().enumerate() {
+        let here = v(c);
+        if cs.get(k + 1).is_some_and(|&n| v(n) > here) {
+            total -= here;
+        } else {
+            total += here;
+        }
+    }
+    // Only the canonical spelling counts ("IIII", "VX" are no numerals).
+    let canonical = |mut n: i32| {
+        let mut s = String::new();
+        for (val, sym) in [
+            (100, "C"),
+            (90, "XC"),
+            (50, "L"),
+            (40, "XL"),
+            (10, "X"),
+            (9, "IX"),
+            (5, "V"),
+            (4, "IV"),
+            (1, "I"),
+        ] {
+            while n >= val {
+                s.push_str(sym);
+                n -= val;
+            }
+        }
+        s
+    };
+    (total > 0 && canonical(total) == cs.iter().collect::<String>()).then_some(f64::from(total))
+}
+
+impl Scanner<'_> {
+    /// A Roman numeral that counts a century ("siglo XV", "XIV століття",
+    /// "XXe siècle", "XX wieku", "Xe–XIe"): an ordinal. Roman numerals
+    /// elsewhere (names, list items, "Louis XIV") are left alone.
+    pub(super) fn roman_century_at(&self, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        let mut j = i;
+        while matches!(self.at(j), 'I' | 'V' | 'X' | 'L' | 'C') {
+            j += 1;
+        }
+        let value = roman_value(&self.chars[i..j])?;
+        // French "XXe", "XIXème" carry the ordinal mark.
+        let e = self.word_end(j);
+        let suffix = self.lower(j, e);
+        let marked = matches!(suffix.as_str(), "e" | "ème" | "eme" | "ᵉ");
+        if !suffix.is_empty() && !marked {
+            return None;
+        }
+        let century_word = |w: Option<String>| {
+            w.is_some_and(|w| conventions::is_context_word("century", w.trim_end_matches('.')))
+        };
+        let after = self
+            .next_word(e + usize::from(self.at(e) == '.'))
+            .map(|x| x.2);
+        // "Xe–XIe siècle", "du Xe au XIIe siècle": the first of a range.
+        let range = (matches!(self.at(e), '-' | '–') && self.roman_century_follows(e + 1))
+            || self.next_word(e).is_some_and(|(_, we, w)| {
+                conventions::is_context_word("range", &w)
+                    && self
+                        .next_word(we)
+                        .is_some_and(|(ns, _, _)| self.roman_century_follows(ns))
+            });
+        if !century_word(after) && !century_word(self.prev_word(i)) && !range {
+            return None;
+        }
+        let mut m = self.mention(i, e, Kind::Ordinal, vec![Reading::q(value)]);
+        m.words = false;
+        out.push(m);
+        Some(e)
+    }
+
+    pub(super) fn roman_century_follows(&self, k: usize) -> bool {
+        let mut probe = Vec::new();
+        matches!(self.at(k), 'I' | 'V' | 'X' | 'L' | 'C')
+            && self.roman_century_at(k, &mut probe).is_some()
+    }
+}

@@ -1,0 +1,55 @@
+//! Signs and minus words: "−20", "minus 7", "8 degrees below zero".
+
+use super::*;
+
+impl Scanner<'_> {
+    pub(super) fn sign_before(&self, i: usize) -> bool {
+        if i == 0 || !matches!(self.chars[i - 1], '-' | '−' | '–') {
+            return false;
+        }
+        if self.chars[i - 1] == '–' {
+            // An en dash is a range ("1993 –1995") or a dash in the sentence
+            // ("formats – 3:2"); a sign only at the start or in brackets.
+            return i == 1 || matches!(self.chars[i - 2], '(' | '[');
+        }
+        i == 1 || is_space(self.chars[i - 2]) || matches!(self.chars[i - 2], '(' | '[' | ':')
+    }
+
+    /// "minus 20", "мінус 5": a sign written as a word.
+    pub(super) fn minus_word_before(&self, i: usize) -> bool {
+        let Some(w) = self.prev_word(i) else {
+            return false;
+        };
+        if !conventions::is_context_word("minus", &w) {
+            return false;
+        }
+        // "9 minus 4" is arithmetic.
+        let mut k = i;
+        while k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        k = k.saturating_sub(w.chars().count());
+        while k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        !(k > 0 && is_digit(self.chars[k - 1]))
+    }
+
+    /// The end of "below zero" after a number, with the degree word before it
+    /// ("8 degrees below zero", "6 grados bajo cero", "12 Grad minus").
+    pub(super) fn below_zero(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        let mut degrees = false;
+        if let Some((_, e, w)) = self.next_word(k) {
+            if conventions::is_context_word("degree", &w) {
+                k = e;
+                degrees = true;
+            }
+        }
+        conventions::context_any("below-zero")
+            .iter()
+            // A bare "minus" after a number is arithmetic.
+            .filter(|p| degrees || p.len() > 1)
+            .find_map(|p| self.phrase_end(k, p))
+    }
+}

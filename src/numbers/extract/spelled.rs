@@ -1,0 +1,358 @@
+//! Numbers written in words: cardinals, ordinals, fractions and scale
+//! words, read run by run ("vingt-deux", "dreiundzwanzig", "two million").
+
+use super::*;
+
+pub(super) struct Group {
+    value: f64,
+    start: usize,
+    end: usize,
+    kind: Kind,
+    weak: bool,
+    scale: Option<f64>,
+}
+
+/// Values of a run of number words, split where the run stops being one
+/// number ("deux trois" is two numbers; "vingt-deux" one).
+pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group> {
+    let mut groups = Vec::new();
+    let mut cur: Option<Group> = None;
+    let (mut total, mut current, mut last_scale) = (0.0f64, 0.0f64, f64::INFINITY);
+    let mut after_connector = false;
+    let mut all_weak = true;
+    let mut has_article = false;
+    let flush = |cur: &mut Option<Group>,
+                 total: f64,
+                 current: f64,
+                 all_weak: bool,
+                 groups: &mut Vec<Group>| {
+        if let Some(mut g) = cur.take() {
+            g.value = total + current;
+            g.weak = all_weak;
+            groups.push(g);
+        }
+    };
+    for &(e, s, t) in parts {
+        if e.class == Class::Connector {
+            after_connector = true;
+            continue;
+        }
+        let v = e.value;
+        // "a third", "two thirds", "three quarters", "un tercio": a fraction.
+        let as_fraction = total == 0.0
+            && current.fract() == 0.0
+            && (1.0..=10.0).contains(&current)
+            && ((e.class == Class::Ordinal && (3.0..=10.0).contains(&v))
+                || e.class == Class::Fraction)
+            && cur.as_ref().is_some_and(|g| g.kind == Kind::Cardinal);
+        if as_fraction {
+            if let Some(g) = cur.as_mut() {
+                g.kind = Kind::Fraction;
+                g.end = t;
+                current = if e.class == Class::Ordinal {
+                    current / v
+                } else {
+                    current * v
+                };
+                has_article = false;
+                after_connector = false;
+                continue;
+            }
+        }
+        let fits = cur.is_some()
+            && match e.class {
+                Class::Article => false,
+                Class::Fraction => after_connector,
+                Class::Scale | Class::ScaleAbbrev => {
+                    v < last_scale || (current == 0.0 && total > 0.0)
+                }
+                _ if v == 100.0 => current % 100.0 != 0.0 || current == 0.0 || current < 100.0,
+                _ if v > 100.0 && v < 1000.0 => current % 1000.0 == 0.0 && current == 0.0,
+                _ => {
+                    let r = current % 100.0;
+                    current == 0.0
+                        || r == 0.0
+                        || (r % 10.0 == 0.0 && r >= 20.0 && v < 10.0)
+                        || (lang == Lang::Fr
+                            && (r == 60.0 || r == 80.0)
+                            && (10.0..20.0).contains(&v))
+                        || (lang == Lang::Fr && r == 4.0 && v == 20.0)
+                        || (matches!(lang, Lang::De | Lang::Nl)
+                            && after_connector
+                            && r < 10.0
+                            && v >= 20.0
+                            && v % 10.0 == 0.0)
+                }
+            }
+            && cur
+                .as_ref()
+                .is_some_and(|g| g.kind != Kind::Ordinal && g.kind != Kind::Fraction);
+        if !fits {
+            // A lone article before a non-scale word is no number.
+            if cur.is_some() && !(has_article && total + current == 1.0 && current == 1.0) {
+                flush(&mut cur, total, current, all_weak, &mut groups);
+            }
+            total = 0.0;
+            current = 0.0;
+            last_scale = f64::INFINITY;
+            all_weak = true;
+            has_article = false;
+            cur = Some(Group {
+                value: 0.0,
+                start: s,
+                end: t,
+                kind: Kind::Cardinal,
+                weak: true,
+                scale: None,
+            });
+        }
+        after_connector = false;
+        let g = match cur.as_mut() {
+            Some(g) => g,
+            None => continue,
+        };
+        g.end = t;
+        // A scale word with no number before it ("Millionen Menschen",
+        // "тисячі жителів", "des milliers") is a vague plural, not a count.
+        let lone_scale = e.class == Class::Scale && current == 0.0 && total == 0.0;
+        match e.class {
+            Class::Article => {
+                has_article = true;
+                current = 1.0;
+                continue;
+            }
+            Class::Fraction => {
+                if current == 0.0 && total == 0.0 {
+                    g.kind = Kind::Fraction;
+                }
+                current += v;
+            }
+            Class::Scale | Class::ScaleAbbrev => {
+                if current == 0.0 && total > 0.0 && v > last_scale {
+                    total *= v;
+                } else {
+                    total += current.max(1.0) * v;
+                }
+                current = 0.0;
+                last_scale = v;
+                g.scale = Some(v);
+            }
+            _ if v == 100.0 => current = current.max(1.0) * 100.0,
+            _ if lang == Lang::Fr && current % 100.0 == 4.0 && v == 20.0 => current += 76.0,
+            _ => current += v,
+        }
+        if e.class == Class::Ordinal {
+            g.kind = Kind::Ordinal;
+        }
+        if !e.weak && !lone_scale {
+            all_weak = false;
+        }
+        if has_article && (matches!(e.class, Class::Scale) || v == 100.0 || v == 12.0) {
+            all_weak = false;
+        }
+    }
+    // A lone article is no number at all.
+    if !(has_article && total == 0.0 && current == 1.0) {
+        flush(&mut cur, total, current, all_weak, &mut groups);
+    }
+    groups
+}
+
+impl Scanner<'_> {
+    /// Reads words from the word starting at `i`: months, weekdays, number
+    /// words. Returns the index after what it consumed.
+    pub(super) fn words_at(&self, i: usize, out: &mut Vec<Mention>) -> usize {
+        let j = self.word_end(i);
+        let w = self.lower(i, j);
+        for (phrase, value) in words::phrases(self.lang) {
+            let len = phrase.chars().count();
+            let end = i + len;
+            if end <= self.n() && !is_word_char(self.at(end)) && self.lower(i, end) == *phrase {
+                if let Some(v) = value {
+                    let mut m = self.mention(i, end, Kind::Cardinal, vec![Reading::q(*v)]);
+                    m.words = true;
+                    m.strength = Strength::MatchOnly;
+                    out.push(m);
+                }
+                return end;
+            }
+        }
+        // Portuguese weekdays: "sexta-feira".
+        if self.lang == Lang::Pt && matches!(self.at(j), '-' | '‑') {
+            let e = self.word_end(j + 1);
+            if self.lower(j + 1, e) == "feira" {
+                let d = match w.as_str() {
+                    "segunda" => Some(1),
+                    "terça" | "terca" => Some(2),
+                    "quarta" => Some(3),
+                    "quinta" => Some(4),
+                    "sexta" => Some(5),
+                    _ => None,
+                };
+                if let Some(d) = d {
+                    out.push(self.calendar_word(i, e, Kind::Weekday, Domain::Weekday, d));
+                    return e;
+                }
+            }
+        }
+        if let Some(mo) = dates::month(self.lang, &w) {
+            let mut m = self.calendar_word(i, j, Kind::Month, Domain::Month, mo);
+            // "may", "march" and abbreviations are months only beside a day.
+            if self.lang == Lang::En && (w.len() <= 4 || w == "march") {
+                m.strength = Strength::MatchOnly;
+            }
+            out.push(m);
+            return j;
+        }
+        if let Some(d) = dates::weekday(self.lang, &w) {
+            out.push(self.calendar_word(i, j, Kind::Weekday, Domain::Weekday, d));
+            return j;
+        }
+        if let Some(end) = self.roman_century_at(i, out) {
+            return end;
+        }
+        self.number_words_at(i, out)
+    }
+
+    /// Entries of one word: from the table, or the morphemes of a compound.
+    pub(super) fn entries(&self, w: &str) -> Option<Vec<Entry>> {
+        if let Some(e) = words::lookup(self.lang, w) {
+            return Some(vec![e]);
+        }
+        if let Some(es) = words::compound(self.lang, w) {
+            return Some(es);
+        }
+        // German ordinals of compounds: "dreiundzwanzigsten".
+        None
+    }
+
+    pub(super) fn number_words_at(&self, i: usize, out: &mut Vec<Mention>) -> usize {
+        // Gather number words joined by spaces, hyphens and connectors.
+        let mut parts: Vec<(Entry, usize, usize)> = Vec::new();
+        let mut k = i;
+        loop {
+            let e = self.word_end(k);
+            let w = self.lower(k, e);
+            let Some(es) = self.entries(&w) else { break };
+            let connector = es.len() == 1 && es[0].class == Class::Connector;
+            if connector && parts.is_empty() {
+                break;
+            }
+            for en in es {
+                parts.push((en, k, e));
+            }
+            // The next word, across one space or one hyphen.
+            let mut g = e;
+            let mut gap = 0;
+            while g < self.n()
+                && (is_space(self.chars[g]) || matches!(self.chars[g], '-' | '‑'))
+                && gap < 2
+            {
+                g += 1;
+                gap += 1;
+            }
+            if g == e || g >= self.n() || !is_word_char(self.chars[g]) {
+                break;
+            }
+            // A connector only joins when a number word follows it.
+            let ge = self.word_end(g);
+            let gw = self.lower(g, ge);
+            match self.entries(&gw) {
+                Some(next) if next.len() == 1 && next[0].class == Class::Connector => {
+                    let mut h = ge;
+                    while h < self.n() && is_space(self.chars[h]) && h - ge < 2 {
+                        h += 1;
+                    }
+                    let he = self.word_end(h);
+                    if h < self.n()
+                        && is_word_char(self.at(h))
+                        && self.entries(&self.lower(h, he)).is_some_and(|x| {
+                            x.iter()
+                                .all(|y| !matches!(y.class, Class::Connector | Class::Article))
+                        })
+                    {
+                        k = h;
+                        continue;
+                    }
+                    break;
+                }
+                Some(_) => k = g,
+                None => break,
+            }
+        }
+        let end_word = self.word_end(i);
+        if parts.is_empty() {
+            // "vierköpfige": a number glued to a noun.
+            let w = self.lower(i, end_word);
+            if let Some(v) = words::number_prefix(self.lang, &w) {
+                let mut m = self.mention(i, end_word, Kind::Cardinal, vec![Reading::q(v)]);
+                m.words = true;
+                m.strength = Strength::MatchOnly;
+                out.push(m);
+            }
+            return end_word;
+        }
+        let groups = evaluate(&parts, self.lang);
+        let mut last_end = end_word;
+        for g in groups {
+            let mut m = self.mention(g.start, g.end, g.kind, vec![Reading::q(g.value)]);
+            m.words = true;
+            m.scale = g.scale;
+            m.strength =
+                if g.weak || g.kind == Kind::Fraction || self.name_like(g.start, g.scale.is_some())
+                {
+                    Strength::MatchOnly
+                } else {
+                    Strength::Strong
+                };
+            let mut e = g.end;
+            if let Some(pe) = self.percent_words(e) {
+                m.kind = Kind::Percent;
+                m.unit = Some("%");
+                e = pe;
+            } else if matches!(self.at(e), '%')
+                || (is_group_space(self.at(e)) && self.at(e + 1) == '%')
+            {
+                m.kind = Kind::Percent;
+                m.unit = Some("%");
+            } else {
+                m.unit = self.unit_after(e);
+            }
+            m.range.end = self.offs[e];
+            last_end = last_end.max(e);
+            out.push(m);
+        }
+        last_end
+    }
+
+    /// A capitalised number word inside a sentence is a name ("Otto Ritter",
+    /// "the Ninth Ward"). German capitalises scale nouns ("Millionen").
+    pub(super) fn name_like(&self, i: usize, has_scale: bool) -> bool {
+        if !self.at(i).is_uppercase() || (self.lang == Lang::De && has_scale) {
+            return false;
+        }
+        let mut k = i;
+        while k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        k > 0
+            && !matches!(
+                self.chars[k - 1],
+                '.' | '!'
+                    | '?'
+                    | ':'
+                    | ';'
+                    | '"'
+                    | '«'
+                    | '“'
+                    | '„'
+                    | '('
+                    | '¡'
+                    | '¿'
+                    | '—'
+                    | '–'
+                    | '-'
+                    | '\n'
+            )
+    }
+}

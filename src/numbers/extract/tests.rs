@@ -1,0 +1,332 @@
+//! Unit tests of the number reader.
+
+use super::*;
+
+fn values(text: &str, lang: Lang) -> Vec<f64> {
+    extract(text, lang)
+        .iter()
+        .map(|m| m.primary().value)
+        .collect()
+}
+
+fn strong(text: &str, lang: Lang) -> Vec<f64> {
+    extract(text, lang)
+        .iter()
+        .filter(|m| m.strength == Strength::Strong)
+        .map(|m| m.primary().value)
+        .collect()
+}
+
+#[test]
+fn reads_every_thousands_convention() {
+    assert_eq!(values("1 000,5", Lang::Fr), vec![1000.5]);
+    assert_eq!(values("1\u{202F}000,5", Lang::Fr), vec![1000.5]);
+    assert_eq!(values("1,000.5", Lang::En), vec![1000.5]);
+    assert_eq!(values("1.000,5", Lang::De), vec![1000.5]);
+    assert_eq!(values("1'000", Lang::De), vec![1000.0]);
+    assert_eq!(values("1.500", Lang::De), vec![1500.0]);
+    assert_eq!(values("1.500", Lang::En), vec![1.5]);
+    assert_eq!(values("1.234.567", Lang::Es), vec![1234567.0]);
+    assert_eq!(values("1,234,567", Lang::En), vec![1234567.0]);
+    assert_eq!(values("2,5", Lang::Fr), vec![2.5]);
+    assert_eq!(values("in 2019 200 people", Lang::Fr), vec![2019.0, 200.0]);
+    assert_eq!(values("-5 degrees", Lang::En), vec![-5.0]);
+    assert_eq!(values("10–12", Lang::En), vec![10.0, 12.0]);
+}
+
+#[test]
+fn reads_ukrainian_words_and_abbreviations() {
+    assert_eq!(values("п'ять", Lang::Uk), vec![5.0]);
+    assert_eq!(values("п’ятнадцять", Lang::Uk), vec![15.0]);
+    assert_eq!(values("дві", Lang::Uk), vec![2.0]);
+    assert_eq!(values("45 тисяч", Lang::Uk), vec![45000.0]);
+    assert_eq!(values("12 тис. грн", Lang::Uk), vec![12000.0]);
+    assert_eq!(values("2,7 мільярда", Lang::Uk), vec![2.7e9]);
+    assert_eq!(extract("350грн", Lang::Uk)[0].unit, Some("UAH"));
+}
+
+#[test]
+fn reads_dot_times_and_dates_of_comma_decimal_languages() {
+    let has = |t: &str, l, d: Domain, v: f64| {
+        extract(t, l)
+            .iter()
+            .any(|m| m.readings.iter().any(|r| r.domain == d && r.value == v))
+    };
+    assert!(has("v 15.40", Lang::Cs, Domain::Time, 15.0 * HOUR + 2400.0));
+    assert!(has("8,15", Lang::Cs, Domain::Time, 8.25 * HOUR));
+    assert!(has("bis 12.06", Lang::De, Domain::Date, 612.0));
+    assert!(!has(
+        "at 15.40",
+        Lang::En,
+        Domain::Time,
+        15.0 * HOUR + 2400.0
+    ));
+    assert!(has("ve 21 hodin", Lang::Cs, Domain::Time, 21.0 * HOUR));
+    assert!(has("після 18 години", Lang::Uk, Domain::Time, 18.0 * HOUR));
+    assert!(has("о 8 вечора", Lang::Uk, Domain::Time, 20.0 * HOUR));
+    let d = |t: &str, l| {
+        extract(t, l)
+            .first()
+            .map(|m| (m.primary().domain, m.primary().value))
+    };
+    assert_eq!(d("od 1. 7. 2023", Lang::Cs), Some((Domain::Date, 701.0)));
+    assert_eq!(d("do 03.05.", Lang::Uk), Some((Domain::Date, 503.0)));
+    assert_eq!(d("do 3. 5.", Lang::Cs), Some((Domain::Date, 503.0)));
+    assert_eq!(d("le 19/07", Lang::Fr), Some((Domain::Date, 719.0)));
+    // A version number ending a sentence is no date.
+    assert_eq!(
+        d("Version 3.4.", Lang::De).map(|x| x.0),
+        Some(Domain::Quantity)
+    );
+    // In English "12/21" is as often a month and a year.
+    assert_ne!(d("12/21", Lang::En).map(|x| x.0), Some(Domain::Date));
+}
+
+#[test]
+fn reads_slavic_decades_and_mixed_group_spaces() {
+    let k = |t: &str, l| extract(t, l).first().map(|m| m.kind);
+    assert_eq!(k("у 1970-ті роки", Lang::Uk), Some(Kind::Decade));
+    assert_eq!(k("в 80-х", Lang::Ru), Some(Kind::Decade));
+    assert_eq!(k("v 70. letech", Lang::Cs), Some(Kind::Decade));
+    assert_eq!(values("602 318\u{a0}774", Lang::Cs), vec![602318774.0]);
+}
+
+#[test]
+fn reads_cjk_notations() {
+    assert_eq!(values("470 万美元", Lang::Zh), vec![4.7e6]);
+    assert_eq!(values("60余万元", Lang::Zh), vec![600000.0]);
+    assert!(extract("60余万元", Lang::Zh)[0].approx);
+    assert_eq!(values("5億3,200万円", Lang::Ja), vec![532e6]);
+    assert_eq!(values("２．５％", Lang::Ja), vec![2.5]);
+    let r = |t: &str, l| extract(t, l).first().map(|m| m.primary());
+    let time = |h: f64| {
+        Some(Reading {
+            domain: Domain::Time,
+            value: h * HOUR,
+        })
+    };
+    assert_eq!(r("下午3点半", Lang::Zh), time(15.5));
+    assert_eq!(r("午後４：１５", Lang::Ja), time(16.25));
+    assert_eq!(r("午後７時", Lang::Ja), time(19.0));
+    assert_eq!(r("PM4:30まで", Lang::Ja), time(16.5));
+    assert_eq!(r("AM10:00", Lang::Ja), time(10.0));
+    // Offsets point into the text as given, full-width digits and all.
+    let t = "午後４：１５";
+    let m = &extract(t, Lang::Ja)[0];
+    assert_eq!(&t[m.range.clone()], "４：１５");
+    assert_eq!(
+        r("2023.9.4", Lang::Zh).map(|x| (x.domain, x.value)),
+        Some((Domain::Date, 904.0))
+    );
+    assert_eq!(r("5至8月", Lang::Zh).map(|x| x.domain), Some(Domain::Month));
+    assert_eq!(extract("00后", Lang::Zh)[0].kind, Kind::Decade);
+    assert_eq!(r("上午 11 点 20 分", Lang::Zh), time(11.0 + 1.0 / 3.0));
+    assert_eq!(r("晚上 7 点半", Lang::Zh), time(19.5));
+    let decade = &extract("18 世纪 70 年代", Lang::Zh)[0];
+    assert_eq!(decade.kind, Kind::Decade);
+    assert!(decade.readings.contains(&Reading::q(1770.0)));
+    assert_eq!(extract("21世纪", Lang::Zh)[0].kind, Kind::Ordinal);
+    assert_eq!(r("2019 年", Lang::Zh).map(|x| x.value), Some(2019.0));
+}
+
+#[test]
+fn numeral_characters_in_words_are_no_numbers() {
+    assert_eq!(strong("服务十分周到", Lang::Zh), Vec::<f64>::new());
+    assert_eq!(strong("九州と四国", Lang::Ja), Vec::<f64>::new());
+    assert_eq!(strong("一二三号线", Lang::Zh), Vec::<f64>::new());
+    assert_eq!(strong("三四天", Lang::Zh), Vec::<f64>::new());
+    assert_eq!(strong("几十项", Lang::Zh), Vec::<f64>::new());
+    assert_eq!(values("一九八五年", Lang::Zh), vec![1985.0]);
+    // One numeral character with a counter is no longer reported alone.
+    let m = &extract("两国", Lang::Zh)[0];
+    assert_eq!(m.strength, Strength::PairOnly);
+    assert_eq!(strong("十五人", Lang::Zh), vec![15.0]);
+}
+
+#[test]
+fn reads_signs_in_words_and_fractions() {
+    assert_eq!(values("8 degrees below zero", Lang::En), vec![-8.0]);
+    assert_eq!(values("12 Grad minus", Lang::De), vec![-12.0]);
+    assert_eq!(values("6 grados bajo cero", Lang::Es), vec![-6.0]);
+    assert_eq!(values("minus 7", Lang::En), vec![-7.0]);
+    // Arithmetic, not a temperature.
+    assert_eq!(values("9 minus 4", Lang::En), vec![9.0, 4.0]);
+    // An en dash between numbers is a range.
+    assert_eq!(values("1993 –1995", Lang::En), vec![1993.0, 1995.0]);
+    assert_eq!(strong("dos quintas partes", Lang::Es), Vec::<f64>::new());
+    assert_eq!(strong("drei Fünftel", Lang::De), Vec::<f64>::new());
+    assert_eq!(strong("due quinti", Lang::It), Vec::<f64>::new());
+    assert_eq!(
+        strong("nicht außer acht lassen", Lang::De),
+        Vec::<f64>::new()
+    );
+    let m = &extract("eine Phase-2-Studie", Lang::De)[1];
+    assert_eq!((m.kind, m.strength), (Kind::Cardinal, Strength::PairOnly));
+    assert_eq!(extract("die F-35", Lang::De)[0].kind, Kind::Code);
+}
+
+#[test]
+fn reads_czech_miles_inflected_scales_and_compounds() {
+    let m = &extract("26 mil", Lang::Cs)[0];
+    assert_eq!((m.primary().value, m.unit), (26.0, Some("mi")));
+    assert_eq!(values("4 mil. Kč", Lang::Cs), vec![4e6]);
+    assert_eq!(values("4 mil Kč", Lang::Cs), vec![4e6]);
+    assert_eq!(values("7,4 milionu", Lang::Cs), vec![7.4e6]);
+    assert_eq!(values("pěti sty miliony", Lang::Cs), vec![500e6]);
+    assert_eq!(values("třídenní", Lang::Cs), vec![3.0]);
+    assert_eq!(strong("pětkrát", Lang::Cs), Vec::<f64>::new());
+}
+
+#[test]
+fn reads_roman_centuries_and_ukrainian_ordinals() {
+    let ord = |t: &str, l| {
+        extract(t, l)
+            .iter()
+            .filter(|m| m.kind == Kind::Ordinal)
+            .map(|m| m.primary().value)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ord("en el siglo XVIII", Lang::Es), vec![18.0]);
+    assert_eq!(ord("у XIV столітті", Lang::Uk), vec![14.0]);
+    assert_eq!(ord("du Xe au XIIe siècle", Lang::Fr), vec![10.0, 12.0]);
+    assert_eq!(ord("XIX. Jahrhundert", Lang::De), vec![19.0]);
+    // Not beside a word for century: a name, a list item, a pronoun.
+    assert!(ord("papa Pio XII", Lang::It).is_empty());
+    assert!(ord("Ce XXe", Lang::Fr).is_empty());
+    assert!(ord("siglo IIII", Lang::Es).is_empty());
+    assert_eq!(ord("на третій день", Lang::Uk), vec![3.0]);
+    assert_eq!(ord("на четвертому поверсі", Lang::Uk), vec![4.0]);
+    assert_eq!(values("чотириденного", Lang::Uk), vec![4.0]);
+    assert_eq!(strong("open 24/7", Lang::En), Vec::<f64>::new());
+    let years = extract("in 1994-97", Lang::En);
+    assert!(years[1].readings.contains(&Reading::q(1997.0)));
+    // A dash in the sentence is no minus sign.
+    assert_eq!(values("варіанти – 5:1", Lang::Uk), vec![5.0, 1.0]);
+}
+
+#[test]
+fn a_scale_word_alone_is_a_vague_plural() {
+    assert_eq!(strong("Millionen Menschen", Lang::De), Vec::<f64>::new());
+    assert_eq!(strong("тисячі жителів", Lang::Uk), Vec::<f64>::new());
+    assert_eq!(strong("drei Millionen Menschen", Lang::De), vec![3e6]);
+    assert_eq!(strong("a million people", Lang::En), vec![1e6]);
+    assert_eq!(strong("45 тисяч", Lang::Uk), vec![45000.0]);
+}
+
+#[test]
+fn reads_scales_per_language() {
+    assert_eq!(values("1,5 milliard", Lang::Fr), vec![1.5e9]);
+    assert_eq!(values("2 billions", Lang::Fr), vec![2e12]);
+    assert_eq!(values("2 billion", Lang::En), vec![2e9]);
+    assert_eq!(values("3 Milliarden", Lang::De), vec![3e9]);
+    assert_eq!(values("2 mil millones", Lang::Es), vec![2e9]);
+    assert_eq!(values("2,5 millions", Lang::Fr), vec![2.5e6]);
+    assert_eq!(values("$5bn", Lang::En), vec![5e9]);
+    assert_eq!(values("103 mld zł", Lang::Pl), vec![103e9]);
+    assert_eq!(values("14.6万人", Lang::Zh), vec![146000.0]);
+    assert_eq!(values("１万１０００店舗", Lang::Ja), vec![11000.0]);
+}
+
+#[test]
+fn reads_words() {
+    assert_eq!(values("vingt-deux", Lang::Fr), vec![22.0]);
+    assert_eq!(values("quatre-vingt-dix", Lang::Fr), vec![90.0]);
+    assert_eq!(values("twenty-two", Lang::En), vec![22.0]);
+    assert_eq!(values("two hundred and five", Lang::En), vec![205.0]);
+    assert_eq!(values("dos mil veintiuno", Lang::Es), vec![2021.0]);
+    assert_eq!(values("dreiundzwanzig", Lang::De), vec![23.0]);
+    assert_eq!(values("duemilaventuno", Lang::It), vec![2021.0]);
+    assert_eq!(values("cinq pour cent", Lang::Fr), vec![5.0]);
+    assert_eq!(extract("cinq pour cent", Lang::Fr)[0].kind, Kind::Percent);
+    assert_eq!(values("a hundred", Lang::En), vec![100.0]);
+    assert!(values("a man", Lang::En).is_empty());
+    assert_eq!(strong("un homme", Lang::Fr), Vec::<f64>::new());
+    assert_eq!(values("deux trois", Lang::Fr), vec![2.0, 3.0]);
+    assert_eq!(values("tenth", Lang::En), vec![10.0]);
+    // A single numeral character with a counter is held against a
+    // different value but not reported alone (see `han_at`).
+    assert_eq!(strong("未来十五天", Lang::Zh), vec![15.0]);
+    assert_eq!(values("未来三天", Lang::Zh), vec![3.0]);
+    assert_eq!(strong("统一", Lang::Zh), Vec::<f64>::new());
+    assert_eq!(values("第十次", Lang::Zh), vec![10.0]);
+    assert_eq!(values("一百", Lang::Zh), vec![100.0]);
+}
+
+#[test]
+fn reads_ordinals_percent_years_decades() {
+    let k = |t: &str, l| extract(t, l).first().map(|m| m.kind);
+    assert_eq!(k("1er", Lang::Fr), Some(Kind::Ordinal));
+    assert_eq!(k("18th", Lang::En), Some(Kind::Ordinal));
+    assert_eq!(k("2.º", Lang::Es), Some(Kind::Ordinal));
+    assert_eq!(k("5 %", Lang::Fr), Some(Kind::Percent));
+    assert_eq!(k("5 per cent", Lang::En), Some(Kind::Percent));
+    assert_eq!(k("1985年", Lang::Zh), Some(Kind::Year));
+    assert_eq!(k("the 1970s", Lang::En), Some(Kind::Decade));
+    assert_eq!(k("années 70", Lang::Fr), Some(Kind::Decade));
+}
+
+#[test]
+fn reads_times_and_dates() {
+    let r = |t: &str, l| extract(t, l).first().map(|m| m.primary());
+    let t1430 = Some(Reading {
+        domain: Domain::Time,
+        value: 14.5 * HOUR,
+    });
+    assert_eq!(r("14h30", Lang::Fr), t1430);
+    assert_eq!(r("2:30 p.m.", Lang::En), t1430);
+    assert_eq!(r("14:30", Lang::En), t1430);
+    assert_eq!(
+        r("15时50分", Lang::Zh).map(|x| x.value),
+        Some(15.0 * HOUR + 50.0 * 60.0)
+    );
+    let d = |t: &str, l| r(t, l).map(|x| (x.domain, x.value));
+    assert_eq!(d("18 juillet", Lang::Fr), Some((Domain::Date, 718.0)));
+    assert_eq!(d("July 18", Lang::En), Some((Domain::Date, 718.0)));
+    assert_eq!(d("22 de octubre", Lang::Es), Some((Domain::Date, 1022.0)));
+    assert_eq!(d("am 19. Juli", Lang::De), Some((Domain::Date, 719.0)));
+    assert_eq!(d("7月24日", Lang::Zh), Some((Domain::Date, 724.0)));
+    assert_eq!(d("22/10/2021", Lang::Fr), Some((Domain::Date, 1022.0)));
+    assert_eq!(d("vendredi", Lang::Fr), Some((Domain::Weekday, 5.0)));
+    assert_eq!(d("may", Lang::En), None);
+}
+
+#[test]
+fn weekdays_of_dates() {
+    use super::datetime::weekday_of;
+    assert_eq!(weekday_of(2024, 3, 14), Some(4));
+    assert_eq!(weekday_of(2000, 1, 1), Some(6));
+    assert_eq!(weekday_of(2025, 3, 3), Some(1));
+    assert_eq!(weekday_of(2024, 2, 29), Some(4));
+    assert_eq!(weekday_of(2024, 13, 1), None);
+    let ms = extract("Am Donnerstag, 14. März 2024 tagt der Rat.", Lang::De);
+    let wd = ms.iter().find(|m| m.kind == Kind::Weekday).unwrap();
+    assert_eq!((wd.primary().value, wd.calendar), (4.0, Some(4)));
+    // No year: no calendar.
+    let ms = extract("jeudi 14 mars", Lang::Fr);
+    assert!(ms.iter().all(|m| m.calendar.is_none()));
+    // A numeric date with its year; not across the end of a sentence.
+    let ms = extract("Donnerstag, 14.03.2024", Lang::De);
+    assert!(ms.iter().any(|m| m.calendar == Some(4)));
+    let ms = extract("It rained on Monday. March 14, 2024 was dry.", Lang::En);
+    assert!(ms.iter().all(|m| m.calendar.is_none()));
+}
+
+#[test]
+fn scores_need_a_game() {
+    let score = |t: &str, l: Lang| {
+        extract(t, l)
+            .iter()
+            .filter_map(|m| m.score)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        score("Il Milan ha vinto 2-0.", Lang::It),
+        vec![(2.0, 0.0); 2]
+    );
+    assert_eq!(
+        score("Sparta vyhrála zápas 3:1.", Lang::Cs),
+        vec![(3.0, 1.0); 2]
+    );
+    assert!(score("Kinder von 3-6 Jahren.", Lang::De).is_empty());
+    assert!(score("Um 3:15 Uhr fiel das Tor.", Lang::De).is_empty());
+}

@@ -1,0 +1,126 @@
+//! Units, currencies and percent words next to a number.
+
+use super::*;
+use std::collections::HashMap;
+
+/// Whether `word` is the canonical code of a currency mtcheck reads ("PLN",
+/// "EUR"): a translation writes it for a currency word or sign ("zł", "€").
+pub fn is_currency_code(word: &str) -> bool {
+    word.len() == 3
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && units().values().any(|&code| code == word)
+}
+
+/// Symbols and abbreviations of units and currencies, written alike in every
+/// language (the words are `units.txt` of each language in `data/lang/`):
+/// symbol, canonical unit.
+const SYMBOLS: &[(&str, &str)] = &[
+    ("%", "%"),
+    ("€", "EUR"),
+    ("eur", "EUR"),
+    ("evro", "EUR"),
+    ("$", "USD"),
+    ("usd", "USD"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("円", "JPY"),
+    ("元", "CNY"),
+    ("zł", "PLN"),
+    ("pln", "PLN"),
+    ("руб", "RUB"),
+    ("kč", "CZK"),
+    ("km", "km"),
+    ("m", "m"),
+    ("kg", "kg"),
+    ("t", "t"),
+    ("cm", "cm"),
+    ("mm", "mm"),
+    ("ha", "ha"),
+    ("min", "min"),
+    ("грн", "UAH"),
+    ("uah", "UAH"),
+    ("км", "km"),
+];
+
+/// Every unit word and symbol, lower case, with its canonical unit: the
+/// symbols above and the `units.txt` of every language (a source may quote a
+/// unit in another language: "500 miles" in a French text).
+fn units() -> &'static HashMap<&'static str, &'static str> {
+    static CELL: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut map: HashMap<&'static str, &'static str> = SYMBOLS.iter().copied().collect();
+        for lang in Lang::ALL {
+            for line in crate::lang::words::lines(lang, "units") {
+                if let Some((w, u)) = line.split_once('=') {
+                    map.insert(w.trim(), u.trim());
+                }
+            }
+        }
+        map
+    })
+}
+
+/// The canonical unit of a lower-cased word or symbol ("kilomètres" → "km").
+pub(super) fn unit_of(word: &str) -> Option<&'static str> {
+    units().get(word).copied()
+}
+
+impl Scanner<'_> {
+    pub(super) fn currency_before(&self, i: usize) -> Option<&'static str> {
+        let mut k = i;
+        if k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        let p = if k > 0 {
+            self.chars[k - 1]
+        } else {
+            return None;
+        };
+        match p {
+            '$' => Some("USD"),
+            '€' => Some("EUR"),
+            '£' => Some("GBP"),
+            '¥' | '￥' => Some("JPY"),
+            '₹' => Some("INR"),
+            _ if p.is_alphabetic() => {
+                let w = self.prev_word(i)?;
+                match w.as_str() {
+                    "pln" | "usd" | "eur" | "gbp" | "rs" | "chf" | "us" => {
+                        unit_of(&w).or(Some("currency"))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether Czech "mil" ending at char `e` abbreviates "milionů" (with its
+    /// dot, or before a currency) rather than being "mil" (of miles).
+    pub(super) fn czech_mil_is_million(&self, e: usize) -> bool {
+        self.at(e) == '.'
+            || self.next_word(e).is_some_and(|(_, _, w)| {
+                unit_of(&w)
+                    .is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()))
+            })
+            || matches!(self.at(e + 1), '€' | '$' | '£')
+    }
+
+    pub(super) fn percent_words(&self, j: usize) -> Option<usize> {
+        conventions::context_any("percent")
+            .iter()
+            .find_map(|p| self.phrase_end(j, p))
+    }
+
+    pub(super) fn unit_after(&self, j: usize) -> Option<&'static str> {
+        let (_, e, w) = self.next_word(j)?;
+        if let Some(u) = unit_of(&w) {
+            return Some(u);
+        }
+        if matches!(w.as_str(), "de" | "of" | "di" | "d") {
+            let (_, _, w2) = self.next_word(e + usize::from(matches!(self.at(e), '\'' | '’')))?;
+            return unit_of(&w2);
+        }
+        None
+    }
+}
