@@ -361,6 +361,11 @@ pub fn check_aligned(
                     .iter()
                     .flat_map(|c| {
                         let mut fs = c.check(&view, &cx);
+                        debug_assert!(
+                            fs.iter().all(|f| c.doc().kind(f.kind).is_some()),
+                            "{} reported a kind its CheckDoc does not list",
+                            c.id()
+                        );
                         if let Some(sev) = opts.config.severity_override(c.id()) {
                             fs.iter_mut().for_each(|f| f.severity = sev);
                         }

@@ -51,6 +51,9 @@ fn run(cli: Cli) -> Result<u8> {
             } else {
                 for c in checks {
                     writeln!(out, "{:<16} {}", c.id(), c.doc().summary)?;
+                    for k in c.doc().kinds {
+                        writeln!(out, "  {:<20} {}", k.id, k.doc)?;
+                    }
                 }
             }
             Ok(0)
@@ -58,7 +61,10 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Explain { id } => match mtcheck::checks::find(&id) {
             Some(c) => {
                 let d = c.doc();
-                println!("{}: {}\n\n{}", d.id, d.summary, d.body);
+                println!("{}: {}\n\n{}\n\nKinds of finding:", d.id, d.summary, d.body);
+                for k in d.kinds {
+                    println!("- `{}`: {}", k.id, k.doc);
+                }
                 Ok(0)
             }
             None => anyhow::bail!(

@@ -1,11 +1,21 @@
 //! `addition`: target paragraphs, or large parts of one, that the source never had.
 
 use super::omission::chars;
-use super::{residue, Check, CheckDoc, Context, PairView};
+use super::{residue, Check, CheckDoc, Context, FindingKind, PairView};
 use crate::finding::{Finding, Severity};
 
 pub static DOC: CheckDoc = CheckDoc {
     id: "addition",
+    kinds: &[
+        FindingKind {
+            id: "extra-paragraph",
+            doc: "a target paragraph with no source counterpart",
+        },
+        FindingKind {
+            id: "expanded",
+            doc: "a target paragraph much longer than its source: text was added",
+        },
+    ],
     summary: "a target paragraph, or a large part of one, has no counterpart in the source",
     body: "\
 **What it catches.** A target paragraph the aligner could not link to any source paragraph

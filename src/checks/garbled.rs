@@ -2,7 +2,7 @@
 //! starting lower-case after a full stop, a sentence broken across fragment
 //! paragraphs, a doubled word, a sentence split where the source has one.
 
-use super::{residue, Check, CheckDoc, Context, PairView};
+use super::{residue, Check, CheckDoc, Context, FindingKind, PairView};
 use crate::document::{fold, Document, Paragraph};
 use crate::finding::{Finding, Severity};
 use crate::lang::abbreviations::Abbreviations;
@@ -10,6 +10,24 @@ use std::ops::Range;
 
 pub static DOC: CheckDoc = CheckDoc {
     id: "garbled",
+    kinds: &[
+        FindingKind {
+            id: "lowercase-start",
+            doc: "a sentence that starts in lower case where the language capitalises",
+        },
+        FindingKind {
+            id: "fragment",
+            doc: "a sentence broken off: a fragment with no verb or a dangling end",
+        },
+        FindingKind {
+            id: "doubled-word",
+            doc: "the same word twice in a row",
+        },
+        FindingKind {
+            id: "split-sentence",
+            doc: "one sentence split in two by a stray full stop",
+        },
+    ],
     summary: "broken sentence structure: fragments, lower-case sentence starts, doubled words, wrong splits",
     body: "\
 **What it catches.**

@@ -20,10 +20,27 @@ pub mod untranslated;
 /// the README's table of checks.
 pub struct CheckDoc {
     pub id: &'static str,
+    /// Every kind of finding the check reports (a finding's `kind`).
+    pub kinds: &'static [FindingKind],
     /// One line: what it finds.
     pub summary: &'static str,
     /// Markdown: what it catches, why it matters, an example, known false positives.
     pub body: &'static str,
+}
+
+/// One kind of finding a check reports: the `kind` a finding carries in every
+/// report, and what it means in one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FindingKind {
+    pub id: &'static str,
+    pub doc: &'static str,
+}
+
+impl CheckDoc {
+    /// The kind `id` of this check, if it reports one.
+    pub fn kind(&self, id: &str) -> Option<&'static FindingKind> {
+        self.kinds.iter().find(|k| k.id == id)
+    }
 }
 
 /// A check looks at one aligned pair and reports what is wrong with it. Checks

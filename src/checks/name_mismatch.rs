@@ -3,7 +3,7 @@
 //! word, swapped for another name, garbled — and names the target has that the
 //! source never had.
 
-use super::{Check, CheckDoc, Context, PairView};
+use super::{Check, CheckDoc, Context, FindingKind, PairView};
 use crate::document::{fold, fold_diacritics, Document, Paragraph};
 use crate::finding::{Finding, Severity};
 use crate::lang::{words, Lang, Script};
@@ -16,6 +16,32 @@ use std::sync::OnceLock;
 
 pub static DOC: CheckDoc = CheckDoc {
     id: "name-mismatch",
+    kinds: &[
+        FindingKind {
+            id: "missing",
+            doc: "a source name with no counterpart in the translation",
+        },
+        FindingKind {
+            id: "misspelt",
+            doc: "a name carried over with a near-miss spelling",
+        },
+        FindingKind {
+            id: "literal-translation",
+            doc: "a name part translated word for word",
+        },
+        FindingKind {
+            id: "swapped",
+            doc: "another name stands where the source has this one",
+        },
+        FindingKind {
+            id: "added",
+            doc: "a name in the translation the source does not have",
+        },
+        FindingKind {
+            id: "garbled",
+            doc: "a name broken by punctuation or a stray word",
+        },
+    ],
     summary: "names missing, misspelt, translated word for word, swapped, garbled or added",
     body: "\
 **What it catches.** Every name phrase of the source (capitalised runs with their particles,

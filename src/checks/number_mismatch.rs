@@ -2,7 +2,7 @@
 //! that the translation changed, scaled, dropped or added, compared as values
 //! (see `crate::numbers`), not as digit strings.
 
-use super::{Check, CheckDoc, Context, PairView};
+use super::{Check, CheckDoc, Context, FindingKind, PairView};
 use crate::document::{Document, Paragraph};
 use crate::finding::{Finding, Severity};
 use crate::lang::Lang;
@@ -10,6 +10,36 @@ use crate::numbers::{self, compare::Sides, render, IssueKind, Mention};
 
 pub static DOC: CheckDoc = CheckDoc {
     id: "number-mismatch",
+    kinds: &[
+        FindingKind {
+            id: "changed",
+            doc: "a number with another value in the translation",
+        },
+        FindingKind {
+            id: "scale",
+            doc: "the same digits with another scale (thousand, million, billion)",
+        },
+        FindingKind {
+            id: "date",
+            doc: "a date changed (a day, a month, a year)",
+        },
+        FindingKind {
+            id: "weekday",
+            doc: "a weekday that contradicts its date or the source's weekday",
+        },
+        FindingKind {
+            id: "score",
+            doc: "a sports score changed",
+        },
+        FindingKind {
+            id: "missing",
+            doc: "a source number absent from the translation",
+        },
+        FindingKind {
+            id: "extra",
+            doc: "a number in the translation the source does not have",
+        },
+    ],
     summary:
         "a quantity, date, weekday or time that differs between the original and the translation",
     body: "\

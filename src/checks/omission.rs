@@ -1,10 +1,20 @@
 //! `omission`: source paragraphs, or most of one, that the translation lost.
 
-use super::{residue, Check, CheckDoc, Context, PairView};
+use super::{residue, Check, CheckDoc, Context, FindingKind, PairView};
 use crate::finding::{Finding, Severity};
 
 pub static DOC: CheckDoc = CheckDoc {
     id: "omission",
+    kinds: &[
+        FindingKind {
+            id: "missing-paragraph",
+            doc: "a source paragraph with no target counterpart",
+        },
+        FindingKind {
+            id: "partial",
+            doc: "a target paragraph much shorter than its source: part of it was lost",
+        },
+    ],
     summary: "a source paragraph, or most of one, has no counterpart in the translation",
     body: "\
 **What it catches.** A source paragraph that the aligner could not link to any target

@@ -1,7 +1,7 @@
 //! `residue`: page furniture scraped along with the article — buttons, labels,
 //! bylines, reading times, promotions, asset names and tag lists.
 
-use super::{Check, CheckDoc, Context, PairView};
+use super::{Check, CheckDoc, Context, FindingKind, PairView};
 use crate::config::Config;
 use crate::document::Document;
 use crate::finding::{Finding, Severity};
@@ -11,6 +11,40 @@ use std::sync::OnceLock;
 
 pub static DOC: CheckDoc = CheckDoc {
     id: "residue",
+    kinds: &[
+        FindingKind {
+            id: "furniture",
+            doc: "page furniture: share buttons, cookie notices, navigation",
+        },
+        FindingKind {
+            id: "related-link",
+            doc: "a link to another article (Read more: …)",
+        },
+        FindingKind {
+            id: "promo",
+            doc: "a promotion or subscription call",
+        },
+        FindingKind {
+            id: "byline",
+            doc: "a byline or photo credit line",
+        },
+        FindingKind {
+            id: "asset-name",
+            doc: "an image or file name left in the text",
+        },
+        FindingKind {
+            id: "reading-time",
+            doc: "a reading-time note",
+        },
+        FindingKind {
+            id: "tag-list",
+            doc: "an entry of the page's tag list",
+        },
+        FindingKind {
+            id: "custom",
+            doc: "a paragraph matched by a configured residue pattern",
+        },
+    ],
     summary: "page furniture (buttons, labels, bylines, promotions, asset names) left in the article text",
     body: "\
 **What it catches.** Paragraphs that are not article text but parts of the web page the

@@ -5,7 +5,7 @@
 //! that lean to the source language); names, acronyms, codes, numbers, addresses
 //! and keep-as-is terms are left alone.
 
-use super::{residue, Check, CheckDoc, Context, PairView};
+use super::{residue, Check, CheckDoc, Context, FindingKind, PairView};
 use crate::document::{Document, Paragraph};
 use crate::finding::{Finding, Severity};
 use crate::lang::lexicon::{content_key, normalise, Lexicon};
@@ -17,6 +17,32 @@ use std::sync::OnceLock;
 
 pub static DOC: CheckDoc = CheckDoc {
     id: "untranslated",
+    kinds: &[
+        FindingKind {
+            id: "word",
+            doc: "a source-language word left in the translation",
+        },
+        FindingKind {
+            id: "span",
+            doc: "a run of source-language words left in the translation",
+        },
+        FindingKind {
+            id: "sentence",
+            doc: "a sentence left in the source language",
+        },
+        FindingKind {
+            id: "paragraph",
+            doc: "a paragraph left in the source language",
+        },
+        FindingKind {
+            id: "unit",
+            doc: "an XLIFF unit with no target or an empty one",
+        },
+        FindingKind {
+            id: "segment",
+            doc: "an XLIFF segment left without a target",
+        },
+    ],
     summary: "words, spans, sentences or paragraphs left in the source language",
     body: "\
 **What it catches.** Text of the translation that is still in the language of the original:

@@ -353,9 +353,16 @@ pub fn render_index(batch: &Batch, out: &mut dyn Write) -> io::Result<()> {
 
 /// The README's table of checks, from the checks' own documentation.
 pub fn checks_table<'a>(docs: impl IntoIterator<Item = &'a CheckDoc>) -> String {
-    let mut t = String::from("| check | finds |\n|---|---|\n");
+    let mut t = String::from("| check | finds | kinds of finding |\n|---|---|---|\n");
     for d in docs {
-        let _ = writeln!(t, "| `{}` | {} |", d.id, d.summary.replace('|', "\\|"));
+        let kinds: Vec<String> = d.kinds.iter().map(|k| format!("`{}`", k.id)).collect();
+        let _ = writeln!(
+            t,
+            "| `{}` | {} | {} |",
+            d.id,
+            d.summary.replace('|', "\\|"),
+            kinds.join(", ")
+        );
     }
     t
 }

@@ -109,6 +109,19 @@ fn run_case(dir: &Path) -> String {
         &Options { config },
     )
     .unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    // Every finding's kind is one its check documents (`CheckDoc::kinds`).
+    for p in &doc.paragraphs {
+        for f in &p.findings {
+            let documented = mtcheck::checks::find(f.check).and_then(|c| c.doc().kind(f.kind));
+            assert!(
+                documented.is_some(),
+                "{}: {}/{} is not in the check's list of kinds",
+                dir.display(),
+                f.check,
+                f.kind
+            );
+        }
+    }
     render(&doc)
 }
 
