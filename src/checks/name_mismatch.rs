@@ -556,6 +556,89 @@ fn has_variant(word: &str, side: &Side) -> bool {
     })
 }
 
+/// Whether a word is written in katakana, as Japanese writes foreign names
+/// ("シアトル", "ハンコック"; the long-vowel mark and the middle dot included).
+fn is_katakana(word: &str) -> bool {
+    word.chars().any(|c| matches!(c, '\u{30A1}'..='\u{30FA}'))
+        && word
+            .chars()
+            .all(|c| matches!(c, '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}'))
+}
+
+/// The consonants a name keeps when Japanese respells it in katakana, on
+/// either side: Japanese has one sound for l and r, b for v, s for z and th,
+/// n before other consonants, and it adds vowels ("Dallas" and "ダラス"
+/// (darasu) are both "drs").
+fn kana_key(word: &str) -> String {
+    // Kana are romanised as they stand (folding would strip the voicing
+    // marks: ダ is "da", not "ta"); the small tsu (a doubled consonant) and
+    // the long-vowel mark add no consonant.
+    let mut l = if word.chars().any(|c| matches!(c, '\u{30A0}'..='\u{30FF}')) {
+        let kana: String = word
+            .chars()
+            .filter(|c| !matches!(c, 'ッ' | 'ー' | '・'))
+            .collect();
+        any_ascii::any_ascii(&kana).to_ascii_lowercase()
+    } else {
+        translit::latin(word)
+    };
+    for (from, to) in [
+        ("tsu", "t"),
+        ("ts", "t"),
+        ("shi", "s"),
+        ("sh", "s"),
+        ("chi", "ch"),
+        ("ph", "f"),
+        ("th", "s"),
+        ("ck", "k"),
+        ("qu", "k"),
+        ("x", "ks"),
+    ] {
+        l = l.replace(from, to);
+    }
+    let mut out = String::new();
+    for c in l.chars() {
+        let c = match c {
+            'l' => 'r',
+            'v' => 'b',
+            'z' => 's',
+            'c' | 'q' => 'k',
+            'm' => 'n',
+            'j' => 'g',
+            c => c,
+        };
+        if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h' | 'w') || out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Whether a Latin-script name part stands in a Japanese target respelt in
+/// katakana: a katakana word with the same consonants (one may differ in a
+/// longer name: "Liverpool" / "リバプール").
+fn respelt_in_kana(word: &str, side: &Side) -> bool {
+    let latin_script = word
+        .chars()
+        .all(|c| !c.is_alphabetic() || c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c));
+    if side.lang != Lang::Ja || !latin_script {
+        return false;
+    }
+    side.toks
+        .iter()
+        .filter(|t| is_katakana(&t.text))
+        .any(|t| t.text.split('・').any(|part| kana_alike(word, part)))
+}
+
+/// Whether two words have the same katakana consonants, or, from four up, all
+/// but one ("Portland" / "ポートランド": English writes an r Japanese drops).
+fn kana_alike(a: &str, b: &str) -> bool {
+    let (ka, kb) = (kana_key(a), kana_key(b));
+    let n = ka.chars().count();
+    n >= 2 && (ka == kb || (n >= 4 && strsim::levenshtein(&ka, &kb) <= 1))
+}
+
 /// Personal pronouns of the target language that can stand for a name.
 fn has_pronoun(words: &str, lang: Lang) -> bool {
     let list: &[&str] = match lang {
@@ -892,6 +975,7 @@ fn judge_source(
         .filter(|&ti| {
             let t = &phrase.tokens[ti].text;
             !has_variant(t, near_by)
+                && !respelt_in_kana(t, near_by)
                 && !matches!(links.evidence(t, src.lang.lang), links::Evidence::Found(_))
         })
         .collect();
@@ -1931,5 +2015,25 @@ mod tests {
     #[test]
     fn demonyms() {
         assert!(places::is_demonym_of("czech", "czechia"));
+    }
+}
+
+#[cfg(test)]
+mod kana_tests {
+    use super::kana_alike;
+
+    #[test]
+    fn katakana_keeps_the_consonants_of_a_latin_name() {
+        for (latin, kana) in [
+            ("Dallas", "ダラス"),
+            ("Portland", "ポートランド"),
+            ("Walsh", "ウォルシュ"),
+            ("Philadelphia", "フィラデルフィア"),
+            ("Hancock", "ハンコック"),
+        ] {
+            assert!(kana_alike(latin, kana), "{latin} / {kana}");
+        }
+        assert!(!kana_alike("Walsh", "ミラー"));
+        assert!(!kana_alike("Denver", "ダラス"));
     }
 }
