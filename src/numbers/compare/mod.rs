@@ -5,9 +5,15 @@
 //! into changed values, scale errors, wrong dates and weekdays; the rest is
 //! missing or added.
 
-use super::words;
-use super::{Domain, Kind, Mention, Reading, Strength};
+mod pairing;
+mod structured;
+
+pub use pairing::{demote_kept_words, is_scale_error};
+
+use super::{Domain, Mention, Reading, Strength};
 use crate::lang::Lang;
+use pairing::{pair_score, shared_domain, strength};
+use structured::{calendar_issues, compare_scores};
 
 /// What is wrong with a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,163 +105,6 @@ fn overlap(source: &Mention, target: &Mention) -> bool {
         .readings
         .iter()
         .any(|t| sr.iter().any(|s| s.equals(t)))
-}
-
-/// The scores written on one side: (score, index of its first number, of
-/// its second).
-fn scores(ms: &[Mention]) -> Vec<((f64, f64), usize, usize)> {
-    (1..ms.len())
-        .filter(|&k| ms[k].score.is_some() && ms[k].score == ms[k - 1].score)
-        .filter_map(|k| Some((ms[k].score?, k - 1, k)))
-        .collect()
-}
-
-/// Scores compared as scores: a score of the original that the translation
-/// writes with other numbers ("3-1" → "3-2") is one `score` issue, found
-/// even when the changed number matches another number of the sentence. The
-/// numbers of both scores are then accounted for. A score written the other
-/// way round ("3-1" → "1-3", the loser first) is the same score.
-fn compare_scores<'a>(
-    s: &'a [Mention],
-    t: &'a [Mention],
-    s_used: &mut [bool],
-    t_used: &mut [bool],
-    out: &mut Vec<Issue<'a>>,
-) {
-    let same = |a: (f64, f64), b: (f64, f64)| (a == b) || (a.0 == b.1 && a.1 == b.0);
-    let ss = scores(s);
-    let ts = scores(t);
-    let mut t_taken = vec![false; ts.len()];
-    let mut s_left = Vec::new();
-    for &(sc, a, b) in &ss {
-        match (0..ts.len()).find(|&j| !t_taken[j] && same(sc, ts[j].0)) {
-            Some(j) => {
-                t_taken[j] = true;
-                for i in [a, b] {
-                    s_used[i] = true;
-                }
-                for i in [ts[j].1, ts[j].2] {
-                    t_used[i] = true;
-                }
-            }
-            None => s_left.push((sc, a, b)),
-        }
-    }
-    let t_left: Vec<usize> = (0..ts.len()).filter(|&j| !t_taken[j]).collect();
-    for (&(sc, a, b), &j) in s_left.iter().zip(&t_left) {
-        let (tc, c, d) = ts[j];
-        // The number that changed carries the finding's spans.
-        let (si, ti) = if sc.0 == tc.0 { (b, d) } else { (a, c) };
-        for i in [a, b] {
-            s_used[i] = true;
-        }
-        for i in [c, d] {
-            t_used[i] = true;
-        }
-        out.push(Issue {
-            kind: IssueKind::Score,
-            source: Some(&s[si]),
-            target: Some(&t[ti]),
-            confidence: CONF_PAIR,
-            rivals: 0,
-            domain: Domain::Quantity,
-            scores: Some((sc, tc)),
-            calendar: None,
-        });
-    }
-}
-
-/// A weekday of the translation that contradicts the full date it is written
-/// with ("Wednesday, March 14, 2024": a Thursday), when the original does not
-/// have that weekday (a weekday carried over as it stands is the original's;
-/// a date that changed is reported as a date).
-fn calendar_issues<'a>(
-    s: &'a [Mention],
-    t: &'a [Mention],
-    reported: &[Issue<'a>],
-) -> Vec<Issue<'a>> {
-    let mut out = Vec::new();
-    for tm in t {
-        let Some(c) = tm.calendar else {
-            continue;
-        };
-        let said = tm.primary().value;
-        if c as f64 == said
-            || reported
-                .iter()
-                .any(|i| i.target.is_some_and(|x| std::ptr::eq(x, tm)))
-            || s.iter()
-                .any(|sm| sm.kind == Kind::Weekday && sm.primary().value == said)
-        {
-            continue;
-        }
-        let source = s
-            .iter()
-            .find(|sm| sm.kind == Kind::Weekday && sm.primary().value == c as f64);
-        out.push(Issue {
-            kind: IssueKind::Weekday,
-            source,
-            target: Some(tm),
-            confidence: CONF_PAIR,
-            rivals: 0,
-            domain: Domain::Weekday,
-            scores: None,
-            calendar: Some(c),
-        });
-    }
-    out
-}
-
-/// The strength of a mention as evidence against the other side: a word
-/// number cannot be held against a language whose number words are not read.
-fn strength(m: &Mention, other: Lang) -> Strength {
-    if m.words && !words::has_words(other) {
-        return Strength::MatchOnly;
-    }
-    if m.words && m.kind == Kind::Ordinal && !words::has_ordinal_words(other) {
-        return Strength::MatchOnly;
-    }
-    m.strength
-}
-
-/// Number words kept as they stand in the other text are names, not numbers
-/// ("the Ninth Ward" in a German source, "Otto Ritter"): they are demoted so
-/// that they can match but are never reported. `text` is the text the
-/// mentions' ranges point into; `other` the other side's text.
-pub fn demote_kept_words(ms: &mut [Mention], text: &str, other: &str) {
-    let other = other.to_lowercase();
-    for m in ms
-        .iter_mut()
-        .filter(|m| m.words && m.strength != Strength::MatchOnly)
-    {
-        let Some(surface) = text.get(m.range.clone()) else {
-            continue;
-        };
-        let surface = surface.trim().to_lowercase();
-        if surface.is_empty() {
-            continue;
-        }
-        let kept = other.match_indices(&surface).any(|(at, _)| {
-            let before = other[..at].chars().next_back();
-            let after = other[at + surface.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && after.is_none_or(|c| !c.is_alphanumeric())
-        });
-        if kept {
-            m.strength = Strength::MatchOnly;
-        }
-    }
-}
-
-/// Whether two values differ by a power of 1000 (thousand, million, billion
-/// confusions: "milliard" read as "million", French "billion" as English).
-pub fn is_scale_error(a: f64, b: f64) -> bool {
-    if a == 0.0 || b == 0.0 || a.signum() != b.signum() {
-        return false;
-    }
-    let k = (b / a).abs().log10() / 3.0;
-    let r = k.round();
-    r != 0.0 && (k - r).abs() < 1e-6
 }
 
 pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
@@ -411,86 +260,6 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
     let calendar = calendar_issues(s, t, &out);
     out.extend(calendar);
     out
-}
-
-/// The domain two mentions can be compared in: their primary readings' when
-/// those agree (a date and a month agree), else the other reading of one that
-/// has the other's primary domain ("15.40" beside "17:40" is a time; "12.06"
-/// beside "June 13" a date). Quantities are never a fallback: every number
-/// has a quantity reading.
-fn shared_domain(sm: &Mention, tm: &Mention) -> Option<Domain> {
-    let (sd, td) = (sm.primary().domain, tm.primary().domain);
-    if sd == td
-        || matches!(
-            (sd, td),
-            (Domain::Date, Domain::Month) | (Domain::Month, Domain::Date)
-        )
-    {
-        return Some(sd);
-    }
-    if td != Domain::Quantity && sm.readings.iter().any(|r| r.domain == td) {
-        return Some(td);
-    }
-    if sd != Domain::Quantity && tm.readings.iter().any(|r| r.domain == sd) {
-        return Some(sd);
-    }
-    None
-}
-
-/// How well source mention `si` and target mention `ti` belong together, or
-/// `None` when they cannot be the same fact.
-fn pair_score(sides: &Sides, si: usize, ti: usize) -> Option<f64> {
-    let sm = &sides.source[si];
-    let tm = &sides.target[ti];
-    let sd = shared_domain(sm, tm)?;
-    let ss = strength(sm, sides.target_lang);
-    let ts = strength(tm, sides.source_lang);
-    let both_pair_only = ss == Strength::PairOnly && ts == Strength::PairOnly;
-    if ss != Strength::Strong && ts != Strength::Strong && !both_pair_only {
-        return None;
-    }
-    // A word that is often no number ("un", "neuf", "octavos") is not held
-    // against a value: the value is reported alone if it is strong.
-    if ss == Strength::MatchOnly || ts == Strength::MatchOnly {
-        return None;
-    }
-    // Codes ("F-35", "Covid-19") pair only with codes.
-    if (sm.kind == Kind::Code) != (tm.kind == Kind::Code) {
-        return None;
-    }
-    let mut score = 0.0;
-    if ss == Strength::Strong && ts == Strength::Strong {
-        score += 1.0;
-    }
-    if sm.kind == tm.kind {
-        score += 0.5;
-    }
-    match (sm.unit, tm.unit) {
-        (Some(a), Some(b)) if a == b => score += 0.5,
-        (Some(_), Some(_)) => score -= 0.5,
-        _ => {}
-    }
-    let pos = |i: usize, n: usize| {
-        if n <= 1 {
-            0.5
-        } else {
-            i as f64 / (n - 1) as f64
-        }
-    };
-    let dp = (pos(si, sides.source.len()) - pos(ti, sides.target.len())).abs();
-    score += 0.5 * (1.0 - dp);
-    if sd == Domain::Quantity {
-        let (a, b) = (sm.primary().value.abs(), tm.primary().value.abs());
-        if a > 0.0 && b > 0.0 {
-            if is_scale_error(a, b) {
-                score += 0.3;
-            } else {
-                let lr = (a / b).log10().abs();
-                score += 0.5 * (1.0 - lr / 3.0).max(0.0);
-            }
-        }
-    }
-    Some(score)
 }
 
 /// The kinds of the issues between two texts compared alone (for tests).

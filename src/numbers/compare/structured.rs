@@ -1,0 +1,110 @@
+//! Values compared as the facts they belong to rather than one by one: the
+//! scores of a game, and a weekday against the full date it is written with.
+
+use super::{Issue, IssueKind, CONF_PAIR};
+use crate::numbers::{Domain, Kind, Mention};
+
+/// The scores written on one side: (score, index of its first number, of
+/// its second).
+fn scores(ms: &[Mention]) -> Vec<((f64, f64), usize, usize)> {
+    (1..ms.len())
+        .filter(|&k| ms[k].score.is_some() && ms[k].score == ms[k - 1].score)
+        .filter_map(|k| Some((ms[k].score?, k - 1, k)))
+        .collect()
+}
+
+/// Scores compared as scores: a score of the original that the translation
+/// writes with other numbers ("3-1" → "3-2") is one `score` issue, found
+/// even when the changed number matches another number of the sentence. The
+/// numbers of both scores are then accounted for. A score written the other
+/// way round ("3-1" → "1-3", the loser first) is the same score.
+pub(super) fn compare_scores<'a>(
+    s: &'a [Mention],
+    t: &'a [Mention],
+    s_used: &mut [bool],
+    t_used: &mut [bool],
+    out: &mut Vec<Issue<'a>>,
+) {
+    let same = |a: (f64, f64), b: (f64, f64)| (a == b) || (a.0 == b.1 && a.1 == b.0);
+    let ss = scores(s);
+    let ts = scores(t);
+    let mut t_taken = vec![false; ts.len()];
+    let mut s_left = Vec::new();
+    for &(sc, a, b) in &ss {
+        match (0..ts.len()).find(|&j| !t_taken[j] && same(sc, ts[j].0)) {
+            Some(j) => {
+                t_taken[j] = true;
+                for i in [a, b] {
+                    s_used[i] = true;
+                }
+                for i in [ts[j].1, ts[j].2] {
+                    t_used[i] = true;
+                }
+            }
+            None => s_left.push((sc, a, b)),
+        }
+    }
+    let t_left: Vec<usize> = (0..ts.len()).filter(|&j| !t_taken[j]).collect();
+    for (&(sc, a, b), &j) in s_left.iter().zip(&t_left) {
+        let (tc, c, d) = ts[j];
+        // The number that changed carries the finding's spans.
+        let (si, ti) = if sc.0 == tc.0 { (b, d) } else { (a, c) };
+        for i in [a, b] {
+            s_used[i] = true;
+        }
+        for i in [c, d] {
+            t_used[i] = true;
+        }
+        out.push(Issue {
+            kind: IssueKind::Score,
+            source: Some(&s[si]),
+            target: Some(&t[ti]),
+            confidence: CONF_PAIR,
+            rivals: 0,
+            domain: Domain::Quantity,
+            scores: Some((sc, tc)),
+            calendar: None,
+        });
+    }
+}
+
+/// A weekday of the translation that contradicts the full date it is written
+/// with ("Wednesday, March 14, 2024": a Thursday), when the original does not
+/// have that weekday (a weekday carried over as it stands is the original's;
+/// a date that changed is reported as a date).
+pub(super) fn calendar_issues<'a>(
+    s: &'a [Mention],
+    t: &'a [Mention],
+    reported: &[Issue<'a>],
+) -> Vec<Issue<'a>> {
+    let mut out = Vec::new();
+    for tm in t {
+        let Some(c) = tm.calendar else {
+            continue;
+        };
+        let said = tm.primary().value;
+        if c as f64 == said
+            || reported
+                .iter()
+                .any(|i| i.target.is_some_and(|x| std::ptr::eq(x, tm)))
+            || s.iter()
+                .any(|sm| sm.kind == Kind::Weekday && sm.primary().value == said)
+        {
+            continue;
+        }
+        let source = s
+            .iter()
+            .find(|sm| sm.kind == Kind::Weekday && sm.primary().value == c as f64);
+        out.push(Issue {
+            kind: IssueKind::Weekday,
+            source,
+            target: Some(tm),
+            confidence: CONF_PAIR,
+            rivals: 0,
+            domain: Domain::Weekday,
+            scores: None,
+            calendar: Some(c),
+        });
+    }
+    out
+}
