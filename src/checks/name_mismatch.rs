@@ -761,6 +761,11 @@ fn places_named(doc: &Document, lang: Lang, paras: &[&Paragraph], toks: &[Tok]) 
         }
     }
     for (i, t) in toks.iter().enumerate() {
+        // Opening a sentence, the adjective has a capital ("Ливийское
+        // правительство").
+        if t.text.chars().next().is_some_and(char::is_uppercase) {
+            add(places::slavic_adjective_of(lang, &t.text, places::ANY));
+        }
         if !t.text.chars().next().is_some_and(char::is_uppercase) {
             // Czech, Polish and Russian write a place's adjective in lower
             // case ("в сирийском Тартусе").

@@ -264,14 +264,15 @@ fn differs_by_ending(word: &str, place: &str, endings: &[&str]) -> bool {
 /// Places whose adjective a Czech, Polish, Russian or Ukrainian word is:
 /// the place's name without its last vowels, then "-sk-" and an ending
 /// ("сирийском" ~ "Сирия", "texaský" ~ "Texas", "kanadyjskich" ~ "Kanada",
-/// "pensylvánské" ~ "Pensylvánie"). These are written in lower case, so
+/// "pensylvánské" ~ "Pensylvánie", "лівійський" ~ "Лівія"). These are written in lower case, so
 /// they name a place the translation may write out ("Syria's Tartus").
 pub fn slavic_adjective_of(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place> {
     let mut out = Vec::new();
     if !matches!(lang, Lang::Cs | Lang::Pl | Lang::Ru | Lang::Uk) {
         return out;
     }
-    let k = key(word);
+    // Ukrainian softens the s before the suffix: "-ськ-", "-цьк-".
+    let k = key(word).replace("ськ", "ск").replace("цьк", "цк");
     let Some(at) = ["sk", "ск"].iter().filter_map(|m| k.rfind(m)).max() else {
         return out;
     };
