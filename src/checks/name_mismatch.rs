@@ -363,6 +363,14 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
             return Some((How::Transliterated, i));
         }
     }
+    // The same Russian or Ukrainian name romanised by another language's
+    // conventions ("Shushkevich" / "Schuschkewitsch" / "Šuškevič").
+    let rk = respelt_key(word);
+    if rk.chars().count() >= 5 && !names::is_acronym(word) {
+        if let Some(i) = side.toks.iter().position(|t| respelt_key(&t.text) == rk) {
+            return Some((How::Transliterated, i));
+        }
+    }
     if names::is_acronym(word) {
         if let Some(i) = initials_match(word, side) {
             return Some((How::Acronym, i));
@@ -554,6 +562,35 @@ fn has_variant(word: &str, side: &Side) -> bool {
             && v.chars().next() == l.chars().next()
             && strsim::jaro_winkler(&l, &v) >= VARIANT_MIN_SIMILARITY
     })
+}
+
+/// A name's spelling key: romanised one way ([`romanisation_key`]), folded,
+/// with the letters languages write for one sound made one.
+fn respelt_key(word: &str) -> String {
+    links::spelling_key(&fold(&romanisation_key(word)))
+}
+
+/// A name with the letters European languages romanise one Cyrillic sound
+/// with made one: German "sch" and "tsch", Czech "š", "č", "ž", Polish "sz",
+/// "cz", "ś", "ć", "ż" as English "sh", "ch", "zh" ("Lukaschenko",
+/// "Lukašenko" and "Lukashenko" are one name).
+fn romanisation_key(word: &str) -> String {
+    let mut k = word.to_lowercase();
+    for (from, to) in [
+        ("tsch", "ch"),
+        ("sch", "sh"),
+        ("sz", "sh"),
+        ("cz", "ch"),
+        ("š", "sh"),
+        ("ś", "sh"),
+        ("č", "ch"),
+        ("ć", "ch"),
+        ("ž", "zh"),
+        ("ż", "zh"),
+    ] {
+        k = k.replace(from, to);
+    }
+    k
 }
 
 /// Whether a word is written in katakana, as Japanese writes foreign names
@@ -945,7 +982,7 @@ fn judge_source(
         // The same word in the target language's spelling ("Omicron" /
         // "Omikron", "Sophia" / "Sofia"): respelt, not misspelt. A doubled
         // letter lost is a misspelling ("Bennett" / "Bennet").
-        let respelt = |w: &str| links::spelling_key(&fold(w));
+        let respelt = respelt_key;
         if respelt(&t.text) == respelt(&tt.text) {
             return None;
         }
