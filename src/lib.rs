@@ -25,6 +25,8 @@ pub mod error;
 pub mod finding;
 pub mod lang;
 pub mod links;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+pub mod memo;
 pub mod names;
 pub mod numbers;
 #[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]

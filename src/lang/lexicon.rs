@@ -10,6 +10,8 @@
 //! an English possessive missing from the list, `Pegasus's` → `pegasus`).
 
 use super::Lang;
+use crate::memo::{self, Memo};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
@@ -91,10 +93,15 @@ impl Lexicon {
 
     /// Zipf frequency of a word, `None` when it is not in the list.
     pub fn lookup(&self, word: &str) -> Option<f32> {
-        let key = normalise(word);
-        self.get(&key).or_else(|| {
-            let part = content_key(&key);
-            (part.len() < key.len()).then(|| self.get(part)).flatten()
+        thread_local! {
+            static MEMO: RefCell<Memo<Lang, Option<f32>>> = RefCell::default();
+        }
+        memo::get(&MEMO, self.lang, word, || {
+            let key = normalise(word);
+            self.get(&key).or_else(|| {
+                let part = content_key(&key);
+                (part.len() < key.len()).then(|| self.get(part)).flatten()
+            })
         })
     }
 
