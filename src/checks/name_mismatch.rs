@@ -11,6 +11,7 @@ use crate::links;
 use crate::names::places::{self, Place, PlaceKind};
 use crate::names::{self, lexicon, translit, NamePhrase, Strength};
 use regex::Regex;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -231,7 +232,7 @@ struct Side<'a> {
     index: std::cell::OnceCell<TokIndex<'a>>,
     /// The forms `translit::same_up_to_endings` compares, for matching words
     /// of one language against `toks`; built on first use.
-    stems: std::cell::OnceCell<(Lang, StemIndex)>,
+    stems: std::cell::OnceCell<(Lang, StemIndex<'a>)>,
     /// `translit::skeleton` of each token, worked out on first use.
     skeletons: std::cell::OnceCell<Vec<String>>,
 }
@@ -304,25 +305,39 @@ impl<'a> TokIndex<'a> {
 }
 
 /// The first token carrying each of the forms `translit::same_up_to_endings`
-/// compares (see `translit::stems_either`), as is and in Latin letters.
-struct StemIndex {
-    by_stem: HashMap<String, usize>,
-    by_latin: HashMap<String, usize>,
+/// compares (see `names::forms::StemForms`), as is and in Latin letters.
+struct StemIndex<'a> {
+    by_stem: HashMap<Cow<'a, str>, usize>,
+    by_latin: HashMap<Cow<'a, str>, usize>,
 }
 
-impl StemIndex {
-    fn new(toks: &[Tok], la: Lang, lb: Lang) -> StemIndex {
+impl<'a> StemIndex<'a> {
+    /// For words of `la` matched against `toks`, tokens of `doc`.
+    fn new(doc: &'a Document, toks: &[Tok<'a>], la: Lang) -> StemIndex<'a> {
         let mut ix = StemIndex {
             by_stem: HashMap::new(),
             by_latin: HashMap::new(),
         };
-        for (i, t) in toks.iter().enumerate() {
-            for stem in translit::stems_either(t.text, la, lb) {
-                let l = translit::latin(&stem);
-                if l.len() >= translit::MIN_STEM_CHARS {
-                    ix.by_latin.entry(l).or_insert(i);
+        let mut add = |i: usize, stem: Cow<'a, str>, latin: Option<Cow<'a, str>>| {
+            if let Some(l) = latin {
+                ix.by_latin.entry(l).or_insert(i);
+            }
+            ix.by_stem.entry(stem).or_insert(i);
+        };
+        match names::forms::of(doc).stems(doc, la) {
+            Some(forms) => {
+                for (i, t) in toks.iter().enumerate() {
+                    for (stem, latin) in &forms[t.at] {
+                        add(i, Cow::Borrowed(stem), latin.as_deref().map(Cow::Borrowed));
+                    }
                 }
-                ix.by_stem.entry(stem).or_insert(i);
+            }
+            None => {
+                for (i, t) in toks.iter().enumerate() {
+                    for (stem, latin) in names::forms::stem_forms(t.text, la, doc.lang.lang) {
+                        add(i, Cow::Owned(stem), latin.map(Cow::Owned));
+                    }
+                }
             }
         }
         ix
@@ -331,14 +346,11 @@ impl StemIndex {
     /// The first token that is `word` up to endings, as
     /// `translit::same_up_to_endings(word, la, token, lb)` tells.
     fn find(&self, word: &str, la: Lang, lb: Lang) -> Option<usize> {
-        translit::stems_either(word, la, lb)
+        names::forms::stem_forms(word, la, lb)
             .iter()
-            .flat_map(|x| {
-                let l = translit::latin(x);
-                let by_latin = (l.len() >= translit::MIN_STEM_CHARS)
-                    .then(|| self.by_latin.get(&l).copied())
-                    .flatten();
-                [self.by_stem.get(x).copied(), by_latin]
+            .flat_map(|(stem, latin)| {
+                let by_latin = latin.as_deref().and_then(|l| self.by_latin.get(l).copied());
+                [self.by_stem.get(stem.as_str()).copied(), by_latin]
             })
             .flatten()
             .min()
@@ -347,6 +359,8 @@ impl StemIndex {
 
 struct Tok<'a> {
     range: Range<usize>,
+    /// The token's index among its document's (see `names::forms`).
+    at: usize,
     text: &'a str,
     key: &'a str,
     latin: &'a str,
@@ -360,12 +374,14 @@ impl<'a> Side<'a> {
         let mut latin = String::new();
         let forms = names::forms::of(doc);
         for p in paras {
-            for (t, f) in p.tokens.iter().zip(forms.paragraph(doc, p)) {
+            let (first, para_forms) = forms.paragraph(doc, p);
+            for (j, (t, f)) in p.tokens.iter().zip(para_forms).enumerate() {
                 words.push_str(&f.key);
                 words.push(' ');
                 latin.push_str(&f.latin);
                 toks.push(Tok {
                     range: t.range(),
+                    at: first + j,
                     text: &doc.text[f.text.clone()],
                     key: &f.key,
                     latin: &f.latin,
@@ -395,7 +411,7 @@ impl<'a> Side<'a> {
     fn same_up_to_endings(&self, word: &str, lang: Lang) -> Option<usize> {
         let (built_for, ix) = self
             .stems
-            .get_or_init(|| (lang, StemIndex::new(&self.toks, lang, self.lang)));
+            .get_or_init(|| (lang, StemIndex::new(self.doc, &self.toks, lang)));
         if *built_for == lang {
             return ix.find(word, lang, self.lang);
         }

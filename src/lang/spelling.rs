@@ -10,7 +10,10 @@
 //! unknown: the checks fall back to word frequencies.
 
 use super::Lang;
+use crate::memo::{self, Memo};
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{OnceLock, RwLock};
 
 /// Where Debian installs Hunspell dictionaries.
@@ -29,6 +32,8 @@ pub enum Written {
 
 /// One language's Hunspell dictionary.
 pub struct Speller {
+    /// Tells this dictionary's answers apart in the memo of `written`.
+    id: usize,
     dict: spellbook::Dictionary,
     /// German capitalises every noun: there a capital-only entry is as
     /// likely a noun as a name.
@@ -43,7 +48,9 @@ impl Speller {
         let (aff, _, _) = encoding.decode(aff);
         let (dic, _, _) = encoding.decode(dic);
         let dict = spellbook::Dictionary::new(&aff, &dic).ok()?;
+        static IDS: AtomicUsize = AtomicUsize::new(0);
         Some(Speller {
+            id: IDS.fetch_add(1, Ordering::Relaxed),
             dict,
             capitalises_nouns: lang == Lang::De,
         })
@@ -51,6 +58,13 @@ impl Speller {
 
     /// How the language writes `word` (as it stands in a text, any case).
     pub fn written(&self, word: &str) -> Written {
+        thread_local! {
+            static MEMO: RefCell<Memo<usize, Written>> = RefCell::default();
+        }
+        memo::get(&MEMO, self.id, word, || self.look_up(word))
+    }
+
+    fn look_up(&self, word: &str) -> Written {
         if word.is_empty() || word.len() >= spellbook::MAX_WORD_LEN {
             return Written::Unknown;
         }

@@ -6,6 +6,7 @@
 
 use super::{bare, key, starts_sentence, translit};
 use crate::document::{Document, Paragraph};
+use crate::lang::Lang;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -31,6 +32,19 @@ pub struct Analysis {
     tokens: Vec<TokenForms>,
     /// The words (`bare`) that stand somewhere other than at a sentence's start.
     mid_sentence: OnceLock<HashSet<String>>,
+    stems: OnceLock<Stems>,
+}
+
+/// A token's forms for matching a word of another language up to case
+/// endings (`translit::stems_either`), each with its Latin form when that is
+/// long enough to compare (`translit::MIN_STEM_CHARS`).
+pub type StemForms = Vec<(String, Option<String>)>;
+
+/// The `StemForms` of every token, for words of `lang`.
+#[derive(Debug, Clone)]
+struct Stems {
+    lang: Lang,
+    tokens: Vec<StemForms>,
 }
 
 /// The analysis of `doc`, worked out on first use.
@@ -58,8 +72,9 @@ pub fn of(doc: &Document) -> &Analysis {
 }
 
 impl Analysis {
-    /// The forms of `para`'s tokens, in order; `para` is one of `doc`'s.
-    pub fn paragraph(&self, doc: &Document, para: &Paragraph) -> &[TokenForms] {
+    /// The index of `para`'s first token among the document's, and the forms
+    /// of its tokens in order; `para` is one of `doc`'s.
+    pub fn paragraph(&self, doc: &Document, para: &Paragraph) -> (usize, &[TokenForms]) {
         let at = doc.paragraphs.partition_point(|p| p.start < para.start);
         let index = doc
             .paragraphs
@@ -68,9 +83,27 @@ impl Analysis {
             .map(|_| at)
             .or_else(|| doc.paragraphs.iter().position(|p| std::ptr::eq(p, para)));
         match index {
-            Some(i) => &self.tokens[self.para_first[i]..self.para_first[i + 1]],
-            None => &[],
+            Some(i) => {
+                let first = self.para_first[i];
+                (first, &self.tokens[first..self.para_first[i + 1]])
+            }
+            None => (0, &[]),
         }
+    }
+
+    /// The `StemForms` of each token (by its index among the document's) for
+    /// matching words of `lang` against `doc`'s; worked out for the first
+    /// language asked, `None` for another.
+    pub fn stems(&self, doc: &Document, lang: Lang) -> Option<&[StemForms]> {
+        let stems = self.stems.get_or_init(|| Stems {
+            lang,
+            tokens: self
+                .tokens
+                .iter()
+                .map(|t| stem_forms(&doc.text[t.text.clone()], lang, doc.lang.lang))
+                .collect(),
+        });
+        (stems.lang == lang).then_some(&stems.tokens[..])
     }
 
     /// Whether `word` stands in `doc` as a token (`bare`) that does not open a
@@ -90,4 +123,15 @@ impl Analysis {
             })
             .contains(word)
     }
+}
+
+/// The `StemForms` of `word`, of a text in `lb` matched against words of `la`.
+pub fn stem_forms(word: &str, la: Lang, lb: Lang) -> StemForms {
+    translit::stems_either(word, la, lb)
+        .into_iter()
+        .map(|stem| {
+            let l = translit::latin(&stem);
+            (stem, (l.len() >= translit::MIN_STEM_CHARS).then_some(l))
+        })
+        .collect()
 }
