@@ -785,6 +785,39 @@ mod tests {
     }
 
     #[test]
+    fn folded_prefix_search_agrees_with_folding_the_prefix() {
+        // Long enough for several fold pieces, with what folding joins or
+        // reads in context: combining marks, a final sigma, odd white space.
+        let piece =
+            "Ὀδυσσεύς ΟΔΥΣΣΕΥΣ e\u{301}le\u{300}ve Ĳssel İstanbul \t\u{a0}ẞtraße\u{2003}Ǆemal ";
+        let text = piece.repeat(12);
+        let d = doc(&text);
+        let needles = [
+            "οδυσσευς",
+            "οδυσσευσ ",
+            "ς ",
+            "eleve",
+            "eleve ist",
+            "s i",
+            "strasse",
+            " ",
+            "dzemal",
+            "ǆemal",
+            "x",
+        ];
+        for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let folded = fold_diacritics(&text[..end]);
+            for n in needles {
+                assert_eq!(
+                    d.folded_before_contains(end, n),
+                    folded.contains(n),
+                    "{n:?} before {end}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn splits_paragraphs_on_blank_lines_with_unicode_spaces() {
         let d = doc("\u{feff}Title\r\n\r\nFirst line\r\nsecond line\r\n \u{a0}\r\nLast\u{a0}");
         assert_eq!(d.paragraphs.len(), 3);

@@ -325,10 +325,10 @@ impl<'a> StemIndex<'a> {
             ix.by_stem.entry(stem).or_insert(i);
         };
         match names::forms::of(doc).stems(doc, la) {
-            Some(forms) => {
+            Some(stems) => {
                 for (i, t) in toks.iter().enumerate() {
-                    for (stem, latin) in &forms[t.at] {
-                        add(i, Cow::Borrowed(stem), latin.as_deref().map(Cow::Borrowed));
+                    for (stem, latin) in stems.of(t.at) {
+                        add(i, Cow::Borrowed(stem), latin.map(Cow::Borrowed));
                     }
                 }
             }
@@ -376,16 +376,17 @@ impl<'a> Side<'a> {
         for p in paras {
             let (first, para_forms) = forms.paragraph(doc, p);
             for (j, (t, f)) in p.tokens.iter().zip(para_forms).enumerate() {
-                words.push_str(&f.key);
+                let (key, l) = (forms.key(f), forms.latin(f));
+                words.push_str(key);
                 words.push(' ');
-                latin.push_str(&f.latin);
+                latin.push_str(l);
                 toks.push(Tok {
                     range: t.range(),
                     at: first + j,
                     text: &doc.text[f.text.clone()],
-                    key: &f.key,
-                    latin: &f.latin,
-                    variant: &f.variant,
+                    key,
+                    latin: l,
+                    variant: forms.variant(f),
                 });
             }
         }
@@ -2057,5 +2058,60 @@ mod tests {
     #[test]
     fn demonyms() {
         assert!(places::is_demonym_of("czech", "czechia"));
+    }
+
+    /// The side's indexes find the first token the comparisons they stand
+    /// for accept, as a scan of every token does.
+    #[test]
+    fn indexes_find_the_first_token_a_scan_finds() {
+        let text = "Premiér Babiš jednal s Macronem v Česku. Kidawy a Kidawa, Putina, corona \
+                    virus, NGOs, Zelenskyj. Babišem, Macron a Putin.";
+        let doc = crate::document::test_document(text, Lang::Cs);
+        let paras: Vec<&Paragraph> = doc.paragraphs.iter().collect();
+        let side = Side::new(&doc, &paras);
+        let words = [
+            "Babiš",
+            "Macron",
+            "Macrona",
+            "Česko",
+            "Kidawa",
+            "Putin",
+            "Coronavirus",
+            "NGO",
+            "Zelensky",
+            "Babiše",
+            "Nowhere",
+        ];
+        for la in [Lang::En, Lang::Pl, Lang::Cs] {
+            for w in words {
+                let scan = side
+                    .toks
+                    .iter()
+                    .position(|t| translit::same_up_to_endings(w, la, t.text, side.lang));
+                let fresh = Side::new(&doc, &paras);
+                assert_eq!(fresh.same_up_to_endings(w, la), scan, "{w} ({la:?})");
+            }
+        }
+        for w in words {
+            let k = names::key(w);
+            let scan = side.toks.windows(2).position(|p| {
+                p[0].key.len() + p[1].key.len() == k.len()
+                    && k.starts_with(p[0].key)
+                    && k.ends_with(p[1].key)
+            });
+            assert_eq!(side.index().pair(&side.toks, &k), scan, "{w}");
+            let vk = translit::variant_key(w);
+            let scan = side
+                .toks
+                .iter()
+                .position(|t| translit::variant_key(t.text) == vk);
+            assert_eq!(
+                side.index().by_variant.get(vk.as_str()).copied(),
+                scan,
+                "{w}"
+            );
+        }
+        assert!(side.same_up_to_endings("Macron", Lang::En).is_some());
+        assert!(side.index().pair(&side.toks, "coronavirus").is_some());
     }
 }

@@ -2,7 +2,8 @@
 //! document: the name check compares each name with the tokens of its
 //! paragraph and of the neighbouring ones, and a paragraph is the neighbour of
 //! two others, so forms computed per comparison, or per paragraph pair, were
-//! computed many times over.
+//! computed many times over. The forms are kept run together in one string
+//! per document, not one allocation per form.
 
 use super::{bare, key, starts_sentence, translit};
 use crate::document::{Document, Paragraph};
@@ -11,17 +12,40 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-/// The forms of one token.
+/// Forms run together in one string, each known by its byte range; a form
+/// equal to the one before it is not stored twice.
+#[derive(Debug, Clone, Default)]
+struct Arena {
+    text: String,
+    last: Range<usize>,
+}
+
+impl Arena {
+    fn push(&mut self, form: &str) -> Range<usize> {
+        if self.text[self.last.clone()] != *form {
+            let start = self.text.len();
+            self.text.push_str(form);
+            self.last = start..self.text.len();
+        }
+        self.last.clone()
+    }
+
+    fn get(&self, r: &Range<usize>) -> &str {
+        &self.text[r.clone()]
+    }
+}
+
+/// The forms of one token (ranges in its `Analysis`).
 #[derive(Debug, Clone)]
 pub struct TokenForms {
     /// Where the token stands without elision or possessive (`bare`).
     pub text: Range<usize>,
     /// `names::key`: diacritic-folded, lower-cased.
-    pub key: String,
+    key: Range<usize>,
     /// `translit::latin`.
-    pub latin: String,
+    latin: Range<usize>,
     /// `translit::variant_key`.
-    pub variant: String,
+    variant: Range<usize>,
 }
 
 /// A document's token forms, paragraph by paragraph.
@@ -30,21 +54,32 @@ pub struct Analysis {
     /// Index in `tokens` of each paragraph's first token, and one past the last.
     para_first: Vec<usize>,
     tokens: Vec<TokenForms>,
+    forms: Arena,
     /// The words (`bare`) that stand somewhere other than at a sentence's start.
     mid_sentence: OnceLock<HashSet<String>>,
     stems: OnceLock<Stems>,
 }
 
-/// A token's forms for matching a word of another language up to case
-/// endings (`translit::stems_either`), each with its Latin form when that is
-/// long enough to compare (`translit::MIN_STEM_CHARS`).
-pub type StemForms = Vec<(String, Option<String>)>;
-
-/// The `StemForms` of every token, for words of `lang`.
+/// For each token, its forms for matching a word of another language up to
+/// case endings (`translit::stems_either`), each with its Latin form when that
+/// is long enough to compare (`translit::MIN_STEM_CHARS`).
 #[derive(Debug, Clone)]
-struct Stems {
+pub struct Stems {
     lang: Lang,
-    tokens: Vec<StemForms>,
+    /// The range of each token's entries in `stems`.
+    tokens: Vec<Range<usize>>,
+    stems: Vec<(Range<usize>, Option<Range<usize>>)>,
+    forms: Arena,
+}
+
+impl Stems {
+    /// The stems of the token at `at` (its index among the document's), with
+    /// their Latin forms.
+    pub fn of(&self, at: usize) -> impl Iterator<Item = (&str, Option<&str>)> {
+        self.stems[self.tokens[at].clone()]
+            .iter()
+            .map(|(s, l)| (self.forms.get(s), l.as_ref().map(|l| self.forms.get(l))))
+    }
 }
 
 /// The analysis of `doc`, worked out on first use.
@@ -58,11 +93,14 @@ pub fn of(doc: &Document) -> &Analysis {
                 let text = bare(raw);
                 // `bare` returns a part of `raw`.
                 let start = t.start + (text.as_ptr() as usize - raw.as_ptr() as usize);
+                let key = a.forms.push(&key(text));
+                let latin = a.forms.push(&translit::latin(text));
+                let variant = a.forms.push(&translit::variant_key(text));
                 a.tokens.push(TokenForms {
                     text: start..start + text.len(),
-                    key: key(text),
-                    latin: translit::latin(text),
-                    variant: translit::variant_key(text),
+                    key,
+                    latin,
+                    variant,
                 });
             }
         }
@@ -91,19 +129,40 @@ impl Analysis {
         }
     }
 
-    /// The `StemForms` of each token (by its index among the document's) for
-    /// matching words of `lang` against `doc`'s; worked out for the first
-    /// language asked, `None` for another.
-    pub fn stems(&self, doc: &Document, lang: Lang) -> Option<&[StemForms]> {
-        let stems = self.stems.get_or_init(|| Stems {
-            lang,
-            tokens: self
-                .tokens
-                .iter()
-                .map(|t| stem_forms(&doc.text[t.text.clone()], lang, doc.lang.lang))
-                .collect(),
+    pub fn key(&self, t: &TokenForms) -> &str {
+        self.forms.get(&t.key)
+    }
+
+    pub fn latin(&self, t: &TokenForms) -> &str {
+        self.forms.get(&t.latin)
+    }
+
+    pub fn variant(&self, t: &TokenForms) -> &str {
+        self.forms.get(&t.variant)
+    }
+
+    /// The stems of each token for matching words of `lang` against `doc`'s;
+    /// worked out for the first language asked, `None` for another.
+    pub fn stems(&self, doc: &Document, lang: Lang) -> Option<&Stems> {
+        let stems = self.stems.get_or_init(|| {
+            let mut s = Stems {
+                lang,
+                tokens: Vec::with_capacity(self.tokens.len()),
+                stems: Vec::with_capacity(self.tokens.len()),
+                forms: Arena::default(),
+            };
+            for t in &self.tokens {
+                let first = s.stems.len();
+                for (stem, latin) in stem_forms(&doc.text[t.text.clone()], lang, doc.lang.lang) {
+                    let stem = s.forms.push(&stem);
+                    let latin = latin.map(|l| s.forms.push(&l));
+                    s.stems.push((stem, latin));
+                }
+                s.tokens.push(first..s.stems.len());
+            }
+            s
         });
-        (stems.lang == lang).then_some(&stems.tokens[..])
+        (stems.lang == lang).then_some(stems)
     }
 
     /// Whether `word` stands in `doc` as a token (`bare`) that does not open a
@@ -125,8 +184,10 @@ impl Analysis {
     }
 }
 
-/// The `StemForms` of `word`, of a text in `lb` matched against words of `la`.
-pub fn stem_forms(word: &str, la: Lang, lb: Lang) -> StemForms {
+/// The stems of `word`, of a text in `lb` matched against words of `la`
+/// (`translit::stems_either`), each with its Latin form when that is long
+/// enough to compare (`translit::MIN_STEM_CHARS`).
+pub fn stem_forms(word: &str, la: Lang, lb: Lang) -> Vec<(String, Option<String>)> {
     translit::stems_either(word, la, lb)
         .into_iter()
         .map(|stem| {
