@@ -376,17 +376,17 @@ impl<'a> Side<'a> {
         for p in paras {
             let (first, para_forms) = forms.paragraph(doc, p);
             for (j, (t, f)) in p.tokens.iter().zip(para_forms).enumerate() {
-                let (key, l) = (forms.key(f), forms.latin(f));
+                let [key, l, variant] = forms.forms(f);
                 words.push_str(key);
                 words.push(' ');
                 latin.push_str(l);
                 toks.push(Tok {
                     range: t.range(),
                     at: first + j,
-                    text: &doc.text[f.text.clone()],
+                    text: names::bare(&doc.text[t.range()]),
                     key,
                     latin: l,
-                    variant: forms.variant(f),
+                    variant,
                 });
             }
         }

@@ -35,17 +35,38 @@ impl Arena {
     }
 }
 
-/// The forms of one token (ranges in its `Analysis`).
+/// Where the forms of one token stand in its `Analysis`: its key
+/// (`names::key`: diacritic-folded, lower-cased), its Latin form
+/// (`translit::latin`) unless that repeats the key, and its variant key
+/// (`translit::variant_key`) unless that repeats the Latin form, one after
+/// another. A few bytes a token: a document has millions of them.
 #[derive(Debug, Clone)]
 pub struct TokenForms {
-    /// Where the token stands without elision or possessive (`bare`).
-    pub text: Range<usize>,
-    /// `names::key`: diacritic-folded, lower-cased.
-    key: Range<usize>,
-    /// `translit::latin`.
-    latin: Range<usize>,
-    /// `translit::variant_key`.
-    variant: Range<usize>,
+    at: usize,
+    /// The lengths of the key, the Latin form and the variant key.
+    lens: [u32; 3],
+    /// Whether the Latin form repeats the key, the variant key the Latin form.
+    repeats: [bool; 2],
+}
+
+impl TokenForms {
+    /// The byte ranges of the key, the Latin form and the variant key.
+    fn ranges(&self) -> [Range<usize>; 3] {
+        let [k, l, v] = self.lens.map(|n| n as usize);
+        let key = self.at..self.at + k;
+        let latin = if self.repeats[0] {
+            key.clone()
+        } else {
+            key.end..key.end + l
+        };
+        let variant = if self.repeats[1] {
+            latin.clone()
+        } else {
+            let end = if self.repeats[0] { key.end } else { latin.end };
+            end..end + v
+        };
+        [key, latin, variant]
+    }
 }
 
 /// A document's token forms, paragraph by paragraph.
@@ -54,7 +75,7 @@ pub struct Analysis {
     /// Index in `tokens` of each paragraph's first token, and one past the last.
     para_first: Vec<usize>,
     tokens: Vec<TokenForms>,
-    forms: Arena,
+    forms: String,
     /// The words (`bare`) that stand somewhere other than at a sentence's start.
     mid_sentence: OnceLock<HashSet<String>>,
     stems: OnceLock<Stems>,
@@ -89,19 +110,24 @@ pub fn of(doc: &Document) -> &Analysis {
         for p in &doc.paragraphs {
             a.para_first.push(a.tokens.len());
             for t in &p.tokens {
-                let raw = &doc.text[t.range()];
-                let text = bare(raw);
-                // `bare` returns a part of `raw`.
-                let start = t.start + (text.as_ptr() as usize - raw.as_ptr() as usize);
-                let key = a.forms.push(&key(text));
-                let latin = a.forms.push(&translit::latin(text));
-                let variant = a.forms.push(&translit::variant_key(text));
-                a.tokens.push(TokenForms {
-                    text: start..start + text.len(),
-                    key,
-                    latin,
-                    variant,
-                });
+                let text = bare(&doc.text[t.range()]);
+                let forms = [
+                    key(text),
+                    translit::latin(text),
+                    translit::variant_key(text),
+                ];
+                // A form of 4 GiB or more (of a word as long) is left empty.
+                let lens = forms
+                    .each_ref()
+                    .map(|f| u32::try_from(f.len()).unwrap_or(0));
+                let repeats = [forms[1] == forms[0], forms[2] == forms[1]];
+                let at = a.forms.len();
+                for (i, f) in forms.iter().enumerate() {
+                    if lens[i] as usize == f.len() && !(i > 0 && repeats[i - 1]) {
+                        a.forms.push_str(f);
+                    }
+                }
+                a.tokens.push(TokenForms { at, lens, repeats });
             }
         }
         a.para_first.push(a.tokens.len());
@@ -129,16 +155,9 @@ impl Analysis {
         }
     }
 
-    pub fn key(&self, t: &TokenForms) -> &str {
-        self.forms.get(&t.key)
-    }
-
-    pub fn latin(&self, t: &TokenForms) -> &str {
-        self.forms.get(&t.latin)
-    }
-
-    pub fn variant(&self, t: &TokenForms) -> &str {
-        self.forms.get(&t.variant)
+    /// A token's key, Latin form and variant key.
+    pub fn forms(&self, t: &TokenForms) -> [&str; 3] {
+        t.ranges().map(|r| &self.forms[r])
     }
 
     /// The stems of each token for matching words of `lang` against `doc`'s;
@@ -151,9 +170,10 @@ impl Analysis {
                 stems: Vec::with_capacity(self.tokens.len()),
                 forms: Arena::default(),
             };
-            for t in &self.tokens {
+            for t in doc.paragraphs.iter().flat_map(|p| &p.tokens) {
                 let first = s.stems.len();
-                for (stem, latin) in stem_forms(&doc.text[t.text.clone()], lang, doc.lang.lang) {
+                let text = bare(&doc.text[t.range()]);
+                for (stem, latin) in stem_forms(text, lang, doc.lang.lang) {
                     let stem = s.forms.push(&stem);
                     let latin = latin.map(|l| s.forms.push(&l));
                     s.stems.push((stem, latin));
