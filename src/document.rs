@@ -8,6 +8,7 @@ use crate::lang::LangInfo;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use std::path::Path;
+use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -159,6 +160,45 @@ pub struct Document {
     /// `COLUMN_MARK_BYTES`, so that the column of a span on a long line costs
     /// a bounded count, not the line's length.
     column_marks: Vec<(usize, usize)>,
+    /// The text diacritic-folded, worked out on first use (see
+    /// [`Document::folded_before_contains`]).
+    folded: OnceLock<Folded>,
+    /// What the names module works out once per document (see
+    /// `names::forms`), on first use.
+    pub(crate) names: OnceLock<crate::names::forms::Analysis>,
+}
+
+/// `fold_diacritics` of the text, folded in pieces that each start at a
+/// white-space character: folding never joins letters across white space
+/// (no composition, case context or reordering crosses it), so the fold of
+/// the text up to any piece's start is the fold of the pieces before it.
+#[derive(Debug, Clone, Default)]
+struct Folded {
+    text: String,
+    /// (byte offset in the text, byte offset in `text`) of each piece's start.
+    marks: Vec<(usize, usize)>,
+}
+
+/// Pieces are cut at the first white space after this many bytes.
+const FOLD_PIECE_BYTES: usize = 256;
+
+impl Folded {
+    fn new(text: &str) -> Folded {
+        let mut out = Folded {
+            text: String::with_capacity(text.len()),
+            marks: vec![(0, 0)],
+        };
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if i >= start + FOLD_PIECE_BYTES && c.is_whitespace() {
+                out.text.push_str(&fold_diacritics(&text[start..i]));
+                out.marks.push((i, out.text.len()));
+                start = i;
+            }
+        }
+        out.text.push_str(&fold_diacritics(&text[start..]));
+        out
+    }
 }
 
 /// Spacing of the column marks in bytes.
@@ -208,6 +248,8 @@ impl Document {
             origins: Vec::new(),
             column_marks,
             line_starts,
+            folded: OnceLock::new(),
+            names: OnceLock::new(),
         }
     }
 
@@ -217,6 +259,25 @@ impl Document {
         self.origins
             .get(i)
             .filter(|o| o.range.contains(&offset) || o.range.end == offset)
+    }
+
+    /// Whether `fold_diacritics(&self.text[..end])` contains `needle`, without
+    /// folding the text before `end` again for every question.
+    pub fn folded_before_contains(&self, end: usize, needle: &str) -> bool {
+        let folded = self.folded.get_or_init(|| Folded::new(&self.text));
+        let at = folded.marks.partition_point(|&(i, _)| i <= end);
+        let (start, head_end) = folded.marks[at.saturating_sub(1)];
+        let head = &folded.text[..head_end];
+        if head.contains(needle) {
+            return true;
+        }
+        // The rest, with enough of the head before it for a match across.
+        let tail = fold_diacritics(&self.text[start..end]);
+        let mut from = head.len().saturating_sub(needle.len());
+        while !head.is_char_boundary(from) {
+            from -= 1;
+        }
+        format!("{}{tail}", &head[from..]).contains(needle)
     }
 
     pub fn slice(&self, range: Range<usize>) -> &str {
@@ -743,6 +804,39 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         test_document(text, Lang::En)
+    }
+
+    #[test]
+    fn folded_prefix_search_agrees_with_folding_the_prefix() {
+        // Long enough for several fold pieces, with what folding joins or
+        // reads in context: combining marks, a final sigma, odd white space.
+        let piece =
+            "Ὀδυσσεύς ΟΔΥΣΣΕΥΣ e\u{301}le\u{300}ve Ĳssel İstanbul \t\u{a0}ẞtraße\u{2003}Ǆemal ";
+        let text = piece.repeat(12);
+        let d = doc(&text);
+        let needles = [
+            "οδυσσευς",
+            "οδυσσευσ ",
+            "ς ",
+            "eleve",
+            "eleve ist",
+            "s i",
+            "strasse",
+            " ",
+            "dzemal",
+            "ǆemal",
+            "x",
+        ];
+        for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let folded = fold_diacritics(&text[..end]);
+            for n in needles {
+                assert_eq!(
+                    d.folded_before_contains(end, n),
+                    folded.contains(n),
+                    "{n:?} before {end}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub mod finding;
 pub mod formats;
 pub mod lang;
 pub mod links;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+pub mod memo;
 pub mod names;
 pub mod numbers;
 #[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]

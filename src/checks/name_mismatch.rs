@@ -9,8 +9,10 @@ use crate::finding::{Finding, Severity};
 use crate::lang::{words, Lang, Script};
 use crate::links;
 use crate::names::places::{self, Place, PlaceKind};
-use crate::names::{self, bare, lexicon, translit, NamePhrase, Strength};
+use crate::names::{self, lexicon, translit, NamePhrase, Strength};
 use regex::Regex;
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -138,7 +140,7 @@ impl Check for NameMismatch {
         let links = links::Target::new(
             cx.target_lang,
             cx.config.dictionary_dir(),
-            tgt_side.toks.iter().map(|t| t.text.as_str()),
+            tgt_side.toks.iter().map(|t| t.text),
         );
         let (src_speller, tgt_speller) = (
             cx.config.speller(cx.source_lang),
@@ -243,7 +245,7 @@ impl Check for NameMismatch {
 struct Side<'a> {
     doc: &'a Document,
     lang: Lang,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'a>>,
     /// Folded text with single spaces, padded with spaces: " new york ".
     words: String,
     /// Latin transliteration of the whole text without spaces (pinyin for Chinese).
@@ -252,13 +254,145 @@ struct Side<'a> {
     /// worked out on first use (most names match by form).
     places: std::cell::OnceCell<Vec<Place>>,
     paras: Vec<&'a Paragraph>,
+    /// Look-up tables over `toks` for `find`, built on first use.
+    index: std::cell::OnceCell<TokIndex<'a>>,
+    /// The forms `translit::same_up_to_endings` compares, for matching words
+    /// of one language against `toks`; built on first use.
+    stems: std::cell::OnceCell<(Lang, StemIndex<'a>)>,
+    /// `translit::skeleton` of each token, worked out on first use.
+    skeletons: std::cell::OnceCell<Vec<String>>,
+    /// The first token with each `respelt_key`, built on first use.
+    respelt: std::cell::OnceCell<HashMap<String, usize>>,
 }
 
-struct Tok {
+/// The first token with each key, pair of keys written together, variant
+/// key; tokens by first letter. `find` asks these instead of comparing a
+/// word with every token.
+struct TokIndex<'a> {
+    by_key: HashMap<&'a str, usize>,
+    /// "corona" + "virus": the hash of two adjacent tokens' keys run together
+    /// (see `hash_joined`) and the first one's index, in order.
+    by_pair: Vec<(u64, usize)>,
+    /// Acronyms with a plural or genitive s ("NGOs"), by their key without it.
+    by_plural_acronym: HashMap<&'a str, usize>,
+    by_variant: HashMap<&'a str, usize>,
+    by_initial: HashMap<char, Vec<usize>>,
+}
+
+/// FNV-1a over the bytes of `parts` one after the other: the hash of the
+/// parts run together, without joining them.
+fn hash_joined(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in parts.iter().flat_map(|p| p.bytes()) {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+impl<'a> TokIndex<'a> {
+    fn new(toks: &[Tok<'a>]) -> TokIndex<'a> {
+        let mut ix = TokIndex {
+            by_key: HashMap::new(),
+            by_pair: Vec::with_capacity(toks.len()),
+            by_plural_acronym: HashMap::new(),
+            by_variant: HashMap::new(),
+            by_initial: HashMap::new(),
+        };
+        for (i, t) in toks.iter().enumerate() {
+            ix.by_key.entry(t.key).or_insert(i);
+            if let Some(next) = toks.get(i + 1) {
+                ix.by_pair.push((hash_joined(&[t.key, next.key]), i));
+            }
+            if t.text.strip_suffix('s').is_some_and(names::is_acronym) {
+                if let Some(k) = t.key.strip_suffix('s') {
+                    ix.by_plural_acronym.entry(k).or_insert(i);
+                }
+            }
+            ix.by_variant.entry(t.variant).or_insert(i);
+            if let Some(c) = t.key.chars().next() {
+                ix.by_initial.entry(c).or_default().push(i);
+            }
+        }
+        ix.by_pair.sort_unstable();
+        ix
+    }
+
+    /// The first of two adjacent tokens whose keys run together are `k`.
+    fn pair(&self, toks: &[Tok], k: &str) -> Option<usize> {
+        let h = hash_joined(&[k]);
+        let from = self.by_pair.partition_point(|&(x, _)| x < h);
+        self.by_pair[from..]
+            .iter()
+            .take_while(|&&(x, _)| x == h)
+            .map(|&(_, i)| i)
+            .find(|&i| {
+                let (a, b) = (toks[i].key, toks[i + 1].key);
+                a.len() + b.len() == k.len() && k.starts_with(a) && k.ends_with(b)
+            })
+    }
+}
+
+/// The first token carrying each of the forms `translit::same_up_to_endings`
+/// compares (see `names::forms::StemForms`), as is and in Latin letters.
+struct StemIndex<'a> {
+    by_stem: HashMap<Cow<'a, str>, usize>,
+    by_latin: HashMap<Cow<'a, str>, usize>,
+}
+
+impl<'a> StemIndex<'a> {
+    /// For words of `la` matched against `toks`, tokens of `doc`.
+    fn new(doc: &'a Document, toks: &[Tok<'a>], la: Lang) -> StemIndex<'a> {
+        let mut ix = StemIndex {
+            by_stem: HashMap::new(),
+            by_latin: HashMap::new(),
+        };
+        let mut add = |i: usize, stem: Cow<'a, str>, latin: Option<Cow<'a, str>>| {
+            if let Some(l) = latin {
+                ix.by_latin.entry(l).or_insert(i);
+            }
+            ix.by_stem.entry(stem).or_insert(i);
+        };
+        match names::forms::of(doc).stems(doc, la) {
+            Some(stems) => {
+                for (i, t) in toks.iter().enumerate() {
+                    for (stem, latin) in stems.of(t.at) {
+                        add(i, Cow::Borrowed(stem), latin.map(Cow::Borrowed));
+                    }
+                }
+            }
+            None => {
+                for (i, t) in toks.iter().enumerate() {
+                    for (stem, latin) in names::forms::stem_forms(t.text, la, doc.lang.lang) {
+                        add(i, Cow::Owned(stem), latin.map(Cow::Owned));
+                    }
+                }
+            }
+        }
+        ix
+    }
+
+    /// The first token that is `word` up to endings, as
+    /// `translit::same_up_to_endings(word, la, token, lb)` tells.
+    fn find(&self, word: &str, la: Lang, lb: Lang) -> Option<usize> {
+        names::forms::stem_forms(word, la, lb)
+            .iter()
+            .flat_map(|(stem, latin)| {
+                let by_latin = latin.as_deref().and_then(|l| self.by_latin.get(l).copied());
+                [self.by_stem.get(stem.as_str()).copied(), by_latin]
+            })
+            .flatten()
+            .min()
+    }
+}
+
+struct Tok<'a> {
     range: Range<usize>,
-    text: String,
-    key: String,
-    latin: String,
+    /// The token's index among its document's (see `names::forms`).
+    at: usize,
+    text: &'a str,
+    key: &'a str,
+    latin: &'a str,
+    variant: &'a str,
 }
 
 impl<'a> Side<'a> {
@@ -266,20 +400,21 @@ impl<'a> Side<'a> {
         let mut toks = Vec::new();
         let mut words = String::from(" ");
         let mut latin = String::new();
+        let forms = names::forms::of(doc);
         for p in paras {
-            for t in &p.tokens {
-                let raw = &doc.text[t.range()];
-                let text = bare(raw).to_string();
-                let key = names::key(&text);
-                words.push_str(&key);
+            let (first, para_forms) = forms.paragraph(doc, p);
+            for (j, (t, f)) in p.tokens.iter().zip(para_forms).enumerate() {
+                let [key, l, variant] = forms.forms(f);
+                words.push_str(key);
                 words.push(' ');
-                let l = translit::latin(&text);
-                latin.push_str(&l);
+                latin.push_str(l);
                 toks.push(Tok {
                     range: t.range(),
-                    text,
+                    at: first + j,
+                    text: names::bare(&doc.text[t.range()]),
                     key,
                     latin: l,
+                    variant,
                 });
             }
         }
@@ -291,7 +426,49 @@ impl<'a> Side<'a> {
             latin,
             places: std::cell::OnceCell::new(),
             paras: paras.to_vec(),
+            index: std::cell::OnceCell::new(),
+            stems: std::cell::OnceCell::new(),
+            skeletons: std::cell::OnceCell::new(),
+            respelt: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The first token with the same [`respelt_key`] as `key`.
+    fn respelt(&self, key: &str) -> Option<usize> {
+        let by_key = self.respelt.get_or_init(|| {
+            let mut m = HashMap::new();
+            for (i, t) in self.toks.iter().enumerate() {
+                m.entry(respelt_key(t.text)).or_insert(i);
+            }
+            m
+        });
+        by_key.get(key).copied()
+    }
+
+    fn index(&self) -> &TokIndex<'a> {
+        self.index.get_or_init(|| TokIndex::new(&self.toks))
+    }
+
+    /// The first token that is `word` (in `lang`) up to case endings.
+    fn same_up_to_endings(&self, word: &str, lang: Lang) -> Option<usize> {
+        let (built_for, ix) = self
+            .stems
+            .get_or_init(|| (lang, StemIndex::new(self.doc, &self.toks, lang)));
+        if *built_for == lang {
+            return ix.find(word, lang, self.lang);
+        }
+        self.toks
+            .iter()
+            .position(|t| translit::same_up_to_endings(word, lang, t.text, self.lang))
+    }
+
+    fn skeletons(&self) -> &[String] {
+        self.skeletons.get_or_init(|| {
+            self.toks
+                .iter()
+                .map(|t| translit::skeleton(t.text))
+                .collect()
+        })
     }
 
     fn places(&self) -> &[Place] {
@@ -325,41 +502,27 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
     if k.is_empty() {
         return None;
     }
-    if let Some(i) = side.toks.iter().position(|t| t.key == k) {
+    let index = side.index();
+    if let Some(&i) = index.by_key.get(k.as_str()) {
         return Some((How::Exact, i));
     }
     // A compound written as two words, or with a hyphen: "Coronavirus" /
     // "corona virus", "Latenight" / "Late-night".
-    if let Some(i) = side.toks.windows(2).position(|w| {
-        w[0].key.len() + w[1].key.len() == k.len()
-            && k.starts_with(&w[0].key)
-            && k.ends_with(&w[1].key)
-    }) {
+    if let Some(i) = index.pair(&side.toks, &k) {
         return Some((How::Exact, i));
     }
     // "PZPNs", "NGOs": an acronym with an English plural or genitive s.
     if names::is_acronym(word) {
-        if let Some(i) = side.toks.iter().position(|t| {
-            t.text.strip_suffix('s').is_some_and(names::is_acronym)
-                && t.key.strip_suffix('s') == Some(k.as_str())
-        }) {
+        if let Some(&i) = index.by_plural_acronym.get(k.as_str()) {
             return Some((How::Exact, i));
         }
     }
-    if let Some(i) = side
-        .toks
-        .iter()
-        .position(|t| translit::same_up_to_endings(word, lang, &t.text, side.lang))
-    {
+    if let Some(i) = side.same_up_to_endings(word, lang) {
         return Some((How::Inflected, i));
     }
     let vk = translit::variant_key(word);
     if vk.chars().count() >= 4 {
-        if let Some(i) = side
-            .toks
-            .iter()
-            .position(|t| translit::variant_key(&t.text) == vk)
-        {
+        if let Some(&i) = index.by_variant.get(vk.as_str()) {
             return Some((How::Transliterated, i));
         }
     }
@@ -367,7 +530,7 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
     // conventions ("Shushkevich" / "Schuschkewitsch" / "Šuškevič").
     let rk = respelt_key(word);
     if rk.chars().count() >= 5 && !names::is_acronym(word) {
-        if let Some(i) = side.toks.iter().position(|t| respelt_key(&t.text) == rk) {
+        if let Some(i) = side.respelt(&rk) {
             return Some((How::Transliterated, i));
         }
     }
@@ -378,11 +541,11 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
         let mut a: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
         a.sort_unstable();
         for (i, t) in side.toks.iter().enumerate() {
-            if !names::is_acronym(&t.text) {
+            if !names::is_acronym(t.text) {
                 continue;
             }
             // "NGOs", "ONGs": a plural s is not a letter of the acronym.
-            let body = t.text.strip_suffix('s').unwrap_or(&t.text);
+            let body = t.text.strip_suffix('s').unwrap_or(t.text);
             let mut b: Vec<char> = body.chars().filter(|c| c.is_alphabetic()).collect();
             b.sort_unstable();
             let subset =
@@ -395,7 +558,7 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
         // acronym of the target's ("BIP" → "GDP"), or written out as an
         // institution's name ("PZPN" → "the Polish Football Association").
         if names::acronym_may_be_translated(word, lang, side.lang) {
-            if let Some(i) = side.toks.iter().position(|t| names::is_acronym(&t.text)) {
+            if let Some(i) = side.toks.iter().position(|t| names::is_acronym(t.text)) {
                 return Some((How::Acronym, i));
             }
             if let Some(i) = written_out(side) {
@@ -418,10 +581,10 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
                 if t.latin.len() < 3 {
                     continue;
                 }
-                let s = strsim::jaro_winkler(&l, &t.latin);
+                let s = strsim::jaro_winkler(&l, t.latin);
                 let prefix = l.len() >= 4
                     && t.latin.len() >= 4
-                    && (t.latin.starts_with(&l) || l.starts_with(&t.latin));
+                    && (t.latin.starts_with(&l) || l.starts_with(t.latin));
                 let s = if prefix {
                     s.max(TRANSLIT_MIN_SIMILARITY)
                 } else {
@@ -440,10 +603,10 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
                 if sk.chars().count() < SKELETON_MIN_CONSONANTS {
                     continue;
                 }
-                if let Some(i) = side.toks.iter().position(|t| {
+                if let Some(i) = side.toks.iter().zip(side.skeletons()).position(|(t, s)| {
                     t.text.chars().next().is_some_and(char::is_uppercase)
                         && t.latin.chars().next() == first
-                        && translit::skeleton(&t.text) == sk
+                        && *s == sk
                 }) {
                     return Some((How::Transliterated, i));
                 }
@@ -451,25 +614,31 @@ fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
         }
         return best.map(|(_, i)| (How::Transliterated, i));
     }
-    if k.chars().count() >= MISSPELT_MIN_CHARS {
-        for (i, t) in side.toks.iter().enumerate() {
-            if t.key.chars().next() != k.chars().next() {
+    let chars = k.chars().count();
+    if chars >= MISSPELT_MIN_CHARS {
+        // Only tokens with the same first letter, and a length within
+        // `MISSPELT_MAX_EDITS` of the word's (each edit changes the length by
+        // one at most).
+        let same_initial = k.chars().next().and_then(|c| index.by_initial.get(&c));
+        for &i in same_initial.into_iter().flatten() {
+            let t = &side.toks[i];
+            if t.key.chars().count().abs_diff(chars) > MISSPELT_MAX_EDITS {
                 continue;
             }
-            let edits = strsim::levenshtein(&k, &t.key);
+            let edits = strsim::levenshtein(&k, t.key);
             if edits <= MISSPELT_MAX_EDITS
-                && strsim::jaro_winkler(&k, &t.key) >= MISSPELT_MIN_SIMILARITY
+                && strsim::jaro_winkler(&k, t.key) >= MISSPELT_MIN_SIMILARITY
             {
                 // A lower-case or common target word is the word translated
                 // ("Attribute" → "attributes"), not a name misspelt.
                 let capital = t.text.chars().next().is_some_and(char::is_uppercase);
-                let plural = k.strip_suffix('s') == Some(t.key.as_str())
+                let plural = k.strip_suffix('s') == Some(t.key)
                     || t.key.strip_suffix('s') == Some(k.as_str());
                 if plural {
                     return Some((How::Inflected, i));
                 }
                 let common =
-                    lexicon::zipf(side.lang, &t.text).unwrap_or(0.0) >= MISSPELT_MAX_TARGET_ZIPF;
+                    lexicon::zipf(side.lang, t.text).unwrap_or(0.0) >= MISSPELT_MAX_TARGET_ZIPF;
                 if !capital || common {
                     return Some((How::Inflected, i));
                 }
@@ -557,10 +726,10 @@ fn has_variant(word: &str, side: &Side) -> bool {
         return false;
     }
     side.toks.iter().any(|t| {
-        let v = translit::variant_key(&t.text);
+        let v = t.variant;
         t.text.chars().next().is_some_and(char::is_uppercase)
             && v.chars().next() == l.chars().next()
-            && strsim::jaro_winkler(&l, &v) >= VARIANT_MIN_SIMILARITY
+            && strsim::jaro_winkler(&l, v) >= VARIANT_MIN_SIMILARITY
     })
 }
 
@@ -664,7 +833,7 @@ fn respelt_in_kana(word: &str, side: &Side) -> bool {
     }
     side.toks
         .iter()
-        .filter(|t| is_katakana(&t.text))
+        .filter(|t| is_katakana(t.text))
         .any(|t| t.text.split('・').any(|part| kana_alike(word, part)))
 }
 
@@ -710,12 +879,10 @@ fn initials_match(acronym: &str, side: &Side) -> Option<usize> {
         let mut got = Vec::new();
         let mut j = start;
         while j < side.toks.len() && got.len() < a.len() {
-            let t = &side.toks[j].text;
+            let t = side.toks[j].text;
             if t.chars().next().is_some_and(char::is_uppercase) {
                 got.extend(t.chars().next().into_iter().flat_map(char::to_lowercase));
-            } else if !names::PARTICLES.contains(&t.as_str())
-                && !matches!(t.as_str(), "of" | "and" | "for" | "the")
-            {
+            } else if !names::PARTICLES.contains(&t) && !matches!(t, "of" | "and" | "for" | "the") {
                 break;
             }
             j += 1;
@@ -801,13 +968,13 @@ fn places_named(doc: &Document, lang: Lang, paras: &[&Paragraph], toks: &[Tok]) 
         // Opening a sentence, the adjective has a capital ("Ливийское
         // правительство").
         if t.text.chars().next().is_some_and(char::is_uppercase) {
-            add(places::slavic_adjective_of(lang, &t.text, places::ANY));
+            add(places::slavic_adjective_of(lang, t.text, places::ANY));
         }
         if !t.text.chars().next().is_some_and(char::is_uppercase) {
             // Czech, Polish and Russian write a place's adjective in lower
             // case ("в сирийском Тартусе").
-            add(places::slavic_adjective_of(lang, &t.text, places::ANY));
-            add(nationality_adjective(lang, &t.text));
+            add(places::slavic_adjective_of(lang, t.text, places::ANY));
+            add(nationality_adjective(lang, t.text));
             continue;
         }
         for n in 1..=PLACE_MAX_WORDS.min(toks.len() - i) {
@@ -824,7 +991,7 @@ fn places_named(doc: &Document, lang: Lang, paras: &[&Paragraph], toks: &[Tok]) 
             // and abbreviations without their dots ("U.S.").
             let phrase: String = toks[i..i + n]
                 .iter()
-                .map(|t| t.text.as_str())
+                .map(|t| t.text)
                 .collect::<Vec<_>>()
                 .join(" ");
             add(places::lookup(lang, &phrase, places::ANY));
@@ -983,7 +1150,7 @@ fn judge_source(
         // "Omikron", "Sophia" / "Sofia"): respelt, not misspelt. A doubled
         // letter lost is a misspelling ("Bennett" / "Bennet").
         let respelt = respelt_key;
-        if respelt(&t.text) == respelt(&tt.text) {
+        if respelt(&t.text) == respelt(tt.text) {
             return None;
         }
         out.push(
@@ -998,7 +1165,7 @@ fn judge_source(
             .source(src.span(t.range.clone()))
             .evidence(format!(
                 "edit distance {}",
-                strsim::levenshtein(&names::key(&t.text), &tt.key)
+                strsim::levenshtein(&names::key(&t.text), tt.key)
             )),
         );
         return None;
@@ -1054,10 +1221,9 @@ fn judge_source(
     }
     // A later mention of a name already given may be a pronoun or a role:
     // minor at most, and nothing when the target has a pronoun.
-    let before = fold_diacritics(&src.text[..phrase.range.start]);
-    let later_mention = unmatched
-        .iter()
-        .all(|&ti| before.contains(&names::key(&phrase.tokens[ti].text)));
+    let later_mention = unmatched.iter().all(|&ti| {
+        src.folded_before_contains(phrase.range.start, &names::key(&phrase.tokens[ti].text))
+    });
     if later_mention && has_pronoun(&tgt.words, cx.target_lang) {
         return None;
     }
@@ -1359,7 +1525,7 @@ fn literal_at(
             return None;
         }
         let capital = u.text.chars().next().is_some_and(char::is_uppercase);
-        let z = lexicon::zipf(cx.target_lang, &u.text).unwrap_or(0.0);
+        let z = lexicon::zipf(cx.target_lang, u.text).unwrap_or(0.0);
         // The source's particle ("de" of "de Boer") comes out as a function
         // word ("the"), lower-case, before the translated part.
         if step <= gap_words as i64 {
@@ -1373,19 +1539,19 @@ fn literal_at(
             }
             continue;
         }
-        let title = names::TITLES.contains(&fold(&u.text).as_str())
-            || names::is_calendar_word(&u.text, cx.target_lang);
+        let title = names::TITLES.contains(&fold(u.text).as_str())
+            || names::is_calendar_word(u.text, cx.target_lang);
         // A dictionary that gives the word as the name part's translation
         // settles it, even for a cognate ("Fontaine" / "Fountain") that would
         // otherwise pass for a variant spelling; without one, a common word
         // unlike the name part.
-        let variant = translit::similarity(&w.text, &u.text) >= 0.8;
-        let by_dictionary = links.translates(&w.text, pair.source.lang.lang, &u.text) == Some(true);
+        let variant = translit::similarity(&w.text, u.text) >= 0.8;
+        let by_dictionary = links.translates(&w.text, pair.source.lang.lang, u.text) == Some(true);
         if capital
             && (by_dictionary || (z >= LITERAL_MIN_TARGET_ZIPF && !variant))
             && !title
-            && !names::is_acronym(&u.text)
-            && !pair.source.text.contains(u.text.as_str())
+            && !names::is_acronym(u.text)
+            && !pair.source.text.contains(u.text)
         {
             hit = Some(u);
         } else if capital {
@@ -1410,7 +1576,7 @@ fn literal_at(
                 .next()
                 .is_some_and(char::is_uppercase)
             && tgt.doc.text[tgt.toks[last].range.end..tgt.toks[last + 1].range.start] == *" "
-            && !pair.source.text.contains(tgt.toks[last + 1].text.as_str())
+            && !pair.source.text.contains(tgt.toks[last + 1].text)
         {
             last += 1;
         }
@@ -1569,7 +1735,7 @@ fn acronym_explained(word: &str, tlang: Lang, src: &Side) -> bool {
         || places::lookup(tlang, body, places::ANY)
             .into_iter()
             .any(|p| names_place(p, src))
-        || src.toks.iter().any(|t| names::is_acronym(&t.text))
+        || src.toks.iter().any(|t| names::is_acronym(t.text))
         || written_out(src).is_some()
         || spelt_in_devanagari(body, src)
 }
@@ -1714,7 +1880,7 @@ fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
         x.min(y) as f64 >= VARIANT_MIN_LENGTH_RATIO * x.max(y) as f64
     };
     if src.toks.iter().any(|s| {
-        alike(&l, &s.latin) && strsim::jaro_winkler(&l, &s.latin) >= ADDED_VARIANT_SIMILARITY
+        alike(&l, s.latin) && strsim::jaro_winkler(&l, s.latin) >= ADDED_VARIANT_SIMILARITY
     }) {
         return true;
     }
@@ -1723,9 +1889,11 @@ fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
     // "vulcanologia"), with the same first letter.
     let sk = translit::skeleton(&t.text);
     if sk.chars().count() >= SKELETON_MIN_CONSONANTS
-        && src.toks.iter().any(|s| {
-            s.latin.chars().next() == l.chars().next() && translit::skeleton(&s.text) == sk
-        })
+        && src
+            .toks
+            .iter()
+            .zip(src.skeletons())
+            .any(|(s, ss)| s.latin.chars().next() == l.chars().next() && *ss == sk)
     {
         return true;
     }
@@ -1738,8 +1906,8 @@ fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
     // instead, with s, z and j as one sound.
     if src.lang.script() == Script::Devanagari {
         let sk = translit::skeleton(&t.text).replace(['z', 's'], "j");
-        if src.toks.iter().any(|s| {
-            let ss = translit::skeleton(&s.text).replace(['z', 's'], "j");
+        if src.skeletons().iter().any(|ss| {
+            let ss = ss.replace(['z', 's'], "j");
             !ss.is_empty() && strsim::jaro_winkler(&sk, &ss) >= DEVANAGARI_SKELETON_SIMILARITY
         }) {
             return true;
@@ -2057,6 +2225,61 @@ mod tests {
     #[test]
     fn demonyms() {
         assert!(places::is_demonym_of("czech", "czechia"));
+    }
+
+    /// The side's indexes find the first token the comparisons they stand
+    /// for accept, as a scan of every token does.
+    #[test]
+    fn indexes_find_the_first_token_a_scan_finds() {
+        let text = "Premiér Babiš jednal s Macronem v Česku. Kidawy a Kidawa, Putina, corona \
+                    virus, NGOs, Zelenskyj. Babišem, Macron a Putin.";
+        let doc = crate::document::test_document(text, Lang::Cs);
+        let paras: Vec<&Paragraph> = doc.paragraphs.iter().collect();
+        let side = Side::new(&doc, &paras);
+        let words = [
+            "Babiš",
+            "Macron",
+            "Macrona",
+            "Česko",
+            "Kidawa",
+            "Putin",
+            "Coronavirus",
+            "NGO",
+            "Zelensky",
+            "Babiše",
+            "Nowhere",
+        ];
+        for la in [Lang::En, Lang::Pl, Lang::Cs] {
+            for w in words {
+                let scan = side
+                    .toks
+                    .iter()
+                    .position(|t| translit::same_up_to_endings(w, la, t.text, side.lang));
+                let fresh = Side::new(&doc, &paras);
+                assert_eq!(fresh.same_up_to_endings(w, la), scan, "{w} ({la:?})");
+            }
+        }
+        for w in words {
+            let k = names::key(w);
+            let scan = side.toks.windows(2).position(|p| {
+                p[0].key.len() + p[1].key.len() == k.len()
+                    && k.starts_with(p[0].key)
+                    && k.ends_with(p[1].key)
+            });
+            assert_eq!(side.index().pair(&side.toks, &k), scan, "{w}");
+            let vk = translit::variant_key(w);
+            let scan = side
+                .toks
+                .iter()
+                .position(|t| translit::variant_key(t.text) == vk);
+            assert_eq!(
+                side.index().by_variant.get(vk.as_str()).copied(),
+                scan,
+                "{w}"
+            );
+        }
+        assert!(side.same_up_to_endings("Macron", Lang::En).is_some());
+        assert!(side.index().pair(&side.toks, "coronavirus").is_some());
     }
 }
 

@@ -10,10 +10,20 @@
 //! an English possessive missing from the list, `Pegasus's` → `pegasus`).
 
 use super::Lang;
+use crate::memo::{self, Memo};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
 include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
+
+thread_local! {
+    /// Zipf values by language and word, as written (`false`) or normalised.
+    static ZIPF: RefCell<Memo<(Lang, bool), Option<f32>>> = RefCell::default();
+    /// Whether a (common enough) word starts with a prefix, by language and
+    /// least Zipf value in hundredths.
+    static PREFIX: RefCell<Memo<(Lang, Option<u64>), bool>> = RefCell::default();
+}
 
 /// The word-frequency list of one language.
 pub struct Lexicon {
@@ -91,26 +101,30 @@ impl Lexicon {
 
     /// Zipf frequency of a word, `None` when it is not in the list.
     pub fn lookup(&self, word: &str) -> Option<f32> {
-        let key = normalise(word);
-        self.get(&key).or_else(|| {
-            let part = content_key(&key);
-            (part.len() < key.len()).then(|| self.get(part)).flatten()
+        memo::get(&ZIPF, (self.lang, false), word, || {
+            let key = normalise(word);
+            self.get(&key).or_else(|| {
+                let part = content_key(&key);
+                (part.len() < key.len()).then(|| self.get(part)).flatten()
+            })
         })
     }
 
     /// Zipf frequency of a word already in `normalise`d form, looked up as is.
     pub fn get_normalised(&self, key: &str) -> Option<f32> {
-        self.get(key)
+        memo::get(&ZIPF, (self.lang, true), key, || self.get(key))
     }
 
     /// Whether some word of the list starts with `prefix` (normalised): a stem of
     /// the language, when a word is an inflected form missing from the list.
     pub fn has_prefix(&self, prefix: &str) -> bool {
         use fst::{IntoStreamer, Streamer};
-        let mut stream = self.map.range().ge(prefix).into_stream();
-        stream
-            .next()
-            .is_some_and(|(k, _)| k.starts_with(prefix.as_bytes()))
+        memo::get(&PREFIX, (self.lang, None), prefix, || {
+            let mut stream = self.map.range().ge(prefix).into_stream();
+            stream
+                .next()
+                .is_some_and(|(k, _)| k.starts_with(prefix.as_bytes()))
+        })
     }
 
     /// Whether some word of the list at least `min_zipf` frequent starts with
@@ -120,16 +134,18 @@ impl Lexicon {
     pub fn has_prefix_at_least(&self, prefix: &str, min_zipf: f32) -> bool {
         use fst::{IntoStreamer, Streamer};
         let min_centi = (min_zipf * 100.0).round() as u64;
-        let mut stream = self.map.range().ge(prefix).into_stream();
-        while let Some((k, centi)) = stream.next() {
-            if !k.starts_with(prefix.as_bytes()) {
-                return false;
+        memo::get(&PREFIX, (self.lang, Some(min_centi)), prefix, || {
+            let mut stream = self.map.range().ge(prefix).into_stream();
+            while let Some((k, centi)) = stream.next() {
+                if !k.starts_with(prefix.as_bytes()) {
+                    return false;
+                }
+                if centi >= min_centi {
+                    return true;
+                }
             }
-            if centi >= min_centi {
-                return true;
-            }
-        }
-        false
+            false
+        })
     }
 
     fn get(&self, key: &str) -> Option<f32> {

@@ -10,7 +10,10 @@
 //! unknown: the checks fall back to word frequencies.
 
 use super::Lang;
+use crate::memo::{self, Memo};
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{OnceLock, RwLock};
 
 /// Where Debian installs Hunspell dictionaries.
@@ -29,7 +32,13 @@ pub enum Written {
 
 /// One language's Hunspell dictionary.
 pub struct Speller {
-    dict: spellbook::Dictionary,
+    /// Tells this dictionary's answers apart in the memo of `written`.
+    id: usize,
+    /// The dictionary, read from `files` when a word is first asked about
+    /// (`None` when it cannot be read: every word is then unknown).
+    dict: OnceLock<Option<spellbook::Dictionary>>,
+    /// Where the dictionary is read from, when it was not given read.
+    files: Option<(PathBuf, Lang)>,
     /// German capitalises every noun: there a capital-only entry is as
     /// likely a noun as a name.
     capitalises_nouns: bool,
@@ -39,23 +48,49 @@ impl Speller {
     /// Parse a dictionary from its `.aff` and `.dic` bytes, decoded from the
     /// character set the `.aff` file declares (`SET ISO8859-2`).
     pub fn parse(lang: Lang, aff: &[u8], dic: &[u8]) -> Option<Speller> {
-        let encoding = declared_encoding(aff);
-        let (aff, _, _) = encoding.decode(aff);
-        let (dic, _, _) = encoding.decode(dic);
-        let dict = spellbook::Dictionary::new(&aff, &dic).ok()?;
-        Some(Speller {
+        let dict = parse_dictionary(aff, dic)?;
+        Some(Speller::new(lang, OnceLock::from(Some(dict)), None))
+    }
+
+    /// The dictionary of `lang` in folder `dir`, read when first used.
+    fn in_folder(dir: &Path, lang: Lang) -> Speller {
+        Speller::new(lang, OnceLock::new(), Some((dir.to_path_buf(), lang)))
+    }
+
+    fn new(
+        lang: Lang,
+        dict: OnceLock<Option<spellbook::Dictionary>>,
+        files: Option<(PathBuf, Lang)>,
+    ) -> Speller {
+        static IDS: AtomicUsize = AtomicUsize::new(0);
+        Speller {
+            id: IDS.fetch_add(1, Ordering::Relaxed),
             dict,
+            files,
             capitalises_nouns: lang == Lang::De,
-        })
+        }
     }
 
     /// How the language writes `word` (as it stands in a text, any case).
     pub fn written(&self, word: &str) -> Written {
+        thread_local! {
+            static MEMO: RefCell<Memo<usize, Written>> = RefCell::default();
+        }
+        memo::get(&MEMO, self.id, word, || self.look_up(word))
+    }
+
+    fn look_up(&self, word: &str) -> Written {
         if word.is_empty() || word.len() >= spellbook::MAX_WORD_LEN {
             return Written::Unknown;
         }
+        let dict = self
+            .dict
+            .get_or_init(|| self.files.as_ref().and_then(|(dir, lang)| open(dir, *lang)));
+        let Some(dict) = dict else {
+            return Written::Unknown;
+        };
         let lower = word.to_lowercase();
-        if self.dict.check(&lower) {
+        if dict.check(&lower) {
             return Written::Lower;
         }
         let mut chars = lower.chars();
@@ -63,7 +98,7 @@ impl Speller {
             .next()
             .map(|c| c.to_uppercase().chain(chars).collect())
             .unwrap_or_default();
-        if self.dict.check(&capitalised) {
+        if dict.check(&capitalised) {
             return Written::Capitalised;
         }
         Written::Unknown
@@ -119,20 +154,38 @@ fn file_stems(lang: Lang) -> &'static [&'static str] {
     }
 }
 
-fn open(dir: &Path, lang: Lang) -> Option<Speller> {
+/// A dictionary from its `.aff` and `.dic` bytes, decoded from the character
+/// set the `.aff` file declares.
+fn parse_dictionary(aff: &[u8], dic: &[u8]) -> Option<spellbook::Dictionary> {
+    let encoding = declared_encoding(aff);
+    let (aff, _, _) = encoding.decode(aff);
+    let (dic, _, _) = encoding.decode(dic);
+    spellbook::Dictionary::new(&aff, &dic).ok()
+}
+
+/// The first of `lang`'s dictionaries in `dir` that reads.
+fn open(dir: &Path, lang: Lang) -> Option<spellbook::Dictionary> {
     file_stems(lang).iter().find_map(|stem| {
         let aff = std::fs::read(dir.join(format!("{stem}.aff"))).ok()?;
         let dic = std::fs::read(dir.join(format!("{stem}.dic"))).ok()?;
-        Speller::parse(lang, &aff, &dic)
+        parse_dictionary(&aff, &dic)
+    })
+}
+
+/// Whether `dir` holds a dictionary of `lang` (both its files).
+fn has_files(dir: &Path, lang: Lang) -> bool {
+    file_stems(lang).iter().any(|stem| {
+        dir.join(format!("{stem}.aff")).is_file() && dir.join(format!("{stem}.dic")).is_file()
     })
 }
 
 /// Dictionaries opened so far (or found missing), by folder and language.
 type Cache = RwLock<Vec<(PathBuf, Lang, Option<&'static Speller>)>>;
 
-/// The dictionary of `lang` in folder `dir`, opened once per process and kept
-/// for its lifetime; `None` when there is none. Loading a large one takes a
-/// few hundred milliseconds, so it happens only when a check first asks.
+/// The dictionary of `lang` in folder `dir`, kept for the process's lifetime;
+/// `None` when there is none. Reading a large one takes tens of milliseconds,
+/// so it is read only when a word is first asked about (a check may hold the
+/// dictionary of a text it asks nothing of: English has its own list).
 pub fn get(dir: &Path, lang: Lang) -> Option<&'static Speller> {
     static CACHE: OnceLock<Cache> = OnceLock::new();
     let cache = CACHE.get_or_init(|| RwLock::new(Vec::new()));
@@ -148,7 +201,7 @@ pub fn get(dir: &Path, lang: Lang) -> Option<&'static Speller> {
     if let Some(found) = find(&w) {
         return found;
     }
-    let opened = open(dir, lang).map(|s| &*Box::leak(Box::new(s)));
+    let opened = has_files(dir, lang).then(|| &*Box::leak(Box::new(Speller::in_folder(dir, lang))));
     w.push((dir.to_path_buf(), lang, opened));
     opened
 }

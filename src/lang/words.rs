@@ -4,6 +4,7 @@
 
 use super::abbreviations::{LINE_TABLES, LINE_TABLE_KINDS, WORD_LISTS, WORD_LIST_KINDS};
 use super::Lang;
+use std::sync::OnceLock;
 
 /// The kinds of list (the file names without `.txt`), as `build.rs` knows them.
 pub const KINDS: &[&str] = WORD_LIST_KINDS;
@@ -22,10 +23,27 @@ pub fn lines(lang: Lang, kind: &str) -> &'static [&'static str] {
 
 /// The list of `kind` for `lang`: lower case, sorted; empty when there is none.
 pub fn list(lang: Lang, kind: &str) -> &'static [&'static str] {
-    WORD_LISTS
+    // The lists of each language (in `Lang::ALL`'s order), found once: a
+    // look-up is asked for nearly every word.
+    type ByLang = Vec<Vec<(&'static str, &'static [&'static str])>>;
+    static BY_LANG: OnceLock<ByLang> = OnceLock::new();
+    let by_lang = BY_LANG.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| {
+                WORD_LISTS
+                    .iter()
+                    .filter(|(code, _, _)| *code == l.code())
+                    .map(|&(_, k, words)| (k, words))
+                    .collect()
+            })
+            .collect()
+    });
+    Lang::ALL
         .iter()
-        .find(|(code, k, _)| *code == lang.code() && *k == kind)
-        .map_or(&[], |(_, _, words)| words)
+        .position(|&l| l == lang)
+        .and_then(|i| by_lang[i].iter().find(|(k, _)| *k == kind))
+        .map_or(&[], |(_, words)| words)
 }
 
 /// Whether `word` (any case, a trailing full stop ignored) is in `lang`'s list of `kind`.

@@ -68,6 +68,7 @@ pub mod lexicon {
     }
 }
 pub mod english;
+pub mod forms;
 pub mod places;
 pub mod sorted;
 pub mod translit;
@@ -1025,12 +1026,7 @@ fn slavic_adjective(word: &str, lang: Lang) -> bool {
 }
 
 fn capitalised_mid_sentence(doc: &Document, word: &str) -> bool {
-    doc.paragraphs.iter().any(|p| {
-        p.tokens.iter().any(|t| {
-            let w = bare(&doc.text[t.range()]);
-            w == word && !starts_sentence(doc, p, t.start)
-        })
-    })
+    forms::of(doc).mid_sentence(doc, word)
 }
 
 /// Mark the tokens of `p` that form a place name (longest first, up to three

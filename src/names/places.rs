@@ -7,6 +7,8 @@
 use super::{sorted, translit};
 use crate::document::fold_diacritics;
 use crate::lang::Lang;
+use crate::memo::{self, Memo};
+use std::cell::RefCell;
 
 const DATA: &str = include_str!("../../corpora/names/places.tsv");
 
@@ -108,8 +110,36 @@ fn exact(lang: Lang, k: &str, kinds: &[PlaceKind], out: &mut Vec<Place>) {
     }
 }
 
+/// Which look-up a memo entry answers, for which language and kinds.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Asked {
+    Exact,
+    Inflected,
+    Demonym,
+}
+
+thread_local! {
+    static MEMO: RefCell<Memo<(Asked, Lang, u8), Vec<Place>>> = RefCell::default();
+}
+
+/// `look(lang, name, kinds)`, once per thread for each question (see `memo`).
+fn memoised(
+    asked: Asked,
+    lang: Lang,
+    name: &str,
+    kinds: &[PlaceKind],
+    look: fn(Lang, &str, &[PlaceKind]) -> Vec<Place>,
+) -> Vec<Place> {
+    let mask = kinds.iter().fold(0u8, |m, &k| m | 1 << k as u8);
+    memo::get(&MEMO, (asked, lang, mask), name, || look(lang, name, kinds))
+}
+
 /// Places called exactly `name` in `lang` (no case ending removed).
 pub fn lookup_exact(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Place> {
+    memoised(Asked::Exact, lang, name, kinds, lookup_exact_uncached)
+}
+
+fn lookup_exact_uncached(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Place> {
     let mut out = Vec::new();
     let k = key(name);
     if !k.is_empty() {
@@ -121,6 +151,10 @@ pub fn lookup_exact(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Place> {
 /// Places called `name` in `lang`, trying the name as written and with a case
 /// ending removed from its last word ("Česku" → "Česko", "Германии" → "Германия").
 pub fn lookup(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Place> {
+    memoised(Asked::Inflected, lang, name, kinds, lookup_uncached)
+}
+
+fn lookup_uncached(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Place> {
     let k = key(name);
     let mut out = Vec::new();
     if k.is_empty() {
@@ -205,6 +239,10 @@ pub const DEMONYM_MIN_PREFIX: usize = 5;
 /// Places of `lang` whose name `word` is the adjective or plural of
 /// ("Israeli", "Czech", "Falklands").
 pub fn demonym_of(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place> {
+    memoised(Asked::Demonym, lang, word, kinds, demonym_of_uncached)
+}
+
+fn demonym_of_uncached(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place> {
     let k = key(word);
     let prefix: String = k.chars().take(DEMONYM_MIN_PREFIX).collect();
     let mut out = Vec::new();

@@ -9,18 +9,12 @@ fn line_at(text: &str, at: usize) -> Option<(usize, usize)> {
         0
     } else {
         // The line that `at` falls in starts after the previous newline.
-        bytes[..at]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1)
+        memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1)
     };
     if start >= bytes.len() {
         return None;
     }
-    let end = bytes[start..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |i| start + i);
+    let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
     Some((start, end))
 }
 
@@ -34,7 +28,7 @@ pub fn lines_with<'a>(text: &'a str, prefix: &str, whole: bool) -> impl Iterator
     text[first..]
         .split('\n')
         .take_while(move |l| {
-            let field = l.split('\t').next().unwrap_or("");
+            let field = first_field(l);
             if whole {
                 field == p
             } else {
@@ -42,6 +36,11 @@ pub fn lines_with<'a>(text: &'a str, prefix: &str, whole: bool) -> impl Iterator
             }
         })
         .filter(|l| !l.is_empty())
+}
+
+/// A line's first field: up to its first tab, or the whole line.
+fn first_field(line: &str) -> &str {
+    memchr::memchr(b'\t', line.as_bytes()).map_or(line, |i| &line[..i])
 }
 
 /// Byte offset of the first data line whose first field is not less than `key`.
@@ -64,7 +63,7 @@ fn lower_bound(text: &str, key: &str) -> usize {
             hi = mid;
             continue;
         };
-        let field = text[s..e].split('\t').next().unwrap_or("");
+        let field = first_field(&text[s..e]);
         if field < key {
             lo = (e + 1).min(text.len());
         } else {

@@ -68,23 +68,28 @@ fn fold_diacritics_keep_script(word: &str) -> String {
 /// case endings: equal, or equal once an ending is removed from either or
 /// both ("Macronem" ~ "Macron", "Česku" ~ "Česko", "Путина" ~ "Путин").
 pub fn same_up_to_endings(a: &str, la: Lang, b: &str, lb: Lang) -> bool {
-    // Either side may carry either language's endings: a Polish genitive in
-    // the source, the Polish nominative kept in the English target
-    // ("Kidawy" ~ "Kidawa").
-    let both = |w: &str| {
-        let mut v = stems(w, la);
-        if lb != la {
-            v.extend(stems(w, lb).into_iter().skip(1));
-        }
-        v
-    };
-    let sa = both(a);
-    let sb = both(b);
+    let sa = stems_either(a, la, lb);
+    let sb = stems_either(b, la, lb);
     sa.iter().any(|x| sb.iter().any(|y| x == y))
         || sa.iter().any(|x| {
             sb.iter()
                 .any(|y| latin(x) == latin(y) && latin(x).len() >= MIN_STEM_CHARS)
         })
+}
+
+/// The forms [`same_up_to_endings`] compares for a word of a pair in `la`
+/// and `lb`: the folded word and its stems without either language's endings.
+/// Two words are the same name up to endings when these share a form, or a
+/// Latin form (see [`latin`]) of at least `MIN_STEM_CHARS` letters.
+pub fn stems_either(w: &str, la: Lang, lb: Lang) -> Vec<String> {
+    // Either side may carry either language's endings: a Polish genitive in
+    // the source, the Polish nominative kept in the English target
+    // ("Kidawy" ~ "Kidawa").
+    let mut v = stems(w, la);
+    if lb != la {
+        v.extend(stems(w, lb).into_iter().skip(1));
+    }
+    v
 }
 
 /// The Latin form with the letters that transliteration systems disagree on
