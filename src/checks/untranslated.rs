@@ -620,21 +620,15 @@ fn check_paragraph(
             || joins_name(&toks, i, doc, langs);
         let name_like = is_name_like(&toks, i, &title_sentences, &src_names, langs.src);
         let word = &doc.text[toks[i].range.clone()];
-        // A capitalised word the source language writes only with a capital is
-        // a name carried over, as names are ("Olomouc", "Sevilla").
-        let spelt_name = toks[i].case == Case::Capitalised
-            && !phrase
-            && speller.is_some_and(|s| s.is_name(word));
-        toks[i].flag = if phrase || spelt_name {
+        let capital = toks[i].case == Case::Capitalised && !phrase;
+        let judged = if phrase {
             None
         } else {
             judge(&toks[i], langs, name_like, word)
         };
         // Inside a foreign span a capital says less: `ministre de l'Intérieur`.
-        toks[i].lex_foreign = !phrase
-            && !spelt_name
-            && toks[i].case == Case::Capitalised
-            && toks[i].flag.is_none()
+        let lex = capital
+            && judged.is_none()
             && judge(
                 &Tok {
                     case: Case::Lower,
@@ -646,6 +640,14 @@ fn check_paragraph(
                 word,
             )
             .is_some();
+        // A capitalised word the source language writes only with a capital is
+        // a name carried over, as names are ("Olomouc", "Sevilla"). Asked only
+        // of a word that would be flagged or join a span: reading a
+        // dictionary costs tens of milliseconds.
+        let spelt_name =
+            capital && (judged.is_some() || lex) && speller.is_some_and(|s| s.is_name(word));
+        toks[i].flag = if spelt_name { None } else { judged };
+        toks[i].lex_foreign = lex && !spelt_name;
         // In a title-case line any capitalised word may be a name.
         let in_title = title_sentences
             .get(toks[i].sentence)

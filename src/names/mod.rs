@@ -791,14 +791,16 @@ pub fn extract(
             // ("Včera", "Загалом"). (Their capital-only entries are
             // no help: taken for names they made more false alarms than they
             // removed.) English keeps its own list.
-            let spelt_common = lang != Lang::En && speller.is_some_and(|s| s.is_common_word(word));
+            // Asked last: reading a dictionary costs tens of milliseconds.
+            let spelt_common =
+                || lang != Lang::En && speller.is_some_and(|s| s.is_common_word(word));
             let name_like = capitalised_elsewhere
                 || place
-                || (!spelt_common
-                    && (unknown_apposition
-                        || next_name
-                        || english_name
-                        || (travels && (z < INITIAL_MAX_ZIPF || famous))));
+                || ((unknown_apposition
+                    || next_name
+                    || english_name
+                    || (travels && (z < INITIAL_MAX_ZIPF || famous)))
+                    && !spelt_common());
             if particle || !name_like {
                 s = Strength::Weak;
             }
