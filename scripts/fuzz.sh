@@ -58,6 +58,12 @@ for i, path in enumerate(xml):
 print(f"seeds: {n} texts, {len(pairs)} pairs, {len(xml)} XML files")
 PY
 
+# The checks read the corpus's small spelling dictionaries, not the system's:
+# loading a large Hunspell dictionary takes 0.1-0.5 s once per process (several
+# times that under the sanitizer), which libFuzzer would charge to whichever
+# input first asks about that language, as a timeout.
+export MTCHECK_SPELLING_DIR="$PWD/corpora/spelling"
+
 for t in "${targets[@]}"; do
   echo "== $t: ${secs} s" >&2
   cargo +nightly fuzz run "$t" -- -max_total_time="$secs" -max_len=65536 -timeout=1 -rss_limit_mb=2048 -print_final_stats=1
