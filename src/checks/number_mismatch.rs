@@ -66,7 +66,9 @@ translation has (`source 12 500 → expected 12,500 in English; found 12,800`); 
 finding carries them as `source_value`, `target_value` and `expected`.
 
 **Severity.** Changed values, scale errors, wrong dates and weekdays are critical; a value
-missing from, or added to, the translation is major. Confidence is lower when either side
+missing from, or added to, the translation is major, except a small count in words (up to
+ten: `two`, `deux`, `пятеро`), which the other language often carries by its grammar
+(`the two sides` → `both sides`, a dual, a collective numeral): that one is minor. Confidence is lower when either side
 is in words, approximate (`about`, `environ`, `约`) or when another pairing was nearly as good.
 
 **Known false positives.** A translator's free rendering: `a third more` for a number,
@@ -79,6 +81,27 @@ never raise a finding on their own.",
 const NEIGHBOURHOOD: usize = 1;
 
 pub struct NumberMismatch;
+
+/// Small counts written in words ("two", "deux", "zwei", "пятеро") are
+/// often carried by the grammar of the other language instead of a number:
+/// "the two sides" → "both sides", a dual or a collective numeral, "seven
+/// days a week" → "around the clock". Up to this value, such a word alone on
+/// one side is worth a look (minor), not a stop.
+const ABSORBED_WORD_MAX: f64 = 10.0;
+
+/// The severity of a value on one side only: major, or minor for a small
+/// count in words.
+fn alone_severity(m: Option<&Mention>) -> Severity {
+    let small_word = m.is_some_and(|m| {
+        let r = m.primary();
+        m.words && r.domain == numbers::Domain::Quantity && r.value.abs() <= ABSORBED_WORD_MAX
+    });
+    if small_word {
+        Severity::Minor
+    } else {
+        Severity::Major
+    }
+}
 
 fn mentions_of<'a>(
     doc: &Document,
@@ -203,7 +226,7 @@ impl Check for NumberMismatch {
                 IssueKind::Weekday => (Severity::Critical, format!("weekday changed: {compared}")),
                 IssueKind::Score => (Severity::Critical, format!("score changed: {compared}")),
                 IssueKind::Missing => (
-                    Severity::Major,
+                    alone_severity(issue.source),
                     format!(
                         "number missing: source {} → expected {} in {lang}; not in the translation",
                         said(&s_shown),
@@ -216,7 +239,7 @@ impl Check for NumberMismatch {
                         _ => String::new(),
                     };
                     (
-                        Severity::Major,
+                        alone_severity(issue.target),
                         format!(
                             "number added: {}{read} in the translation is not in the original",
                             said(&t_shown)

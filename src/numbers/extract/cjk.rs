@@ -38,6 +38,50 @@ pub(super) fn han_unit(c: char) -> Option<f64> {
 /// count ("三天", "两个", "五人"), not part of a word ("统一", "十分").
 pub(super) const COUNTERS: &str = "个個名人位天日年月周週次条條座家所项項种種台件只隻辆輛架艘枚本冊册回倍岁歳歲分秒小时時点點公米里吨頓元円美欧场場届屆轮輪起例批国國省市县縣区區颗顆棵头頭匹张張篇部首杯间間层層期号號支队隊组組片局票笔筆份度成季代线線世纪紀星课課章节節级級款门門道段遍趟番克斤升亩畝英海钟鐘周週男女对對万亿億千百多余餘";
 
+/// The value of a run of CJK numerals read by units ("三千五百" = 3500).
+fn han_value(run: &[char]) -> f64 {
+    let (mut total, mut section, mut num) = (0.0, 0.0, 0.0);
+    for c in run {
+        if let Some(d) = han_digit(*c) {
+            num = f64::from(d);
+        } else if let Some(u) = han_unit(*c) {
+            if u >= 1e4 {
+                total = (total + section + num).max(1.0) * u;
+                section = 0.0;
+            } else {
+                section += num.max(1.0) * u;
+            }
+            num = 0.0;
+        }
+    }
+    total + section + num
+}
+
+/// The values an approximate run stands for: adjacent digits name neighbouring
+/// values ("三四" three or four, "五六十" fifty or sixty), so the run is read once
+/// with each of the digits of its first group of adjacent digits in their place.
+fn vague_readings(run: &[char]) -> Vec<Reading> {
+    let is_d = |k: usize| run.get(k).is_some_and(|c| han_digit(*c).is_some());
+    let Some(start) = (0..run.len()).find(|&k| is_d(k) && is_d(k + 1)) else {
+        return vec![Reading::q(han_value(run))];
+    };
+    let mut end = start;
+    while is_d(end) {
+        end += 1;
+    }
+    let mut out: Vec<Reading> = Vec::new();
+    for k in start..end {
+        let mut one: Vec<char> = run[..start].to_vec();
+        one.push(run[k]);
+        one.extend_from_slice(&run[end..]);
+        let r = Reading::q(han_value(&one));
+        if !out.iter().any(|o| o.equals(&r)) {
+            out.push(r);
+        }
+    }
+    out
+}
+
 impl Scanner<'_> {
     /// The unit ('月' or '日') after the second number of a range or list
     /// starting with the mark at `j` ("至6月", "、22日").
@@ -96,32 +140,20 @@ impl Scanner<'_> {
                 acc * 10.0 + f64::from(han_digit(*c).unwrap_or(0))
             })
         } else {
-            let (mut total, mut section, mut num) = (0.0, 0.0, 0.0);
-            for c in &run {
-                if let Some(d) = han_digit(*c) {
-                    num = f64::from(d);
-                } else if let Some(u) = han_unit(*c) {
-                    if u >= 1e4 {
-                        total = (total + section + num).max(1.0) * u;
-                        section = 0.0;
-                    } else {
-                        section += num.max(1.0) * u;
-                    }
-                    num = 0.0;
-                }
-            }
-            total + section + num
+            han_value(&run)
+        };
+        // "七八" is seven or eight, "五六十" fifty or sixty, "十七八"
+        // seventeen or eighteen: one reading for each of the digits side by side.
+        let readings = if vague_digits {
+            vague_readings(&run)
+        } else {
+            vec![Reading::q(value)]
         };
         let next = self.at(j);
         let ordinal = i > 0 && self.chars[i - 1] == '第';
         let counted =
             COUNTERS.contains(next) || (self.lang == Lang::Ja && matches!(next, 'つ' | '人'));
-        let mut m = self.mention(
-            if ordinal { i - 1 } else { i },
-            j,
-            Kind::Cardinal,
-            vec![Reading::q(value)],
-        );
+        let mut m = self.mention(if ordinal { i - 1 } else { i }, j, Kind::Cardinal, readings);
         m.words = true;
         if ordinal {
             m.kind = Kind::Ordinal;

@@ -158,6 +158,19 @@ pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group
     groups
 }
 
+/// A set phrase as written, with hyphens where the list has spaces or the
+/// other way round ("quarts-de-finale", "quarts de finale").
+fn same_phrase(written: &str, phrase: &str) -> bool {
+    let joiner = |c: char| {
+        if matches!(c, '-' | '‑' | '‐') {
+            ' '
+        } else {
+            c
+        }
+    };
+    written.chars().map(joiner).eq(phrase.chars().map(joiner))
+}
+
 impl Scanner<'_> {
     /// Reads words from the word starting at `i`: months, weekdays, number
     /// words. Returns the index after what it consumed.
@@ -167,7 +180,10 @@ impl Scanner<'_> {
         for (phrase, value) in words::phrases(self.lang) {
             let len = phrase.chars().count();
             let end = i + len;
-            if end <= self.n() && !is_word_char(self.at(end)) && self.lower(i, end) == *phrase {
+            if end <= self.n()
+                && !is_word_char(self.at(end))
+                && same_phrase(&self.lower(i, end), phrase)
+            {
                 if let Some(v) = value {
                     let mut m = self.mention(i, end, Kind::Cardinal, vec![Reading::q(*v)]);
                     m.words = true;
@@ -224,6 +240,17 @@ impl Scanner<'_> {
         }
         // German ordinals of compounds: "dreiundzwanzigsten".
         None
+    }
+
+    /// Whether the word before char `i` is one of the language's words that
+    /// stand before an ordinal (`ordinal-before` in `number-context.txt`).
+    fn after_ordinal_word(&self, i: usize) -> bool {
+        let Some(before) = self.prev_word(i) else {
+            return false;
+        };
+        conventions::context(self.lang, "ordinal-before")
+            .iter()
+            .any(|e| e.len() == 1 && e[0] == before)
     }
 
     pub(super) fn number_words_at(&self, i: usize, out: &mut Vec<Mention>) -> usize {
@@ -305,6 +332,17 @@ impl Scanner<'_> {
                 } else {
                     Strength::Strong
                 };
+            // "achten" is an ordinal after "am", "dem", "zum" and a verb
+            // elsewhere: a weak ordinal (from 3 up: "first" and "second" have
+            // other senses after an article too) counts after a word of the
+            // `ordinal-before` role.
+            if g.weak
+                && g.kind == Kind::Ordinal
+                && g.value >= 3.0
+                && self.after_ordinal_word(g.start)
+            {
+                m.strength = Strength::Strong;
+            }
             let mut e = g.end;
             if let Some(pe) = self.percent_words(e) {
                 m.kind = Kind::Percent;

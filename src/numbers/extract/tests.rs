@@ -330,3 +330,48 @@ fn scores_need_a_game() {
     assert!(score("Kinder von 3-6 Jahren.", Lang::De).is_empty());
     assert!(score("Um 3:15 Uhr fiel das Tor.", Lang::De).is_empty());
 }
+
+fn all_readings(text: &str, lang: Lang) -> Vec<f64> {
+    extract(text, lang)
+        .iter()
+        .flat_map(|m| m.readings.iter().map(|r| r.value))
+        .collect()
+}
+
+#[test]
+fn adjacent_cjk_digits_read_as_each_neighbouring_value() {
+    assert_eq!(all_readings("七八公里", Lang::Zh), vec![7.0, 8.0]);
+    assert_eq!(all_readings("三四十户", Lang::Zh), vec![30.0, 40.0]);
+    assert_eq!(all_readings("十七八岁", Lang::Zh), vec![17.0, 18.0]);
+    assert_eq!(all_readings("五六千人", Lang::Zh), vec![5000.0, 6000.0]);
+    // Still approximate: never reported on their own.
+    assert_eq!(strong("七八公里", Lang::Zh), Vec::<f64>::new());
+    // A year written digit by digit is one value.
+    assert_eq!(all_readings("一九八五年", Lang::Zh), vec![1985.0]);
+}
+
+#[test]
+fn collective_number_nouns_match_but_are_not_reported_alone() {
+    for (text, lang, v) in [
+        ("une trentaine de cheminots", Lang::Fr, 30.0),
+        ("una veintena de vecinos", Lang::Es, 20.0),
+        ("una ventina di residenti", Lang::It, 20.0),
+        ("Zehntausende Menschen", Lang::De, 10000.0),
+        ("desítka jednotek", Lang::Cs, 10.0),
+        ("сотня человек", Lang::Ru, 100.0),
+    ] {
+        assert!(values(text, lang).contains(&v), "{text}");
+        assert_eq!(strong(text, lang), Vec::<f64>::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_weak_ordinal_counts_after_an_article() {
+    // "achten" is also the verb "to heed".
+    assert_eq!(
+        strong("Wir achten auf Qualität.", Lang::De),
+        Vec::<f64>::new()
+    );
+    assert_eq!(strong("Am achten Tag", Lang::De), vec![8.0]);
+    assert_eq!(strong("zum achten Mal", Lang::De), vec![8.0]);
+}
