@@ -172,8 +172,7 @@ impl Scanner<'_> {
     pub(super) fn clock_or_day(&self, lit: &Literal) -> Vec<Reading> {
         let mut out = Vec::new();
         let g = &lit.groups;
-        if !comma_decimal(self.lang)
-            || lit.seps.len() != 1
+        if lit.seps.len() != 1
             || !matches!(lit.seps[0], '.' | ',')
             || g[0].len() > 2
             || g[1].len() != 2
@@ -184,6 +183,18 @@ impl Scanner<'_> {
             g[0].parse::<f64>().unwrap_or(99.0),
             g[1].parse::<f64>().unwrap_or(99.0),
         );
+        if !comma_decimal(self.lang) {
+            // "dispatch 18.12" in an English text: a decimal to an English
+            // reader, but a day and month written the continental way just as
+            // often; the date is a second reading, for matching only.
+            if lit.seps[0] == '.' && (1.0..=31.0).contains(&a) && (1.0..=12.0).contains(&b) {
+                out.push(Reading {
+                    domain: Domain::Date,
+                    value: b * 100.0 + a,
+                });
+            }
+            return out;
+        }
         if a <= 24.0 && b < 60.0 {
             out.push(Reading {
                 domain: Domain::Time,

@@ -519,10 +519,14 @@ impl Scanner<'_> {
             // "COVID-19", "F-35": names; held against the other side only when
             // it has a code of its own that differs.
             m.strength = Strength::PairOnly;
-        } else if compound_middle || (m.kind == Kind::Cardinal && value == 1.0 && m.unit.is_none())
+        } else if compound_middle
+            || (matches!(m.kind, Kind::Cardinal | Kind::Ordinal)
+                && value == 1.0
+                && m.unit.is_none())
         {
             // "Phase-1-Studie" may be "a phase 1 trial" or "the first phase".
-            // A lone "1" ("１人", "1つ") is as often rendered "a" as "one".
+            // A lone "1" ("１人", "1つ", "1日" a day) is as often rendered "a"
+            // as "one", and "1st" as often "first" as a number.
             m.strength = Strength::PairOnly;
         }
         if self.lang == Lang::Ja && self.after_era(start) {

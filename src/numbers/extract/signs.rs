@@ -7,6 +7,11 @@ impl Scanner<'_> {
         if i == 0 || !matches!(self.chars[i - 1], '-' | '−' | '–') {
             return false;
         }
+        // A hyphen opening a line is a list bullet ("-22 active ingredients");
+        // a negative value there is written with a minus sign or a word.
+        if self.chars[i - 1] == '-' && (i == 1 || self.chars[i - 2] == '\n') {
+            return false;
+        }
         if self.chars[i - 1] == '–' {
             // An en dash is a range ("1993 –1995") or a dash in the sentence
             // ("formats – 3:2"); a sign only at the start or in brackets.
