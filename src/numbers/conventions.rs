@@ -41,6 +41,12 @@ pub fn ordinal_words(lang: Lang) -> bool {
     yes(lang, "ordinal-words")
 }
 
+/// Units may come before the tens, joined by a word ("dreiundzwanzig",
+/// "jedenadvacet").
+pub fn units_first(lang: Lang) -> bool {
+    yes(lang, "units-first")
+}
+
 /// A weekday name starts compounds ("Samstagabend").
 pub fn weekday_compounds(lang: Lang) -> bool {
     yes(lang, "weekday-compounds")

@@ -181,11 +181,41 @@ pub fn compound(lang: Lang, word: &str) -> Option<Vec<Entry>> {
         return None;
     }
     let mut out = Vec::new();
-    if split(word, morphs, &mut out) && out.len() >= 2 {
+    let ends_in_number = |out: &[Entry]| out.last().is_some_and(|e| e.class != Class::Connector);
+    if split(word, morphs, &mut out) && out.len() >= 2 && ends_in_number(&out) {
         Some(out)
     } else {
         None
     }
+}
+
+/// An ordinal compound written as one word with the units first, in
+/// languages whose number words go that way ("jedenadvacátého", the 21st:
+/// "jeden" + "a" + "dvacátého"): the morphemes of the head and the ordinal
+/// of the tail, when the tail is an ordinal of the table.
+pub fn compound_ordinal(lang: Lang, word: &str) -> Option<Vec<Entry>> {
+    let (words, morphs) = tables().get(&lang)?;
+    if morphs.is_empty() {
+        return None;
+    }
+    for (cut, _) in word.char_indices().skip(3) {
+        let (head, tail) = word.split_at(cut);
+        let Some(last) = words
+            .get(tail)
+            .filter(|e| e.class == Class::Ordinal && e.value >= 20.0)
+        else {
+            continue;
+        };
+        let mut out = Vec::new();
+        if split(head, morphs, &mut out) && out.iter().any(|e| e.class != Class::Connector) {
+            out.push(Entry {
+                weak: false,
+                ..*last
+            });
+            return Some(out);
+        }
+    }
+    None
 }
 
 fn split(rest: &str, morphs: &[(String, Entry)], out: &mut Vec<Entry>) -> bool {

@@ -213,6 +213,7 @@ impl Scanner<'_> {
             && is_word_char(self.at(lit.end + 1));
         let code = self.glued_to_letters(i) && !compound_middle;
         let mut m = self.mention(start, lit.end, Kind::Cardinal, vec![Reading::q(value)]);
+        let bullet = self.bullet_or_sign(i);
         m.locale_alt = alt;
         m.unit = self.currency_before(start);
         if code {
@@ -513,6 +514,10 @@ impl Scanner<'_> {
         };
         if m.kind == Kind::Cardinal && scale == 1.0 && m.unit.is_none() {
             m.readings.extend(self.clock_or_day(&lit));
+        }
+        if bullet {
+            // Either way round: the value without the sign is a second reading.
+            m.readings.push(Reading::q(value.abs()));
         }
         m.range.end = self.offs[j.min(self.n())];
         if m.kind == Kind::Code {

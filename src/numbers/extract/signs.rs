@@ -7,17 +7,18 @@ impl Scanner<'_> {
         if i == 0 || !matches!(self.chars[i - 1], '-' | '−' | '–') {
             return false;
         }
-        // A hyphen opening a line is a list bullet ("-22 active ingredients");
-        // a negative value there is written with a minus sign or a word.
-        if self.chars[i - 1] == '-' && (i == 1 || self.chars[i - 2] == '\n') {
-            return false;
-        }
         if self.chars[i - 1] == '–' {
             // An en dash is a range ("1993 –1995") or a dash in the sentence
             // ("formats – 3:2"); a sign only at the start or in brackets.
             return i == 1 || matches!(self.chars[i - 2], '(' | '[');
         }
         i == 1 || is_space(self.chars[i - 2]) || matches!(self.chars[i - 2], '(' | '[' | ':')
+    }
+
+    /// A hyphen opening a line: a sign ("-5 degrees") or a list bullet
+    /// ("-22 active ingredients").
+    pub(super) fn bullet_or_sign(&self, i: usize) -> bool {
+        i > 0 && self.chars[i - 1] == '-' && (i == 1 || self.chars[i - 2] == '\n')
     }
 
     /// "minus 20", "мінус 5": a sign written as a word.

@@ -77,7 +77,7 @@ pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group
                             && (r == 60.0 || r == 80.0)
                             && (10.0..20.0).contains(&v))
                         || (lang == Lang::Fr && r == 4.0 && v == 20.0)
-                        || (matches!(lang, Lang::De | Lang::Nl)
+                        || (conventions::units_first(lang)
                             && after_connector
                             && r < 10.0
                             && v >= 20.0
@@ -238,8 +238,7 @@ impl Scanner<'_> {
         if let Some(es) = words::compound(self.lang, w) {
             return Some(es);
         }
-        // German ordinals of compounds: "dreiundzwanzigsten".
-        None
+        words::compound_ordinal(self.lang, w)
     }
 
     /// Whether the word before char `i` is one of the language's words that

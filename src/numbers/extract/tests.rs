@@ -375,3 +375,26 @@ fn a_weak_ordinal_counts_after_an_article() {
     assert_eq!(strong("Am achten Tag", Lang::De), vec![8.0]);
     assert_eq!(strong("zum achten Mal", Lang::De), vec![8.0]);
 }
+
+#[test]
+fn czech_ordinals_decline_and_compound_units_first() {
+    assert_eq!(values("desátou sezónu", Lang::Cs), vec![10.0]);
+    assert_eq!(values("v devadesátých letech", Lang::Cs), vec![90.0]);
+    assert_eq!(values("pětatřicet delegátů", Lang::Cs), vec![35.0]);
+    assert_eq!(values("jedenadvacátého", Lang::Cs), vec![21.0]);
+    // "sedma" ends in the connector: no compound.
+    assert_eq!(strong("sedma", Lang::Cs), Vec::<f64>::new());
+    let date = &extract("dvacátého března", Lang::Cs)[0];
+    assert_eq!(date.kind, Kind::Date);
+    assert_eq!(date.primary().value, 320.0);
+}
+
+#[test]
+fn a_hyphen_opening_a_line_reads_both_ways() {
+    let m = &extract("-22 active ingredients", Lang::En)[0];
+    assert_eq!(m.primary().value, -22.0);
+    assert!(m.readings.contains(&Reading::q(22.0)));
+    // Inside a line it is a sign only.
+    let m = &extract("down to -5 degrees", Lang::En)[0];
+    assert!(!m.readings.contains(&Reading::q(5.0)));
+}
