@@ -10,7 +10,7 @@ mod structured;
 
 pub use pairing::{demote_kept_words, is_scale_error};
 
-use super::{Domain, Mention, Reading, Strength};
+use super::{same, Domain, Mention, Reading, Strength};
 use crate::lang::Lang;
 use pairing::{pair_score, shared_domain, strength};
 use structured::{calendar_issues, compare_scores};
@@ -134,6 +134,8 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
             }
         }
     }
+    clock_as_pair(s, t, &mut s_used, &mut t_used);
+    clock_as_pair(t, s, &mut t_used, &mut s_used);
     // Values found in a neighbouring paragraph are accounted for. A value
     // repeated on one side is not: "3D" next to "dwóch" (two) must not
     // cover a "2D".
@@ -260,6 +262,48 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
     let calendar = calendar_issues(s, t, &out);
     out.extend(calendar);
     out
+}
+
+/// "beim 9:19" → "a 9-19 score", "3:10" → "3 to 10": two numbers joined by a
+/// colon read as a clock on one side, and the same two numbers side by side
+/// on the other (a score, a ratio, a range), are one value written two ways.
+fn clock_as_pair(
+    one: &[Mention],
+    other: &[Mention],
+    one_used: &mut [bool],
+    other_used: &mut [bool],
+) {
+    /// The most bytes between two numbers written as a pair ("9 – 19", "3 to 10").
+    const PAIR_GAP: usize = 4;
+    for (i, m) in one.iter().enumerate() {
+        if one_used[i] {
+            continue;
+        }
+        let Some(clock) = m.readings.iter().find(|r| r.domain == Domain::Time) else {
+            continue;
+        };
+        let secs = clock.value.round() as i64;
+        if secs % 60 != 0 {
+            continue;
+        }
+        let (h, mi) = ((secs / 3600) as f64, ((secs / 60) % 60) as f64);
+        let plain = |k: usize| {
+            !other_used[k] && other[k].primary().domain == Domain::Quantity && !other[k].words
+        };
+        let hit = (1..other.len()).find(|&k| {
+            plain(k - 1)
+                && plain(k)
+                && same(other[k - 1].primary().value.abs(), h)
+                && same(other[k].primary().value.abs(), mi)
+                && other[k].range.start >= other[k - 1].range.end
+                && other[k].range.start - other[k - 1].range.end <= PAIR_GAP
+        });
+        if let Some(k) = hit {
+            one_used[i] = true;
+            other_used[k - 1] = true;
+            other_used[k] = true;
+        }
+    }
 }
 
 /// The kinds of the issues between two texts compared alone (for tests).
