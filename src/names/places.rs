@@ -310,14 +310,30 @@ pub fn slavic_adjective_of(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<P
         return out;
     }
     // Ukrainian softens the s before the suffix: "-ськ-", "-цьк-".
-    let k = key(word).replace("ськ", "ск").replace("цьк", "цк");
+    // The plural of persons softens the suffix: Czech "čínští", "němečtí",
+    // Polish "polscy", "niemieccy".
+    let mut k = key(word);
+    for (soft, hard) in [
+        ("sti", "sky"),
+        ("cti", "cky"),
+        ("scy", "ski"),
+        ("ccy", "cki"),
+    ] {
+        if let Some(stem) = k.strip_suffix(soft) {
+            k = format!("{stem}{hard}");
+            break;
+        }
+    }
+    adjective_by_ending(lang, &k, kinds, &mut out);
+    let k = k.replace("ськ", "ск").replace("цьк", "цк");
     let Some(at) = ["sk", "ск"].iter().filter_map(|m| k.rfind(m)).max() else {
         return out;
     };
     let stem = &k[..at];
     let ending = k[at..].chars().count();
     // "-ský", "-скому": the ending after "sk" is short.
-    if ending > 6 || stem.chars().count() < SLAVIC_ADJECTIVE_MIN_STEM {
+    // A short name gives a short stem ("čínský" ~ "Čína").
+    if ending > 6 || stem.chars().count() < SLAVIC_ADJECTIVE_MIN_STEM - 1 {
         return out;
     }
     let prefix: String = stem.chars().take(SLAVIC_ADJECTIVE_MIN_STEM).collect();
@@ -332,11 +348,43 @@ pub fn slavic_adjective_of(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<P
             .count();
         let place_rest = r.key.chars().count() - common;
         let stem_rest = stem.chars().count() - common;
-        if common >= SLAVIC_ADJECTIVE_MIN_STEM && place_rest <= 2 && stem_rest <= 2 {
+        let short = common + 1 == SLAVIC_ADJECTIVE_MIN_STEM && place_rest <= 1 && stem_rest == 0;
+        if short || (common >= SLAVIC_ADJECTIVE_MIN_STEM && place_rest <= 2 && stem_rest <= 2) {
             out.push(r.place);
         }
     }
     out
+}
+
+/// "německému" ~ "Německo", "ruských" ~ "Rusko", "polskiej" ~ "Polska": a
+/// place whose name already ends in its adjective's suffix takes an
+/// adjective ending (`adjective-endings.txt`) in place of its last vowel.
+fn adjective_by_ending(lang: Lang, k: &str, kinds: &[PlaceKind], out: &mut Vec<Place>) {
+    const FINAL_VOWELS: &[&str] = &[
+        "a", "e", "o", "i", "y", "ie", "ia", "а", "о", "е", "і", "и", "я", "ия", "ія",
+    ];
+    let mut endings: Vec<String> = crate::lang::words::list(lang, "adjective-endings")
+        .iter()
+        .map(|e| key(e))
+        .collect();
+    endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+    for e in &endings {
+        let Some(stem) = k.strip_suffix(e.as_str()) else {
+            continue;
+        };
+        if stem.chars().count() < SLAVIC_ADJECTIVE_MIN_STEM {
+            continue;
+        }
+        let prefix: String = stem.chars().take(SLAVIC_ADJECTIVE_MIN_STEM).collect();
+        for r in rows(lang.code(), &prefix, false) {
+            let fits = FINAL_VOWELS
+                .iter()
+                .any(|v| r.key.strip_suffix(v) == Some(stem));
+            if fits && kinds.contains(&r.kind) && !out.contains(&r.place) {
+                out.push(r.place);
+            }
+        }
+    }
 }
 
 /// Letters a Slavic adjective and its place must share at the start.
