@@ -1185,6 +1185,7 @@ fn judge_source(
             let t = &phrase.tokens[ti].text;
             !has_variant(t, near_by)
                 && !respelt_in_kana(t, near_by)
+                && !numeral_carried(t, pair.target_text(), cx.target_lang)
                 && !matches!(links.evidence(t, src.lang.lang), links::Evidence::Found(_))
         })
         .collect();
@@ -1261,6 +1262,20 @@ fn judge_source(
                     .to_string(),
             ),
     )
+}
+
+/// A Roman numeral of the name ("XVe" of "XVe siècle", "II" of "World War
+/// II", "XIV" of "Louis XIV") that the translation writes as a number in any
+/// notation ("15th century", "Второй", "XIV.").
+fn numeral_carried(word: &str, target: &str, lang: Lang) -> bool {
+    let Some(v) = crate::numbers::extract::roman_numeral(word) else {
+        return false;
+    };
+    crate::numbers::extract(target, lang).iter().any(|m| {
+        m.readings
+            .iter()
+            .any(|r| r.equals(&crate::numbers::Reading::q(v)))
+    })
 }
 
 /// Whether weak token `t` of `phrase` stands unchanged and capitalised inside a

@@ -23,6 +23,7 @@ mod units;
 use cjk::{han_digit, han_unit};
 use datetime::{assemble_dates, link_weekdays};
 use digits::Literal;
+pub use roman::roman_numeral;
 use scores::mark_scores;
 pub use units::is_currency_code;
 use units::unit_of;

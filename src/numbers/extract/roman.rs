@@ -2,6 +2,21 @@
 
 use super::*;
 
+/// The value of a word that is a Roman numeral of two letters or more, with
+/// an ordinal mark if any ("XV", "XVe", "XIV.", "IIº"): a century or a regnal
+/// number, which the other language may write in digits or words.
+pub fn roman_numeral(word: &str) -> Option<f64> {
+    let bare = ["ème", "eme", "er", "e", "º", "ª", "°", "."]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
+        .unwrap_or(word);
+    let cs: Vec<char> = bare.chars().collect();
+    if cs.len() < 2 || !cs.iter().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')) {
+        return None;
+    }
+    roman_value(&cs)
+}
+
 /// The value of a Roman numeral written in capitals, up to C (centuries,
 /// regnal numbers); `None` when the letters are no well-formed numeral.
 pub(super) fn roman_value(cs: &[char]) -> Option<f64> {
