@@ -40,13 +40,18 @@ pub(super) const COUNTERS: &str = "个個名人位天日年月周週次条條座
 
 /// The value of a run of CJK numerals read by units ("三千五百" = 3500).
 fn han_value(run: &[char]) -> f64 {
-    let (mut total, mut section, mut num) = (0.0, 0.0, 0.0);
+    // `high`: the part in 亿 (10⁸), `mid`: in 万 (10⁴), `section`: below 10⁴.
+    let (mut high, mut mid, mut section, mut num) = (0.0, 0.0, 0.0, 0.0);
     for c in run {
         if let Some(d) = han_digit(*c) {
             num = f64::from(d);
         } else if let Some(u) = han_unit(*c) {
-            if u >= 1e4 {
-                total = (total + section + num).max(1.0) * u;
+            if u >= 1e8 {
+                high = (high + mid + section + num).max(1.0) * u;
+                mid = 0.0;
+                section = 0.0;
+            } else if u >= 1e4 {
+                mid += (section + num).max(1.0) * u;
                 section = 0.0;
             } else {
                 section += num.max(1.0) * u;
@@ -54,14 +59,17 @@ fn han_value(run: &[char]) -> f64 {
             num = 0.0;
         }
     }
-    total + section + num
+    high + mid + section + num
 }
 
 /// The values an approximate run stands for: adjacent digits name neighbouring
 /// values ("三四" three or four, "五六十" fifty or sixty), so the run is read once
 /// with each of the digits of its first group of adjacent digits in their place.
 fn vague_readings(run: &[char]) -> Vec<Reading> {
-    let is_d = |k: usize| run.get(k).is_some_and(|c| han_digit(*c).is_some());
+    let is_d = |k: usize| {
+        run.get(k)
+            .is_some_and(|c| han_digit(*c).is_some_and(|d| d > 0))
+    };
     let Some(start) = (0..run.len()).find(|&k| is_d(k) && is_d(k + 1)) else {
         return vec![Reading::q(han_value(run))];
     };
@@ -130,10 +138,11 @@ impl Scanner<'_> {
             && run.len() >= 3
             && (run.iter().any(|c| matches!(c, '〇' | '零'))
                 || (self.at(j) == '年' && !matches!(self.at(j + 1), '级' | '級')));
+        // "零" marks a gap ("一千零五" = 1005), not a neighbouring value.
         let vague_digits = !year_like
-            && run
-                .windows(2)
-                .any(|w| han_digit(w[0]).is_some() && han_digit(w[1]).is_some());
+            && run.windows(2).any(|w| {
+                han_digit(w[0]).is_some_and(|d| d > 0) && han_digit(w[1]).is_some_and(|d| d > 0)
+            });
         let value = if year_like {
             // "一九八五" is written digit by digit.
             run.iter().fold(0.0, |acc, c| {

@@ -12,6 +12,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 mod cjk;
+mod clock_words;
 mod datetime;
 mod digits;
 mod roman;
@@ -45,6 +46,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     let mut out = sc.scan();
     assemble_dates(text, &mut out);
     mark_approx(text, &mut out);
+    clock_words::mark_clock_words(text, lang, &mut out);
     link_weekdays(text, &mut out);
     mark_scores(text, lang, &mut out);
     out

@@ -398,3 +398,37 @@ fn a_hyphen_opening_a_line_reads_both_ways() {
     let m = &extract("down to -5 degrees", Lang::En)[0];
     assert!(!m.readings.contains(&Reading::q(5.0)));
 }
+
+#[test]
+fn times_in_words_read_as_clock_times() {
+    let time = |text: &str, lang: Lang| -> Vec<f64> {
+        extract(text, lang)
+            .iter()
+            .flat_map(|m| {
+                m.readings
+                    .iter()
+                    .filter(|r| r.domain == Domain::Time)
+                    .map(|r| r.value / 60.0)
+            })
+            .collect()
+    };
+    assert!(time("at half past nine", Lang::En).contains(&(9.0 * 60.0 + 30.0)));
+    assert!(time("um halb zehn", Lang::De).contains(&(9.0 * 60.0 + 30.0)));
+    assert!(time("à neuf heures et quart", Lang::Fr).contains(&(9.0 * 60.0 + 15.0)));
+    assert!(time("a las diez menos cuarto", Lang::Es).contains(&(9.0 * 60.0 + 45.0)));
+    assert!(time("at midnight", Lang::En).contains(&0.0));
+    assert!(time("à midi", Lang::Fr).contains(&(12.0 * 60.0)));
+    // "half past ten" is no count of ten; "half 10" in digits keeps its figure.
+    assert!(!values("at half past ten", Lang::En).contains(&10.0));
+    assert!(all_readings("um halb 10", Lang::De).contains(&10.0));
+    // Not a clock phrase: "half of the nine members".
+    assert!(time("half of the nine members", Lang::En).is_empty());
+}
+
+#[test]
+fn chinese_numerals_with_gaps_and_both_myriads() {
+    assert_eq!(values("一千零五人", Lang::Zh), vec![1005.0]);
+    assert_eq!(values("三亿零五十万人", Lang::Zh), vec![300_500_000.0]);
+    assert_eq!(values("一万二千亿元", Lang::Zh), vec![1.2e12]);
+    assert_eq!(strong("一千零五人", Lang::Zh), vec![1005.0]);
+}
