@@ -241,3 +241,236 @@ proptest! {
         }
     }
 }
+
+/// A number in Roman capitals (1–3999).
+fn roman(mut n: u32) -> String {
+    const TABLE: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (v, s) in TABLE {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}
+
+/// "1st", "2nd", "3rd", "11th", "21st".
+fn en_ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// A number in Chinese numerals, with 万 and 亿 groups and 零 for gaps.
+fn zh_numeral(n: u64) -> String {
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    fn section(n: u64, leading: bool) -> String {
+        let mut out = String::new();
+        let mut gap = false;
+        for (unit, name) in [(1000, "千"), (100, "百"), (10, "十"), (1, "")] {
+            let d = (n / unit % 10) as usize;
+            if d == 0 {
+                gap = !out.is_empty();
+                continue;
+            }
+            if gap {
+                out.push('零');
+                gap = false;
+            }
+            if !(unit == 10 && d == 1 && out.is_empty() && leading) {
+                out.push(DIGITS[d]);
+            }
+            out.push_str(name);
+        }
+        out
+    }
+    let mut out = String::new();
+    let groups = [
+        (n / 100_000_000, "亿"),
+        (n / 10_000 % 10_000, "万"),
+        (n % 10_000, ""),
+    ];
+    let mut zero_before = false;
+    for (g, name) in groups {
+        if g == 0 {
+            zero_before = !out.is_empty();
+            continue;
+        }
+        if !out.is_empty() && (zero_before || g < 1000) {
+            out.push('零');
+        }
+        zero_before = false;
+        out.push_str(&section(g, out.is_empty()));
+        out.push_str(name);
+    }
+    out
+}
+
+proptest! {
+    #[test]
+    fn roman_centuries_and_regnal_numbers_in_each_language(c in 2u32..=21) {
+        let en = format!("The chapel dates from the {} century.", en_ordinal(c));
+        let moved = format!("The chapel dates from the {} century.", en_ordinal(c + 1));
+        for (ours, lang) in [
+            (format!("La chapelle date du {}e siècle.", roman(c)), Lang::Fr),
+            (format!("La capilla data del siglo {}.", roman(c)), Lang::Es),
+            (format!("La cappella risale al {} secolo.", roman(c)), Lang::It),
+            (format!("Die Kapelle stammt aus dem {}. Jahrhundert.", c), Lang::De),
+        ] {
+            prop_assert_eq!(issues(&ours, lang, &en, Lang::En), 0, "{} / {}", ours, en);
+            prop_assert_eq!(issues(&ours, lang, &moved, Lang::En), 1, "{} / {}", ours, moved);
+        }
+    }
+
+    #[test]
+    fn chinese_numerals_are_silent_and_one_changed_digit_is_one_finding(
+        n in 2u64..1_000_000_000_000,
+        pos in 0usize..12,
+        bump in 1u8..10,
+    ) {
+        let zh = format!("共有{}人参加。", zh_numeral(n));
+        let en = |v: u64| format!("A total of {} people took part.", render::quantity(v as f64, Lang::En, true));
+        prop_assert_eq!(issues(&zh, Lang::Zh, &en(n), Lang::En), 0, "{} / {}", zh, en(n));
+        let digits = n.to_string();
+        let pos = pos % digits.len();
+        let mut changed: Vec<u8> = digits.bytes().collect();
+        changed[pos] = b'0' + (changed[pos] - b'0' + bump) % 10;
+        let changed: u64 = String::from_utf8(changed).unwrap_or_default().parse().unwrap_or(0);
+        if changed != n && changed.to_string().len() == digits.len() {
+            prop_assert_eq!(issues(&zh, Lang::Zh, &en(changed), Lang::En), 1, "{} / {}", zh, en(changed));
+        }
+    }
+
+    #[test]
+    fn ordinals_in_digits_are_silent_and_one_change_is_one_finding(n in 2u32..=99) {
+        let en = |k: u32| format!("She finished {} in the race.", en_ordinal(k));
+        for (ours, lang) in [
+            (format!("Elle a terminé {n}e de la course."), Lang::Fr),
+            (format!("Terminó {n}º en la carrera."), Lang::Es),
+            (format!("Arrivò {n}º nella corsa."), Lang::It),
+            (format!("Sie wurde im Rennen {n}."), Lang::De),
+        ] {
+            prop_assert_eq!(issues(&ours, lang, &en(n), Lang::En), 0, "{} / {}", ours, en(n));
+            prop_assert_eq!(issues(&ours, lang, &en(n + 1), Lang::En), 1, "{} / {}", ours, en(n + 1));
+        }
+    }
+
+    #[test]
+    fn decades_in_each_language(century in 18u32..=20, d in 1u32..10) {
+        let year = century * 100 + d * 10;
+        let en = |y: u32| format!("In the {y}s the town grew.");
+        for (ours, lang) in [
+            (format!("Dans les années {year}, la ville a grandi."), Lang::Fr),
+            (format!("In den {year}er Jahren wuchs die Stadt."), Lang::De),
+            (format!("En los años {year} la ciudad creció."), Lang::Es),
+            (format!("Negli anni {year} la città crebbe."), Lang::It),
+        ] {
+            prop_assert_eq!(issues(&ours, lang, &en(year), Lang::En), 0, "{} / {}", ours, en(year));
+            let other = if d == 9 { year - 10 } else { year + 10 };
+            prop_assert_eq!(issues(&ours, lang, &en(other), Lang::En), 1, "{} / {}", ours, en(other));
+        }
+    }
+}
+
+#[test]
+fn ordinal_fraction_and_percent_words_match_across_languages() {
+    let silent = [
+        (
+            "He finished tenth.",
+            Lang::En,
+            "Il a terminé dixième.",
+            Lang::Fr,
+        ),
+        ("He finished tenth.", Lang::En, "Terminó décimo.", Lang::Es),
+        ("He finished tenth.", Lang::En, "Arrivò decimo.", Lang::It),
+        (
+            "He finished seventh.",
+            Lang::En,
+            "Er wurde Siebter.",
+            Lang::De,
+        ),
+        (
+            "A third of the voters stayed home.",
+            Lang::En,
+            "Un tiers des électeurs est resté chez lui.",
+            Lang::Fr,
+        ),
+        (
+            "A third of the voters stayed home.",
+            Lang::En,
+            "Ein Drittel der Wähler blieb zu Hause.",
+            Lang::De,
+        ),
+        (
+            "Half of the voters stayed home.",
+            Lang::En,
+            "La mitad de los votantes se quedó en casa.",
+            Lang::Es,
+        ),
+        (
+            "Thirty percent of the voters.",
+            Lang::En,
+            "El 30 % de los votantes.",
+            Lang::Es,
+        ),
+        (
+            "Thirty percent of the voters.",
+            Lang::En,
+            "Il 30% degli elettori.",
+            Lang::It,
+        ),
+    ];
+    for (a, la, b, lb) in silent {
+        assert_eq!(issues(a, la, b, lb), 0, "{a} / {b}");
+        assert_eq!(issues(b, lb, a, la), 0, "{b} / {a}");
+    }
+    assert_eq!(
+        issues(
+            "He finished tenth.",
+            Lang::En,
+            "Il a terminé neuvième.",
+            Lang::Fr
+        ),
+        1
+    );
+    assert_eq!(
+        issues(
+            "Thirty percent of the voters.",
+            Lang::En,
+            "El 40 % de los votantes.",
+            Lang::Es
+        ),
+        1
+    );
+}
+
+#[test]
+fn the_chinese_renderer_writes_gaps_and_groups() {
+    assert_eq!(zh_numeral(15), "十五");
+    assert_eq!(zh_numeral(1005), "一千零五");
+    assert_eq!(zh_numeral(300_500_000), "三亿零五十万");
+    assert_eq!(zh_numeral(120_000), "十二万");
+    assert_eq!(zh_numeral(100_000_015), "一亿零一十五");
+    assert_eq!(roman(14), "XIV");
+    assert_eq!(en_ordinal(22), "22nd");
+}
