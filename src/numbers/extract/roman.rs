@@ -95,7 +95,11 @@ impl Scanner<'_> {
                         .next_word(we)
                         .is_some_and(|(ns, _, _)| self.roman_century_follows(ns))
             });
-        if !century_word(after) && !century_word(self.prev_word(i)) && !range {
+        // The ordinal mark makes a numeral of two letters or more a number on
+        // its own: "reconstruite au XVe", "le XVIe arrondissement" (but "Ce",
+        // "Le" are words).
+        let marked_numeral = marked && j - i >= 2;
+        if !marked_numeral && !century_word(after) && !century_word(self.prev_word(i)) && !range {
             return None;
         }
         let mut m = self.mention(i, e, Kind::Ordinal, vec![Reading::q(value)]);

@@ -192,7 +192,9 @@ fn reads_roman_centuries_and_ukrainian_ordinals() {
     assert_eq!(ord("XIX. Jahrhundert", Lang::De), vec![19.0]);
     // Not beside a word for century: a name, a list item, a pronoun.
     assert!(ord("papa Pio XII", Lang::It).is_empty());
-    assert!(ord("Ce XXe", Lang::Fr).is_empty());
+    // "Ce" is a pronoun; "XXe" carries the ordinal mark: a number on its own.
+    assert_eq!(ord("Ce XXe", Lang::Fr), vec![20.0]);
+    assert!(ord("Ce matin", Lang::Fr).is_empty());
     assert!(ord("siglo IIII", Lang::Es).is_empty());
     assert_eq!(ord("на третій день", Lang::Uk), vec![3.0]);
     assert_eq!(ord("на четвертому поверсі", Lang::Uk), vec![4.0]);
