@@ -148,6 +148,19 @@ def report_wmt22(recs, args):
         )
     print(f"| all | | {pair(ratio(*totals['tune']), ratio(*totals['check']))} |" + " |" * len(CHECKS))
     print("\nGate fails: share of documents with verdict fail. Per check: major or critical findings per 1,000 target words.")
+    # The same documents, as the share with at least one major or critical
+    # finding of each check (issue 11 asks this of number-mismatch).
+    print("\n## wmt22: share of documents with a major or critical finding, per check (tune / check)\n")
+    print("| direction | " + " | ".join(c for c in CHECKS) + " |")
+    print("|---|" + "---:|" * len(CHECKS))
+    for d in sorted(by_dir):
+        cells = {}
+        for h in ("tune", "check"):
+            part = [doc for _, doc, hh in by_dir[d] if hh == h and "error" not in doc]
+            for c in CHECKS:
+                n = sum(1 for doc in part if any(f["check"] == c for f in findings(doc, 1)))
+                cells.setdefault(c, {})[h] = ratio(n, len(part))
+        print(f"| {d} | " + " | ".join(pair(cells[c]["tune"], cells[c]["check"]) for c in CHECKS) + " |")
     for spec in args.show_fps:
         check, n = spec.split(":") if ":" in spec else (spec, "10")
         print(f"\n### wmt22 tune documents where {check} fired (major+)")
