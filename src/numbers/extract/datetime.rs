@@ -14,6 +14,7 @@ pub(super) struct Regexes {
     dmy: Regex,
     dm: Regex,
     dm_slash: Regex,
+    md_slash: Regex,
     iso: Regex,
 }
 
@@ -50,6 +51,8 @@ pub(super) fn regexes() -> &'static Regexes {
             dm: r(r"^(\d{1,2})\.\s?(\d{1,2})\."),
             // "19/07", "01/12": a day and a month, zero-padded, no year.
             dm_slash: r(r"^(\d{2})/(\d{2})"),
+            // "12/19", "8/26": a month and a day, in Chinese and Japanese.
+            md_slash: r(r"^(\d{1,2})/(\d{1,2})"),
             // "2021-10-22"
             // "2023-10-22", "2023.9.4", "2023/9/4": the year first.
             iso: r(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})"),
@@ -406,10 +409,42 @@ impl Scanner<'_> {
             k -= 1;
         }
         let before: String = self.chars[k.saturating_sub(2)..k].iter().collect();
-        matches!(
+        if matches!(
             before.as_str(),
             "午後" | "下午" | "晚上" | "傍晚" | "夜の" | "PM" | "pm"
-        )
+        ) {
+            return true;
+        }
+        // "午後５時から８時半まで", "下午3点至5点": the end of a range of times
+        // is in the half of the day its start is in.
+        let connector = if before == "から" {
+            2
+        } else if k > 0
+            && matches!(
+                self.chars[k - 1],
+                '～' | '〜' | '~' | '-' | '—' | '至' | '到'
+            )
+        {
+            1
+        } else {
+            return false;
+        };
+        let mut p = k - connector;
+        let start = p.saturating_sub(8);
+        let time_char = |c: char| {
+            is_digit(c) || matches!(c, '時' | '时' | '点' | '點' | '分' | '半' | ':' | ' ')
+        };
+        if p == 0
+            || !matches!(self.chars[p - 1], '時' | '时' | '点' | '點' | '分' | '半')
+                && !is_digit(self.chars[p - 1])
+        {
+            return false;
+        }
+        while p > start && time_char(self.chars[p - 1]) {
+            p -= 1;
+        }
+        let head: String = self.chars[p.saturating_sub(2)..p].iter().collect();
+        matches!(head.as_str(), "午後" | "下午" | "晚上" | "傍晚" | "夜の")
     }
 
     /// "a las 11 de la noche", "à 8 heures du soir": the afternoon reading.
@@ -517,7 +552,12 @@ impl Scanner<'_> {
     pub(super) fn yearless_date(&self, i: usize, rest: &str) -> Option<(f64, f64, usize)> {
         let rx = regexes();
         let num = |m: Option<regex::Match>| m.and_then(|x| x.as_str().parse::<f64>().ok());
-        let c = if dates::dot_dates(self.lang) {
+        // Chinese and Japanese write the year first, and so a short date
+        // month first: "12/19(土)", "8/26".
+        let month_then_day = self.cjk();
+        let c = if month_then_day {
+            rx.md_slash.captures(rest)
+        } else if dates::dot_dates(self.lang) {
             rx.dm.captures(rest).filter(|c| {
                 c.get(0).is_some_and(|x| x.as_str().contains(' '))
                     || c.get(2).is_some_and(|x| x.len() == 2)
@@ -529,9 +569,14 @@ impl Scanner<'_> {
         }?;
         let len = c.get(0)?.len();
         let end = self.offs.partition_point(|&o| o < self.offs[i] + len);
-        let (d, mo) = (num(c.get(1))?, num(c.get(2))?);
+        let (mut d, mut mo) = (num(c.get(1))?, num(c.get(2))?);
+        if month_then_day {
+            std::mem::swap(&mut d, &mut mo);
+        }
+        // Nor the middle or end of a longer sequence ("3643 10/12/21").
         let more = is_digit(self.at(end))
-            || (matches!(self.at(end), '/' | '.' | ',') && is_digit(self.at(end + 1)));
+            || (matches!(self.at(end), '/' | '.' | ',') && is_digit(self.at(end + 1)))
+            || (i > 0 && matches!(self.at(i - 1), '/' | '.' | ','));
         ((1.0..=12.0).contains(&mo) && (1.0..=31.0).contains(&d) && !more).then_some((d, mo, end))
     }
 }

@@ -63,16 +63,29 @@ fn fold_fullwidth(text: &str) -> Option<(String, Vec<usize>)> {
         '．' => Some('.'),
         '％' => Some('%'),
         '／' => Some('/'),
-        '－' => Some('-'),
+        // The full-width minus is a sign ("－30℃"), written after a word
+        // without a space: kept apart from the hyphen.
+        '－' => Some('−'),
         _ => None,
     };
-    if !text.chars().any(|c| fold(c).is_some()) {
+    // Japanese writes a decimal point as a middle dot between digits ("1・5").
+    let digit_at =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    if !text.chars().any(|c| fold(c).is_some() || c == '・') {
         return None;
     }
     let mut folded = String::with_capacity(text.len());
     let mut map = Vec::with_capacity(text.len() + 1);
-    for (o, c) in text.char_indices() {
-        let f = fold(c).unwrap_or(c);
+    let mut prev = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((o, c)) = chars.next() {
+        let next = chars.peek().map(|x| x.1);
+        let f = if c == '・' && digit_at(prev) && digit_at(next) {
+            '.'
+        } else {
+            fold(c).unwrap_or(c)
+        };
+        prev = Some(c);
         for _ in 0..f.len_utf8() {
             map.push(o);
         }
