@@ -105,6 +105,36 @@ fn overlap(source: &Mention, target: &Mention) -> bool {
         .readings
         .iter()
         .any(|t| sr.iter().any(|s| s.equals(t)))
+        || converted(source, target)
+}
+
+/// Units a translator converts, with how many of the second make one of the
+/// first.
+const CONVERSIONS: &[(&str, &str, f64)] = &[("mi", "km", 1.609_344), ("ft", "m", 0.3048)];
+/// How far a converted value may be from the exact conversion: translators
+/// round ("320 kilometres" → "200 miles").
+const CONVERSION_TOLERANCE: f64 = 0.07;
+
+/// "320 Kilometer" → "200 milles": the same distance in another unit,
+/// rounded.
+fn converted(source: &Mention, target: &Mention) -> bool {
+    let (Some(a), Some(b)) = (source.unit, target.unit) else {
+        return false;
+    };
+    let (sv, tv) = (source.primary().value, target.primary().value);
+    if sv <= 0.0 || tv <= 0.0 {
+        return false;
+    }
+    CONVERSIONS.iter().any(|&(big, small, factor)| {
+        let (in_small, other) = if a == big && b == small {
+            (sv * factor, tv)
+        } else if a == small && b == big {
+            (tv * factor, sv)
+        } else {
+            return false;
+        };
+        (in_small - other).abs() <= CONVERSION_TOLERANCE * other
+    })
 }
 
 pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {

@@ -46,7 +46,7 @@ pub(super) fn regexes() -> &'static Regexes {
             // "2100 GMT"
             military: r(r"^(?i)([01]\d|2[0-3])([0-5]\d)\s?(?:gmt|utc|hrs|z)\b"),
             // "22/10/2021", "22.10.2021"
-            dmy: r(r"^(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4})"),
+            dmy: r(r"^(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4}|\d{2})"),
             // "12.06.", "12. 6.": a day and a month without the year.
             dm: r(r"^(\d{1,2})\.\s?(\d{1,2})\."),
             // "19/07", "01/12": a day and a month, zero-padded, no year.
@@ -189,11 +189,18 @@ impl Scanner<'_> {
         if !comma_decimal(self.lang) {
             // "dispatch 18.12" in an English text: a decimal to an English
             // reader, but a day and month written the continental way just as
-            // often; the date is a second reading, for matching only.
+            // often; "12.00 mid-day", "5.30": a time the British way. Both
+            // are second readings, for matching only.
             if lit.seps[0] == '.' && (1.0..=31.0).contains(&a) && (1.0..=12.0).contains(&b) {
                 out.push(Reading {
                     domain: Domain::Date,
                     value: b * 100.0 + a,
+                });
+            }
+            if lit.seps[0] == '.' && a <= 24.0 && b < 60.0 {
+                out.push(Reading {
+                    domain: Domain::Time,
+                    value: a * HOUR + b * 60.0,
                 });
             }
             return out;
@@ -539,7 +546,17 @@ impl Scanner<'_> {
         let mut date = self.mention(i, end, Kind::Date, readings);
         date.range.end = self.offs[i] + y_off.saturating_sub(1);
         out.push(date);
-        let mut year = self.mention(i, end, Kind::Year, vec![Reading::q(y)]);
+        // "03.01.21": a year of two digits is in this century or the last.
+        let years = if y_len == 2 {
+            vec![
+                Reading::q(2000.0 + y),
+                Reading::q(1900.0 + y),
+                Reading::q(y),
+            ]
+        } else {
+            vec![Reading::q(y)]
+        };
+        let mut year = self.mention(i, end, Kind::Year, years);
         year.range = self.offs[i] + y_off..self.offs[i] + y_off + y_len;
         out.push(year);
         Some(end)

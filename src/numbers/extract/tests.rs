@@ -55,7 +55,11 @@ fn reads_dot_times_and_dates_of_comma_decimal_languages() {
     assert!(has("v 15.40", Lang::Cs, Domain::Time, 15.0 * HOUR + 2400.0));
     assert!(has("8,15", Lang::Cs, Domain::Time, 8.25 * HOUR));
     assert!(has("bis 12.06", Lang::De, Domain::Date, 612.0));
-    assert!(!has(
+    // English reads "15.40" as a decimal first; the British time is a second
+    // reading, for matching only.
+    let m = &extract("at 15.40", Lang::En)[0];
+    assert_eq!(m.primary(), Reading::q(15.4));
+    assert!(has(
         "at 15.40",
         Lang::En,
         Domain::Time,
