@@ -572,6 +572,50 @@ fn starts_sentence(doc: &Document, para: &Paragraph, token_start: usize) -> bool
 
 /// Extract the name phrases of paragraph `para` of `doc`, judging common
 /// words against `other`, the language on the other side.
+/// Words a language uses this often are words, not names, in a line written
+/// in title case ("Documents", "Storage", "Size").
+pub const TITLE_CASE_WORD_MIN_ZIPF: f32 = 3.5;
+
+/// A line is in title case when it has at least this many words of four
+/// letters or more, at most one in four of them starts in lower case, and
+/// half the capitalised ones (at least two, after the first) are common
+/// words of the language: a list of names is no title.
+const TITLE_CASE_MIN_WORDS: usize = 3;
+
+/// The byte ranges of the lines of `para` written in title case, where a
+/// capital is the style of the line rather than the mark of a name.
+fn title_case_lines(doc: &Document, para: &Paragraph) -> Vec<Range<usize>> {
+    let lang = doc.lang.lang;
+    let mut out = Vec::new();
+    let text = &doc.text[para.range()];
+    let mut start = para.start;
+    for line in text.split('\n') {
+        let (mut long, mut capitalised, mut common) = (0usize, 0usize, 0usize);
+        for (k, w) in line
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4)
+            .enumerate()
+        {
+            long += 1;
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                capitalised += 1;
+                if k > 0 && lexicon::zipf_any_form(lang, w) >= TITLE_CASE_WORD_MIN_ZIPF {
+                    common += 1;
+                }
+            }
+        }
+        if long >= TITLE_CASE_MIN_WORDS
+            && (long - capitalised) * 4 <= long
+            && common >= 2
+            && common * 2 >= capitalised
+        {
+            out.push(start..start + line.len());
+        }
+        start += line.len() + 1;
+    }
+    out
+}
+
 pub fn extract(
     doc: &Document,
     para: &Paragraph,
@@ -587,6 +631,11 @@ pub fn extract(
     let mut determined_run = false;
     let mut prev_end = para.start;
     let toks = &para.tokens;
+    let title_lines = if case {
+        title_case_lines(doc, para)
+    } else {
+        Vec::new()
+    };
     for (i, tok) in toks.iter().enumerate() {
         let raw = &doc.text[tok.range()];
         let word = bare(raw);
@@ -709,6 +758,19 @@ pub fn extract(
         // A form of address of the language is translated, not a name
         // ("Señorías", "Sra.").
         if words::is_title(lang, word) {
+            s = Strength::Weak;
+        }
+        // In a line written in title case ("Storage Size And Data Documents",
+        // a headline, a product name) the capital says nothing: a word the
+        // language uses often is a word, not a name, unless a place table
+        // names it.
+        if s == Strong
+            && lang != Lang::De
+            && !is_acronym(word)
+            && title_lines.iter().any(|r| r.contains(&tok.start))
+            && lexicon::zipf_any_form(lang, word) >= TITLE_CASE_WORD_MIN_ZIPF
+            && places::lookup(lang, word, places::ANY).is_empty()
+        {
             s = Strength::Weak;
         }
         // The Romance languages put no article or possessive before a
