@@ -652,7 +652,16 @@ pub fn extract(
             }
             continue;
         }
-        let upper = is_upper_start(word) && !word.chars().all(|c| c.is_numeric());
+        // "No 12", "Nr. 5": a word that designates the number after it.
+        let designates = toks
+            .get(i + 1)
+            .is_some_and(|t| doc.text[t.range()].starts_with(|c: char| c.is_ascii_digit()))
+            && crate::numbers::conventions::context(lang, "designation")
+                .iter()
+                .any(|d| {
+                    d.len() == 1 && d[0].trim_end_matches('.') == fold(word).trim_end_matches('.')
+                });
+        let upper = is_upper_start(word) && !word.chars().all(|c| c.is_numeric()) && !designates;
         let initial = starts_sentence(doc, para, tok.start);
         let lower = fold(word);
         let next_upper = toks

@@ -140,6 +140,24 @@ impl Scanner<'_> {
         (1000.0..=2200.0).contains(&year).then_some(year)
     }
 
+    /// Whether a word or sign that designates stands right before the number
+    /// at `i` (`designation` in `number-context.txt`, or "№", "#").
+    pub(super) fn designation_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && is_space(self.chars[k - 1]) && i - k < 2 {
+            k -= 1;
+        }
+        if k > 0 && matches!(self.chars[k - 1], '№' | '#') {
+            return true;
+        }
+        self.prev_word(i).is_some_and(|w| {
+            let w = w.trim_end_matches('.');
+            conventions::context(self.lang, "designation")
+                .iter()
+                .any(|d| d.len() == 1 && d[0].trim_end_matches('.') == w)
+        })
+    }
+
     pub(super) fn glued_to_letters(&self, i: usize) -> bool {
         if i == 0 {
             return false;
@@ -212,6 +230,10 @@ impl Scanner<'_> {
             && matches!(self.at(lit.end), '-' | '‑')
             && is_word_char(self.at(lit.end + 1));
         let code = self.glued_to_letters(i) && !compound_middle;
+        // "No 10", "Nr. 5", "n° 3", "№ 7": a number that designates (a house,
+        // an item, a jersey) is held against a different number on the other
+        // side, but not reported alone: translators name the thing instead.
+        let designation = self.designation_before(i);
         let mut m = self.mention(start, lit.end, Kind::Cardinal, vec![Reading::q(value)]);
         let bullet = self.bullet_or_sign(i);
         m.locale_alt = alt;
@@ -532,6 +554,9 @@ impl Scanner<'_> {
             // "Phase-1-Studie" may be "a phase 1 trial" or "the first phase".
             // A lone "1" ("１人", "1つ", "1日" a day) is as often rendered "a"
             // as "one", and "1st" as often "first" as a number.
+            m.strength = Strength::PairOnly;
+        }
+        if designation && m.strength == Strength::Strong {
             m.strength = Strength::PairOnly;
         }
         if self.lang == Lang::Ja && self.after_era(start) {
