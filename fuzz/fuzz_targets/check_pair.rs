@@ -8,7 +8,7 @@ use mtcheck::report::{Format, Report};
 use mtcheck::{Input, Options};
 mod common;
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(init: common::warm_up(), |data: &[u8]| {
     let [a, b, c, rest @ ..] = data else {
         return;
     };

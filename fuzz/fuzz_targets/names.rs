@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 mod common;
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(init: common::warm_up(), |data: &[u8]| {
     let [a, b, rest @ ..] = data else {
         return;
     };

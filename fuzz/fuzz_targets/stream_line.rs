@@ -3,8 +3,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+mod common;
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(init: common::warm_up(), |data: &[u8]| {
     let mut out = Vec::new();
     let opts = mtcheck::Options::default();
     let stats = mtcheck::stream::run(data, &mut out, &opts, 1 << 20).expect("in-memory stream");

@@ -11,7 +11,7 @@ use mtcheck::lang::{LangInfo, LangMethod};
 use mtcheck::Options;
 mod common;
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(init: common::warm_up(), |data: &[u8]| {
     let [a, b, rest @ ..] = data else {
         return;
     };
