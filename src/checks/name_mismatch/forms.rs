@@ -1,0 +1,370 @@
+//! Spellings of one name in another language: variants, transliterations, katakana, places
+//! and nationality adjectives named by a side, acronyms written out, the glossary.
+
+use super::*;
+
+/// Similarity (of `translit::variant_key` forms) from which a capitalised
+/// target word with the same initial is taken for a variant of a source name
+/// rather than its loss ("elyseo" / "elysee" 0.93, "luys" / "louys" 0.88).
+pub const VARIANT_MIN_SIMILARITY: f64 = 0.85;
+
+/// Whether a word of name `a` and a word of name `b` have the same consonant
+/// skeleton, three consonants up ("Coon" / "Кун" is too short; "Warfield" /
+/// "Уорфилд" is "rfld" both).
+pub(super) fn sounds_alike(a: &str, b: &str) -> bool {
+    let skeletons = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .map(translit::skeleton)
+            .filter(|k| k.chars().count() >= SKELETON_MIN_CONSONANTS)
+            .collect()
+    };
+    let sb = skeletons(b);
+    skeletons(a).iter().any(|k| sb.contains(k))
+}
+
+/// Similarity (Jaro–Winkler of the Latin forms) from which a source name
+/// missing from a target in another script and a target name with nothing
+/// behind it are taken for one name respelt ("sonja warfield" / "sonia
+/// uorfild" 0.85, "carrie" / "kerri" 0.7); a name put in another's place is
+/// far below ("putin" / "medvedev" 0.5).
+pub const TRANSLITERATED_MIN_SIMILARITY: f64 = 0.70;
+
+pub(super) fn has_variant(word: &str, side: &Side) -> bool {
+    let l = translit::variant_key(word);
+    // An acronym has no spelling variants ("IRNA" is not "Iranian").
+    if l.len() < 4 || names::is_acronym(word) {
+        return false;
+    }
+    side.toks.iter().any(|t| {
+        let v = t.variant;
+        t.text.chars().next().is_some_and(char::is_uppercase)
+            && v.chars().next() == l.chars().next()
+            && strsim::jaro_winkler(&l, v) >= VARIANT_MIN_SIMILARITY
+    })
+}
+
+/// A name's spelling key: romanised one way ([`romanisation_key`]), folded,
+/// with the letters languages write for one sound made one.
+pub(super) fn respelt_key(word: &str) -> String {
+    links::spelling_key(&fold(&romanisation_key(word)))
+}
+
+/// A name with the letters European languages romanise one Cyrillic sound
+/// with made one: German "sch" and "tsch", Czech "š", "č", "ž", Polish "sz",
+/// "cz", "ś", "ć", "ż" as English "sh", "ch", "zh" ("Lukaschenko",
+/// "Lukašenko" and "Lukashenko" are one name).
+pub(super) fn romanisation_key(word: &str) -> String {
+    let mut k = word.to_lowercase();
+    for (from, to) in [
+        ("tsch", "ch"),
+        ("sch", "sh"),
+        ("sz", "sh"),
+        ("cz", "ch"),
+        ("š", "sh"),
+        ("ś", "sh"),
+        ("č", "ch"),
+        ("ć", "ch"),
+        ("ž", "zh"),
+        ("ż", "zh"),
+    ] {
+        k = k.replace(from, to);
+    }
+    k
+}
+
+/// Whether a word is written in katakana, as Japanese writes foreign names
+/// ("シアトル", "ハンコック"; the long-vowel mark and the middle dot included).
+pub(super) fn is_katakana(word: &str) -> bool {
+    word.chars().any(|c| matches!(c, '\u{30A1}'..='\u{30FA}'))
+        && word
+            .chars()
+            .all(|c| matches!(c, '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}'))
+}
+
+/// The consonants a name keeps when Japanese respells it in katakana, on
+/// either side: Japanese has one sound for l and r, b for v, s for z and th,
+/// n before other consonants, and it adds vowels ("Dallas" and "ダラス"
+/// (darasu) are both "drs").
+pub(super) fn kana_key(word: &str) -> String {
+    // Kana are romanised as they stand (folding would strip the voicing
+    // marks: ダ is "da", not "ta"); the small tsu (a doubled consonant) and
+    // the long-vowel mark add no consonant.
+    let mut l = if word.chars().any(|c| matches!(c, '\u{30A0}'..='\u{30FF}')) {
+        let kana: String = word
+            .chars()
+            .filter(|c| !matches!(c, 'ッ' | 'ー' | '・'))
+            .collect();
+        any_ascii::any_ascii(&kana).to_ascii_lowercase()
+    } else {
+        translit::latin(word)
+    };
+    for (from, to) in [
+        ("tsu", "t"),
+        ("ts", "t"),
+        ("shi", "s"),
+        ("sh", "s"),
+        ("chi", "ch"),
+        ("ph", "f"),
+        ("th", "s"),
+        ("ck", "k"),
+        ("qu", "k"),
+        ("x", "ks"),
+    ] {
+        l = l.replace(from, to);
+    }
+    let mut out = String::new();
+    for c in l.chars() {
+        let c = match c {
+            'l' => 'r',
+            'v' => 'b',
+            'z' => 's',
+            'c' | 'q' => 'k',
+            'm' => 'n',
+            'j' => 'g',
+            c => c,
+        };
+        if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h' | 'w') || out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Whether a Latin-script name part stands in a Japanese target respelt in
+/// katakana: a katakana word with the same consonants (one may differ in a
+/// longer name: "Liverpool" / "リバプール").
+pub(super) fn respelt_in_kana(word: &str, side: &Side) -> bool {
+    let latin_script = word
+        .chars()
+        .all(|c| !c.is_alphabetic() || c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c));
+    if side.lang != Lang::Ja || !latin_script {
+        return false;
+    }
+    side.toks
+        .iter()
+        .filter(|t| is_katakana(t.text))
+        .any(|t| t.text.split('・').any(|part| kana_alike(word, part)))
+}
+
+/// Whether two words have the same katakana consonants, or, from four up, all
+/// but one ("Portland" / "ポートランド": English writes an r Japanese drops).
+pub(super) fn kana_alike(a: &str, b: &str) -> bool {
+    let (ka, kb) = (kana_key(a), kana_key(b));
+    let n = ka.chars().count();
+    n >= 2 && (ka == kb || (n >= 4 && strsim::levenshtein(&ka, &kb) <= 1))
+}
+
+/// Personal pronouns of the target language that can stand for a name.
+pub(super) fn has_pronoun(words: &str, lang: Lang) -> bool {
+    let list: &[&str] = match lang {
+        Lang::En => &["he", "she", "him", "her", "his", "they", "them", "their"],
+        Lang::Fr => &["il", "elle", "lui", "ils", "elles", "leur"],
+        Lang::Es => &["él", "ella", "ellos", "ellas", "su", "le"],
+        Lang::De => &["er", "sie", "ihm", "ihn", "ihr", "sein", "seine"],
+        Lang::It => &["lui", "lei", "egli", "ella", "loro"],
+        _ => &[],
+    };
+    list.iter()
+        .any(|p| words.contains(&format!(" {} ", fold_diacritics(p))))
+}
+
+/// An acronym written out in the other text: "USA" ~ "United States of America".
+pub(super) fn initials_match(acronym: &str, side: &Side) -> Option<usize> {
+    let a: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let caps: Vec<usize> = (0..side.toks.len())
+        .filter(|&i| {
+            side.toks[i]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+        .collect();
+    for (n, &start) in caps.iter().enumerate() {
+        let mut got = Vec::new();
+        let mut j = start;
+        while j < side.toks.len() && got.len() < a.len() {
+            let t = side.toks[j].text;
+            if t.chars().next().is_some_and(char::is_uppercase) {
+                got.extend(t.chars().next().into_iter().flat_map(char::to_lowercase));
+            } else if !names::PARTICLES.contains(&t) && !matches!(t, "of" | "and" | "for" | "the") {
+                break;
+            }
+            j += 1;
+        }
+        let mut sorted = got.clone();
+        sorted.sort_unstable();
+        let mut want = a.clone();
+        want.sort_unstable();
+        if got == a || (a.len() >= 2 && sorted == want) {
+            return Some(start);
+        }
+        let _ = n;
+    }
+    None
+}
+
+/// Longest place name, in words, looked up as one phrase ("Bosnia and
+/// Herzegovina", "Den Haag", "United States").
+pub(super) const PLACE_MAX_WORDS: usize = 4;
+
+/// The places a side names: every capitalised word or run of words that is a
+/// place's name (inflected, or as an adjective: "Czech", "Israeli") in a text
+/// with capitals; the names found as substrings in one without.
+/// The places whose language `word`, a lower-case adjective, names up to an
+/// ending of `lang` (`data/lang/<code>/adjective-endings.txt`): "olandesi"
+/// and "spagnola" are "olandese" and "spagnolo", the Italian names of Dutch
+/// and Spanish; "portugiesische" is "Portugiesisch".
+pub(super) fn nationality_adjective(lang: Lang, word: &str) -> Vec<Place> {
+    let endings = words::list(lang, "adjective-endings");
+    if endings.is_empty() || word.chars().count() < NATIONALITY_MIN_CHARS {
+        return Vec::new();
+    }
+    let w = fold(word);
+    for cut in endings.iter().chain([&""]) {
+        let Some(stem) = w.strip_suffix(cut) else {
+            continue;
+        };
+        for end in endings.iter().chain([&""]) {
+            let form = format!("{stem}{end}");
+            let found = places::lookup_exact(lang, &form, &[PlaceKind::Language]);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Shorter lower-case words are not taken for nationality adjectives.
+pub(super) const NATIONALITY_MIN_CHARS: usize = 5;
+
+pub(super) fn places_named(
+    doc: &Document,
+    lang: Lang,
+    paras: &[&Paragraph],
+    toks: &[Tok],
+) -> Vec<Place> {
+    let mut out: Vec<Place> = Vec::new();
+    let mut add = |ps: Vec<Place>| {
+        for p in ps {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    };
+    if !names::has_case(lang) {
+        let devanagari = lang.script() == Script::Devanagari;
+        for p in paras {
+            let raw = &doc.text[p.range()];
+            let text = if devanagari {
+                devanagari_key(raw)
+            } else {
+                raw.to_string()
+            };
+            for (name, place) in places::all_names(lang, 2) {
+                let hit = if devanagari {
+                    text.contains(&devanagari_key(name))
+                } else {
+                    text.contains(name)
+                };
+                if hit {
+                    add(vec![place]);
+                }
+            }
+        }
+    }
+    for (i, t) in toks.iter().enumerate() {
+        // Opening a sentence, the adjective has a capital ("Ливийское
+        // правительство").
+        if t.text.chars().next().is_some_and(char::is_uppercase) {
+            add(places::slavic_adjective_of(lang, t.text, places::ANY));
+        }
+        if !t.text.chars().next().is_some_and(char::is_uppercase) {
+            // Czech, Polish and Russian write a place's adjective in lower
+            // case ("в сирийском Тартусе").
+            add(places::slavic_adjective_of(lang, t.text, places::ANY));
+            add(nationality_adjective(lang, t.text));
+            continue;
+        }
+        for n in 1..=PLACE_MAX_WORDS.min(toks.len() - i) {
+            let last = &toks[i + n - 1];
+            let gap_ok = toks[i..i + n].windows(2).all(|w| {
+                doc.text[w[0].range.end..w[1].range.start]
+                    .chars()
+                    .all(|c| c == ' ' || c == '-' || c == '\'')
+            });
+            if !gap_ok {
+                break;
+            }
+            // The words without possessives or elisions ("South Africa's"),
+            // and abbreviations without their dots ("U.S.").
+            let phrase: String = toks[i..i + n]
+                .iter()
+                .map(|t| t.text)
+                .collect::<Vec<_>>()
+                .join(" ");
+            add(places::lookup(lang, &phrase, places::ANY));
+            if phrase.contains('.') {
+                add(places::lookup(lang, &phrase.replace('.', ""), places::ANY));
+            }
+            add(places::demonym_of(lang, &phrase, places::ANY));
+            let _ = last;
+        }
+    }
+    out
+}
+
+/// Hindi spells one name several ways: with or without the nukta ("ज़" /
+/// "ज"), with chandrabindu or anusvara ("हाँग" / "हांग"), with a half nasal
+/// or anusvara ("न्यूजीलैण्ड" / "न्यूज़ीलैंड"), in one word or two ("हांगकांग" /
+/// "हाँग काँग"). The key writes them all one way, without spaces.
+pub(super) fn devanagari_key(s: &str) -> String {
+    pub(super) const NUKTA: char = '\u{093C}';
+    pub(super) const CHANDRABINDU: char = '\u{0901}';
+    pub(super) const ANUSVARA: char = '\u{0902}';
+    pub(super) const VIRAMA: char = '\u{094D}';
+    let chars: Vec<char> = s.chars().filter(|&c| c != NUKTA).collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let nasal = matches!(c, 'ङ' | 'ञ' | 'ण' | 'न' | 'म');
+        let before_consonant = chars
+            .get(i + 2)
+            .is_some_and(|&n| ('\u{0915}'..='\u{0939}').contains(&n));
+        if nasal && chars.get(i + 1) == Some(&VIRAMA) && before_consonant {
+            out.push(ANUSVARA);
+            i += 2;
+            continue;
+        }
+        match c {
+            CHANDRABINDU => out.push(ANUSVARA),
+            c if c.is_whitespace() || c == '\u{200C}' || c == '\u{200D}' => {}
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether `side` names `place`, by any of its names or adjectives.
+pub(super) fn names_place(place: Place, side: &Side) -> bool {
+    side.places().contains(&place)
+}
+
+pub(super) fn glossary_forms<'c>(
+    cx: &'c Context,
+    phrase_text: &str,
+) -> Option<(&'c String, &'c Vec<String>)> {
+    let f = fold(phrase_text);
+    cx.config
+        .glossary
+        .iter()
+        .find(|(k, _)| f.contains(&fold(k)))
+}

@@ -1,0 +1,578 @@
+//! The verdict on a source name: missing, misspelt, or translated word for word.
+
+use super::*;
+
+/// The verdict on one source phrase: findings for literal translations and
+/// misspellings go to `out`; a missing name is returned for pairing with an
+/// added one.
+pub(super) fn judge_source(
+    pair: &PairView,
+    cx: &Context,
+    phrase: &NamePhrase,
+    own: &Side,
+    near_by: &Side,
+    links: &links::Target,
+    out: &mut Vec<Finding>,
+) -> Option<Finding> {
+    let src = pair.source;
+    let tgt = own;
+    let text = &src.text[phrase.range.clone()];
+    let span = src.span(phrase.range.clone());
+    if let Some((name, forms)) = glossary_forms(cx, text) {
+        let ok = forms.iter().any(|f| {
+            tgt.words.contains(&format!(" {} ", names::key(f))) || tgt.doc.text.contains(f.as_str())
+        });
+        if ok {
+            return None;
+        }
+        return Some(
+            Finding::new(
+                DOC.id,
+                "missing",
+                Severity::Major,
+                format!("glossary name \"{name}\" is not in the translation in an accepted form"),
+            )
+            .confidence(0.9)
+            .source(span)
+            .evidence(format!("accepted: {}", forms.join(", "))),
+        );
+    }
+    // A capitalised common word of the source that the translation carries
+    // unchanged, capitalised, is a name that travelled ("Markus" in German,
+    // where every noun has a capital): it is a name part here.
+    let mut phrase_owned;
+    let phrase = if phrase
+        .tokens
+        .iter()
+        .any(|t| t.strength == Strength::Weak && travelled(t, phrase, tgt))
+    {
+        phrase_owned = phrase.clone();
+        for t in &mut phrase_owned.tokens {
+            if t.strength == Strength::Weak && travelled(t, phrase, tgt) {
+                t.strength = Strength::Strong;
+            }
+        }
+        &phrase_owned
+    } else {
+        phrase
+    };
+    let strong: Vec<&names::NameToken> = phrase.strong().collect();
+    if cx.config.keeps(text) && tgt.doc.text.contains(text) {
+        return None;
+    }
+    if strong.is_empty() {
+        return None;
+    }
+    // Match each strong token (place tokens by their place).
+    let mut results: Vec<(usize, Option<(How, usize)>)> = Vec::new();
+    for (ti, t) in phrase.tokens.iter().enumerate() {
+        if t.strength != Strength::Strong {
+            continue;
+        }
+        // The pair's own paragraphs first (a misspelling there is not
+        // excused by the right spelling in the next paragraph), then the
+        // neighbours, where a name may have moved.
+        let mut m = match_in(t, src.lang.lang, own);
+        if m.is_none() {
+            m = match_in(t, src.lang.lang, near_by)
+                .filter(|(h, _)| *h != How::Near)
+                .map(|(_, _)| (How::Exact, usize::MAX));
+        }
+        results.push((ti, m));
+    }
+    let matched: Vec<&(usize, Option<(How, usize)>)> = results
+        .iter()
+        .filter(|(_, m)| m.is_some_and(|(h, _)| h != How::Near))
+        .collect();
+    let near: Vec<&(usize, Option<(How, usize)>)> = results
+        .iter()
+        .filter(|(_, m)| m.is_some_and(|(h, _)| h == How::Near))
+        .collect();
+    let unmatched: Vec<usize> = results
+        .iter()
+        .filter(|(_, m)| m.is_none())
+        .map(|(ti, _)| *ti)
+        .collect();
+
+    if let Some(&&(ti, Some((_, i)))) = near.first() {
+        let t = &phrase.tokens[ti];
+        let tt = &tgt.toks[i];
+        // The same word in the target language's spelling ("Omicron" /
+        // "Omikron", "Sophia" / "Sofia"): respelt, not misspelt. A doubled
+        // letter lost is a misspelling ("Bennett" / "Bennet").
+        let respelt = respelt_key;
+        if respelt(&t.text) == respelt(tt.text) {
+            return None;
+        }
+        out.push(
+            Finding::new(
+                DOC.id,
+                "misspelt",
+                Severity::Major,
+                format!("\"{}\" is misspelt as \"{}\"", t.text, tt.text),
+            )
+            .confidence(0.8)
+            .target(tgt.doc.span(tt.range.clone()))
+            .source(src.span(t.range.clone()))
+            .evidence(format!(
+                "edit distance {}",
+                strsim::levenshtein(&names::key(&t.text), tt.key)
+            )),
+        );
+        return None;
+    }
+    if literal_translation(pair, cx, phrase, tgt, links, out) || unmatched.is_empty() {
+        return None;
+    }
+    // A variant spelling of the name in the target ("Elíseo" / "Élysée",
+    // "Luis" / "Louis", an exonym CLDR does not list), or a word of it the
+    // translation carries as a cognate or a dictionary translation ("Madam
+    // President" / "Frau Präsidentin", "Weißes Haus" / "White House"): a
+    // translated word, not a lost name. A literal translation of a person's
+    // name was looked for above.
+    let unmatched: Vec<usize> = unmatched
+        .into_iter()
+        .filter(|&ti| {
+            let t = &phrase.tokens[ti].text;
+            !has_variant(t, near_by)
+                && !respelt_in_kana(t, near_by)
+                && !numeral_carried(t, pair.target_text(), cx.target_lang)
+                && !matches!(links.evidence(t, src.lang.lang), links::Evidence::Found(_))
+        })
+        .collect();
+    if unmatched.is_empty() {
+        return None;
+    }
+    let partial = !matched.is_empty();
+    // Part of a name lost is reported only for a name part that is no word
+    // of the language ("Baba" of "Baba Kanjar"); "River" of "River Ouse" is
+    // translated.
+    // A place or an acronym is never such a part: "USA" of "USA Donald
+    // Trump"; nor a word more at home in the target language than in the
+    // source and not common there ("Mick" of "Mick Fleetwood" in German,
+    // but not "Marine", de 4.1, en 4.5), or one English writes only as a
+    // name.
+    if partial
+        && unmatched.iter().all(|&ti| {
+            let t = &phrase.tokens[ti];
+            let zs = lexicon::zipf(src.lang.lang, &t.text).unwrap_or(0.0);
+            let zt = if src.lang.lang.script() == cx.target_lang.script() {
+                lexicon::zipf(cx.target_lang, &t.text).unwrap_or(0.0)
+            } else {
+                0.0
+            };
+            t.place.is_none()
+                && !names::is_acronym(&t.text)
+                && !(cx.target_lang == Lang::En
+                    && names::english::is_name(&t.text)
+                    && zs < names::INITIAL_MAX_ZIPF)
+                && (zs > zt || zs >= names::NAME_MAX_ZIPF)
+        })
+    {
+        return None;
+    }
+    // A later mention of a name already given may be a pronoun or a role:
+    // minor at most, and nothing when the target has a pronoun.
+    let later_mention = unmatched.iter().all(|&ti| {
+        src.folded_before_contains(phrase.range.start, &names::key(&phrase.tokens[ti].text))
+    });
+    if later_mention && has_pronoun(&tgt.words, cx.target_lang) {
+        return None;
+    }
+    // Acronyms are often translated ("ONG" → "NGO") or written out.
+    let acronyms_only = unmatched
+        .iter()
+        .all(|&ti| names::is_acronym(&phrase.tokens[ti].text));
+    let (severity, confidence) = if later_mention {
+        (Severity::Minor, 0.4)
+    } else if partial || acronyms_only {
+        (Severity::Minor, 0.5)
+    } else if phrase.sentence_initial && strong.len() == 1 {
+        (Severity::Major, 0.6)
+    } else {
+        (Severity::Major, 0.8)
+    };
+    let missing_text: Vec<&str> = unmatched
+        .iter()
+        .map(|&ti| phrase.tokens[ti].text.as_str())
+        .collect();
+    let message = if partial {
+        format!(
+            "part of the name \"{text}\" is missing from the translation: {}",
+            missing_text.join(" ")
+        )
+    } else {
+        format!("the name \"{text}\" has no counterpart in the translation")
+    };
+    Some(
+        Finding::new(DOC.id, "missing", severity, message)
+            .confidence(confidence)
+            .source(span)
+            .evidence(
+                "not found as written, folded, inflected, as an exonym or transliterated"
+                    .to_string(),
+            ),
+    )
+}
+
+/// A Roman numeral of the name ("XVe" of "XVe siècle", "II" of "World War
+/// II", "XIV" of "Louis XIV") that the translation writes as a number in any
+/// notation ("15th century", "Второй", "XIV.").
+pub(super) fn numeral_carried(word: &str, target: &str, lang: Lang) -> bool {
+    let Some(v) = crate::numbers::extract::roman_numeral(word) else {
+        return false;
+    };
+    crate::numbers::extract(target, lang).iter().any(|m| {
+        m.readings
+            .iter()
+            .any(|r| r.equals(&crate::numbers::Reading::q(v)))
+    })
+}
+
+/// Whether weak token `t` of `phrase` stands unchanged and capitalised inside a
+/// sentence of the target: a name, whatever the source's lexicon says.
+pub(super) fn travelled(t: &names::NameToken, phrase: &NamePhrase, tgt: &Side) -> bool {
+    let first_of_sentence = phrase.sentence_initial && t.range.start == phrase.range.start;
+    if first_of_sentence || t.text.chars().count() < 3 || names::is_acronym(&t.text) {
+        return false;
+    }
+    tgt.toks.iter().any(|u| {
+        u.text == t.text && {
+            let before = tgt.doc.text[..u.range.start].trim_end();
+            !before.is_empty() && !before.ends_with(['.', '!', '?', '"', '“', ':', '\n'])
+        }
+    })
+}
+
+/// "Le Drian" → "The Drian", "Emmanuel Bonne" → "Emmanuel Good",
+/// "Sanne de Boer" → "Sanne the Farmer": a part of a person's name that is a
+/// word of the source language, next to a name part that came through as is,
+/// with a common target word in its place at that spot. Every occurrence of
+/// the kept part in the target is looked at, so "Hélène The Black" is found
+/// even when "Hélène Lenoir" is spelt right elsewhere in the paragraph.
+/// Returns whether it reported one.
+pub(super) fn literal_translation(
+    pair: &PairView,
+    cx: &Context,
+    phrase: &NamePhrase,
+    tgt: &Side,
+    links: &links::Target,
+    out: &mut Vec<Finding>,
+) -> bool {
+    let toks = &phrase.tokens;
+    // Places are matched by exonym ("Nueva York" = "New York").
+    if toks.iter().any(|t| t.place.is_some()) {
+        return false;
+    }
+    // A person's name is a few words: a longer run of capitals is a product,
+    // a title or an institution ("Replaceable Standard Double Edge Blades"),
+    // whose words are translated.
+    let words = toks
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| {
+            // Hyphenated parts are one word ("Jean-Yves").
+            t.strength != Strength::Joiner
+                && (*i == 0
+                    || !pair.source.text[toks[i - 1].range.end..t.range.start].contains('-'))
+        })
+        .count();
+    if words > PERSON_NAME_MAX_WORDS {
+        return false;
+    }
+    let slang = pair.source.lang.lang;
+    let is_name_part =
+        |t: &names::NameToken| t.strength == Strength::Strong && !names::is_acronym(&t.text);
+    for (wi, w) in toks.iter().enumerate() {
+        // A Latin-script name in a Cyrillic text is kept as it is.
+        let same_script = pair.source.lang.lang.script() == Script::Latin
+            || !w.text.chars().any(|c| c.is_ascii_alphabetic());
+        if w.strength == Strength::Joiner
+            || COMPASS_WORDS.contains(&fold(&w.text).as_str())
+            || !same_script
+            || names::is_acronym(&w.text)
+            || !w.text.chars().next().is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
+        // A word the dictionary translates has a meaning to translate, even
+        // when a place somewhere bears it too ("Baker", "Paul").
+        let in_dictionary = || links.knows(&w.text, slang);
+        if (w.exonym.is_some() || !translatable(&w.text, slang)) && !in_dictionary() {
+            continue;
+        }
+        // "Der Ninth Ward" opening a sentence: the article is the sentence's.
+        if wi == 0 && phrase.sentence_initial {
+            continue;
+        }
+        // The neighbouring name part, over a joiner ("Sanne de Boer").
+        let left = (1..=2)
+            .filter_map(|d| wi.checked_sub(d))
+            .find(|&j| toks[j].strength != Strength::Joiner);
+        let right =
+            (wi + 1..toks.len().min(wi + 3)).find(|&j| toks[j].strength != Strength::Joiner);
+        // A surname follows the given name it is anchored by ("Claire
+        // Fontaine"); a particle belongs to the name it precedes ("Le" of
+        // "Le Drian"). A word before a kept name is a title, a rank or a
+        // descriptor, which translators translate ("Commissioner Wulf",
+        // "Storm Arwen", "European Union").
+        let particle = names::PARTICLES.contains(&fold(&w.text).as_str());
+        let right = right.filter(|_| particle);
+        for (anchor, dir) in [(right, -1i64), (left, 1i64)] {
+            let Some(ai) = anchor else { continue };
+            let a = &toks[ai];
+            // Name parts stand apart; a hyphen joins a compound ("Indo-Pacific").
+            let (lo, hi) = (ai.min(wi), ai.max(wi));
+            if pair.source.text[toks[lo].range.end..toks[hi].range.start].contains('-') {
+                continue;
+            }
+            if !is_name_part(a)
+                || names::key(&a.text) == names::key(&w.text)
+                || lexicon::zipf(cx.target_lang, &a.text).unwrap_or(0.0) >= LITERAL_ANCHOR_MAX_ZIPF
+            {
+                continue;
+            }
+            let gap_words = ai.abs_diff(wi) - 1;
+            let (lo, hi) = (ai.min(wi), ai.max(wi));
+            if toks[lo + 1..hi]
+                .iter()
+                .any(|t| !ARTICLE_PARTICLES.contains(&fold(&t.text).as_str()))
+            {
+                continue;
+            }
+            let akey = names::key(&a.text);
+            for j in (0..tgt.toks.len()).filter(|&j| tgt.toks[j].key == akey) {
+                let at = Literal {
+                    w,
+                    j,
+                    dir,
+                    gap_words,
+                };
+                if let Some(f) = literal_at(pair, cx, phrase, &at, tgt, links) {
+                    let dup = out.iter().any(|o| o.target == f.target && o.kind == f.kind);
+                    if !dup {
+                        out.push(f);
+                    }
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// The source word of a name part has a meaning to translate: a word of the
+/// source language ("Bonne", "Schwarz", "Boer", "Le"), or two run together
+/// ("Lenoir" = "le noir").
+pub(super) fn translatable(word: &str, lang: Lang) -> bool {
+    let z = |w: &str| lexicon::zipf(lang, w).unwrap_or(0.0);
+    if z(word) >= LITERAL_MIN_SOURCE_ZIPF || names::PARTICLES.contains(&fold(word).as_str()) {
+        return true;
+    }
+    let k = lexicon::key(word);
+    k.char_indices().skip(2).any(|(i, _)| {
+        let (h, t) = k.split_at(i);
+        h.chars().count() >= 2
+            && t.chars().count() >= 3
+            && z(h) >= LITERAL_MIN_SOURCE_ZIPF
+            && z(t) >= LITERAL_MIN_SOURCE_ZIPF
+    })
+}
+
+/// A source name part this common in its language has a meaning a machine
+/// may translate ("Fiore" it 4.1, "Cordeiro" pt 3.1, "Boer" nl 3.6).
+pub const LITERAL_MIN_SOURCE_ZIPF: f32 = 3.0;
+
+/// Directions and the like, which exonyms of regions translate ("Zuid-Holland"
+/// = "South Holland", "Nordrhein-Westfalen" = "North Rhine-Westphalia",
+/// "Nueva Zelanda" = "New Zealand").
+pub(super) const COMPASS_WORDS: &[&str] = &[
+    "nord",
+    "noord",
+    "norte",
+    "nordrhein",
+    "süd",
+    "sud",
+    "zuid",
+    "sur",
+    "ost",
+    "oost",
+    "est",
+    "este",
+    "west",
+    "ouest",
+    "oeste",
+    "midden",
+    "mittel",
+    "nueva",
+    "nuevo",
+    "nouvelle",
+    "nouveau",
+    "nuova",
+    "nova",
+    "neu",
+    "nieuw",
+    "groß",
+    "gross",
+    "grande",
+    "groot",
+    "haute",
+    "bas",
+    "basse",
+    "alta",
+    "baja",
+    "ober",
+    "nieder",
+    "północ",
+    "południe",
+    "severní",
+    "jižní",
+];
+
+/// A target word this common is a function word ("the" 7.7, "of" 7.4).
+pub const LITERAL_FUNCTION_WORD_ZIPF: f32 = 5.0;
+
+/// Source particles that are articles and so get translated with the name
+/// part after them ("de Boer" → "the Farmer", "Le Drian" → "The Drian").
+pub(super) const ARTICLE_PARTICLES: &[&str] = &[
+    "de", "del", "della", "der", "den", "des", "du", "la", "le", "van", "von", "das", "dos", "di",
+];
+
+/// The most words (particles aside) a person's name is taken to have.
+pub(super) const PERSON_NAME_MAX_WORDS: usize = 3;
+
+/// A kept name part this common in the target language is a function word
+/// or an article ("The" of "The Hockey News", 7.7), not a person's name (a
+/// first name is common too: "Peter" is 5.1 in German, "Paul" 4.9 in English).
+pub const LITERAL_ANCHOR_MAX_ZIPF: f32 = 6.0;
+
+/// Whether target token `j` (the kept name part) is followed (`dir` 1) or
+/// preceded (`dir` -1) by a translation of `w`: up to `gap_words` + 1 target
+/// words, at least one a capitalised common word that the source lacks.
+#[allow(clippy::too_many_arguments)]
+/// Where to look for a literal translation: source name part `w`, target
+/// token `j` (the kept name part beside it), the direction to look in (`dir`
+/// 1 after, -1 before) and the particles between them (`gap_words`).
+pub(super) struct Literal<'a> {
+    pub(super) w: &'a names::NameToken,
+    pub(super) j: usize,
+    pub(super) dir: i64,
+    pub(super) gap_words: usize,
+}
+
+pub(super) fn literal_at(
+    pair: &PairView,
+    cx: &Context,
+    phrase: &NamePhrase,
+    at_: &Literal,
+    tgt: &Side,
+    links: &links::Target,
+) -> Option<Finding> {
+    let Literal {
+        w,
+        j,
+        dir,
+        gap_words,
+    } = *at_;
+    let at = |k: i64| -> Option<&Tok> { usize::try_from(k).ok().and_then(|k| tgt.toks.get(k)) };
+    let mut first = j;
+    let mut last = j;
+    let mut hit: Option<&Tok> = None;
+    for step in 1..=(gap_words as i64 + 1) {
+        let k = j as i64 + dir * step;
+        let u = at(k)?;
+        let prev = at(k - dir)?;
+        let between = if dir > 0 {
+            &tgt.doc.text[prev.range.end..u.range.start]
+        } else {
+            &tgt.doc.text[u.range.end..prev.range.start]
+        };
+        if !between.chars().all(|c| c == ' ' || c == '-') || u.key == names::key(&w.text) {
+            return None;
+        }
+        let capital = u.text.chars().next().is_some_and(char::is_uppercase);
+        let z = lexicon::zipf(cx.target_lang, u.text).unwrap_or(0.0);
+        // The source's particle ("de" of "de Boer") comes out as a function
+        // word ("the"), lower-case, before the translated part.
+        if step <= gap_words as i64 {
+            if capital || z < LITERAL_FUNCTION_WORD_ZIPF {
+                return None;
+            }
+            if dir > 0 {
+                last = k as usize;
+            } else {
+                first = k as usize;
+            }
+            continue;
+        }
+        let title = names::TITLES.contains(&fold(u.text).as_str())
+            || names::is_calendar_word(u.text, cx.target_lang);
+        // A dictionary that gives the word as the name part's translation
+        // settles it, even for a cognate ("Fontaine" / "Fountain") that would
+        // otherwise pass for a variant spelling; without one, a common word
+        // unlike the name part.
+        let variant = translit::similarity(&w.text, u.text) >= 0.8;
+        let by_dictionary = links.translates(&w.text, pair.source.lang.lang, u.text) == Some(true);
+        if capital
+            && (by_dictionary || (z >= LITERAL_MIN_TARGET_ZIPF && !variant))
+            && !title
+            && !names::is_acronym(u.text)
+            && !pair.source.text.contains(u.text)
+        {
+            hit = Some(u);
+        } else if capital {
+            return None;
+        }
+        if dir > 0 {
+            last = k as usize;
+        } else {
+            first = k as usize;
+        }
+        if hit.is_some() {
+            break;
+        }
+    }
+    let u = hit?;
+    // "The Black" for "Lenoir": take the following capitalised words too.
+    if dir > 0 {
+        while last + 1 < tgt.toks.len()
+            && tgt.toks[last + 1]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && tgt.doc.text[tgt.toks[last].range.end..tgt.toks[last + 1].range.start] == *" "
+            && !pair.source.text.contains(tgt.toks[last + 1].text)
+        {
+            last += 1;
+        }
+    }
+    let range = tgt.toks[first].range.start..tgt.toks[last].range.end;
+    let shown = &tgt.doc.text[range.clone()];
+    Some(
+        Finding::new(
+            DOC.id,
+            "literal-translation",
+            Severity::Critical,
+            format!(
+                "\"{}\" in the name \"{}\" was translated word for word: \"{}\"",
+                w.text,
+                &pair.source.text[phrase.range.clone()],
+                shown
+            ),
+        )
+        .confidence(0.8)
+        .target(tgt.doc.span(range))
+        .source(pair.source.span(phrase.range.clone()))
+        .evidence(format!(
+            "\"{}\" is a common {} word standing where the source has \"{}\"",
+            u.text,
+            cx.target_lang.name(),
+            w.text
+        )),
+    )
+}
+
+/// The word standing in for a name part must be at least this common in the
+/// target language to count as a translation of it ("The", "Good", "Black").
+pub const LITERAL_MIN_TARGET_ZIPF: f32 = 3.0;
