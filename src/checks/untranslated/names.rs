@@ -1,0 +1,210 @@
+//! Names in the target that are no untranslated text: names of the source, name phrases,
+//! particles, Latin names in another script.
+
+use super::*;
+
+/// Words written capitalised inside a sentence of the aligned source: names there.
+pub(super) fn source_names(pair: &PairView) -> HashSet<String> {
+    let doc = pair.source;
+    let mut out = HashSet::new();
+    for p in pair.source_paragraphs() {
+        let mut sentence = 0;
+        let mut prev_sentence = usize::MAX;
+        for t in &p.tokens {
+            while sentence + 1 < p.sentences.len() && t.start >= p.sentences[sentence].end {
+                sentence += 1;
+            }
+            let w = doc.token_text(t);
+            if sentence == prev_sentence && case_of(w) == Case::Capitalised {
+                out.insert(normalise(w));
+            }
+            prev_sentence = sentence;
+        }
+    }
+    out
+}
+
+/// Whether a capitalised token reads as a name: inside a sentence that is not in
+/// title case; or first in its sentence and written capitalised inside a sentence
+/// of the source (not telling for German, which capitalises every noun).
+pub(super) fn is_name_like(
+    toks: &[Tok],
+    i: usize,
+    title: &[bool],
+    src_names: &HashSet<String>,
+    src: Lang,
+) -> bool {
+    let t = &toks[i];
+    if t.case != Case::Capitalised || title.get(t.sentence).copied().unwrap_or(false) {
+        return false;
+    }
+    if !t.initial {
+        return true;
+    }
+    src != Lang::De && src_names.contains(&t.norm)
+}
+
+/// Lower-case words that join the parts of a name (`Régions de France`, `Ludwig
+/// van Beethoven`).
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "de", "di", "da", "do", "du", "des", "del", "della", "dei", "der", "den", "van", "von", "zu",
+    "la", "le", "les", "los", "las", "el", "y", "e", "i", "bin", "ibn", "al",
+];
+
+/// Whether a capitalised token is part of a multi-word name, in running text as
+/// in a title-case line: next to another capitalised word or an acronym (`Jiří
+/// Paroubek`, `SNCF Réseau`, `U-Bahnhof Aidenbachstraße`), possibly over one or
+/// two particles. A sentence's first word
+/// counts only when it is not a common word of the target language (`The
+/// Gobierno` is no name).
+pub(super) fn in_name_phrase(toks: &[Tok], i: usize, doc: &Document, langs: &Langs) -> bool {
+    let lang_of_target = langs.tgt;
+    let t = &toks[i];
+    if !matches!(t.case, Case::Capitalised | Case::Upper)
+        || t.script
+            .is_none_or(|s| !native_scripts(lang_of_target).contains(&s))
+    {
+        return false;
+    }
+    // Parts of a name stand next to each other, over a space or a hyphen only.
+    let near = |a: &Tok, b: &Tok| {
+        a.sentence == b.sentence
+            && doc.text[a.range.end..b.range.start]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '-' | '‐' | '–'))
+    };
+    let capital = |n: &Tok| {
+        matches!(n.case, Case::Capitalised | Case::Upper)
+            && !(n.initial && n.zt.is_some_and(|z| z >= MAX_TARGET_ZIPF))
+    };
+    // The particles of personal names, and those of the source language's
+    // place names ("nad" in Czech, "am" in German).
+    let particle = |n: &Tok| {
+        n.case == Case::Lower
+            && (NAME_PARTICLES.contains(&n.norm.as_str()) || place_particle(n, langs))
+    };
+    // Up to two particles in a row: `Congreso de los Diputados`, `Ursula von der Leyen`.
+    let reaches = |from: usize, step: isize| {
+        let mut prev = from;
+        for hop in 1..=3isize {
+            let Some(j) = from.checked_add_signed(step * hop) else {
+                return false;
+            };
+            let Some(n) = toks.get(j) else {
+                return false;
+            };
+            let (a, b) = if step > 0 {
+                (&toks[prev], n)
+            } else {
+                (n, &toks[prev])
+            };
+            if !near(a, b) {
+                return false;
+            }
+            if capital(n) {
+                return true;
+            }
+            if !particle(n) {
+                return false;
+            }
+            prev = j;
+        }
+        false
+    };
+    let right = reaches(i, 1);
+    let left = reaches(i, -1);
+    right || left
+}
+
+/// A particle of the source language's place names ("nad", "ob"), unless it is
+/// a common word of the target language too ("am" in English), where it
+/// would join a pronoun to a noun ("I am …").
+pub(super) fn place_particle(n: &Tok, langs: &Langs) -> bool {
+    words::contains(langs.src, "name-particles", &n.norm)
+        && n.zt.is_none_or(|z| z < MAX_TARGET_ZIPF)
+}
+
+/// Whether a lower-case token is a particle of the source language joining two
+/// capitalised words of one name ("Ústí nad Orlicí", "Frankfurt am Main",
+/// "Ludwig van Beethoven"), possibly next to a second particle ("an der").
+pub(super) fn joins_name(toks: &[Tok], i: usize, doc: &Document, langs: &Langs) -> bool {
+    let particle = |n: &Tok| {
+        n.case == Case::Lower
+            && (NAME_PARTICLES.contains(&n.norm.as_str()) || place_particle(n, langs))
+    };
+    let near = |a: &Tok, b: &Tok| {
+        a.sentence == b.sentence
+            && doc.text[a.range.end..b.range.start]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '-' | '‐'))
+    };
+    let capital = |n: &Tok| matches!(n.case, Case::Capitalised | Case::Upper);
+    if !particle(&toks[i]) {
+        return false;
+    }
+    let (mut first, mut last) = (i, i);
+    if first > 0 && particle(&toks[first - 1]) && near(&toks[first - 1], &toks[first]) {
+        first -= 1;
+    }
+    if last + 1 < toks.len() && particle(&toks[last + 1]) && near(&toks[last], &toks[last + 1]) {
+        last += 1;
+    }
+    let before = first
+        .checked_sub(1)
+        .is_some_and(|j| capital(&toks[j]) && near(&toks[j], &toks[first]));
+    let after = toks
+        .get(last + 1)
+        .is_some_and(|n| capital(n) && near(&toks[last], n));
+    before && after
+}
+
+/// A lower-case word set in Latin letters inside a Latin-script name, in a
+/// target written in another script: one or two words between capitalised
+/// Latin words (`Bank of America`, `Museum of Modern Art`), or one or two short
+/// particles opening the name (`van Gogh`, `von der Leyen`). In Russian or
+/// Chinese text the name is kept in Latin on purpose, and its small words with it.
+pub(super) fn latin_name_link(toks: &[Tok], i: usize, doc: &Document, tgt: Lang) -> bool {
+    let near = |a: &Tok, b: &Tok| {
+        a.sentence == b.sentence
+            && doc.text[a.range.end..b.range.start]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '-' | '‐'))
+    };
+    let latin = |n: &Tok| n.script == Some(TokScript::Latin);
+    let capital = |n: &Tok| latin(n) && matches!(n.case, Case::Capitalised | Case::Upper);
+    let particle = |n: &Tok| latin(n) && n.case == Case::Lower;
+    let short = |n: &Tok| letters(&doc.text[n.range.clone()]) <= NAME_PARTICLE_MAX_LETTERS;
+    if native_scripts(tgt).contains(&TokScript::Latin) || !particle(&toks[i]) {
+        return false;
+    }
+    let (mut first, mut last) = (i, i);
+    while first > 0 && particle(&toks[first - 1]) && near(&toks[first - 1], &toks[first]) {
+        first -= 1;
+    }
+    while last + 1 < toks.len() && particle(&toks[last + 1]) && near(&toks[last], &toks[last + 1]) {
+        last += 1;
+    }
+    if last - first + 1 > MAX_NAME_PARTICLES {
+        return false;
+    }
+    let right = toks
+        .get(last + 1)
+        .is_some_and(|n| capital(n) && near(&toks[last], n));
+    let left = first
+        .checked_sub(1)
+        .map(|j| &toks[j])
+        .filter(|p| near(p, &toks[first]));
+    // Between two capitalised words any small run is the name's (`Gone with the
+    // Wind`); opening a name, only particles (`de`, `van`, `al`).
+    right
+        && match left {
+            Some(p) if capital(p) => true,
+            Some(p) if latin(p) => false,
+            _ => toks[first..=last].iter().all(short),
+        }
+}
+
+/// Small words inside a name (`of`, `for`, `de`, `van`, `der`, `al`) are at most
+/// this long, and at most this many stand together (`von der Leyen`).
+pub(super) const NAME_PARTICLE_MAX_LETTERS: usize = 3;
+pub(super) const MAX_NAME_PARTICLES: usize = 2;

@@ -1,0 +1,364 @@
+//! The tokens of a target paragraph with their readings, the source's words, and the
+//! check of one paragraph.
+
+use super::*;
+
+/// One word token of a target paragraph with what is known about it.
+#[derive(Debug, Clone)]
+pub(super) struct Tok {
+    pub(super) range: Range<usize>,
+    pub(super) sentence: usize,
+    pub(super) skip: Skip,
+    pub(super) script: Option<TokScript>,
+    pub(super) case: Case,
+    /// First word of its sentence.
+    pub(super) initial: bool,
+    /// The word as the lexicons store it.
+    pub(super) norm: String,
+    /// Zipf in the source / target language (`None`: not in the list or no list).
+    pub(super) zs: Option<f32>,
+    pub(super) zt: Option<f32>,
+    /// Byte range of the same word in the aligned source paragraphs.
+    pub(super) in_source: Option<Range<usize>>,
+    /// The same word (not only its stem) is in the aligned source.
+    pub(super) source_exact: bool,
+    /// Why it is foreign, when it is (evidence text and confidence).
+    pub(super) flag: Option<(String, f64)>,
+    /// Foreign by its frequencies were it not capitalised: may extend a span.
+    pub(super) lex_foreign: bool,
+    /// Read as (part of) a name: not counted when weighing a sentence's language.
+    pub(super) name: bool,
+}
+
+impl Tok {
+    /// How far the word leans to the source language (positive) or the target.
+    pub(super) fn gap(&self) -> Option<f32> {
+        match (self.zs, self.zt) {
+            (None, None) => None,
+            (zs, zt) => Some(zs.unwrap_or(0.0) - zt.unwrap_or(0.0)),
+        }
+    }
+}
+
+/// Languages and lexicons of a document pair.
+pub(super) struct Langs {
+    pub(super) src: Lang,
+    pub(super) tgt: Lang,
+    pub(super) src_lex: Option<&'static Lexicon>,
+    pub(super) tgt_lex: Option<&'static Lexicon>,
+}
+
+impl Langs {
+    pub(super) fn gap_threshold(&self) -> f32 {
+        if self.src == Lang::En {
+            MIN_ZIPF_GAP_FROM_ENGLISH
+        } else {
+            MIN_ZIPF_GAP
+        }
+    }
+
+    /// Target Zipf used in the rule: a word missing from a cut list is rarer than
+    /// the list's floor, not absent from the language.
+    pub(super) fn target_zipf(&self, zt: Option<f32>) -> f32 {
+        match (zt, self.tgt_lex) {
+            (Some(z), _) => z,
+            (None, Some(l)) if l.min_zipf() > DEEP_LIST_MAX_MIN_ZIPF => l.min_zipf(),
+            _ => 0.0,
+        }
+    }
+
+    /// Zipf values of a normalised word in the source and target lists, looked up
+    /// in the same form on both sides: `Zeman's` is compared as `zeman` even where
+    /// one list happens to hold the possessive.
+    pub(super) fn zipfs(&self, norm: &str) -> (Option<f32>, Option<f32>) {
+        let get = |lex: Option<&Lexicon>, key: &str| lex.and_then(|l| l.get_normalised(key));
+        let (s, t) = (get(self.src_lex, norm), get(self.tgt_lex, norm));
+        let part = content_key(norm);
+        if (s.is_none() || t.is_none()) && part.len() < norm.len() {
+            return (get(self.src_lex, part), get(self.tgt_lex, part));
+        }
+        (s, t)
+    }
+
+    /// Whether an out-of-list word looks like a form of the source language:
+    /// its stem begins words of the source list and none of the target list
+    /// (`warstwami` → `warstwa…`; not `kwachas`), or it begins with a word of
+    /// the source language that is far more frequent there than in the target
+    /// language (`Wirtschaftsstandort` → `wirtschaft`).
+    pub(super) fn source_stem(&self, norm: &str) -> bool {
+        let (Some(src), Some(tgt)) = (self.src_lex, self.tgt_lex) else {
+            return false;
+        };
+        let chars: Vec<char> = norm.chars().collect();
+        let n = chars.len();
+        if n < OOV_MIN_LETTERS + STEM_TRIM {
+            return false;
+        }
+        let prefix = |len: usize| chars[..len].iter().collect::<String>();
+        let stem = prefix(n - STEM_TRIM);
+        if src.has_prefix_at_least(&stem, STEM_MIN_SOURCE_ZIPF) && !tgt.has_prefix(&stem) {
+            return true;
+        }
+        if n < COMPOUND_MIN_LETTERS {
+            return false;
+        }
+        (COMPOUND_HEAD_LETTERS..n - STEM_TRIM).rev().any(|len| {
+            let head = prefix(len);
+            src.get_normalised(&head).is_some_and(|zs| {
+                zs - tgt.get_normalised(&head).unwrap_or(0.0) > self.gap_threshold()
+                    && zs >= COMPOUND_HEAD_MIN_ZIPF
+            })
+        })
+    }
+
+    pub(super) fn deep_target_list(&self) -> bool {
+        self.tgt_lex
+            .is_some_and(|l| l.min_zipf() <= DEEP_LIST_MAX_MIN_ZIPF)
+    }
+}
+
+/// Source words of the aligned pair, normalised, with their byte ranges, and
+/// indexed so that each look-up costs the same however long the source is.
+pub(super) struct SourceWords {
+    pub(super) words: Vec<(String, Range<usize>)>,
+    /// Positions in `words` of each normalised word, in order.
+    pub(super) at: HashMap<String, Vec<usize>>,
+    /// Position of the first word with each stem (its first `STEM_LETTERS` letters).
+    pub(super) stems: HashMap<String, usize>,
+}
+
+pub(super) fn stem_of(norm: &str) -> Option<String> {
+    let stem: String = norm.chars().take(STEM_LETTERS).collect();
+    (stem.chars().count() >= STEM_LETTERS).then_some(stem)
+}
+
+impl SourceWords {
+    pub(super) fn new(doc: &Document, paras: &[&Paragraph]) -> SourceWords {
+        let words: Vec<(String, Range<usize>)> = paras
+            .iter()
+            .flat_map(|p| p.tokens.iter())
+            .map(|t| (normalise(doc.token_text(t)), t.range()))
+            .collect();
+        let mut at: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut stems = HashMap::new();
+        for (i, (w, _)) in words.iter().enumerate() {
+            at.entry(w.clone()).or_default().push(i);
+            if let Some(stem) = stem_of(w) {
+                stems.entry(stem).or_insert(i);
+            }
+        }
+        SourceWords { words, at, stems }
+    }
+
+    pub(super) fn find(&self, norm: &str) -> Option<Range<usize>> {
+        let &i = self.at.get(norm)?.first()?;
+        Some(self.words[i].1.clone())
+    }
+
+    /// A source word sharing a stem with `norm` (another inflected form).
+    pub(super) fn find_stem(&self, norm: &str) -> Option<Range<usize>> {
+        let &i = self.stems.get(&stem_of(norm)?)?;
+        Some(self.words[i].1.clone())
+    }
+
+    /// The source range of a run of target words, when the same words stand
+    /// together in the source (the first such place). Only the places of the
+    /// run's rarest word are tried.
+    pub(super) fn find_run(&self, norms: &[String]) -> Option<Range<usize>> {
+        if norms.is_empty() || norms.len() > self.words.len() {
+            return None;
+        }
+        let (k, places) = norms
+            .iter()
+            .enumerate()
+            .map(|(k, n)| (k, self.at.get(n).map_or(&[][..], Vec::as_slice)))
+            .min_by_key(|(_, p)| p.len())?;
+        places.iter().find_map(|&p| {
+            let start = p.checked_sub(k)?;
+            let w = self.words.get(start..start + norms.len())?;
+            w.iter()
+                .zip(norms)
+                .all(|((a, _), b)| a == b)
+                .then(|| w[0].1.start..w[w.len() - 1].1.end)
+        })
+    }
+}
+
+/// Byte ranges of keep-as-is terms in a paragraph (case-sensitive, whole words).
+pub(super) fn keep_ranges(text: &str, base: usize, keep: &[String]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for term in keep.iter().filter(|t| !t.trim().is_empty()) {
+        for (i, _) in text.match_indices(term.as_str()) {
+            let before = text[..i].chars().next_back();
+            let after = text[i + term.len()..].chars().next();
+            let boundary = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+            if boundary(before) && boundary(after) {
+                out.push(base + i..base + i + term.len());
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn covered(ranges: &[Range<usize>], r: &Range<usize>) -> bool {
+    ranges.iter().any(|k| k.start <= r.start && r.end <= k.end)
+}
+
+pub(super) fn check_paragraph(
+    pair: &PairView,
+    cx: &Context,
+    langs: &Langs,
+    source: &SourceWords,
+    para: &Paragraph,
+) -> Vec<Finding> {
+    let doc = pair.target;
+    let text = &doc.text[para.range()];
+    let mut protected = keep_ranges(text, para.start, &cx.config.keep);
+    if may_hold_address(text) {
+        protected.extend(
+            address_re()
+                .find_iter(text)
+                .map(|m| para.start + m.start()..para.start + m.end()),
+        );
+    }
+    let mut toks = tokens(doc, para, langs, source, &protected);
+    if toks.iter().all(|t| t.skip == Skip::Yes) {
+        return Vec::new();
+    }
+    let title_sentences = title_case_sentences(&toks, para.sentences.len());
+    let src_names = source_names(pair);
+    let speller = cx.config.speller(langs.src);
+    for i in 0..toks.len() {
+        let phrase = in_name_phrase(&toks, i, doc, langs)
+            || latin_name_link(&toks, i, doc, langs.tgt)
+            || joins_name(&toks, i, doc, langs);
+        let name_like = is_name_like(&toks, i, &title_sentences, &src_names, langs.src);
+        let word = &doc.text[toks[i].range.clone()];
+        let capital = toks[i].case == Case::Capitalised && !phrase;
+        let judged = if phrase {
+            None
+        } else {
+            judge(&toks[i], langs, name_like, word)
+        };
+        // Inside a foreign span a capital says less: `ministre de l'Intérieur`.
+        let lex = capital
+            && judged.is_none()
+            && judge(
+                &Tok {
+                    case: Case::Lower,
+                    initial: false,
+                    ..toks[i].clone()
+                },
+                langs,
+                false,
+                word,
+            )
+            .is_some();
+        // A capitalised word the source language writes only with a capital is
+        // a name carried over, as names are ("Olomouc", "Sevilla"). Asked only
+        // of a word that would be flagged or join a span: reading a
+        // dictionary costs tens of milliseconds.
+        let spelt_name =
+            capital && (judged.is_some() || lex) && speller.is_some_and(|s| s.is_name(word));
+        toks[i].flag = if spelt_name { None } else { judged };
+        toks[i].lex_foreign = lex && !spelt_name;
+        // In a title-case line any capitalised word may be a name.
+        let in_title = title_sentences
+            .get(toks[i].sentence)
+            .copied()
+            .unwrap_or(false);
+        toks[i].name = phrase
+            || spelt_name
+            || (name_like && langs.src != Lang::De)
+            || (in_title && toks[i].case == Case::Capitalised && toks[i].flag.is_none());
+    }
+    let spans = merge_spans(&toks, doc, langs);
+    let sentences = untranslated_sentences(doc, para, &toks, langs);
+    report(pair, langs, para, &toks, &spans, &sentences)
+}
+
+pub(super) fn tokens(
+    doc: &Document,
+    para: &Paragraph,
+    langs: &Langs,
+    source: &SourceWords,
+    protected: &[Range<usize>],
+) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::with_capacity(para.tokens.len());
+    let mut sentence = 0;
+    let mut last_sentence = usize::MAX;
+    for t in &para.tokens {
+        while sentence + 1 < para.sentences.len() && t.start >= para.sentences[sentence].end {
+            sentence += 1;
+        }
+        let word = doc.token_text(t);
+        let script = token_script(word);
+        let case = case_of(word);
+        let skip = if script.is_none()
+            || word.chars().any(|c| c.is_numeric() || c == '_')
+            || covered(protected, &t.range())
+            || (script == Some(TokScript::Latin) && letters(word) < 2)
+            || (script == Some(TokScript::Greek) && letters(word) < 2)
+            || case == Case::Upper
+        {
+            Skip::Yes
+        } else {
+            Skip::No
+        };
+        let norm = normalise(word);
+        let (zs, zt) = if skip == Skip::No {
+            langs.zipfs(&norm)
+        } else {
+            (None, None)
+        };
+        out.push(Tok {
+            range: t.range(),
+            sentence,
+            skip,
+            script,
+            case,
+            initial: sentence != last_sentence,
+            zs,
+            zt,
+            in_source: source
+                .find(&norm)
+                .or_else(|| source.find(content_key(&norm)))
+                .or_else(|| {
+                    (skip == Skip::No && letters(word) > STEM_LETTERS)
+                        .then(|| source.find_stem(&norm))
+                        .flatten()
+                }),
+            source_exact: source
+                .find(&norm)
+                .or_else(|| source.find(content_key(&norm)))
+                .is_some(),
+            norm,
+            flag: None,
+            lex_foreign: false,
+            name: false,
+        });
+        last_sentence = sentence;
+    }
+    out
+}
+
+/// Sentences written in title case, such as headlines and credit lines (`Joel
+/// Saget AFP / Archivos`): there a capital says nothing about names. A news
+/// sentence full of names and titles has up to about 60 % capitalised words
+/// (`Former Prime Minister and Chairman of the Czech Social Democratic Party
+/// (ČSSD) Jiří Paroubek is not…`), so the bar is higher.
+pub(super) const TITLE_CASE_MIN_SHARE: f32 = 0.75;
+
+pub(super) fn title_case_sentences(toks: &[Tok], n: usize) -> Vec<bool> {
+    let mut caps = vec![(0usize, 0usize); n.max(1)];
+    for t in toks.iter().filter(|t| t.script.is_some()) {
+        let e = &mut caps[t.sentence.min(n.max(1) - 1)];
+        e.1 += 1;
+        if matches!(t.case, Case::Capitalised | Case::Upper) {
+            e.0 += 1;
+        }
+    }
+    caps.iter()
+        .map(|&(c, n)| n >= 2 && c as f32 >= TITLE_CASE_MIN_SHARE * n as f32)
+        .collect()
+}
