@@ -1,0 +1,402 @@
+//! Name phrases of a paragraph: capitalised runs with their particles and titles, read
+//! by the rules of the language.
+
+use super::*;
+
+/// Whether `token_start` begins its sentence, or follows an opening quote,
+/// bracket or colon (where a capital says nothing).
+pub(super) fn starts_sentence(doc: &Document, para: &Paragraph, token_start: usize) -> bool {
+    // Sentences are in order and apart: a binary search finds the token's.
+    let k = para
+        .sentences
+        .partition_point(|s| s.end.max(s.start + 1) <= token_start);
+    let sent = para.sentences.get(k).filter(|s| s.start <= token_start);
+    let start = sent.map_or(para.start, |s| s.start);
+    let before = doc.text[start..token_start].trim_end();
+    // Read back only to the nearest letter or digit, not to the sentence's
+    // start: a long sentence must not cost its length for every word.
+    before.ends_with(['"', '“', '„', '«', '(', ':', '—', '–', '\''])
+        || before.chars().rev().all(|c| !c.is_alphanumeric())
+}
+
+/// Extract the name phrases of paragraph `para` of `doc`, judging common
+/// words against `other`, the language on the other side.
+/// Words a language uses this often are words, not names, in a line written
+/// in title case ("Documents", "Storage", "Size").
+pub const TITLE_CASE_WORD_MIN_ZIPF: f32 = 3.5;
+
+/// A line is in title case when it has at least this many words of four
+/// letters or more, at most one in four of them starts in lower case, and
+/// half the capitalised ones (at least two, after the first) are common
+/// words of the language: a list of names is no title.
+pub(super) const TITLE_CASE_MIN_WORDS: usize = 3;
+
+/// The byte ranges of the lines of `para` written in title case, where a
+/// capital is the style of the line rather than the mark of a name.
+pub(super) fn title_case_lines(doc: &Document, para: &Paragraph) -> Vec<Range<usize>> {
+    let lang = doc.lang.lang;
+    let mut out = Vec::new();
+    let text = &doc.text[para.range()];
+    let mut start = para.start;
+    for line in text.split('\n') {
+        let (mut long, mut capitalised, mut common) = (0usize, 0usize, 0usize);
+        for (k, w) in line
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4)
+            .enumerate()
+        {
+            long += 1;
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                capitalised += 1;
+                if k > 0 && lexicon::zipf_any_form(lang, w) >= TITLE_CASE_WORD_MIN_ZIPF {
+                    common += 1;
+                }
+            }
+        }
+        if long >= TITLE_CASE_MIN_WORDS
+            && (long - capitalised) * 4 <= long
+            && common >= 2
+            && common * 2 >= capitalised
+        {
+            out.push(start..start + line.len());
+        }
+        start += line.len() + 1;
+    }
+    out
+}
+
+pub fn extract(
+    doc: &Document,
+    para: &Paragraph,
+    other: Lang,
+    speller: Option<&Speller>,
+) -> Vec<NamePhrase> {
+    let lang = doc.lang.lang;
+    let mut phrases = Vec::new();
+    let case = has_case(lang);
+    let mut current: Option<NamePhrase> = None;
+    let mut pending_title: Option<Range<usize>> = None;
+    // Whether the current phrase opened on a common noun after a determiner.
+    let mut determined_run = false;
+    let mut prev_end = para.start;
+    let toks = &para.tokens;
+    let title_lines = if case {
+        title_case_lines(doc, para)
+    } else {
+        Vec::new()
+    };
+    for (i, tok) in toks.iter().enumerate() {
+        let raw = &doc.text[tok.range()];
+        let word = bare(raw);
+        let gap = &doc.text[prev_end..tok.start];
+        let adjacent = gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '‐' | '\'' | '’'))
+            && !gap.contains("\n\n");
+        prev_end = tok.end;
+        let latin_here = is_latin_word(word);
+        if !case && !latin_here {
+            if let Some(p) = current.take() {
+                phrases.push(p);
+            }
+            continue;
+        }
+        // "No 12", "Nr. 5": a word that designates the number after it.
+        let designates = toks
+            .get(i + 1)
+            .is_some_and(|t| doc.text[t.range()].starts_with(|c: char| c.is_ascii_digit()))
+            && crate::numbers::conventions::context(lang, "designation")
+                .iter()
+                .any(|d| {
+                    d.len() == 1 && d[0].trim_end_matches('.') == fold(word).trim_end_matches('.')
+                });
+        let upper = is_upper_start(word) && !word.chars().all(|c| c.is_numeric()) && !designates;
+        let initial = starts_sentence(doc, para, tok.start);
+        let lower = fold(word);
+        let next_upper = toks
+            .get(i + 1)
+            .is_some_and(|t| is_upper_start(bare(&doc.text[t.range()])));
+        // A lower-case particle between two capitalised parts joins them; a
+        // German article ("Richtung des Imbisses") does only after "von".
+        let article = lang == Lang::De
+            && GERMAN_DETERMINERS.contains(&lower.as_str())
+            && !i.checked_sub(1).is_some_and(|j| {
+                matches!(fold(&doc.text[toks[j].range()]).as_str(), "von" | "van")
+            });
+        if !upper {
+            if current.is_some()
+                && adjacent
+                && PARTICLES.contains(&lower.as_str())
+                && next_upper
+                && !article
+            {
+                if let Some(p) = current.as_mut() {
+                    p.tokens.push(NameToken {
+                        range: tok.range(),
+                        text: word.to_string(),
+                        strength: Strength::Joiner,
+                        place: None,
+                        exonym: None,
+                    });
+                }
+                continue;
+            }
+            if let Some(p) = current.take() {
+                phrases.push(p);
+            }
+            pending_title = None;
+            continue;
+        }
+        let word_lang = if case { lang } else { Lang::En };
+        let mut s = if word.chars().count() == 1 {
+            Strength::Weak // an initial or a capitalised preposition ("W", "В")
+        } else if is_acronym(word) {
+            acronym_strength(word, lang)
+        } else {
+            strength(word, word_lang, other)
+        };
+        // A word the frequency list does not know is taken for a name; when the
+        // language's spelling dictionary builds it from its entries (an
+        // inflected or compound form: "Zuckerdosen", "Bohrständer") it is a
+        // word of the language. Only a capital-only entry outside German (which
+        // capitalises every noun) still reads as a name.
+        if s == Strong
+            && case
+            && lang != Lang::En
+            && !is_acronym(word)
+            && lexicon::has(lang)
+            && lexicon::zipf_any_form(lang, word) == 0.0
+            && speller.is_some_and(|sp| match sp.written(word) {
+                Written::Lower => true,
+                Written::Capitalised => lang == Lang::De,
+                Written::Unknown => false,
+            })
+        {
+            s = Strength::Weak;
+        }
+        // German capitalises every noun: a known word after an article or a
+        // determiner ("des Imbisses", "die Zeremonie", "Als Kind") is a noun.
+        if lang == Lang::De && s == Strong && i > 0 {
+            let prev = fold(bare(&doc.text[toks[i - 1].range()]));
+            let prev_initial_function_word =
+                i == 1 || starts_sentence(doc, para, toks[i - 1].start);
+            let z = lexicon::zipf_any_form(lang, word);
+            // After a sentence-opening function word ("Als Kind") any common
+            // word; after an article a word standing alone ("die Reform"), or
+            // one more German than English when more capitals follow ("die
+            // All Blacks" keeps its English name).
+            let after_opening = prev_initial_function_word
+                && lexicon::zipf(lang, &prev).unwrap_or(0.0) >= INITIAL_MAX_ZIPF;
+            let next_capital = toks.get(i + 1).is_some_and(|t| {
+                doc.text[tok.end..t.start] == *" " && is_upper_start(bare(&doc.text[t.range()]))
+            });
+            let after_article = GERMAN_DETERMINERS.contains(&prev.as_str())
+                && (!next_capital || shared_zipf(word, lang, other) < z);
+            if !is_acronym(word) && (after_opening || after_article) && z >= COMPOUND_PART_ZIPF {
+                s = Strength::Weak;
+            }
+        }
+        // Czech, Polish and Russian capitalise only the first word of an
+        // institution or a feature ("Северного флота", "Центристской партии",
+        // "Pensylvánské divočině"): an adjective standing alone before a
+        // lower-case word is that first word, not a name.
+        if s == Strong
+            && !(current.is_some() && adjacent)
+            && slavic_adjective(word, lang)
+            && toks.get(i + 1).is_some_and(|t| {
+                doc.text[tok.end..t.start] == *" "
+                    && doc.text[t.range()]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+            })
+        {
+            s = Strength::Weak;
+        }
+        // A form of address of the language is translated, not a name
+        // ("Señorías", "Sra.").
+        if words::is_title(lang, word) {
+            s = Strength::Weak;
+        }
+        // In a line written in title case ("Storage Size And Data Documents",
+        // a headline, a product name) the capital says nothing: a word the
+        // language uses often is a word, not a name, unless a place table
+        // names it.
+        if s == Strong
+            && lang != Lang::De
+            && !is_acronym(word)
+            && title_lines.iter().any(|r| r.contains(&tok.start))
+            && lexicon::zipf_any_form(lang, word) >= TITLE_CASE_WORD_MIN_ZIPF
+            && places::lookup(lang, word, places::ANY).is_empty()
+        {
+            s = Strength::Weak;
+        }
+        // The Romance languages put no article or possessive before a
+        // person's surname: after one, a capitalised word the language knows
+        // is a common noun or an institution ("los Fondos Estructurales", "la
+        // Commissione per i Bilanci"), unless a place table names it ("la
+        // Rioja").
+        // The capitalised words that go on from such a noun are the rest of
+        // the institution's name ("los Fondos Estructurales").
+        let after_determiner = i > 0
+            && doc.text[toks[i - 1].end..tok.start] == *" "
+            && words::is_determiner(lang, bare(&doc.text[toks[i - 1].range()]));
+        // Not over a particle: "el Gobierno de Naftali Bennett" names a person.
+        let continues_institution = determined_run
+            && adjacent
+            && current
+                .as_ref()
+                .and_then(|p| p.tokens.last())
+                .is_some_and(|t| t.strength != Strength::Joiner);
+        if ROMANCE.contains(&lang)
+            && !is_acronym(word)
+            && (after_determiner || continues_institution)
+            && lexicon::zipf_any_form(lang, word) >= DETERMINED_NOUN_MIN_ZIPF
+            && places::lookup(lang, word, places::ANY).is_empty()
+        {
+            s = Strength::Weak;
+            determined_run = true;
+        } else if !continues_institution {
+            determined_run = false;
+        }
+        if (TITLES.contains(&lower.trim_end_matches('.')) || words::is_title(lang, word))
+            && next_upper
+        {
+            if let Some(p) = current.take() {
+                phrases.push(p);
+            }
+            pending_title = Some(tok.range());
+            continue;
+        }
+        if initial && case && s == Strong && !(current.is_some() && adjacent) && !is_acronym(word) {
+            // A capital at the start of a sentence says nothing: the word is a
+            // name when it is capitalised elsewhere, starts a longer name, or is
+            // known in the other language (names travel) without being common here.
+            let z = lexicon::zipf(lang, word).unwrap_or(0.0);
+            let capitalised_elsewhere = capitalised_mid_sentence(doc, word);
+            let particle = PARTICLES.contains(&lower.as_str());
+            let next_name = toks.get(i + 1).is_some_and(|t| {
+                let n = bare(&doc.text[t.range()]);
+                is_upper_start(n)
+                    && n.chars().count() > 1
+                    && !is_acronym(n)
+                    && strength(n, word_lang, other) == Strong
+                    && doc.text[tok.end..t.start]
+                        .chars()
+                        .all(|c| c == ' ' || c == '-')
+            });
+            let travels = shared_zipf(word, lang, other) >= INITIAL_MIN_SHARED_ZIPF;
+            let place =
+                !places::lookup(lang, word, &[PlaceKind::Region, PlaceKind::City]).is_empty();
+            // A famous name is common in its own language too ("Путин" 5.1)
+            // but about as common in the other one.
+            // Only across scripts: between two Latin-script languages the
+            // words most alike in frequency are the short function words.
+            let famous = lang.script() != other.script()
+                && shared_zipf(word, lang, other) >= z - INITIAL_FAMOUS_MARGIN;
+            // A word no form of which the lexicon knows, opening the sentence
+            // and set off by a comma, is a subject with an apposition
+            // ("Macura, který je…", "Netanjahu, dotychczasowy premier…"):
+            // a name. Without the comma, unknown openers were mostly rare
+            // verb forms ("Natankovat", "Badająca", "Ricercando").
+            let unknown_apposition = lang.script() == Script::Latin
+                && word.chars().count() >= APPOSITION_MIN_CHARS
+                && lexicon::has(lang)
+                && lexicon::zipf_any_form(lang, word) == 0.0
+                && doc.text[tok.end..].starts_with(',');
+            // English writes some words only as names ("Toyama", "Boeing").
+            let english_name = lang == Lang::En && english::is_proper_noun(word);
+            // Other languages' spelling dictionaries tell the same where they
+            // write a word in lower case: opening a sentence, it is that word
+            // ("Včera", "Загалом"). (Their capital-only entries are
+            // no help: taken for names they made more false alarms than they
+            // removed.) English keeps its own list.
+            // Asked last: reading a dictionary costs tens of milliseconds.
+            let spelt_common =
+                || lang != Lang::En && speller.is_some_and(|s| s.is_common_word(word));
+            let name_like = capitalised_elsewhere
+                || place
+                || ((unknown_apposition
+                    || next_name
+                    || english_name
+                    || (travels && (z < INITIAL_MAX_ZIPF || famous)))
+                    && !spelt_common());
+            if particle || !name_like {
+                s = Strength::Weak;
+            }
+        }
+        let t = NameToken {
+            range: tok.range(),
+            text: word.to_string(),
+            strength: s,
+            place: None,
+            exonym: None,
+        };
+        match current.as_mut() {
+            Some(p) if adjacent => {
+                p.range.end = tok.end;
+                p.tokens.push(t);
+            }
+            _ => {
+                if let Some(p) = current.take() {
+                    phrases.push(p);
+                }
+                current = Some(NamePhrase {
+                    range: tok.range(),
+                    tokens: vec![t],
+                    title: pending_title.take(),
+                    sentence_initial: initial,
+                });
+            }
+        }
+    }
+    if let Some(p) = current.take() {
+        phrases.push(p);
+    }
+    if lang == Lang::De {
+        for p in &mut phrases {
+            name_pairs(doc, p, lang, other);
+        }
+    }
+    // A common word opening the sentence is not part of the name after it
+    // ("Встреча Владимира Путина").
+    for p in &mut phrases {
+        if p.sentence_initial
+            && p.tokens.len() > 1
+            && p.tokens[0].strength == Strength::Weak
+            && p.tokens[1..].iter().any(|t| t.strength == Strong)
+        {
+            p.tokens.remove(0);
+            while p
+                .tokens
+                .first()
+                .is_some_and(|t| t.strength == Strength::Joiner)
+            {
+                p.tokens.remove(0);
+            }
+            if let Some(t) = p.tokens.first() {
+                p.range.start = t.range.start;
+            }
+            p.sentence_initial = false;
+        }
+    }
+    for p in &mut phrases {
+        // A phrase never ends on a joiner.
+        while p
+            .tokens
+            .last()
+            .is_some_and(|t| t.strength == Strength::Joiner)
+        {
+            p.tokens.pop();
+        }
+        if let Some(last) = p.tokens.last() {
+            p.range.end = last.range.end;
+        }
+        mark_places(doc, p, lang, other);
+    }
+    phrases.retain(|p| !p.tokens.is_empty());
+    if !case {
+        phrases.extend(scan_places(doc, para, lang));
+    }
+    phrases
+}

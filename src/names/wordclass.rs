@@ -1,0 +1,265 @@
+//! What a single word says about names: case, acronyms, bare forms, how strongly a
+//! capitalised word reads as a name, street names and compounds.
+
+use super::*;
+
+pub fn has_case(lang: Lang) -> bool {
+    matches!(lang.script(), Script::Latin | Script::Cyrillic)
+}
+
+pub(super) fn is_upper_start(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// All letters upper-case, at least two of them: "NSO", "AFP", "ONU".
+pub fn is_acronym(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+pub(super) fn is_latin_word(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_alphabetic())
+        && s.chars().all(|c| {
+            !c.is_alphabetic() || c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
+        })
+}
+
+/// Elided articles and prepositions that may open a sentence capitalised
+/// ("L'epicentro", "D'Alema" keeps its name part); "O'" is not one.
+pub(super) const ELISIONS: &[&str] = &[
+    "l", "d", "j", "qu", "dell", "all", "dall", "nell", "sull", "un",
+];
+
+/// Strip a French/Italian elision ("l'Élysée", "d'Italia") and an English or
+/// German possessive ("Kohl's"), returning the name part.
+pub fn bare(word: &str) -> &str {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let w = match w.find(['\'', '’']) {
+        Some(i)
+            if i <= 4
+                && (w[..i].chars().all(|c| c.is_lowercase())
+                    || ELISIONS.contains(&w[..i].to_lowercase().as_str()))
+                && w[..i].chars().count() <= 4 =>
+        {
+            &w[i + w[i..].chars().next().map_or(1, char::len_utf8)..]
+        }
+        _ => w,
+    };
+    // Polish endings after an apostrophe on foreign names: "Rossby'ego".
+    if let Some(i) = w.rfind(['\'', '’']) {
+        let tail = &w[i..].trim_start_matches(['\'', '’']);
+        let head = &w[..i];
+        if !tail.is_empty()
+            && tail.chars().count() <= 4
+            && tail.chars().all(|c| c.is_lowercase())
+            && head.chars().count() >= 2
+            && tail != &"s"
+        {
+            return head;
+        }
+    }
+    for s in ["'s", "’s", "'", "’"] {
+        if let Some(x) = w.strip_suffix(s) {
+            return x;
+        }
+    }
+    w
+}
+
+/// Whether `word` is a common word of `lang` rather than a name, judged against
+/// `other`, the language on the other side of the translation.
+pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
+    if is_calendar_word(word, lang) {
+        return Strength::Weak;
+    }
+    let Some(mut zs) = lexicon::zipf(lang, word) else {
+        return Strength::Strong;
+    };
+    let germanic = matches!(lang, Lang::De | Lang::Nl | Lang::Sv);
+    if zs == 0.0 && germanic {
+        // An inflected noun ("Imbisses") or a compound ("Fernsehschirme").
+        zs = lexicon::zipf_any_form(lang, word);
+        if zs == 0.0 {
+            if street_name(word, lang) {
+                return Strength::Strong;
+            }
+            if is_compound_of_common_words(word, lang)
+                || ends_in_common_noun(word, lang)
+                || (lang == Lang::De && has_noun_suffix(word))
+            {
+                return Strength::Weak;
+            }
+            return Strength::Strong;
+        }
+    }
+    if zs == 0.0 {
+        return Strength::Strong;
+    }
+    let shared = shared_zipf(word, lang, other);
+    // English capitalises names, but also the words of titles, headings and
+    // institutions ("the Commission", "Tap Settings"), which translators
+    // translate. A word SCOWL writes only in lower case is such a word; one it
+    // also has as a name ("Brown", "House") is that name only when the other
+    // language uses it about as often as English does: names travel at their
+    // own frequency, while English common words leak into other languages'
+    // web text one to two Zipf lower ("house" 5.7 in English, 4.3 in German;
+    // "Trump" 4.9 and 4.7).
+    if lang == Lang::En {
+        match english::case_of(word) {
+            Some(english::Case::Lower) => return Strength::Weak,
+            Some(english::Case::Both)
+                if zs >= NAME_MAX_ZIPF
+                    && lang.script() == other.script()
+                    && shared < zs - EN_NAME_TRAVEL_MARGIN =>
+            {
+                return Strength::Weak
+            }
+            _ => {}
+        }
+    }
+    // German capitalises every noun, so a noun spelt like an English word
+    // ("Tag", "Pause") must be at least as common in English to pass for a name.
+    let german = matches!(lang, Lang::De);
+    let margin = if german { 0.0 } else { SHARED_MARGIN };
+    // Czech, Polish and Russian capitalise fewer common words than the
+    // Romance languages but more than English: reverent and institutional
+    // words ("Отечеству", "Sejm") are known words of middling frequency.
+    let max_zipf = match lang {
+        Lang::Cs | Lang::Pl | Lang::Ru | Lang::Uk => SLAVIC_NAME_MAX_ZIPF,
+        _ => NAME_MAX_ZIPF,
+    };
+    if (!german && zs < max_zipf) || shared >= zs - margin {
+        return Strength::Strong;
+    }
+    // A word English writes only as a name is that name here too ("Putin",
+    // "Versailles", "Hanna" in German), unless it is a word common enough in
+    // this language to be its own ("Mai" is the German May).
+    if other == Lang::En && zs < INITIAL_MAX_ZIPF && english::is_name(word) {
+        return Strength::Strong;
+    }
+    Strength::Weak
+}
+
+/// Zipf of `word` in `other`, through transliteration and case endings when
+/// the scripts differ ("Путина" → "putin").
+pub(super) fn shared_zipf(word: &str, lang: Lang, other: Lang) -> f32 {
+    if lang.script() == other.script() {
+        return lexicon::zipf(other, word).unwrap_or(0.0);
+    }
+    translit::stems(word, lang)
+        .iter()
+        .map(|s| translit::latin(s))
+        .filter(|l| l.len() >= SHARED_MIN_TRANSLIT_CHARS)
+        .map(|l| lexicon::zipf(other, &l).unwrap_or(0.0))
+        .fold(0.0, f32::max)
+}
+
+/// Last parts of compounds that make place and family names ("Rosenberg",
+/// "Hamburg", "Schönefeld"): a compound ending in one may be a name.
+pub(super) const NAME_TAILS: &[&str] = &[
+    "berg", "burg", "feld", "stein", "mann", "dorf", "bach", "hausen", "heim", "ingen", "stadt",
+    "wald", "hof", "brück", "brücke", "see", "au", "tal", "thal", "born", "furt", "hagen",
+    "kirchen", "rode", "leben", "haven", "dam", "straße", "strasse", "platz", "weg", "gasse",
+];
+
+/// Endings of German street and square names.
+pub(super) const STREET_TAILS: &[&str] = &[
+    "straße", "strasse", "gasse", "allee", "platz", "chaussee", "damm", "ufer",
+];
+
+/// A street or square named after something that is no common word:
+/// "Aidenbachstraße", "Rosenthaler Platz" is two words; "Hauptstraße",
+/// "Bundesstraße" and "Marktplatz" are made of common words and may be
+/// translated ("main street", "federal road").
+pub(super) fn street_name(word: &str, lang: Lang) -> bool {
+    if lang != Lang::De {
+        return false;
+    }
+    let w = lexicon::key(word);
+    STREET_TAILS.iter().any(|tail| {
+        w.strip_suffix(tail).is_some_and(|head| {
+            let head = head.strip_suffix('s').unwrap_or(head);
+            head.chars().count() >= 3 && lexicon::zipf_any_form(lang, head) < COMPOUND_PART_ZIPF
+        })
+    })
+}
+
+/// Tails of at least this many letters, common in the language, make a long
+/// word a common-noun compound whatever its head ("Obszönitätsinitiative",
+/// "Demarkationslinie").
+pub const COMPOUND_TAIL_MIN_CHARS: usize = 5;
+
+/// German suffixes that make abstract and collective nouns, which names do not
+/// end in ("Abschwächung", "Freiheit", "Gesellschaft", "Realität").
+pub(super) const GERMAN_NOUN_SUFFIXES: &[&str] = &[
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "tät",
+    "täten", "ion", "ionen", "nis", "nisse", "tum",
+];
+
+pub(super) fn has_noun_suffix(word: &str) -> bool {
+    let w = fold(word);
+    w.chars().count() >= 7 && GERMAN_NOUN_SUFFIXES.iter().any(|s| w.ends_with(s))
+}
+
+/// A long word ending in a common word of the language (not a name-making one).
+pub(super) fn ends_in_common_noun(word: &str, lang: Lang) -> bool {
+    let w = lexicon::key(word);
+    let chars: Vec<(usize, char)> = w.char_indices().collect();
+    if chars.len() < COMPOUND_TAIL_MIN_CHARS + 4 {
+        return false;
+    }
+    for &(at, _) in chars.iter().skip(4) {
+        let tail = &w[at..];
+        if tail.chars().count() < COMPOUND_TAIL_MIN_CHARS {
+            break;
+        }
+        if NAME_TAILS.iter().any(|t| tail.ends_with(t)) {
+            return false;
+        }
+        // The tail may be plural ("-schirme", "-punkte").
+        let singular = ["e", "en", "er", "n"]
+            .iter()
+            .filter_map(|e| tail.strip_suffix(e))
+            .any(|t| lexicon::zipf(lang, t).unwrap_or(0.0) >= COMPOUND_PART_ZIPF);
+        if singular || lexicon::zipf_any_form(lang, tail) >= COMPOUND_PART_ZIPF {
+            return true;
+        }
+    }
+    false
+}
+
+pub(super) fn is_compound_of_common_words(word: &str, lang: Lang) -> bool {
+    compound(&lexicon::key(word), lang, 0)
+}
+
+/// `w` splits into a known head (with a linking -s-, -n-, -en-, -es-) and a
+/// tail that is a common word or itself such a compound.
+pub(super) fn compound(w: &str, lang: Lang, depth: usize) -> bool {
+    if depth > 3 {
+        return false;
+    }
+    let known = |s: &str| lexicon::zipf(lang, s).unwrap_or(0.0) > 0.0;
+    let common = |s: &str| lexicon::zipf(lang, s).unwrap_or(0.0) >= COMPOUND_PART_ZIPF;
+    let chars: Vec<(usize, char)> = w.char_indices().collect();
+    for &(at, _) in chars.iter().take(chars.len().saturating_sub(2)).skip(3) {
+        let (head, tail) = w.split_at(at);
+        if tail.chars().count() < 3 {
+            continue;
+        }
+        let heads = [
+            Some(head),
+            head.strip_suffix('s'),
+            head.strip_suffix("en"),
+            head.strip_suffix('n'),
+            head.strip_suffix("es"),
+        ];
+        let head_ok = heads
+            .iter()
+            .flatten()
+            .any(|h| h.chars().count() >= 3 && known(h));
+        if head_ok && (common(tail) || compound(tail, lang, depth + 1)) {
+            return true;
+        }
+    }
+    false
+}
