@@ -19,6 +19,7 @@ mod roman;
 mod scores;
 mod signs;
 mod spelled;
+mod times;
 mod units;
 
 use cjk::{han_digit, han_unit};

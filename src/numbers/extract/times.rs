@@ -1,0 +1,328 @@
+//! Times of day: clocks in 12- and 24-hour notation, CJK times, hour words,
+//! the halves of the day, and the other readings of "15.40" and "8,15".
+
+use super::datetime::regexes;
+use super::*;
+
+impl Scanner<'_> {
+    /// Other readings of "15.40", "8,15", "12.06" in languages that write a
+    /// decimal comma: two digits after one mark are seldom a decimal there but
+    /// a time of day (hours.minutes), or a day and a month in dot-date languages.
+    pub(super) fn clock_or_day(&self, lit: &Literal) -> Vec<Reading> {
+        let mut out = Vec::new();
+        let g = &lit.groups;
+        if lit.seps.len() != 1
+            || !matches!(lit.seps[0], '.' | ',')
+            || g[0].len() > 2
+            || g[1].len() != 2
+        {
+            return out;
+        }
+        let (a, b) = (
+            g[0].parse::<f64>().unwrap_or(99.0),
+            g[1].parse::<f64>().unwrap_or(99.0),
+        );
+        if !comma_decimal(self.lang) {
+            // "dispatch 18.12" in an English text: a decimal to an English
+            // reader, but a day and month written the continental way just as
+            // often; "12.00 mid-day", "5.30": a time the British way. Both
+            // are second readings, for matching only.
+            if lit.seps[0] == '.' && (1.0..=31.0).contains(&a) && (1.0..=12.0).contains(&b) {
+                out.push(Reading {
+                    domain: Domain::Date,
+                    value: b * 100.0 + a,
+                });
+            }
+            if lit.seps[0] == '.' && a <= 24.0 && b < 60.0 {
+                out.push(Reading {
+                    domain: Domain::Time,
+                    value: a * HOUR + b * 60.0,
+                });
+            }
+            return out;
+        }
+        if a <= 24.0 && b < 60.0 {
+            out.push(Reading {
+                domain: Domain::Time,
+                value: a * HOUR + b * 60.0,
+            });
+        }
+        if lit.seps[0] == '.'
+            && dates::dot_dates(self.lang)
+            && (1.0..=31.0).contains(&a)
+            && (1.0..=12.0).contains(&b)
+        {
+            out.push(Reading {
+                domain: Domain::Date,
+                value: b * 100.0 + a,
+            });
+        }
+        out
+    }
+
+    pub(super) fn time_at(&self, i: usize, rest: &str, out: &mut Vec<Mention>) -> Option<usize> {
+        let rx = regexes();
+        let num = |c: Option<regex::Match>| c.and_then(|m| m.as_str().parse::<f64>().ok());
+        let end_of = |len: usize| -> usize {
+            let end_byte = self.offs[i] + len;
+            self.offs.partition_point(|&o| o < end_byte)
+        };
+        let after_ok = |len: usize| !is_digit(self.at(end_of(len)));
+        let ascii = rest
+            .chars()
+            .take(2)
+            .all(|c| c.is_ascii_digit() || !is_digit(c));
+        if !ascii {
+            return None;
+        }
+        let push = |out: &mut Vec<Mention>, len: usize, readings: Vec<Reading>| {
+            let end = end_of(len);
+            out.push(self.mention(i, end, Kind::Time, readings));
+            end
+        };
+        let t = |h: f64, m: f64, s: f64| Reading {
+            domain: Domain::Time,
+            value: h * HOUR + m * 60.0 + s,
+        };
+        if let Some(c) = rx.ampm.captures(rest) {
+            let h = num(c.get(1))?;
+            let mi = num(c.get(2)).unwrap_or(0.0);
+            if (1.0..=12.0).contains(&h) && mi < 60.0 {
+                let pm = c
+                    .get(3)
+                    .is_some_and(|x| x.as_str().eq_ignore_ascii_case("p"));
+                let h24 = h % 12.0 + if pm { 12.0 } else { 0.0 };
+                let len = c.get(0).map_or(0, |x| x.len());
+                return Some(push(out, len, vec![t(h24, mi, 0.0)]));
+            }
+        }
+        if let Some(c) = rx.military.captures(rest) {
+            let h = num(c.get(1))?;
+            let mi = num(c.get(2))?;
+            let len = c.get(1).map_or(0, |x| x.len()) + c.get(2).map_or(0, |x| x.len());
+            return Some(push(out, len, vec![t(h, mi, 0.0)]));
+        }
+        if let Some(c) = rx.clock.captures(rest) {
+            let len = c.get(0).map_or(0, |x| x.len());
+            let h = num(c.get(1))?;
+            let mi = num(c.get(2))?;
+            if mi < 60.0 && after_ok(len) {
+                if let Some(s) = num(c.get(3)) {
+                    return Some(push(out, len, vec![t(h, mi, s)]));
+                }
+                if h < 24.0 {
+                    let mut readings = vec![t(h, mi, 0.0)];
+                    if (1.0..12.0).contains(&h)
+                        && ((self.cjk() && self.afternoon_before(i))
+                            || self.meridiem_before(i) == Some(true))
+                    {
+                        // "午後４：１５", "下午2:45", "PM6:00"
+                        readings.insert(0, t(h + 12.0, mi, 0.0));
+                    } else if (1.0..12.0).contains(&h) {
+                        readings.push(t(h + 12.0, mi, 0.0));
+                    } else if h == 12.0 {
+                        readings.push(t(0.0, mi, 0.0));
+                    }
+                    return Some(push(out, len, readings));
+                }
+            }
+        }
+        if let Some(c) = rx.hmin.captures(rest) {
+            let len = c.get(0).map_or(0, |x| x.len());
+            let h = num(c.get(1))?;
+            let mi = num(c.get(2))?;
+            if h < 24.0 && mi < 60.0 && after_ok(len) {
+                return Some(push(out, len, vec![t(h, mi, 0.0)]));
+            }
+        }
+        if self.cjk() {
+            if let Some(c) = rx.cjk_time.captures(rest) {
+                let len = c.get(0).map_or(0, |x| x.len());
+                let h = num(c.get(1))?;
+                let half = c.get(3).is_some();
+                let mi = if half {
+                    30.0
+                } else {
+                    num(c.get(2)).unwrap_or(0.0)
+                };
+                let point = c.get(0).is_some_and(|x| x.as_str().contains(['点', '點']));
+                let next = self.at(end_of(len));
+                // "3点5" is 3.5; "24時間" is a duration.
+                if h < 24.0
+                    && mi < 60.0
+                    && !matches!(next, '間' | '间')
+                    && !(point && is_digit(next))
+                {
+                    // "午後５時", "下午3点": the afternoon.
+                    let h = if h < 12.0 && self.afternoon_before(i) {
+                        h + 12.0
+                    } else {
+                        h
+                    };
+                    let mut readings = vec![t(h, mi, 0.0)];
+                    if point && c.get(2).is_none() && !half {
+                        // A bare "3点" may also be three points.
+                        readings.push(Reading::q(h));
+                    }
+                    return Some(push(out, len, readings));
+                }
+            }
+        }
+        if let Some(c) = rx.named.captures(rest) {
+            let len = c.get(0).map_or(0, |x| x.len());
+            let h = num(c.get(1))?;
+            let mi = num(c.get(2));
+            let word = c.get(3).map_or("", |x| x.as_str()).to_lowercase();
+            let clock_word = matches!(word.as_str(), "uhr" | "uur");
+            if h <= 24.0 && mi.is_none_or(|m| m < 60.0) {
+                let mut readings = vec![t(h, mi.unwrap_or(0.0), 0.0)];
+                if mi.is_none() && !clock_word {
+                    // "12 h", "10 heures" are as often hours as a time of day.
+                    readings.push(Reading::q(h));
+                }
+                // From the word on: "8 вечора" names the evening itself.
+                let word_at = end_of(c.get(3).map_or(len, |x| x.start()));
+                self.evening(word_at, h, mi.unwrap_or(0.0), &mut readings);
+                return Some(push(out, len, readings));
+            }
+        }
+        const TIME_PREPS: &[&str] = &[
+            "alle", "dalle", "ore", "le", "las", "à", "às", "as", "vers", "um", "gegen", "om",
+            "rond", "verso", "hacia", "о", "об",
+        ];
+        if self
+            .prev_word(i)
+            .is_some_and(|w| TIME_PREPS.contains(&w.as_str()))
+        {
+            if let Some(c) = rx.after_prep.captures(rest) {
+                let len = c.get(0).map_or(0, |x| x.len());
+                let h = num(c.get(1))?;
+                let mi = num(c.get(2));
+                let next = self.at(end_of(len));
+                // "à 10 millions", "alle 11 persone" are no times.
+                let counted = self.next_word(end_of(len)).is_some_and(|(_, _, w)| {
+                    unit_of(&w).is_some()
+                        || words::lookup(self.lang, w.trim_end_matches('.'))
+                            .is_some_and(|e| e.value >= 1000.0)
+                });
+                if h <= 24.0
+                    && mi.is_none_or(|m| m < 60.0)
+                    && !is_digit(next)
+                    && next != ','
+                    && next != '/'
+                    && !counted
+                {
+                    // Written times outside English are on the 24-hour clock; a
+                    // bare hour stays a number first ("le 11" is also a day).
+                    let mut readings = match mi {
+                        Some(m) => vec![t(h, m, 0.0)],
+                        None => vec![Reading::q(h), t(h, 0.0, 0.0)],
+                    };
+                    self.evening(end_of(len), h, mi.unwrap_or(0.0), &mut readings);
+                    let end = push(out, len, readings);
+                    if mi.is_none() {
+                        if let Some(m) = out.last_mut() {
+                            m.kind = Kind::Cardinal;
+                        }
+                    }
+                    return Some(end);
+                }
+            }
+        }
+        None
+    }
+
+    /// "AM" or "PM" glued before the digits at `i`: `Some(true)` for PM.
+    pub(super) fn meridiem_before(&self, i: usize) -> Option<bool> {
+        if i < 2 || (i > 2 && is_word_char(self.chars[i - 3])) {
+            return None;
+        }
+        match [self.chars[i - 2], self.chars[i - 1]] {
+            ['A' | 'a', 'M' | 'm'] => Some(false),
+            ['P' | 'p', 'M' | 'm'] => Some(true),
+            _ => None,
+        }
+    }
+
+    /// Whether a CJK time at char `i` is marked as afternoon or evening
+    /// ("午後", "下午", "晚上", "傍晚", "PM").
+    pub(super) fn afternoon_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        let before: String = self.chars[k.saturating_sub(2)..k].iter().collect();
+        if matches!(
+            before.as_str(),
+            "午後" | "下午" | "晚上" | "傍晚" | "夜の" | "PM" | "pm"
+        ) {
+            return true;
+        }
+        // "午後５時から８時半まで", "下午3点至5点": the end of a range of times
+        // is in the half of the day its start is in.
+        let connector = if before == "から" {
+            2
+        } else if k > 0
+            && matches!(
+                self.chars[k - 1],
+                '～' | '〜' | '~' | '-' | '—' | '至' | '到'
+            )
+        {
+            1
+        } else {
+            return false;
+        };
+        let mut p = k - connector;
+        let start = p.saturating_sub(8);
+        let time_char = |c: char| {
+            is_digit(c) || matches!(c, '時' | '时' | '点' | '點' | '分' | '半' | ':' | ' ')
+        };
+        if p == 0
+            || !matches!(self.chars[p - 1], '時' | '时' | '点' | '點' | '分' | '半')
+                && !is_digit(self.chars[p - 1])
+        {
+            return false;
+        }
+        while p > start && time_char(self.chars[p - 1]) {
+            p -= 1;
+        }
+        let head: String = self.chars[p.saturating_sub(2)..p].iter().collect();
+        matches!(head.as_str(), "午後" | "下午" | "晚上" | "傍晚" | "夜の")
+    }
+
+    /// "a las 11 de la noche", "à 8 heures du soir": the afternoon reading.
+    pub(super) fn evening(&self, j: usize, h: f64, mi: f64, readings: &mut Vec<Reading>) {
+        const EVENING: &[&str] = &[
+            "noche",
+            "вечора",
+            "вечера",
+            "večer",
+            "odpoledne",
+            "tarde",
+            "sera",
+            "pomeriggio",
+            "soir",
+            "après-midi",
+            "abends",
+            "nachmittags",
+            "noite",
+            "avond",
+            "pm",
+        ];
+        let mut hi = (self.offs[j.min(self.n())] + 30).min(self.text.len());
+        while !self.text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let after = self.text[self.offs[j.min(self.n())]..hi].to_lowercase();
+        if h < 12.0 && EVENING.iter().any(|e| after.contains(e)) {
+            let at = usize::from(readings.first().is_some_and(|r| r.domain != Domain::Time));
+            readings.insert(
+                at,
+                Reading {
+                    domain: Domain::Time,
+                    value: (h + 12.0) * HOUR + mi * 60.0,
+                },
+            );
+        }
+    }
+}
