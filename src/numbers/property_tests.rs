@@ -4,6 +4,7 @@
 //! or number word of the translation raises exactly one finding.
 
 use super::compare::kinds;
+use super::extract::to_roman as roman;
 use super::render;
 use crate::lang::Lang;
 use proptest::prelude::*;
@@ -240,33 +241,6 @@ proptest! {
             }
         }
     }
-}
-
-/// A number in Roman capitals (1–3999).
-fn roman(mut n: u32) -> String {
-    const TABLE: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (v, s) in TABLE {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
 }
 
 /// "1st", "2nd", "3rd", "11th", "21st".

@@ -26,6 +26,8 @@ use cjk::{han_digit, han_unit};
 use datetime::{assemble_dates, link_weekdays};
 use digits::Literal;
 pub use roman::roman_numeral;
+#[cfg(test)]
+pub(crate) use roman::to_roman;
 use scores::mark_scores;
 pub use units::is_currency_code;
 use units::unit_of;

@@ -2,6 +2,28 @@
 
 use super::*;
 
+/// `n` (1–399) in Roman capitals, the canonical way.
+pub(crate) fn to_roman(mut n: u32) -> String {
+    let mut s = String::new();
+    for (val, sym) in [
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
+        while n >= val {
+            s.push_str(sym);
+            n -= val;
+        }
+    }
+    s
+}
+
 /// The value of a word that is a Roman numeral of two letters or more, with
 /// an ordinal mark if any ("XV", "XVe", "XIV.", "IIº"): a century or a regnal
 /// number, which the other language may write in digits or words.
@@ -41,27 +63,8 @@ pub(super) fn roman_value(cs: &[char]) -> Option<f64> {
         }
     }
     // Only the canonical spelling counts ("IIII", "VX" are no numerals).
-    let canonical = |mut n: i32| {
-        let mut s = String::new();
-        for (val, sym) in [
-            (100, "C"),
-            (90, "XC"),
-            (50, "L"),
-            (40, "XL"),
-            (10, "X"),
-            (9, "IX"),
-            (5, "V"),
-            (4, "IV"),
-            (1, "I"),
-        ] {
-            while n >= val {
-                s.push_str(sym);
-                n -= val;
-            }
-        }
-        s
-    };
-    (total > 0 && canonical(total) == cs.iter().collect::<String>()).then_some(f64::from(total))
+    (total > 0 && to_roman(total as u32) == cs.iter().collect::<String>())
+        .then_some(f64::from(total))
 }
 
 impl Scanner<'_> {
