@@ -67,7 +67,7 @@ pub fn bare(word: &str) -> &str {
 }
 
 /// Whether `word` is a common word of `lang` rather than a name, judged against
-/// `other`, the language on the other side of the translation.
+/// `other`, the language the word is translated to or from.
 pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
     if is_calendar_word(word, lang) {
         return Strength::Weak;
