@@ -39,26 +39,26 @@ pub(super) fn title_case_lines(doc: &Document, para: &Paragraph) -> Vec<Range<us
     let text = &doc.text[para.range()];
     let mut start = para.start;
     for line in text.split('\n') {
-        let (mut long, mut capitalised, mut common) = (0usize, 0usize, 0usize);
-        for (k, w) in line
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| w.chars().count() >= 4)
-            .enumerate()
-        {
-            long += 1;
-            if w.chars().next().is_some_and(char::is_uppercase) {
-                capitalised += 1;
-                if k > 0 && lexicon::zipf_any_form(lang, w) >= TITLE_CASE_WORD_MIN_ZIPF {
-                    common += 1;
-                }
+        let long_words = || {
+            line.split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.chars().count() >= 4)
+        };
+        let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        let long = long_words().count();
+        let capitalised = long_words().filter(capital).count();
+        // The look-ups only for a line that is capitalised throughout.
+        if long >= TITLE_CASE_MIN_WORDS && (long - capitalised) * 4 <= long {
+            let common = long_words()
+                .enumerate()
+                .filter(|(k, w)| {
+                    *k > 0
+                        && capital(w)
+                        && lexicon::zipf_any_form(lang, w) >= TITLE_CASE_WORD_MIN_ZIPF
+                })
+                .count();
+            if common >= 2 && common * 2 >= capitalised {
+                out.push(start..start + line.len());
             }
-        }
-        if long >= TITLE_CASE_MIN_WORDS
-            && (long - capitalised) * 4 <= long
-            && common >= 2
-            && common * 2 >= capitalised
-        {
-            out.push(start..start + line.len());
         }
         start += line.len() + 1;
     }

@@ -12,9 +12,22 @@ type Phrases<K> = HashMap<K, Vec<Vec<&'static str>>>;
 /// The yes/no setting `key` of `lang`'s `number-conventions.txt`; `false`
 /// when the language has none.
 fn setting(lang: Lang, key: &str) -> Option<&'static str> {
-    words::lines(lang, "number-conventions")
-        .iter()
-        .find_map(|l| l.strip_prefix(key)?.strip_prefix(':').map(str::trim))
+    // Read once per process: the reader asks for every character of CJK text.
+    static CELL: OnceLock<HashMap<Lang, HashMap<&'static str, &'static str>>> = OnceLock::new();
+    let all = CELL.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&l| {
+                let settings = words::lines(l, "number-conventions")
+                    .iter()
+                    .filter_map(|line| line.split_once(':'))
+                    .map(|(k, v)| (k.trim(), v.trim()))
+                    .collect();
+                (l, settings)
+            })
+            .collect()
+    });
+    all.get(&lang)?.get(key).copied()
 }
 
 fn yes(lang: Lang, key: &str) -> bool {
@@ -60,13 +73,15 @@ pub fn cjk_numerals(lang: Lang) -> bool {
 /// The phrases of `role` in `lang`'s `number-context.txt`, as lower-case word
 /// sequences, in file order.
 pub fn context(lang: Lang, role: &str) -> &'static [Vec<&'static str>] {
-    static CELL: OnceLock<Phrases<(Lang, String)>> = OnceLock::new();
+    static CELL: OnceLock<HashMap<Lang, Phrases<String>>> = OnceLock::new();
     let all = CELL.get_or_init(|| {
-        let mut map: Phrases<(Lang, String)> = HashMap::new();
+        let mut map: HashMap<Lang, Phrases<String>> = HashMap::new();
         for lang in Lang::ALL {
+            let roles = map.entry(lang).or_default();
             for line in words::lines(lang, "number-context") {
                 if let Some((r, phrase)) = line.split_once(':') {
-                    map.entry((lang, r.trim().to_string()))
+                    roles
+                        .entry(r.trim().to_string())
                         .or_default()
                         .push(phrase.split_whitespace().collect());
                 }
@@ -74,7 +89,9 @@ pub fn context(lang: Lang, role: &str) -> &'static [Vec<&'static str>] {
         }
         map
     });
-    all.get(&(lang, role.to_string()))
+    // Looked up by `&str`: no allocation on the hot path (every number asks).
+    all.get(&lang)
+        .and_then(|roles| roles.get(role))
         .map_or(&[], Vec::as_slice)
 }
 

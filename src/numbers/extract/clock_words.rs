@@ -15,6 +15,7 @@
 //! matches "9:30", "21:30" and "half past nine", and not "half past ten".
 
 use super::*;
+use std::collections::HashMap;
 
 const OFFSETS: &[(&str, f64)] = &[("+30", 30.0), ("+15", 15.0), ("-15", -15.0), ("-30", -30.0)];
 
@@ -57,105 +58,162 @@ fn has_phrase(words: &[String], phrase: &[&str], at_end: bool) -> bool {
     part.iter().zip(phrase).all(|(a, b)| a == b)
 }
 
+/// A language's clock phrases, read once from its `number-context.txt`.
+struct Clock {
+    /// Phrases before the hour, with their minutes from it.
+    before: Vec<(&'static [&'static str], f64)>,
+    /// Phrases after the hour (after an hour word, if any).
+    after: Vec<(&'static [&'static str], f64)>,
+    hour_words: &'static [Vec<&'static str>],
+    /// Words that are a time by themselves, with their hour.
+    alone: Vec<(&'static str, f64)>,
+}
+
+fn clock(lang: Lang) -> &'static Clock {
+    static CELL: OnceLock<HashMap<Lang, Clock>> = OnceLock::new();
+    let all = CELL.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&l| {
+                let mut before = Vec::new();
+                let mut after = Vec::new();
+                for (name, offset) in OFFSETS {
+                    for p in conventions::context(l, &format!("clock{name}-before")) {
+                        before.push((p.as_slice(), *offset));
+                    }
+                    for p in conventions::context(l, &format!("clock{name}-after")) {
+                        after.push((p.as_slice(), *offset));
+                    }
+                }
+                let mut alone = Vec::new();
+                for (role, hour) in [("clock-noon", 12.0), ("clock-midnight", 0.0)] {
+                    for p in conventions::context(l, role) {
+                        if let [w] = p.as_slice() {
+                            alone.push((*w, hour));
+                        }
+                    }
+                }
+                let hour_words = conventions::context(l, "clock-hour");
+                (
+                    l,
+                    Clock {
+                        before,
+                        after,
+                        hour_words,
+                        alone,
+                    },
+                )
+            })
+            .collect()
+    });
+    &all[&lang]
+}
+
 /// Adds a time reading to every hour written with a clock phrase, and a time
 /// mention for every word that is a time by itself.
 pub(super) fn mark_clock_words(text: &str, lang: Lang, ms: &mut Vec<Mention>) {
-    let hour_words = conventions::context(lang, "clock-hour");
-    for m in ms.iter_mut() {
-        let v = m.primary().value;
-        if m.primary().domain != Domain::Quantity
-            || !matches!(m.kind, Kind::Cardinal | Kind::Ordinal)
-            || v.fract() != 0.0
-            || !(1.0..=12.0).contains(&v)
-        {
-            continue;
-        }
-        let mut lo = m.range.start.saturating_sub(24);
-        while !text.is_char_boundary(lo) {
-            lo += 1;
-        }
-        let mut hi = (m.range.end + 32).min(text.len());
-        while !text.is_char_boundary(hi) {
-            hi -= 1;
-        }
-        let before = words_of(&text[lo..m.range.start]);
-        let mut after = words_of(&text[m.range.end..hi]);
-        if hour_words.iter().any(|h| has_phrase(&after, h, false)) {
-            let skip = hour_words
-                .iter()
-                .filter(|h| has_phrase(&after, h, false))
-                .map(|h| h.len())
-                .max()
-                .unwrap_or(0);
-            after.drain(..skip);
-        }
-        let mut minutes = None;
-        for (name, offset) in OFFSETS {
-            let pre = conventions::context(lang, &format!("clock{name}-before"));
-            let post = conventions::context(lang, &format!("clock{name}-after"));
-            if pre.iter().any(|p| has_phrase(&before, p, true))
-                || post.iter().any(|p| has_phrase(&after, p, false))
-            {
-                minutes = Some(*offset);
-                break;
-            }
-        }
-        if let Some(min) = minutes {
-            // "half past ten" is a time, not a count of ten. An hour in digits
-            // keeps its count too: the half hour is counted from the next hour
-            // in German and Ukrainian ("halb 10", "пів 10" = 9:30) and from
-            // the hour in British English ("half 10" = 10:30), and a
-            // translator may copy the figure across the two conventions.
-            let count = m.readings.clone();
-            m.readings = readings(v, min);
-            m.kind = Kind::Time;
-            if !m.words {
-                m.readings.extend(count);
-            }
+    let clock = clock(lang);
+    if !clock.before.is_empty() || !clock.after.is_empty() {
+        for m in ms.iter_mut() {
+            hour_with_phrase(text, clock, m);
         }
     }
-    // "noon", "minuit": a time by themselves; they match a clock but are never
-    // reported alone ("le Midi" is also the south of France).
+    if !clock.alone.is_empty() {
+        words_alone(text, clock, ms);
+    }
+}
+
+/// "half past ten" is a time, not a count of ten. An hour in digits keeps its
+/// count too: the half hour is counted from the next hour in German and
+/// Ukrainian ("halb 10", "пів 10" = 9:30) and from the hour in British English
+/// ("half 10" = 10:30), and a translator may copy the figure across the two
+/// conventions.
+fn hour_with_phrase(text: &str, clock: &Clock, m: &mut Mention) {
+    let v = m.primary().value;
+    if m.primary().domain != Domain::Quantity
+        || !matches!(m.kind, Kind::Cardinal | Kind::Ordinal)
+        || v.fract() != 0.0
+        || !(1.0..=12.0).contains(&v)
+    {
+        return;
+    }
+    let mut lo = m.range.start.saturating_sub(24);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (m.range.end + 32).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let before = words_of(&text[lo..m.range.start]);
+    let mut after = words_of(&text[m.range.end..hi]);
+    let skip = clock
+        .hour_words
+        .iter()
+        .filter(|h| has_phrase(&after, h, false))
+        .map(|h| h.len())
+        .max()
+        .unwrap_or(0);
+    after.drain(..skip);
+    let minutes = clock
+        .before
+        .iter()
+        .find(|(p, _)| has_phrase(&before, p, true))
+        .or_else(|| {
+            clock
+                .after
+                .iter()
+                .find(|(p, _)| has_phrase(&after, p, false))
+        })
+        .map(|(_, min)| *min);
+    if let Some(min) = minutes {
+        let count = m.readings.clone();
+        m.readings = readings(v, min);
+        m.kind = Kind::Time;
+        if !m.words {
+            m.readings.extend(count);
+        }
+    }
+}
+
+/// "noon", "minuit": a time by themselves; they match a clock but are never
+/// reported alone ("le Midi" is also the south of France).
+fn words_alone(text: &str, clock: &Clock, ms: &mut Vec<Mention>) {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return;
+    }
     let mut added = Vec::new();
-    for (role, hour) in [("clock-noon", 12.0), ("clock-midnight", 0.0)] {
-        for phrase in conventions::context(lang, role) {
-            let Some(word) = phrase.first().filter(|_| phrase.len() == 1) else {
-                continue;
-            };
-            let lower = text.to_lowercase();
-            if lower.len() != text.len() {
-                continue;
-            }
-            let mut from = 0;
-            while let Some(p) = lower[from..].find(word) {
-                let start = from + p;
-                let end = start + word.len();
-                from = end;
-                let bounded = !lower[..start]
+    for &(word, hour) in &clock.alone {
+        let mut from = 0;
+        while let Some(p) = lower[from..].find(word) {
+            let start = from + p;
+            let end = start + word.len();
+            from = end;
+            let bounded = !lower[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !lower[end..]
                     .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-                    && !lower[end..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric);
-                if !bounded {
-                    continue;
-                }
-                added.push(Mention {
-                    range: start..end,
-                    kind: Kind::Time,
-                    readings: readings(hour, 0.0),
-                    locale_alt: None,
-                    unit: None,
-                    scale: None,
-                    words: true,
-                    strength: Strength::MatchOnly,
-                    approx: false,
-                    calendar: None,
-                    score: None,
-                });
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if !bounded {
+                continue;
             }
+            added.push(Mention {
+                range: start..end,
+                kind: Kind::Time,
+                readings: readings(hour, 0.0),
+                locale_alt: None,
+                unit: None,
+                scale: None,
+                words: true,
+                strength: Strength::MatchOnly,
+                approx: false,
+                calendar: None,
+                score: None,
+            });
         }
     }
     if !added.is_empty() {
