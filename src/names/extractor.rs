@@ -105,11 +105,7 @@ pub fn extract(
         let designates = toks
             .get(i + 1)
             .is_some_and(|t| doc.text[t.range()].starts_with(|c: char| c.is_ascii_digit()))
-            && crate::numbers::conventions::context(lang, "designation")
-                .iter()
-                .any(|d| {
-                    d.len() == 1 && d[0].trim_end_matches('.') == fold(word).trim_end_matches('.')
-                });
+            && crate::numbers::conventions::is_designation(lang, &word.to_lowercase());
         let upper = is_upper_start(word) && !word.chars().all(|c| c.is_numeric()) && !designates;
         let initial = starts_sentence(doc, para, tok.start);
         let lower = fold(word);

@@ -131,6 +131,23 @@ pub fn context_any_text(role: &str) -> &'static [String] {
 }
 
 /// Whether the one-word `word` is a phrase of `role` in any language.
+/// Whether lower-case `word` is a one-word phrase of `role` in `lang`'s
+/// `number-context.txt` ("am" before an ordinal, "令和" before a year).
+pub fn is_word_of(lang: Lang, role: &str, word: &str) -> bool {
+    context(lang, role)
+        .iter()
+        .any(|p| p.len() == 1 && p[0] == word)
+}
+
+/// Whether lower-case `word` designates the number after it ("no", "nr.",
+/// "n°": the `designation` role), with or without its full stop.
+pub fn is_designation(lang: Lang, word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    context(lang, "designation")
+        .iter()
+        .any(|p| p.len() == 1 && p[0].trim_end_matches('.') == word)
+}
+
 pub fn is_context_word(role: &str, word: &str) -> bool {
     context_any(role)
         .iter()

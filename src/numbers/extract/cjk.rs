@@ -110,9 +110,7 @@ impl Scanner<'_> {
 
     pub(super) fn after_era(&self, i: usize) -> bool {
         let before: String = self.chars[i.saturating_sub(2)..i].iter().collect();
-        conventions::context(self.lang, "era")
-            .iter()
-            .any(|e| e.len() == 1 && e[0] == before)
+        conventions::is_word_of(self.lang, "era", &before)
     }
 
     pub(super) fn han_at(&self, i: usize, out: &mut Vec<Mention>) -> Option<usize> {

@@ -150,12 +150,8 @@ impl Scanner<'_> {
         if k > 0 && matches!(self.chars[k - 1], '№' | '#') {
             return true;
         }
-        self.prev_word(i).is_some_and(|w| {
-            let w = w.trim_end_matches('.');
-            conventions::context(self.lang, "designation")
-                .iter()
-                .any(|d| d.len() == 1 && d[0].trim_end_matches('.') == w)
-        })
+        self.prev_word(i)
+            .is_some_and(|w| conventions::is_designation(self.lang, &w))
     }
 
     pub(super) fn glued_to_letters(&self, i: usize) -> bool {

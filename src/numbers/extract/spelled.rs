@@ -244,12 +244,8 @@ impl Scanner<'_> {
     /// Whether the word before char `i` is one of the language's words that
     /// stand before an ordinal (`ordinal-before` in `number-context.txt`).
     fn after_ordinal_word(&self, i: usize) -> bool {
-        let Some(before) = self.prev_word(i) else {
-            return false;
-        };
-        conventions::context(self.lang, "ordinal-before")
-            .iter()
-            .any(|e| e.len() == 1 && e[0] == before)
+        self.prev_word(i)
+            .is_some_and(|w| conventions::is_word_of(self.lang, "ordinal-before", &w))
     }
 
     pub(super) fn number_words_at(&self, i: usize, out: &mut Vec<Mention>) -> usize {
