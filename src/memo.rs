@@ -6,7 +6,7 @@
 //! it grows past a bound, so memory stays flat over a long stream.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::hash::Hash;
 use std::thread::LocalKey;
 
@@ -22,7 +22,7 @@ pub struct Memo<K, V> {
 impl<K, V> Default for Memo<K, V> {
     fn default() -> Self {
         Memo {
-            maps: HashMap::new(),
+            maps: HashMap::default(),
             entries: 0,
         }
     }

@@ -413,7 +413,7 @@ impl Garbled {
     }
 
     fn doubled_words(&self, pair: &PairView) -> Vec<Finding> {
-        let mut src_doubles = std::collections::HashSet::new();
+        let mut src_doubles = foldhash::HashSet::default();
         for para in pair.source_paragraphs() {
             for w in para.tokens.windows(2) {
                 let a = fold(pair.source.token_text(&w[0]));

@@ -239,6 +239,30 @@ fn folds_for_comparison() {
     assert_eq!(fold("E\u{301}lyse\u{301}e"), fold("Élysée"));
 }
 
+/// The quick paths of `fold` (ASCII; NFC with nothing to unify) give what
+/// the general one does: NFC, spaces and apostrophes unified, lower-cased.
+#[test]
+fn fold_quick_paths_agree_with_the_general_one() {
+    use unicode_normalization::UnicodeNormalization;
+    let general = |w: &str| -> String {
+        w.nfc()
+            .map(|c| match c {
+                '’' | 'ʼ' | '‘' => '\'',
+                c if c.is_whitespace() => ' ',
+                c => c,
+            })
+            .collect::<String>()
+            .to_lowercase()
+    };
+    for w in [
+        "", "Rotterdam", "NEW\tYORK\r\n", "a\x0bb\x0cc", "Straße", "ÖSTERREICH",
+        "O\u{308}sterreich", "ΟΔΥΣΣΕΑΣ", "Οδυσσέας", "İstanbul", "Dvořák", "l’État",
+        "Ｔｏｋｙｏ", "Київ", "東京都", "a\u{a0}b\u{202f}c", "ǅemal", "ﬁnance",
+    ] {
+        assert_eq!(fold(w), general(w), "{w:?}");
+    }
+}
+
 #[test]
 fn rejects_binary_invalid_and_empty_input() {
     assert!(matches!(

@@ -137,19 +137,27 @@ pub(super) fn ends_with_abbreviation(before: &str) -> bool {
 /// comparisons use.
 pub fn fold(word: &str) -> String {
     if word.is_ascii() {
-        // The common case, and already in NFC.
-        return word
-            .replace(['\t', '\n', '\r', '\x0b', '\x0c'], " ")
-            .to_ascii_lowercase();
+        // The common case, and already in NFC: one pass, one allocation.
+        let mut out = String::with_capacity(word.len());
+        out.extend(word.bytes().map(|b| match b {
+            b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c' => ' ',
+            b => char::from(b.to_ascii_lowercase()),
+        }));
+        return out;
     }
-    word.nfc()
-        .map(|c| match c {
-            '’' | 'ʼ' | '‘' => '\'',
-            c if c.is_whitespace() => ' ',
-            c => c,
-        })
-        .collect::<String>()
-        .to_lowercase()
+    let unify = |c: char| match c {
+        '’' | 'ʼ' | '‘' => '\'',
+        c if c.is_whitespace() => ' ',
+        c => c,
+    };
+    // Most words are in NFC already and hold nothing to unify: lower-case them
+    // as they stand.
+    if unicode_normalization::is_nfc_quick(word.chars()) == unicode_normalization::IsNormalized::Yes
+        && word.chars().all(|c| unify(c) == c)
+    {
+        return word.to_lowercase();
+    }
+    word.nfc().map(unify).collect::<String>().to_lowercase()
 }
 
 /// `fold` plus diacritics removed ("Élysée" → "elysee"), for name matching.

@@ -13,7 +13,7 @@
 
 use crate::lang::Lang;
 use flate2::read::DeflateDecoder;
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::{OnceLock, RwLock};
@@ -81,7 +81,7 @@ impl Dictionary {
         Some(Dictionary {
             index,
             body,
-            memo: RwLock::new(HashMap::new()),
+            memo: RwLock::new(HashMap::default()),
         })
     }
 
@@ -140,7 +140,7 @@ impl Dictionary {
         }
         // The main senses come first; the long tails of a large dictionary
         // (a common word has dozens) add look-up cost and chance matches.
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = foldhash::HashSet::default();
         out.retain(|t| seen.insert(t.clone()));
         out.truncate(MAX_TRANSLATIONS);
         out

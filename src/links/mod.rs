@@ -178,10 +178,14 @@ pub fn cognate_key(k: &str) -> String {
 /// differently for one sound made one ("omikron" and "omicron" are
 /// "omicron"), but "bennett" is not "bennet".
 pub fn spelling_key(k: &str) -> String {
-    k.replace("ph", "f")
-        .replace("th", "t")
-        .replace('ß', "ss")
-        .chars()
+    // Most words hold none of the pairs: look before copying.
+    let mut k = std::borrow::Cow::Borrowed(k);
+    for (from, to) in [("ph", "f"), ("th", "t"), ("ß", "ss")] {
+        if k.contains(from) {
+            k = std::borrow::Cow::Owned(k.replace(from, to));
+        }
+    }
+    k.chars()
         .map(|c| match c {
             'k' | 'q' | 'z' => 'c',
             'y' => 'i',

@@ -8,7 +8,7 @@
 use super::{bare, key, starts_sentence, translit};
 use crate::document::{Document, Paragraph};
 use crate::lang::Lang;
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -190,7 +190,7 @@ impl Analysis {
     pub fn mid_sentence(&self, doc: &Document, word: &str) -> bool {
         self.mid_sentence
             .get_or_init(|| {
-                let mut words = HashSet::new();
+                let mut words = HashSet::default();
                 for p in &doc.paragraphs {
                     for t in &p.tokens {
                         if !starts_sentence(doc, p, t.start) {

@@ -3,7 +3,7 @@
 //! and `number-context.txt` (compiled in by `build.rs`).
 
 use crate::lang::{words, Lang};
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::OnceLock;
 
 /// Phrases as word sequences, by key.
@@ -75,7 +75,7 @@ pub fn cjk_numerals(lang: Lang) -> bool {
 pub fn context(lang: Lang, role: &str) -> &'static [Vec<&'static str>] {
     static CELL: OnceLock<HashMap<Lang, Phrases<String>>> = OnceLock::new();
     let all = CELL.get_or_init(|| {
-        let mut map: HashMap<Lang, Phrases<String>> = HashMap::new();
+        let mut map: HashMap<Lang, Phrases<String>> = HashMap::default();
         for lang in Lang::ALL {
             let roles = map.entry(lang).or_default();
             for line in words::lines(lang, "number-context") {
@@ -101,7 +101,7 @@ pub fn context(lang: Lang, role: &str) -> &'static [Vec<&'static str>] {
 pub fn context_any(role: &str) -> &'static [Vec<&'static str>] {
     static CELL: OnceLock<Phrases<String>> = OnceLock::new();
     let all = CELL.get_or_init(|| {
-        let mut map: Phrases<String> = HashMap::new();
+        let mut map: Phrases<String> = HashMap::default();
         for lang in Lang::ALL {
             for line in words::lines(lang, "number-context") {
                 if let Some((r, phrase)) = line.split_once(':') {

@@ -5,7 +5,7 @@
 
 use super::conventions;
 use crate::lang::{words, Lang};
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::OnceLock;
 
 type Names = HashMap<(Lang, String), u8>;
@@ -13,7 +13,7 @@ type Names = HashMap<(Lang, String), u8>;
 /// The names of `kind` (`months.txt`, `weekdays.txt`) of every language: one
 /// line per month or day, case forms separated by spaces.
 fn build(kind: &str) -> Names {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for lang in Lang::ALL {
         for (i, forms) in words::lines(lang, kind).iter().enumerate() {
             for form in forms.split_whitespace() {

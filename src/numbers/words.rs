@@ -6,7 +6,7 @@
 
 use super::conventions;
 use crate::lang::{words, Lang};
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::OnceLock;
 
 /// How a number word behaves when it is read and compared.
@@ -44,7 +44,7 @@ pub struct Entry {
 /// after a colon: `w` weak, `o` ordinal, `f` fraction, `s` scale, `b` scale
 /// abbreviation, `a` article, `c` connector (value ignored).
 fn parse_table(table: &str) -> HashMap<String, Entry> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for item in table.split_whitespace() {
         let Some((word, rest)) = item.split_once('=') else {
             continue;
@@ -138,7 +138,7 @@ type Tables = HashMap<Lang, (HashMap<String, Entry>, Vec<(String, Entry)>)>;
 fn tables() -> &'static Tables {
     static CELL: OnceLock<Tables> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut all = HashMap::new();
+        let mut all = HashMap::default();
         for lang in Lang::ALL {
             let mut words = table(lang, "numbers");
             for (word, entry) in ordinal_stems(lang) {

@@ -46,7 +46,12 @@ pub(super) fn has_variant(word: &str, side: &Side) -> bool {
 /// A name's spelling key: romanised one way ([`romanisation_key`]), folded,
 /// with the letters languages write for one sound made one.
 pub(super) fn respelt_key(word: &str) -> String {
-    links::spelling_key(&fold(&romanisation_key(word)))
+    thread_local! {
+        static MEMO: std::cell::RefCell<crate::memo::Memo<(), String>> = Default::default();
+    }
+    crate::memo::get(&MEMO, (), word, || {
+        links::spelling_key(&fold(&romanisation_key(word)))
+    })
 }
 
 /// A name with the letters European languages romanise one Cyrillic sound
@@ -67,7 +72,10 @@ pub(super) fn romanisation_key(word: &str) -> String {
         ("ž", "zh"),
         ("ż", "zh"),
     ] {
-        k = k.replace(from, to);
+        // Most names hold none of these: look before copying.
+        if k.contains(from) {
+            k = k.replace(from, to);
+        }
     }
     k
 }

@@ -12,7 +12,7 @@ use crate::names::places::{self, Place, PlaceKind};
 use crate::names::{self, lexicon, translit, NamePhrase, Strength};
 use regex::Regex;
 use std::borrow::Cow;
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 

@@ -54,11 +54,11 @@ pub(super) fn hash_joined(parts: &[&str]) -> u64 {
 impl<'a> TokIndex<'a> {
     pub(super) fn new(toks: &[Tok<'a>]) -> TokIndex<'a> {
         let mut ix = TokIndex {
-            by_key: HashMap::new(),
+            by_key: HashMap::default(),
             by_pair: Vec::with_capacity(toks.len()),
-            by_plural_acronym: HashMap::new(),
-            by_variant: HashMap::new(),
-            by_initial: HashMap::new(),
+            by_plural_acronym: HashMap::default(),
+            by_variant: HashMap::default(),
+            by_initial: HashMap::default(),
         };
         for (i, t) in toks.iter().enumerate() {
             ix.by_key.entry(t.key).or_insert(i);
@@ -105,8 +105,8 @@ impl<'a> StemIndex<'a> {
     /// For words of `la` matched against `toks`, tokens of `doc`.
     pub(super) fn new(doc: &'a Document, toks: &[Tok<'a>], la: Lang) -> StemIndex<'a> {
         let mut ix = StemIndex {
-            by_stem: HashMap::new(),
-            by_latin: HashMap::new(),
+            by_stem: HashMap::default(),
+            by_latin: HashMap::default(),
         };
         let mut add = |i: usize, stem: Cow<'a, str>, latin: Option<Cow<'a, str>>| {
             if let Some(l) = latin {
@@ -198,7 +198,7 @@ impl<'a> Side<'a> {
     /// The first token with the same [`respelt_key`] as `key`.
     pub(super) fn respelt(&self, key: &str) -> Option<usize> {
         let by_key = self.respelt.get_or_init(|| {
-            let mut m = HashMap::new();
+            let mut m = HashMap::default();
             for (i, t) in self.toks.iter().enumerate() {
                 m.entry(respelt_key(t.text)).or_insert(i);
             }

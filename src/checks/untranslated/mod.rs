@@ -11,7 +11,8 @@ use crate::finding::{Finding, Severity};
 use crate::lang::lexicon::{content_key, normalise, Lexicon};
 use crate::lang::{likelier_of, words, Lang, Script};
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use foldhash::HashMap;
+use foldhash::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 

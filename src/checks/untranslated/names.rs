@@ -6,7 +6,7 @@ use super::*;
 /// Words written capitalised inside a sentence of the aligned source: names there.
 pub(super) fn source_names(pair: &PairView) -> HashSet<String> {
     let doc = pair.source;
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     for p in pair.source_paragraphs() {
         let mut sentence = 0;
         let mut prev_sentence = usize::MAX;

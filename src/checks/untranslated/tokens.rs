@@ -139,8 +139,8 @@ impl SourceWords {
             .flat_map(|p| p.tokens.iter())
             .map(|t| (normalise(doc.token_text(t)), t.range()))
             .collect();
-        let mut at: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut stems = HashMap::new();
+        let mut at: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut stems = HashMap::default();
         for (i, (w, _)) in words.iter().enumerate() {
             at.entry(w.clone()).or_default().push(i);
             if let Some(stem) = stem_of(w) {

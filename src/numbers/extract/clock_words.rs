@@ -15,7 +15,7 @@
 //! matches "9:30", "21:30" and "half past nine", and not "half past ten".
 
 use super::*;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 const OFFSETS: &[(&str, f64)] = &[("+30", 30.0), ("+15", 15.0), ("-15", -15.0), ("-30", -30.0)];
 

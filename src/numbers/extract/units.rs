@@ -1,7 +1,7 @@
 //! Units, currencies and percent words next to a number.
 
 use super::*;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// Whether `word` is the canonical code of a currency mtcheck reads ("PLN",
 /// "EUR"): a translation writes it for a currency word or sign ("zł", "€").
