@@ -13,8 +13,10 @@ alike (a French text and its English translation), checked with
 longer than --timeout seconds is stopped and printed as "> N s"; the larger
 scales of that input are then skipped. Time is wall-clock; CPU is user + system
 of the child (the figure to compare on a shared machine: the per-MB column is
-CPU seconds per MB of the larger side); memory is the child's peak resident set (both from /usr/bin/time). The machine
-may be shared: compare the per-MB figures within one run. Standard library only.
+CPU seconds per MB of the larger side); memory is the child's peak resident set
+(both from wait4(2), the child's own). With --runs N each step runs N times and
+prints the median times and the largest peak. The machine may be shared: compare
+the per-MB figures within one run. Standard library only.
 """
 
 import argparse
@@ -22,7 +24,9 @@ import glob
 import os
 import subprocess
 import sys
+import statistics
 import tempfile
+import threading
 import time
 
 FR_SENT = "Le ministre a annoncé {i} nouvelles mesures à Paris."
@@ -93,30 +97,47 @@ INPUTS = {
 }
 
 
-def run(cmd, timeout, tmp):
-    """Wall s, CPU s, peak RSS MB, exit code; None for the times when stopped.
-
-    /usr/bin/time measures the child: a child's peak RSS as the kernel counts
-    it includes its parent's at fork, and this script's is large after
-    building a 50 MB input."""
-    report = os.path.join(tmp, "time.txt")
+def run_once(cmd, timeout):
+    """Wall s, CPU s, peak RSS MB, exit code of one run; None for the times
+    when stopped. CPU (user + system) and peak RSS are the child's own, from
+    wait4(2): microsecond CPU times, and not the parent's RSS at fork (which is
+    large after building a 50 MB input)."""
     t = time.perf_counter()
-    child = subprocess.Popen(["/usr/bin/time", "-o", report, "-f", "%e %U %S %M", *cmd],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        _, err = child.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        # mtcheck first (the child of this time(1), by its parent's id), then time(1).
-        subprocess.run(["pkill", "-KILL", "-P", str(child.pid)], check=False)
-        child.kill()
-        child.communicate()
-        return None, None, None, None
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # Drain stderr on a thread so that a chatty child cannot block on a full pipe.
+    err = []
+    reader = threading.Thread(target=lambda: err.append(child.stderr.read()))
+    reader.start()
+    deadline = t + timeout
+    while True:
+        pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() > deadline:
+            child.kill()
+            os.wait4(child.pid, 0)
+            reader.join()
+            return None, None, None, None
+        time.sleep(0.002)
     wall = time.perf_counter() - t
-    fields = open(report).read().split()[-4:]
-    _, user, system, peak_kb = float(fields[0]), float(fields[1]), float(fields[2]), int(fields[3])
-    if child.returncode not in (0, 1):
-        print(f"    exit {child.returncode}: {err.decode('utf-8', 'replace').strip()[:200]}", file=sys.stderr)
-    return wall, user + system, peak_kb / 1024, child.returncode
+    reader.join()
+    code = os.waitstatus_to_exitcode(status)
+    child.returncode = code
+    if code not in (0, 1):
+        print(f"    exit {code}: {b''.join(err).decode('utf-8', 'replace').strip()[:200]}", file=sys.stderr)
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, code
+
+
+def run(cmd, timeout, runs):
+    """The median wall and CPU time and the largest peak RSS of `runs` runs."""
+    results = []
+    for _ in range(runs):
+        r = run_once(cmd, timeout)
+        if r[0] is None:
+            return r
+        results.append(r)
+    return (statistics.median(r[0] for r in results), statistics.median(r[1] for r in results),
+            max(r[2] for r in results), results[-1][3])
 
 
 def main():
@@ -127,6 +148,9 @@ def main():
                     help="multiples of the issue's size to run (default %(default)s)")
     ap.add_argument("--max-scale", type=float, default=None, help="skip scales above this")
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds before a step is stopped")
+    ap.add_argument("--runs", type=int, default=1,
+                    help="runs per step; the median time and the largest peak RSS are printed "
+                         "(default %(default)s; take 5 or more for the small inputs on a shared machine)")
     args = ap.parse_args()
     names_ = args.only.split(",") if args.only else list(INPUTS)
     scales = [float(s) for s in args.scales.split(",")]
@@ -150,7 +174,7 @@ def main():
                 cmd = [args.binary, "check", "--format", "json", "--from", src_lang, "--to", tgt_lang,
                        "--jobs", "1", "--max-bytes", str(200 * 1024 * 1024), sp, tp]
                 del src, tgt  # keep this process small while the child runs
-                wall, cpu, peak, code = run(cmd, args.timeout, tmp)
+                wall, cpu, peak, code = run(cmd, args.timeout, args.runs)
                 label = f"{size:g} {what.split(' ')[0] if name != 'big-paragraph' else 'MB'}"
                 if wall is None:
                     print(f"{name:<14} {scale:>6g} {label:>12} {mb:>9.2f} {'> ' + format(args.timeout, 'g'):>8} "
