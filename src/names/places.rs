@@ -103,7 +103,7 @@ fn exact(lang: Lang, k: &str, kinds: &[PlaceKind], out: &mut Vec<Place>) {
     for r in rows(lang.code(), k, true) {
         push(r.kind, r.place);
     }
-    if kinds.contains(&PlaceKind::Geo) {
+    if kinds.contains(&PlaceKind::Geo) || kinds.contains(&PlaceKind::Subdivision) {
         for r in rows("*", k, true) {
             push(r.kind, r.place);
         }

@@ -183,9 +183,24 @@ pub(super) fn judge_source(
     let acronyms_only = unmatched
         .iter()
         .all(|&ti| names::is_acronym(&phrase.tokens[ti].text));
+    // A name made only of common words of the source language ("Black Sea",
+    // "Food Programme", "Fondos Estructurales", "Europäischen Union") names
+    // a sea, a body or an event by what it is, and translators translate it
+    // word by word; with no dictionary entry to link the words, its absence
+    // is no evidence of a lost name. A person's name is no such phrase: its
+    // words are names too, or no words at all; so one word of the phrase
+    // must be one the language writes in lower case (see `written_lower`).
+    let slang = src.lang.lang;
+    let descriptive = unmatched
+        .iter()
+        .all(|&ti| is_common_word(&phrase.tokens[ti], slang, cx))
+        && phrase
+            .tokens
+            .iter()
+            .any(|t| written_lower(&t.text, slang, cx));
     let (severity, confidence) = if later_mention {
         (Severity::Minor, 0.4)
-    } else if partial || acronyms_only {
+    } else if partial || acronyms_only || descriptive {
         (Severity::Minor, 0.5)
     } else if phrase.sentence_initial && strong.len() == 1 {
         (Severity::Major, 0.6)
@@ -213,6 +228,53 @@ pub(super) fn judge_source(
                     .to_string(),
             ),
     )
+}
+
+/// Whether name token `t` is a common word of `lang`: a word with a meaning
+/// (Zipf at least [`LITERAL_MIN_SOURCE_ZIPF`]) that the language also writes
+/// in lower case (English by SCOWL's case list, other languages by their
+/// spelling dictionary, whose lower-case entries are words and whose names
+/// are entered capitalised; German, which capitalises its nouns, by an entry
+/// of either case), and not a place or an acronym.
+pub(super) fn is_common_word(t: &names::NameToken, lang: Lang, cx: &Context) -> bool {
+    let w = t.text.as_str();
+    // A word English writes only as a name is a name in any language: SCOWL's
+    // list holds the world's common surnames and given names ("Koch",
+    // "Fischer", "Pierre", "Moreno"), which are words of their languages too.
+    // Nor is a country, city or region's name ("Gales", which is also the
+    // plural of a unit).
+    const PLACES: &[PlaceKind] = &[PlaceKind::Region, PlaceKind::City, PlaceKind::Subdivision];
+    if t.place.is_some()
+        || names::is_acronym(w)
+        || names::english::is_name(w)
+        || !places::lookup(lang, w, PLACES).is_empty()
+        || lexicon::zipf(lang, w).unwrap_or(0.0) < LITERAL_MIN_SOURCE_ZIPF
+    {
+        return false;
+    }
+    if lang == Lang::En {
+        return names::english::case_of(w).is_some();
+    }
+    match cx.config.speller(lang).map(|s| s.written(w)) {
+        Some(crate::lang::spelling::Written::Lower) => true,
+        Some(crate::lang::spelling::Written::Capitalised) => lang == Lang::De,
+        _ => false,
+    }
+}
+
+/// Whether `lang` writes `word` in lower case, as a word and not a name:
+/// English by SCOWL's case list, words only in lower case ("sea",
+/// "programme", not "frost" or "scott", which are names too); other
+/// languages by their spelling dictionary's lower-case entries
+/// ("europäischen", "estructurales"; not German nouns, entered capitalised
+/// like names), and by being more a word of the language than of English
+/// ("all" of "All Blacks" in a French text is English).
+pub(super) fn written_lower(word: &str, lang: Lang, cx: &Context) -> bool {
+    if lang == Lang::En {
+        return names::english::case_of(word) == Some(names::english::Case::Lower);
+    }
+    cx.config.speller(lang).is_some_and(|s| s.is_common_word(word))
+        && lexicon::zipf(lang, word).unwrap_or(0.0) >= lexicon::zipf(Lang::En, word).unwrap_or(0.0)
 }
 
 /// A Roman numeral of the name ("XVe" of "XVe siècle", "II" of "World War
