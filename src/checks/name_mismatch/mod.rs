@@ -18,12 +18,14 @@ use std::sync::OnceLock;
 
 mod forms;
 mod gaps;
+mod hanzi;
 mod side;
 mod source;
 mod target;
 
 use forms::*;
 use gaps::*;
+use hanzi::*;
 use side::*;
 use source::*;
 use target::*;

@@ -136,11 +136,16 @@ pub(super) fn judge_source(
             let t = &phrase.tokens[ti].text;
             !has_variant(t, near_by)
                 && !respelt_in_kana(t, near_by)
+                && !respelt_in_hanzi(t, near_by)
                 && !numeral_carried(t, pair.target_text(), cx.target_lang)
                 && !matches!(links.evidence(t, src.lang.lang), links::Evidence::Found(_))
         })
         .collect();
-    if unmatched.is_empty() {
+    let unmatched_words: Vec<&str> = unmatched
+        .iter()
+        .map(|&ti| phrase.tokens[ti].text.as_str())
+        .collect();
+    if unmatched.is_empty() || phrase_respelt_in_hanzi(&unmatched_words, near_by) {
         return None;
     }
     let partial = !matched.is_empty();

@@ -1,0 +1,272 @@
+//! Foreign names Chinese writes by their sounds: "Nixon" is 尼克松 (ní kè sōng),
+//! "Lestat" 莱斯特 (lái sī tè). Chinese spells a foreign name syllable by
+//! syllable with characters chosen for their sound, and keeps the name's
+//! consonants in order while it adds vowels and drops an r that closes a
+//! syllable ("Carter" 卡特 kǎ tè). So a Latin-script name and a run of such
+//! characters are compared by their consonants, each mapped to the class
+//! Chinese transcription does not tell apart.
+
+use super::*;
+use foldhash::HashSet;
+
+/// Consonant classes of a sound key: letters Chinese transcription writes
+/// alike are one class (b and p; d and t; g, k, hard c, j and ch; f, v and
+/// w; l and r; s, z and the hissing sounds).
+fn class(c: char) -> Option<char> {
+    Some(match c {
+        'b' | 'p' => 'p',
+        'd' | 't' => 't',
+        'g' | 'k' | 'c' | 'q' | 'j' => 'k',
+        'f' | 'v' | 'w' => 'f',
+        'l' | 'r' => 'l',
+        'm' => 'm',
+        'n' => 'n',
+        's' | 'z' | 'x' => 's',
+        'h' => 'h',
+        _ => return None,
+    })
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// The consonant classes of a Latin-script name, as Chinese transcribes
+/// them: digraphs read as one sound, an r or l before a consonant or at the
+/// end dropped ("Carter" → k t, "Michael" → m k), a doubled class once.
+pub(super) fn latin_key(word: &str) -> String {
+    let mut w = translit::latin(word).to_ascii_lowercase();
+    for (from, to) in [
+        ("ph", "f"),
+        ("th", "t"),
+        ("sh", "s"),
+        ("ch", "k"),
+        ("ck", "k"),
+        ("gh", ""),
+        ("qu", "k"),
+        ("x", "ks"),
+        ("wh", "w"),
+    ] {
+        if w.contains(from) {
+            w = w.replace(from, to);
+        }
+    }
+    let chars: Vec<char> = w.chars().filter(char::is_ascii_alphabetic).collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let next_is_vowel = chars.get(i + 1).is_some_and(|&n| is_vowel(n));
+        // An r or l closing a syllable is left out ("Ardern" 阿德恩, "Michael"
+        // 迈克尔); an h after a vowel is silent.
+        if matches!(c, 'r' | 'l') && !next_is_vowel {
+            continue;
+        }
+        if c == 'h' && i > 0 && !next_is_vowel {
+            continue;
+        }
+        if let Some(k) = class(c) {
+            if !out.ends_with(k) {
+                out.push(k);
+            }
+        }
+    }
+    out
+}
+
+/// The consonant classes of one character's syllable in pinyin: its initial,
+/// and n for a nasal final ("松" sōng → s n). Pinyin zh and ch go with k
+/// (English j, ch and hard g: 乔 qiáo "Jo", 治 zhì "ge"), sh with s.
+fn syllable_key(c: char) -> String {
+    let py = any_ascii::any_ascii_char(c).to_ascii_lowercase();
+    let mut out = String::new();
+    // Pinyin hu- stands for English h (霍 huò "Ho") or for w before a vowel
+    // (华 huá "Wa", 怀 huái "Whi"): class w, which `alike` takes for either.
+    let initial = if py.starts_with("hu") {
+        Some('w')
+    } else if py.starts_with("zh") || py.starts_with("ch") {
+        Some('k')
+    } else if py.starts_with("sh") {
+        Some('s')
+    } else {
+        py.chars().next().and_then(class)
+    };
+    out.extend(initial);
+    if py.len() > 1 && (py.ends_with('n') || py.ends_with("ng")) {
+        out.push('n');
+    }
+    out
+}
+
+/// Characters Chinese writes foreign names with: those of CLDR's Chinese names
+/// of countries and cities outside the Chinese- and Japanese-speaking world
+/// and Korea (斯, 克, 尔, 特, 拉, …; not 京 or 海).
+fn sound_characters() -> &'static HashSet<char> {
+    static SET: OnceLock<HashSet<char>> = OnceLock::new();
+    SET.get_or_init(|| {
+        const EAST_ASIA: &[&str] = &["CN", "TW", "HK", "MO", "JP", "KR", "KP"];
+        let mut count: HashMap<char, usize> = HashMap::default();
+        for (name, place) in places::all_names(Lang::Zh, 2) {
+            let own = EAST_ASIA.contains(&place.0)
+                || places::speaks(place, Lang::Zh)
+                || places::speaks(place, Lang::Ja)
+                || place.0.starts_with("Asia/");
+            if own {
+                continue;
+            }
+            let mut seen = HashSet::default();
+            for c in name.chars().filter(|c| is_han(*c)) {
+                if seen.insert(c) {
+                    *count.entry(c).or_default() += 1;
+                }
+            }
+        }
+        count
+            .into_iter()
+            .filter(|&(_, n)| n >= SOUND_CHARACTER_MIN_NAMES)
+            .map(|(c, _)| c)
+            .collect()
+    })
+}
+
+/// How many CLDR place names a character must appear in to count as one
+/// Chinese writes foreign names' sounds with.
+const SOUND_CHARACTER_MIN_NAMES: usize = 1;
+
+/// Fewest consonant classes a name must have to be looked for by its sounds:
+/// with fewer, some run of characters has them by chance.
+const MIN_KEY_CLASSES: usize = 3;
+
+/// Most characters (middle dots included) a transcribed name takes
+/// ("斯诺夸尔米": five; "乔伊·卡伯里": six).
+const MAX_NAME_CHARACTERS: usize = 9;
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
+fn latin_script(word: &str) -> bool {
+    word.chars()
+        .all(|c| !c.is_alphabetic() || c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c))
+}
+
+/// Whether a Latin-script name part stands in a Chinese target written by its
+/// sounds: a run of sound characters with the same consonant classes.
+pub(super) fn respelt_in_hanzi(word: &str, side: &Side) -> bool {
+    if side.lang != Lang::Zh || !latin_script(word) {
+        return false;
+    }
+    sounded_in(&latin_key(word), side)
+}
+
+/// Whether the name parts `words`, taken together, stand in a Chinese target
+/// written by their sounds, the parts joined by a middle dot or not at all
+/// ("Peggy Scott" 佩吉·斯科特): a short given name has too few consonants to
+/// be looked for alone.
+pub(super) fn phrase_respelt_in_hanzi(words: &[&str], side: &Side) -> bool {
+    if side.lang != Lang::Zh || words.len() < 2 || !words.iter().all(|w| latin_script(w)) {
+        return false;
+    }
+    let mut key = String::new();
+    for w in words {
+        for c in latin_key(w).chars() {
+            if !key.ends_with(c) {
+                key.push(c);
+            }
+        }
+    }
+    sounded_in(&key, side)
+}
+
+/// Whether a run of sound characters in `side` has consonant classes `key`.
+fn sounded_in(key: &str, side: &Side) -> bool {
+    if key.chars().count() < MIN_KEY_CLASSES {
+        return false;
+    }
+    let sounds = sound_characters();
+    // Runs of adjacent sound characters (Chinese text tokens are single
+    // characters); the middle dot between the parts of a name is kept in a
+    // run and adds no sound; anything else ends it.
+    let mut runs: Vec<Vec<char>> = Vec::new();
+    let mut last_end = usize::MAX;
+    for t in &side.toks {
+        let mut chars = t.text.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            last_end = usize::MAX;
+            continue;
+        };
+        if !sounds.contains(&c) && !is_middle_dot(c) {
+            last_end = usize::MAX;
+            continue;
+        }
+        let gap = &side.doc.text[last_end.min(t.range.start)..t.range.start];
+        if last_end == usize::MAX || !gap.chars().all(is_middle_dot) {
+            runs.push(Vec::new());
+        }
+        if let Some(run) = runs.last_mut() {
+            run.push(c);
+        }
+        last_end = t.range.end;
+    }
+    runs.iter().any(|run| {
+        (0..run.len()).any(|i| {
+            let mut k = String::new();
+            for &c in run[i..].iter().take(MAX_NAME_CHARACTERS) {
+                for x in syllable_key(c).chars() {
+                    if !k.ends_with(x) {
+                        k.push(x);
+                    }
+                }
+                if alike(&k, key) {
+                    return true;
+                }
+                if k.len() > key.len() {
+                    break;
+                }
+            }
+            false
+        })
+    })
+}
+
+/// Whether the classes of a run of characters (`zh`) are those of a name
+/// (`latin`): class by class, pinyin hu- (w) standing for h or f.
+fn alike(zh: &str, latin: &str) -> bool {
+    zh.len() == latin.len()
+        && zh
+            .chars()
+            .zip(latin.chars())
+            .all(|(z, l)| z == l || (z == 'w' && matches!(l, 'h' | 'f')))
+}
+
+/// The middle dots Chinese writes between the parts of a foreign name.
+fn is_middle_dot(c: char) -> bool {
+    matches!(c, '·' | '・' | '•' | '‧' | '．')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_their_chinese_transcriptions_share_consonants() {
+        for (name, chinese) in [
+            ("Nixon", "尼克松"),
+            ("Scott", "斯科特"),
+            ("Carter", "卡特"),
+            ("Reagan", "里根"),
+            ("Lestat", "莱斯特"),
+            ("Ardern", "阿德恩"),
+            ("Hopkins", "霍普金斯"),
+            ("Whitehouse", "怀特豪斯"),
+        ] {
+            let zh: String = chinese.chars().map(syllable_key).collect();
+            let mut collapsed = String::new();
+            for c in zh.chars() {
+                if !collapsed.ends_with(c) {
+                    collapsed.push(c);
+                }
+            }
+            assert!(alike(&collapsed, &latin_key(name)), "{name} / {chinese}: {collapsed}");
+        }
+        assert_ne!(latin_key("Nixon"), latin_key("Reagan"));
+    }
+}
