@@ -22,6 +22,37 @@ pub(super) fn sounds_alike(a: &str, b: &str) -> bool {
     skeletons(a).iter().any(|k| sb.contains(k))
 }
 
+/// Whether a source name missing from a target in another script and the
+/// target name standing in its place are one name respelt, by a word of each
+/// with the same consonants ("Hancock" / "Хенкока": n k; "Young" / "Янгом"):
+/// the target word is taken with and without a case ending of its language.
+/// Two consonants suffice here, where the two names stand for each other in
+/// one pair, though not for a search through a whole text (`sounds_alike`).
+pub(super) fn paired_by_sound(src: &str, tgt: &str, tgt_lang: Lang) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= PAIRED_MIN_CHARS)
+            .map(str::to_string)
+            .collect()
+    };
+    let tgt_keys: Vec<String> = words(tgt)
+        .iter()
+        .flat_map(|w| translit::stems(w, tgt_lang))
+        .map(|w| translit::skeleton(&w))
+        .filter(|k| k.chars().count() >= PAIRED_MIN_CONSONANTS)
+        .collect();
+    words(src)
+        .iter()
+        .map(|w| translit::skeleton(w))
+        .any(|k| k.chars().count() >= PAIRED_MIN_CONSONANTS && tgt_keys.contains(&k))
+}
+
+/// Fewest letters of a word compared by [`paired_by_sound`].
+const PAIRED_MIN_CHARS: usize = 4;
+
+/// Fewest consonants of a skeleton compared by [`paired_by_sound`].
+const PAIRED_MIN_CONSONANTS: usize = 2;
+
 /// Similarity (Jaro–Winkler of the Latin forms) from which a source name
 /// missing from a target in another script and a target name with nothing
 /// behind it are taken for one name respelt ("sonja warfield" / "sonia

@@ -202,6 +202,7 @@ impl Check for NameMismatch {
                         let tgt = a.finding.target.as_ref().map_or("", |t| t.text.as_str());
                         translit::similarity(src, tgt) >= TRANSLITERATED_MIN_SIMILARITY
                             || sounds_alike(src, tgt)
+                            || paired_by_sound(src, tgt, cx.target_lang)
                     })
                 });
                 if let Some(slot) = same {
