@@ -24,7 +24,7 @@ pub(super) fn sounds_alike(a: &str, b: &str) -> bool {
 
 /// Whether a source name missing from a target in another script and the
 /// target name standing in its place are one name respelt, by a word of each
-/// with the same consonants ("Hancock" / "Хенкока": n k; "Young" / "Янгом"):
+/// with the same consonants ("Hancock" / "Генкоком": n k; "Young" / "Янгом"):
 /// the target word is taken with and without a case ending of its language.
 /// Two consonants suffice here, where the two names stand for each other in
 /// one pair, though not for a search through a whole text (`sounds_alike`).
@@ -35,9 +35,15 @@ pub(super) fn paired_by_sound(src: &str, tgt: &str, tgt_lang: Lang) -> bool {
             .map(str::to_string)
             .collect()
     };
+    // Ukrainian writes an English h as г, and Russian often does ("Гарри"):
+    // a г may stand for an h, which the skeleton leaves out, as for х.
     let tgt_keys: Vec<String> = words(tgt)
         .iter()
         .flat_map(|w| translit::stems(w, tgt_lang))
+        .flat_map(|w| {
+            let h = w.contains('г').then(|| w.replace('г', "х"));
+            std::iter::once(w).chain(h)
+        })
         .map(|w| translit::skeleton(&w))
         .filter(|k| k.chars().count() >= PAIRED_MIN_CONSONANTS)
         .collect();
