@@ -267,6 +267,25 @@ pub(super) fn is_common_word(t: &names::NameToken, lang: Lang, cx: &Context) -> 
     }
 }
 
+/// Whether `word` is a common word of `lang` that is no person's name: in
+/// English a word SCOWL has only in lower case ("silver", "manual",
+/// "security"); in German a noun of the spelling dictionary (entered with its
+/// capital) that English does not know as a name ("Rathaus", "Esstisch"; not
+/// "Koch" or "Fischer", which are surnames too). Other languages' dictionaries
+/// cannot tell: "Bonne" and "Lenoir" are words and surnames.
+pub(super) fn never_a_name(word: &str, lang: Lang, cx: &Context) -> bool {
+    match lang {
+        Lang::En => names::english::case_of(word) == Some(names::english::Case::Lower),
+        Lang::De => {
+            !names::english::is_name(word)
+                && cx.config.speller(lang).map(|s| s.written(word))
+                    == Some(crate::lang::spelling::Written::Capitalised)
+                && lexicon::zipf(lang, word).unwrap_or(0.0) >= LITERAL_MIN_SOURCE_ZIPF
+        }
+        _ => false,
+    }
+}
+
 /// Whether `lang` writes `word` in lower case, as a word and not a name:
 /// English by SCOWL's case list, words only in lower case ("sea",
 /// "programme", not "frost" or "scott", which are names too); other
@@ -366,6 +385,16 @@ pub(super) fn literal_translation(
         // when a place somewhere bears it too ("Baker", "Paul").
         let in_dictionary = || links.knows(&w.text, slang);
         if (w.exonym.is_some() || !translatable(&w.text, slang)) && !in_dictionary() {
+            continue;
+        }
+        // Nor is a word that can be no part of a person's name: one the
+        // source language writes only as a common word (see `never_a_name`),
+        // a country's name (translated, it is an exonym), or a number word
+        // ("První" = "First").
+        if never_a_name(&w.text, slang, cx)
+            || !places::lookup(slang, &w.text, &[PlaceKind::Region]).is_empty()
+            || !crate::numbers::extract(&w.text, slang).is_empty()
+        {
             continue;
         }
         // "Der Ninth Ward" opening a sentence: the article is the sentence's.
