@@ -19,7 +19,24 @@ pub(super) fn sounds_alike(a: &str, b: &str) -> bool {
             .collect()
     };
     let sb = skeletons(b);
-    skeletons(a).iter().any(|k| sb.contains(k))
+    skeletons(a)
+        .iter()
+        .any(|k| sb.iter().any(|l| skeletons_match(k, l, SKELETON_MIN_CONSONANTS)))
+}
+
+/// Whether two consonant skeletons are one name's: equal, or equal once v is
+/// left out of both, with at least `min` consonants left. An English w is a
+/// v in the skeleton but a vowel in Cyrillic ("Warfield" / "Уорфілд",
+/// "Whitehouse" / "Уайтхаус").
+pub(super) fn skeletons_match(a: &str, b: &str, min: usize) -> bool {
+    if a == b {
+        return true;
+    }
+    if !(a.contains('v') || b.contains('v')) {
+        return false;
+    }
+    let (x, y) = (a.replace('v', ""), b.replace('v', ""));
+    x == y && x.chars().count() >= min
 }
 
 /// Whether a source name missing from a target in another script and the
@@ -47,10 +64,12 @@ pub(super) fn paired_by_sound(src: &str, tgt: &str, tgt_lang: Lang) -> bool {
         .map(|w| translit::skeleton(&w))
         .filter(|k| k.chars().count() >= PAIRED_MIN_CONSONANTS)
         .collect();
-    words(src)
-        .iter()
-        .map(|w| translit::skeleton(w))
-        .any(|k| k.chars().count() >= PAIRED_MIN_CONSONANTS && tgt_keys.contains(&k))
+    words(src).iter().map(|w| translit::skeleton(w)).any(|k| {
+        k.chars().count() >= PAIRED_MIN_CONSONANTS
+            && tgt_keys
+                .iter()
+                .any(|t| skeletons_match(&k, t, PAIRED_MIN_CONSONANTS))
+    })
 }
 
 /// Fewest letters of a word compared by [`paired_by_sound`].

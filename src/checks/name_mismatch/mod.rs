@@ -124,6 +124,10 @@ pub const ADDED_MAX_ZIPF: f32 = 0.01;
 /// the missing name is the evidence, the added one only names the swap.
 pub const ADDED_PAIR_MAX_ZIPF: f32 = 3.0;
 
+/// How far apart (as a share of the pair's length) a missing name and an
+/// added one may stand and still be taken for one put in the other's place.
+pub const SWAPPED_MAX_PLACE_DIFFERENCE: f64 = 0.25;
+
 /// A consonant skeleton this long is specific enough to tie two spellings.
 pub const SKELETON_MIN_CONSONANTS: usize = 3;
 
@@ -214,7 +218,25 @@ impl Check for NameMismatch {
                 out.push(m);
                 continue;
             }
-            let slot = added_left.iter_mut().find(|a| a.is_some());
+            // One put in the other's place stands about where the other stood:
+            // the added name nearest the missing one's place, if near enough.
+            let place_of = |at: usize, paras: &[&Paragraph]| -> f64 {
+                let (from, to) = (paras[0].start, paras[paras.len() - 1].end);
+                (at.saturating_sub(from)) as f64 / (to.saturating_sub(from)).max(1) as f64
+            };
+            let here = m.source.as_ref().map(|s| place_of(s.start, &src_paras));
+            let slot = added_left
+                .iter_mut()
+                .filter_map(|a| {
+                    let there = a.as_ref()?.finding.target.as_ref().map(|t| place_of(t.start, &tgt_paras));
+                    let d = match (here, there) {
+                        (Some(x), Some(y)) => (x - y).abs(),
+                        _ => 0.0,
+                    };
+                    (d <= SWAPPED_MAX_PLACE_DIFFERENCE).then_some((d, a))
+                })
+                .min_by(|(x, _), (y, _)| x.total_cmp(y))
+                .map(|(_, a)| a);
             match slot.and_then(Option::take) {
                 Some(Added { finding: a, .. }) => {
                     let src = m.source.clone().map(|s| s.text).unwrap_or_default();

@@ -367,8 +367,8 @@ pub(super) fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> 
                 }
                 if let Some(i) = side.toks.iter().zip(side.skeletons()).position(|(t, s)| {
                     t.text.chars().next().is_some_and(char::is_uppercase)
-                        && t.latin.chars().next() == first
-                        && *s == sk
+                        && same_initial(first, t.latin.chars().next())
+                        && skeletons_match(&sk, s, SKELETON_MIN_CONSONANTS)
                 }) {
                     return Some((How::Transliterated, i));
                 }
@@ -453,4 +453,11 @@ pub(super) fn match_in(t: &names::NameToken, lang: Lang, side: &Side) -> Option<
         return Some((How::Exonym, m.map_or(0, |x| x.1)));
     }
     m
+}
+
+/// Whether two names' Latin forms start alike: with the same letter, or one
+/// with w and the other with u, as Russian and Ukrainian write an English w
+/// before a vowel ("Whitmore" / "Уітмор", "Warfield" / "Уорфилд").
+pub(super) fn same_initial(a: Option<char>, b: Option<char>) -> bool {
+    a == b || matches!((a, b), (Some('w'), Some('u')) | (Some('u'), Some('w')))
 }

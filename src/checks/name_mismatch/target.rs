@@ -278,13 +278,22 @@ pub(super) fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
     // The same word as it sounds: a transliteration ("Pryce" / "Прайс") or a
     // cognate written with a capital in the target only ("Volcanology" /
     // "vulcanologia"), with the same first letter.
-    let sk = translit::skeleton(&t.text);
-    if sk.chars().count() >= SKELETON_MIN_CONSONANTS
+    // The target word is taken with and without a case ending of its
+    // language ("Джуліаном" is "Julian" in the instrumental).
+    let sks: Vec<String> = translit::stems(&t.text, tlang)
+        .iter()
+        .map(|w| translit::skeleton(w))
+        .filter(|sk| sk.chars().count() >= SKELETON_MIN_CONSONANTS)
+        .collect();
+    if !sks.is_empty()
         && src
             .toks
             .iter()
             .zip(src.skeletons())
-            .any(|(s, ss)| s.latin.chars().next() == l.chars().next() && *ss == sk)
+            .any(|(s, ss)| {
+                same_initial(s.latin.chars().next(), l.chars().next())
+                    && sks.iter().any(|sk| skeletons_match(sk, ss, SKELETON_MIN_CONSONANTS))
+            })
     {
         return true;
     }
