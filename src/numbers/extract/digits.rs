@@ -239,6 +239,7 @@ impl Scanner<'_> {
         }
         let mut j = lit.end;
         let mut scale = 1.0;
+        let mut short_cjk_year = false;
 
         // Ordinal marks and suffixes glued to the digits.
         if matches!(self.at(j), 'º' | 'ª' | '°') && self.at(j) != '°' {
@@ -409,6 +410,9 @@ impl Scanner<'_> {
                     if (1000.0..=2200.0).contains(&value) {
                         m.kind = Kind::Year;
                     }
+                    // "22年", "22年度": Japanese and Chinese write a year of
+                    // this century or the last with two digits too.
+                    short_cjk_year = plain_int && lit.groups[0].len() == 2 && scale == 1.0;
                     j += 1;
                 }
                 '月' if plain_int
@@ -527,11 +531,22 @@ impl Scanner<'_> {
                 Reading::q(1900.0 + value),
                 Reading::q(2000.0 + value),
             ],
+            // "the 1800s" is the nineteenth century as much as its first
+            // decade: a round hundred's plural is read as its century too.
+            Kind::Decade if value % 100.0 == 0.0 => vec![
+                Reading::q(value),
+                Reading::q(value % 100.0),
+                Reading::q(value / 100.0 + 1.0),
+            ],
             Kind::Decade => vec![Reading::q(value), Reading::q(value % 100.0)],
             _ => vec![Reading::q(value)],
         };
         if m.kind == Kind::Cardinal && scale == 1.0 && m.unit.is_none() {
             m.readings.extend(self.clock_or_day(&lit));
+        }
+        if short_cjk_year {
+            m.readings
+                .extend([Reading::q(1900.0 + value), Reading::q(2000.0 + value)]);
         }
         if bullet {
             // Either way round: the value without the sign is a second reading.

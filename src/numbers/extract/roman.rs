@@ -111,6 +111,26 @@ impl Scanner<'_> {
         Some(e)
     }
 
+    /// A Roman numeral of two letters or more standing alone as a word ("the
+    /// starting XV", "Chapter IV", "Super Bowl LVI"): a number the other side
+    /// may write in digits, but too often a name or a code to be reported on
+    /// its own; it only satisfies a match.
+    pub(super) fn bare_roman_at(&self, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        let mut j = i;
+        while matches!(self.at(j), 'I' | 'V' | 'X' | 'L' | 'C') {
+            j += 1;
+        }
+        if j - i < 2 || is_word_char(self.at(j)) || (i > 0 && is_word_char(self.chars[i - 1])) {
+            return None;
+        }
+        let value = roman_value(&self.chars[i..j])?;
+        let mut m = self.mention(i, j, Kind::Cardinal, vec![Reading::q(value)]);
+        m.words = false;
+        m.strength = Strength::MatchOnly;
+        out.push(m);
+        Some(j)
+    }
+
     pub(super) fn roman_century_follows(&self, k: usize) -> bool {
         let mut probe = Vec::new();
         matches!(self.at(k), 'I' | 'V' | 'X' | 'L' | 'C')

@@ -227,6 +227,9 @@ impl Scanner<'_> {
         if let Some(end) = self.roman_century_at(i, out) {
             return end;
         }
+        if let Some(end) = self.bare_roman_at(i, out) {
+            return end;
+        }
         self.number_words_at(i, out)
     }
 

@@ -438,3 +438,20 @@ fn chinese_numerals_with_gaps_and_both_myriads() {
     assert_eq!(values("一万二千亿元", Lang::Zh), vec![1.2e12]);
     assert_eq!(strong("一千零五人", Lang::Zh), vec![1005.0]);
 }
+
+#[test]
+fn hundreds_plural_bare_roman_numerals_and_short_cjk_years() {
+    // "the 1900s" is also the twentieth century; "the 1970s" no century.
+    assert!(all_readings("in the 1900s", Lang::En).contains(&20.0));
+    assert!(!all_readings("in the 1970s", Lang::En).contains(&20.0));
+    // A Roman numeral standing alone satisfies a match, never reported alone.
+    let xv = extract("picked his XV for the final", Lang::En);
+    assert_eq!(xv.len(), 1);
+    assert_eq!(xv[0].primary().value, 15.0);
+    assert_eq!(xv[0].strength, Strength::MatchOnly);
+    assert!(extract("MAXI", Lang::En).is_empty(), "letters inside a word");
+    // "21年度": fiscal 2021; a four-digit year keeps its one reading.
+    assert!(all_readings("21年度の予算", Lang::Ja).contains(&2021.0));
+    assert!(all_readings("去年是21年", Lang::Zh).contains(&2021.0));
+    assert!(!all_readings("2021年", Lang::Zh).contains(&4021.0));
+}
