@@ -51,9 +51,14 @@ impl Scanner<'_> {
                 '\'' | '’' => three && seps.iter().all(|&s| s == sep),
                 _ => {
                     let lead = groups[0].len() <= 3;
-                    let allowed = sep != ' ' || self.lang != Lang::En;
+                    // Digits glued to letters are a code ("R20 108V", a tyre's
+                    // rim and load index): no thousands group follows.
+                    let allowed = (sep != ' ' || self.lang != Lang::En) && !self.glued_to_letters(i);
+                    // A group that runs on into a slash is a ratio or a size
+                    // ("Primacy 4 215/55"), not thousands.
+                    let ratio = self.at(k) == '/' && is_digit(self.at(k + 1));
                     // Any mix of spaces groups thousands ("602 318\u{a0}774").
-                    three && lead && allowed && seps.iter().all(|&s| is_group_space(s))
+                    three && lead && allowed && !ratio && seps.iter().all(|&s| is_group_space(s))
                 }
             };
             if !ok {
@@ -547,6 +552,24 @@ impl Scanner<'_> {
         if short_cjk_year {
             m.readings
                 .extend([Reading::q(1900.0 + value), Reading::q(2000.0 + value)]);
+        }
+        // "’49", "'89": a year cut to two digits after an apostrophe, of
+        // whichever century the text speaks of ("the gold rush of ’49").
+        let apostrophe_before = i > 0
+            && matches!(self.chars[i - 1], '\'' | '’' | '‘')
+            && (i < 2 || !is_word_char(self.chars[i - 2]));
+        if apostrophe_before
+            && m.kind == Kind::Cardinal
+            && plain_int
+            && lit.groups[0].len() == 2
+            && lit.groups.len() == 1
+            && scale == 1.0
+        {
+            m.readings.extend([
+                Reading::q(1800.0 + value),
+                Reading::q(1900.0 + value),
+                Reading::q(2000.0 + value),
+            ]);
         }
         if bullet {
             // Either way round: the value without the sign is a second reading.

@@ -455,3 +455,16 @@ fn hundreds_plural_bare_roman_numerals_and_short_cjk_years() {
     assert!(all_readings("去年是21年", Lang::Zh).contains(&2021.0));
     assert!(!all_readings("2021年", Lang::Zh).contains(&4021.0));
 }
+
+#[test]
+fn apostrophe_years_codes_and_sizes() {
+    // "’49": a year cut to two digits, of any of the last three centuries.
+    let r = all_readings("the rush of ’49", Lang::En);
+    assert!(r.contains(&1849.0) && r.contains(&1949.0) && r.contains(&49.0));
+    // Not after a letter: "rock'n'roll 45" has no year.
+    assert!(!all_readings("o'49", Lang::En).contains(&1949.0));
+    // No thousands group after digits glued to letters, nor before a slash.
+    assert_eq!(values("шины R17 94V", Lang::Ru), vec![17.0, 94.0]);
+    assert!(!values("Primacy 4 215/55", Lang::Ru).contains(&4215.0));
+    assert_eq!(values("всего 4 215 шин", Lang::Ru), vec![4215.0]);
+}
