@@ -247,12 +247,15 @@ pub(super) fn is_common_word(t: &names::NameToken, lang: Lang, cx: &Context) -> 
     // list holds the world's common surnames and given names ("Koch",
     // "Fischer", "Pierre", "Moreno"), which are words of their languages too.
     // Nor is a country, city or region's name ("Gales", which is also the
-    // plural of a unit).
+    // plural of a unit); a continent or the world is a word ("World Food
+    // Programme").
     const PLACES: &[PlaceKind] = &[PlaceKind::Region, PlaceKind::City, PlaceKind::Subdivision];
     if t.place.is_some()
         || names::is_acronym(w)
         || names::english::is_name(w)
-        || !places::lookup(lang, w, PLACES).is_empty()
+        || places::lookup(lang, w, PLACES)
+            .into_iter()
+            .any(|p| !places::is_macro_region(p))
         || lexicon::zipf(lang, w).unwrap_or(0.0) < LITERAL_MIN_SOURCE_ZIPF
     {
         return false;
