@@ -47,7 +47,13 @@ pub(super) const MAX_SAME_SCRIPT_RATIO: f64 = 1.25;
 pub(super) struct ParaFeatures {
     pub(super) chars: f64,
     anchors: Vec<u64>,
+    /// The number anchors alone: numbers anchor paragraphs across any two
+    /// scripts, where the word anchors of one side mostly cannot match.
+    numbers: Vec<u64>,
 }
+
+/// A block of paragraphs merged: characters, anchors, number anchors.
+pub(super) type Merged = (f64, Vec<u64>, Vec<u64>);
 
 fn hash_str(s: &str) -> u64 {
     let mut h = DefaultHasher::new();
@@ -61,14 +67,23 @@ pub(super) fn features(doc: &Document) -> Vec<ParaFeatures> {
         .map(|p| {
             let text = &doc.text[p.range()];
             let chars = text.chars().filter(|c| !c.is_whitespace()).count() as f64;
+            let mut numbers: Vec<u64> = Vec::new();
             let mut anchors: Vec<u64> = p
                 .tokens
                 .iter()
                 .filter_map(|t| {
                     let w = doc.token_text(t);
-                    if w.chars().any(|c| c.is_ascii_digit()) {
+                    // ASCII digits and the full-width ones Chinese and
+                    // Japanese write ("４０" anchors "40").
+                    let digit = |c: char| match c {
+                        '0'..='9' => Some(c),
+                        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+                        _ => None,
+                    };
+                    if w.chars().any(|c| digit(c).is_some()) {
                         // "1,5" and "1.5", "1 000" and "1,000" anchor alike.
-                        let digits: String = w.chars().filter(|c| c.is_ascii_digit()).collect();
+                        let digits: String = w.chars().filter_map(digit).collect();
+                        numbers.push(hash_str(&digits));
                         return Some(hash_str(&digits));
                     }
                     let capital = w.chars().next().is_some_and(char::is_uppercase);
@@ -81,7 +96,13 @@ pub(super) fn features(doc: &Document) -> Vec<ParaFeatures> {
                 .collect();
             anchors.sort_unstable();
             anchors.dedup();
-            ParaFeatures { chars, anchors }
+            numbers.sort_unstable();
+            numbers.dedup();
+            ParaFeatures {
+                chars,
+                anchors,
+                numbers,
+            }
         })
         .collect()
 }
@@ -119,7 +140,15 @@ fn erfc(x: f64) -> f64 {
 
 pub(super) fn length_cost(l1: f64, l2: f64, ratio: f64) -> f64 {
     let mean = l1 * ratio;
-    let var = (l1.max(1.0)) * VARIANCE_PER_CHAR;
+    // Where the translation takes more characters than the source (Chinese
+    // or Japanese into a Latin-script language), the spread of its length
+    // grows with its expected length (a Japanese paragraph of 30 characters
+    // becomes 60 to 140 English ones): the variance is Gale and Church's per
+    // character of the expected target. The other way, it stays that of
+    // same-script pairs, which their constant was measured on; wider still,
+    // a dropped paragraph would pass for part of its neighbour's translation.
+    let widen = ratio.max(1.0);
+    let var = (l1.max(1.0)) * VARIANCE_PER_CHAR * widen;
     let delta = (l2 - mean) / var.sqrt();
     let p = two_sided_tail(delta);
     if p <= 0.0 {
@@ -148,21 +177,21 @@ fn dice(a: &[u64], b: &[u64]) -> f64 {
     2.0 * common as f64 / (a.len() + b.len()) as f64
 }
 
-fn merged(feats: &[ParaFeatures]) -> (f64, Vec<u64>) {
+fn merged(feats: &[ParaFeatures]) -> Merged {
     let chars = feats.iter().map(|f| f.chars).sum();
-    let mut anchors: Vec<u64> = feats
-        .iter()
-        .flat_map(|f| f.anchors.iter().copied())
-        .collect();
-    anchors.sort_unstable();
-    anchors.dedup();
-    (chars, anchors)
+    let union = |get: fn(&ParaFeatures) -> &Vec<u64>| {
+        let mut v: Vec<u64> = feats.iter().flat_map(|f| get(f).iter().copied()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    (chars, union(|f| &f.anchors), union(|f| &f.numbers))
 }
 
 /// Merged features of every block the DP may use: `cache[end][k - 1]` is the
 /// block of `k` paragraphs ending before `end`. Built once, so the DP's inner
 /// loop does not allocate.
-pub(super) fn block_cache(feats: &[ParaFeatures]) -> Vec<Vec<(f64, Vec<u64>)>> {
+pub(super) fn block_cache(feats: &[ParaFeatures]) -> Vec<Vec<Merged>> {
     (0..=feats.len())
         .map(|end| {
             (1..=MAX_BLOCK.min(end))
@@ -182,8 +211,8 @@ pub(super) fn shape_cost(a: usize, b: usize) -> f64 {
 pub(super) fn link_cost(
     src: &[ParaFeatures],
     tgt: &[ParaFeatures],
-    src_merged: &(f64, Vec<u64>),
-    tgt_merged: &(f64, Vec<u64>),
+    src_merged: &Merged,
+    tgt_merged: &Merged,
     ratio: f64,
 ) -> f64 {
     match (src.len(), tgt.len()) {
@@ -202,7 +231,10 @@ pub(super) fn link_cost(
                     .count() as f64
                     * COST_UNANCHORED_MEMBER
             };
-            shape + length_cost(l1, l2, ratio) - ANCHOR_WEIGHT * dice(a1, a2)
+            // Shared numbers count on their own too: across scripts the
+            // word anchors of one side dilute them.
+            let shared = dice(a1, a2).max(dice(&src_merged.2, &tgt_merged.2));
+            shape + length_cost(l1, l2, ratio) - ANCHOR_WEIGHT * shared
                 + strays(src, a2)
                 + strays(tgt, a1)
         }

@@ -153,7 +153,7 @@ fn align_in_band(
     let moves = moves();
     let s_cache = block_cache(sf);
     let t_cache = block_cache(tf);
-    let none = (0.0, Vec::new());
+    let none: cost::Merged = (0.0, Vec::new(), Vec::new());
     t.cost[0][0] = 0.0;
     for i in 0..=n {
         for j in t.cols(i) {
