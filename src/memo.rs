@@ -5,8 +5,8 @@
 //! look-up itself would, so output does not depend on it; it is emptied when
 //! it grows past a bound, so memory stays flat over a long stream.
 
-use std::cell::RefCell;
 use foldhash::HashMap;
+use std::cell::RefCell;
 use std::hash::Hash;
 use std::thread::LocalKey;
 

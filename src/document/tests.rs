@@ -255,9 +255,24 @@ fn fold_quick_paths_agree_with_the_general_one() {
             .to_lowercase()
     };
     for w in [
-        "", "Rotterdam", "NEW\tYORK\r\n", "a\x0bb\x0cc", "Straße", "ÖSTERREICH",
-        "O\u{308}sterreich", "ΟΔΥΣΣΕΑΣ", "Οδυσσέας", "İstanbul", "Dvořák", "l’État",
-        "Ｔｏｋｙｏ", "Київ", "東京都", "a\u{a0}b\u{202f}c", "ǅemal", "ﬁnance",
+        "",
+        "Rotterdam",
+        "NEW\tYORK\r\n",
+        "a\x0bb\x0cc",
+        "Straße",
+        "ÖSTERREICH",
+        "O\u{308}sterreich",
+        "ΟΔΥΣΣΕΑΣ",
+        "Οδυσσέας",
+        "İstanbul",
+        "Dvořák",
+        "l’État",
+        "Ｔｏｋｙｏ",
+        "Київ",
+        "東京都",
+        "a\u{a0}b\u{202f}c",
+        "ǅemal",
+        "ﬁnance",
     ] {
         assert_eq!(fold(w), general(w), "{w:?}");
     }

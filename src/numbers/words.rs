@@ -269,5 +269,10 @@ mod tests {
         assert!(compound(Lang::It, "duemilaventuno").is_some());
         assert!(compound(Lang::De, "achtung").is_none());
         assert_eq!(number_prefix(Lang::De, "vierköpfige"), Some(4.0));
+        assert_eq!(number_prefix(Lang::Ru, "трёхэтажный"), Some(3.0));
+        assert_eq!(number_prefix(Lang::Ru, "девятивходовой"), Some(9.0));
+        assert_eq!(number_prefix(Lang::Pl, "dwupasmowa"), Some(2.0));
+        assert_eq!(number_prefix(Lang::Ru, "станция"), None, "no 'ста' prefix");
+        assert_eq!(number_prefix(Lang::Pl, "student"), None, "no 'stu' prefix");
     }
 }

@@ -19,9 +19,10 @@ pub(super) fn sounds_alike(a: &str, b: &str) -> bool {
             .collect()
     };
     let sb = skeletons(b);
-    skeletons(a)
-        .iter()
-        .any(|k| sb.iter().any(|l| skeletons_match(k, l, SKELETON_MIN_CONSONANTS)))
+    skeletons(a).iter().any(|k| {
+        sb.iter()
+            .any(|l| skeletons_match(k, l, SKELETON_MIN_CONSONANTS))
+    })
 }
 
 /// Whether two consonant skeletons are one name's: equal, or equal once v is

@@ -265,7 +265,10 @@ mod tests {
                     collapsed.push(c);
                 }
             }
-            assert!(alike(&collapsed, &latin_key(name)), "{name} / {chinese}: {collapsed}");
+            assert!(
+                alike(&collapsed, &latin_key(name)),
+                "{name} / {chinese}: {collapsed}"
+            );
         }
         assert_ne!(latin_key("Nixon"), latin_key("Reagan"));
     }

@@ -10,9 +10,9 @@ use crate::lang::{words, Lang, Script};
 use crate::links;
 use crate::names::places::{self, Place, PlaceKind};
 use crate::names::{self, lexicon, translit, NamePhrase, Strength};
+use foldhash::HashMap;
 use regex::Regex;
 use std::borrow::Cow;
-use foldhash::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -228,7 +228,12 @@ impl Check for NameMismatch {
             let slot = added_left
                 .iter_mut()
                 .filter_map(|a| {
-                    let there = a.as_ref()?.finding.target.as_ref().map(|t| place_of(t.start, &tgt_paras));
+                    let there = a
+                        .as_ref()?
+                        .finding
+                        .target
+                        .as_ref()
+                        .map(|t| place_of(t.start, &tgt_paras));
                     let d = match (here, there) {
                         (Some(x), Some(y)) => (x - y).abs(),
                         _ => 0.0,

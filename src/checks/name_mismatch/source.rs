@@ -300,7 +300,9 @@ pub(super) fn written_lower(word: &str, lang: Lang, cx: &Context) -> bool {
     if lang == Lang::En {
         return names::english::case_of(word) == Some(names::english::Case::Lower);
     }
-    cx.config.speller(lang).is_some_and(|s| s.is_common_word(word))
+    cx.config
+        .speller(lang)
+        .is_some_and(|s| s.is_common_word(word))
         && lexicon::zipf(lang, word).unwrap_or(0.0) >= lexicon::zipf(Lang::En, word).unwrap_or(0.0)
 }
 

@@ -286,14 +286,12 @@ pub(super) fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
         .filter(|sk| sk.chars().count() >= SKELETON_MIN_CONSONANTS)
         .collect();
     if !sks.is_empty()
-        && src
-            .toks
-            .iter()
-            .zip(src.skeletons())
-            .any(|(s, ss)| {
-                same_initial(s.latin.chars().next(), l.chars().next())
-                    && sks.iter().any(|sk| skeletons_match(sk, ss, SKELETON_MIN_CONSONANTS))
-            })
+        && src.toks.iter().zip(src.skeletons()).any(|(s, ss)| {
+            same_initial(s.latin.chars().next(), l.chars().next())
+                && sks
+                    .iter()
+                    .any(|sk| skeletons_match(sk, ss, SKELETON_MIN_CONSONANTS))
+        })
     {
         return true;
     }

@@ -10,9 +10,9 @@ use crate::document::{Document, Paragraph};
 use crate::finding::{Finding, Severity};
 use crate::lang::lexicon::{content_key, normalise, Lexicon};
 use crate::lang::{likelier_of, words, Lang, Script};
-use regex::Regex;
 use foldhash::HashMap;
 use foldhash::HashSet;
+use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
 

@@ -53,7 +53,8 @@ impl Scanner<'_> {
                     let lead = groups[0].len() <= 3;
                     // Digits glued to letters are a code ("R20 108V", a tyre's
                     // rim and load index): no thousands group follows.
-                    let allowed = (sep != ' ' || self.lang != Lang::En) && !self.glued_to_letters(i);
+                    let allowed =
+                        (sep != ' ' || self.lang != Lang::En) && !self.glued_to_letters(i);
                     // A group that runs on into a slash is a ratio or a size
                     // ("Primacy 4 215/55"), not thousands.
                     let ratio = self.at(k) == '/' && is_digit(self.at(k + 1));

@@ -449,7 +449,10 @@ fn hundreds_plural_bare_roman_numerals_and_short_cjk_years() {
     assert_eq!(xv.len(), 1);
     assert_eq!(xv[0].primary().value, 15.0);
     assert_eq!(xv[0].strength, Strength::MatchOnly);
-    assert!(extract("MAXI", Lang::En).is_empty(), "letters inside a word");
+    assert!(
+        extract("MAXI", Lang::En).is_empty(),
+        "letters inside a word"
+    );
     // "21年度": fiscal 2021; a four-digit year keeps its one reading.
     assert!(all_readings("21年度の予算", Lang::Ja).contains(&2021.0));
     assert!(all_readings("去年是21年", Lang::Zh).contains(&2021.0));
