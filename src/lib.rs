@@ -162,6 +162,44 @@ pub fn check_loaded(
     ))
 }
 
+/// [`check_loaded`] for a run that checks this one pair (the `check`
+/// command): the spelling dictionaries of both languages are read only for
+/// the words the two texts hold (see `lang::spelling::Speller::prime`), which
+/// for a single article costs less than reading them whole. Findings are the
+/// same.
+pub fn check_loaded_alone(
+    id: &str,
+    source: Loaded,
+    target: Loaded,
+    opts: &Options,
+) -> Result<DocumentReport> {
+    let (source_path, target_path) = (source.path.clone(), target.path.clone());
+    let src_doc = side_document(source, "--from", opts)?;
+    let tgt_doc = side_document(target, "--to", opts)?;
+    distinct_languages(&tgt_doc.name, src_doc.lang, tgt_doc.lang)?;
+    fn words(d: &Document) -> Vec<&str> {
+        d.paragraphs
+            .iter()
+            .flat_map(|p| p.tokens.iter().map(|t| d.token_text(t)))
+            .filter(|w| w.chars().any(char::is_uppercase))
+            .collect()
+    }
+    let (sw, tw) = (words(&src_doc), words(&tgt_doc));
+    for lang in [src_doc.lang.lang, tgt_doc.lang.lang] {
+        if let Some(speller) = opts.config.speller(lang) {
+            speller.prime(sw.iter().chain(&tw).copied());
+        }
+    }
+    Ok(check_documents(
+        id,
+        src_doc,
+        tgt_doc,
+        source_path,
+        target_path,
+        opts,
+    ))
+}
+
 /// Severity of a unit left without translation, by its number of words: the
 /// tiers of a missing paragraph (`omission`).
 fn untranslated_unit_severity(words: usize) -> Severity {

@@ -171,7 +171,7 @@ fn check(args: CheckArgs) -> Result<u8> {
             let source = mtcheck::Loaded { content, ..source };
             let target = read(target_path, to)?;
             let id = target_path.display().to_string();
-            mtcheck::check_loaded(&id, source, target, &opts)?
+            mtcheck::check_loaded_alone(&id, source, target, &opts)?
         }
     };
     let format = Format::from(args.format);

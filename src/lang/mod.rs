@@ -5,6 +5,7 @@
 pub mod abbreviations;
 pub mod lexicon;
 pub mod spelling;
+mod spelling_partial;
 pub mod words;
 
 use serde::Serialize;

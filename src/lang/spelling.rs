@@ -12,9 +12,10 @@
 use super::Lang;
 use crate::memo::{self, Memo};
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{OnceLock, RwLock};
+use std::sync::{Mutex, OnceLock, RwLock};
 
 /// Where Debian installs Hunspell dictionaries.
 pub const SYSTEM_DIR: &str = "/usr/share/hunspell";
@@ -42,6 +43,9 @@ pub struct Speller {
     /// German capitalises every noun: there a capital-only entry is as
     /// likely a noun as a name.
     capitalises_nouns: bool,
+    /// A dictionary read only for the words of one document pair (see
+    /// `prime`), with those words lower-cased; used until the whole one is.
+    partial: Mutex<Option<(HashSet<String>, spellbook::Dictionary)>>,
 }
 
 impl Speller {
@@ -68,6 +72,7 @@ impl Speller {
             dict,
             files,
             capitalises_nouns: lang == Lang::De,
+            partial: Mutex::new(None),
         }
     }
 
@@ -83,12 +88,67 @@ impl Speller {
         if word.is_empty() || word.len() >= spellbook::MAX_WORD_LEN {
             return Written::Unknown;
         }
+        // A word the partial dictionary was read for: it answers as the
+        // whole one would.
+        if self.dict.get().is_none() {
+            let partial = self.partial.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some((words, dict)) = partial.as_ref() {
+                if words.contains(&word.to_lowercase()) {
+                    return answer(dict, word);
+                }
+            }
+        }
         let dict = self
             .dict
             .get_or_init(|| self.files.as_ref().and_then(|(dir, lang)| open(dir, *lang)));
         let Some(dict) = dict else {
             return Written::Unknown;
         };
+        answer(dict, word)
+    }
+
+    /// Read the dictionary only for `words` (any case), when the whole one is
+    /// not read yet and its affix file allows it (see `spelling_partial`):
+    /// a single article asks about a few hundred words, and reading all of
+    /// a large dictionary costs more than checking the article. A word
+    /// outside `words` still reads the whole dictionary.
+    pub fn prime<'w>(&self, words: impl IntoIterator<Item = &'w str>) {
+        if self.dict.get().is_some() {
+            return;
+        }
+        let Some((dir, lang)) = self.files.as_ref() else {
+            return;
+        };
+        let mut partial = self.partial.lock().unwrap_or_else(|e| e.into_inner());
+        if partial.is_some() {
+            return;
+        }
+        let Some((aff, dic)) = read_files(dir, *lang) else {
+            return;
+        };
+        let Some(affixes) = super::spelling_partial::Affixes::parse(&aff) else {
+            return;
+        };
+        let mut asked = HashSet::new();
+        let mut stems = HashSet::new();
+        for w in words {
+            if w.is_empty() || w.len() >= spellbook::MAX_WORD_LEN {
+                continue;
+            }
+            if asked.insert(w.to_lowercase()) {
+                affixes.candidate_stems(w, &mut stems);
+            }
+        }
+        let dic = super::spelling_partial::filter_dic(&dic, &stems);
+        if let Ok(dict) = spellbook::Dictionary::new(&aff, &dic) {
+            *partial = Some((asked, dict));
+        }
+    }
+}
+
+/// How `dict` writes `word` (see [`Speller::written`]).
+fn answer(dict: &spellbook::Dictionary, word: &str) -> Written {
+    {
         let lower = word.to_lowercase();
         if dict.check(&lower) {
             return Written::Lower;
@@ -103,7 +163,9 @@ impl Speller {
         }
         Written::Unknown
     }
+}
 
+impl Speller {
     /// Whether `word` is a name by the dictionary: written only with a
     /// capital, in a language that does not capitalise its nouns.
     pub fn is_name(&self, word: &str) -> bool {
@@ -169,6 +231,20 @@ fn open(dir: &Path, lang: Lang) -> Option<spellbook::Dictionary> {
         let aff = std::fs::read(dir.join(format!("{stem}.aff"))).ok()?;
         let dic = std::fs::read(dir.join(format!("{stem}.dic"))).ok()?;
         parse_dictionary(&aff, &dic)
+    })
+}
+
+/// The `.aff` and `.dic` text of the first of `lang`'s dictionaries in `dir`
+/// whose files read, decoded (the one `open` reads, unless it fails to parse;
+/// then priming fails too and the whole dictionary is read as before).
+fn read_files(dir: &Path, lang: Lang) -> Option<(String, String)> {
+    file_stems(lang).iter().find_map(|stem| {
+        let aff = std::fs::read(dir.join(format!("{stem}.aff"))).ok()?;
+        let dic = std::fs::read(dir.join(format!("{stem}.dic"))).ok()?;
+        let encoding = declared_encoding(&aff);
+        let (a, _, _) = encoding.decode(&aff);
+        let (d, _, _) = encoding.decode(&dic);
+        Some((a.into_owned(), d.into_owned()))
     })
 }
 
@@ -248,6 +324,31 @@ mod tests {
         assert!(cs.is_name("Olomouc") && cs.is_name("Olomouci"));
         assert!(cs.is_common_word("Souhlasíme") && cs.is_common_word("Ministerstvo"));
         assert!(pl.is_name("Gdańsk") && pl.is_common_word("Żółwie"));
+    }
+
+    /// A dictionary read for some words answers for them as the whole one
+    /// does, and a word it was not read for reads the whole one.
+    #[test]
+    fn primed_dictionary_answers_as_the_whole() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let aff = "SET UTF-8\n\nSFX S Y 2\nSFX S 0 s .\nSFX S o a o\n\nPFX R Y 1\nPFX R 0 re .\n";
+        let dic = "5\ncamino/S\ncasa/S\nhacer/R\nMadrid\nperro/S\n";
+        std::fs::write(dir.path().join("es_ES.aff"), aff).expect("aff");
+        std::fs::write(dir.path().join("es_ES.dic"), dic).expect("dic");
+        let whole = Speller::parse(Lang::Es, aff.as_bytes(), dic.as_bytes()).expect("parses");
+        let primed = Speller::in_folder(dir.path(), Lang::Es);
+        let words = ["Caminos", "Casas", "Rehacer", "Madrid", "Lisboa", "Camina"];
+        primed.prime(words);
+        assert!(primed.partial.lock().expect("lock").is_some());
+        for w in words {
+            assert_eq!(primed.look_up(w), whole.look_up(w), "{w}");
+        }
+        assert!(
+            primed.dict.get().is_none(),
+            "primed words need no whole read"
+        );
+        assert_eq!(primed.look_up("Perros"), Written::Lower);
+        assert!(primed.dict.get().is_some(), "another word reads the whole");
     }
 
     #[test]
