@@ -148,18 +148,7 @@ pub fn check_loaded(
     target: Loaded,
     opts: &Options,
 ) -> Result<DocumentReport> {
-    let (source_path, target_path) = (source.path.clone(), target.path.clone());
-    let src_doc = side_document(source, "--from", opts)?;
-    let tgt_doc = side_document(target, "--to", opts)?;
-    distinct_languages(&tgt_doc.name, src_doc.lang, tgt_doc.lang)?;
-    Ok(check_documents(
-        id,
-        src_doc,
-        tgt_doc,
-        source_path,
-        target_path,
-        opts,
-    ))
+    check_loaded_with(id, source, target, opts, false)
 }
 
 /// [`check_loaded`] for a run that checks this one pair (the `check`
@@ -173,21 +162,33 @@ pub fn check_loaded_alone(
     target: Loaded,
     opts: &Options,
 ) -> Result<DocumentReport> {
+    check_loaded_with(id, source, target, opts, true)
+}
+
+fn check_loaded_with(
+    id: &str,
+    source: Loaded,
+    target: Loaded,
+    opts: &Options,
+    prime_spelling: bool,
+) -> Result<DocumentReport> {
     let (source_path, target_path) = (source.path.clone(), target.path.clone());
     let src_doc = side_document(source, "--from", opts)?;
     let tgt_doc = side_document(target, "--to", opts)?;
     distinct_languages(&tgt_doc.name, src_doc.lang, tgt_doc.lang)?;
-    fn words(d: &Document) -> Vec<&str> {
-        d.paragraphs
-            .iter()
-            .flat_map(|p| p.tokens.iter().map(|t| d.token_text(t)))
-            .filter(|w| w.chars().any(char::is_uppercase))
-            .collect()
-    }
-    let (sw, tw) = (words(&src_doc), words(&tgt_doc));
-    for lang in [src_doc.lang.lang, tgt_doc.lang.lang] {
-        if let Some(speller) = opts.config.speller(lang) {
-            speller.prime(sw.iter().chain(&tw).copied());
+    if prime_spelling {
+        fn words(d: &Document) -> Vec<&str> {
+            d.paragraphs
+                .iter()
+                .flat_map(|p| p.tokens.iter().map(|t| d.token_text(t)))
+                .filter(|w| w.chars().any(char::is_uppercase))
+                .collect()
+        }
+        let (sw, tw) = (words(&src_doc), words(&tgt_doc));
+        for lang in [src_doc.lang.lang, tgt_doc.lang.lang] {
+            if let Some(speller) = opts.config.speller(lang) {
+                speller.prime(sw.iter().chain(&tw).copied());
+            }
         }
     }
     Ok(check_documents(
