@@ -20,6 +20,11 @@ use std::sync::{Mutex, OnceLock, RwLock};
 /// Where Debian installs Hunspell dictionaries.
 pub const SYSTEM_DIR: &str = "/usr/share/hunspell";
 
+/// Most distinct words a dictionary is read for (see [`Speller::prime`]): a
+/// news article has a few hundred capitalised ones; beyond this, reading the
+/// whole dictionary costs less.
+pub const PRIME_MAX_WORDS: usize = 1_000;
+
 /// How a language's dictionary writes a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Written {
@@ -123,21 +128,26 @@ impl Speller {
         if partial.is_some() {
             return;
         }
+        let mut asked = HashSet::new();
+        for w in words {
+            if !w.is_empty() && w.len() < spellbook::MAX_WORD_LEN {
+                asked.insert(w.to_lowercase());
+                // A long text asks about so many words that reading the
+                // whole dictionary is cheaper.
+                if asked.len() > PRIME_MAX_WORDS {
+                    return;
+                }
+            }
+        }
         let Some((aff, dic)) = read_files(dir, *lang) else {
             return;
         };
         let Some(affixes) = super::spelling_partial::Affixes::parse(&aff) else {
             return;
         };
-        let mut asked = HashSet::new();
         let mut stems = HashSet::new();
-        for w in words {
-            if w.is_empty() || w.len() >= spellbook::MAX_WORD_LEN {
-                continue;
-            }
-            if asked.insert(w.to_lowercase()) {
-                affixes.candidate_stems(w, &mut stems);
-            }
+        for w in &asked {
+            affixes.candidate_stems(w, &mut stems);
         }
         let dic = super::spelling_partial::filter_dic(&dic, &stems);
         if let Ok(dict) = spellbook::Dictionary::new(&aff, &dic) {
