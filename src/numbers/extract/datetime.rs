@@ -43,7 +43,10 @@ pub(super) fn regexes() -> &'static Regexes {
             named: r(concat!(
                 r"^(?i)([0-9]{1,2})(?:[.:]([0-9]{2}))?\.?\s?",
                 r"(uhr|uur|heures?|horas?|hrs|ore|h|hodin[auyě]?|hod|",
-                r"годин[аиі]?|год|час(?:а|ов)?|ранку|вечора|ночі|утра|вечера|ночи)\b"
+                r"годин[аиі]?|год|час(?:а|ов)?|ранку|вечора|ночі|утра|вечера|ночи|",
+                // Czech and Polish parts of the day after an hour ("1 ráno",
+                // "8 večer", "o 7 rano").
+                r"ráno|dopoledne|odpoledne|večer|v noci|rano|wieczorem|w nocy)\b"
             )),
             // "alle 3.17", "a las 11", "à 10": a time after a preposition of time.
             after_prep: r(r"^([0-9]{1,2})(?:[.:h]([0-9]{2}))?\b"),

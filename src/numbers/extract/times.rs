@@ -298,6 +298,7 @@ impl Scanner<'_> {
             "вечера",
             "večer",
             "odpoledne",
+            "wieczorem",
             "tarde",
             "sera",
             "pomeriggio",
