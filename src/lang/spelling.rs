@@ -139,12 +139,23 @@ impl Speller {
                 }
             }
         }
-        let Some((aff, dic)) = read_files(dir, *lang) else {
+        // The affix file first: a dictionary that must be read whole is
+        // left before its (large) word list is read.
+        let Some((aff_path, dic_path)) = paths(dir, *lang).next() else {
             return;
         };
+        let Ok(aff_bytes) = std::fs::read(&aff_path) else {
+            return;
+        };
+        let encoding = declared_encoding(&aff_bytes);
+        let aff = encoding.decode(&aff_bytes).0;
         let Some(affixes) = super::spelling_partial::Affixes::parse(&aff) else {
             return;
         };
+        let Ok(dic_bytes) = std::fs::read(&dic_path) else {
+            return;
+        };
+        let dic = encoding.decode(&dic_bytes).0;
         let mut stems = HashSet::new();
         for w in &asked {
             affixes.candidate_stems(w, &mut stems);
@@ -154,28 +165,7 @@ impl Speller {
             *partial = Some((asked, dict));
         }
     }
-}
 
-/// How `dict` writes `word` (see [`Speller::written`]).
-fn answer(dict: &spellbook::Dictionary, word: &str) -> Written {
-    {
-        let lower = word.to_lowercase();
-        if dict.check(&lower) {
-            return Written::Lower;
-        }
-        let mut chars = lower.chars();
-        let capitalised: String = chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
-        if dict.check(&capitalised) {
-            return Written::Capitalised;
-        }
-        Written::Unknown
-    }
-}
-
-impl Speller {
     /// Whether `word` is a name by the dictionary: written only with a
     /// capital, in a language that does not capitalise its nouns.
     pub fn is_name(&self, word: &str) -> bool {
@@ -186,6 +176,23 @@ impl Speller {
     pub fn is_common_word(&self, word: &str) -> bool {
         self.written(word) == Written::Lower
     }
+}
+
+/// How `dict` writes `word` (see [`Speller::written`]).
+fn answer(dict: &spellbook::Dictionary, word: &str) -> Written {
+    let lower = word.to_lowercase();
+    if dict.check(&lower) {
+        return Written::Lower;
+    }
+    let mut chars = lower.chars();
+    let capitalised: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    if dict.check(&capitalised) {
+        return Written::Capitalised;
+    }
+    Written::Unknown
 }
 
 /// The character set an `.aff` file declares; UTF-8 when none.
@@ -235,34 +242,30 @@ fn parse_dictionary(aff: &[u8], dic: &[u8]) -> Option<spellbook::Dictionary> {
     spellbook::Dictionary::new(&aff, &dic).ok()
 }
 
-/// The first of `lang`'s dictionaries in `dir` that reads.
-fn open(dir: &Path, lang: Lang) -> Option<spellbook::Dictionary> {
-    file_stems(lang).iter().find_map(|stem| {
-        let aff = std::fs::read(dir.join(format!("{stem}.aff"))).ok()?;
-        let dic = std::fs::read(dir.join(format!("{stem}.dic"))).ok()?;
-        parse_dictionary(&aff, &dic)
-    })
+/// The `.aff` and `.dic` paths of `lang`'s dictionaries in `dir` that have
+/// both files, most standard variety first.
+fn paths(dir: &Path, lang: Lang) -> impl Iterator<Item = (PathBuf, PathBuf)> + '_ {
+    file_stems(lang)
+        .iter()
+        .map(move |stem| {
+            (
+                dir.join(format!("{stem}.aff")),
+                dir.join(format!("{stem}.dic")),
+            )
+        })
+        .filter(|(aff, dic)| aff.is_file() && dic.is_file())
 }
 
-/// The `.aff` and `.dic` text of the first of `lang`'s dictionaries in `dir`
-/// whose files read, decoded (the one `open` reads, unless it fails to parse;
-/// then priming fails too and the whole dictionary is read as before).
-fn read_files(dir: &Path, lang: Lang) -> Option<(String, String)> {
-    file_stems(lang).iter().find_map(|stem| {
-        let aff = std::fs::read(dir.join(format!("{stem}.aff"))).ok()?;
-        let dic = std::fs::read(dir.join(format!("{stem}.dic"))).ok()?;
-        let encoding = declared_encoding(&aff);
-        let (a, _, _) = encoding.decode(&aff);
-        let (d, _, _) = encoding.decode(&dic);
-        Some((a.into_owned(), d.into_owned()))
+/// The first of `lang`'s dictionaries in `dir` that reads.
+fn open(dir: &Path, lang: Lang) -> Option<spellbook::Dictionary> {
+    paths(dir, lang).find_map(|(aff, dic)| {
+        parse_dictionary(&std::fs::read(aff).ok()?, &std::fs::read(dic).ok()?)
     })
 }
 
 /// Whether `dir` holds a dictionary of `lang` (both its files).
 fn has_files(dir: &Path, lang: Lang) -> bool {
-    file_stems(lang).iter().any(|stem| {
-        dir.join(format!("{stem}.aff")).is_file() && dir.join(format!("{stem}.dic")).is_file()
-    })
+    paths(dir, lang).next().is_some()
 }
 
 /// Dictionaries opened so far (or found missing), by folder and language.

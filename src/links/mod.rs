@@ -178,14 +178,8 @@ pub fn cognate_key(k: &str) -> String {
 /// differently for one sound made one ("omikron" and "omicron" are
 /// "omicron"), but "bennett" is not "bennet".
 pub fn spelling_key(k: &str) -> String {
-    // Most words hold none of the pairs: look before copying.
-    let mut k = std::borrow::Cow::Borrowed(k);
-    for (from, to) in [("ph", "f"), ("th", "t"), ("ß", "ss")] {
-        if k.contains(from) {
-            k = std::borrow::Cow::Owned(k.replace(from, to));
-        }
-    }
-    k.chars()
+    crate::names::translit::replace_pairs(k, &[("ph", "f"), ("th", "t"), ("ß", "ss")])
+        .chars()
         .map(|c| match c {
             'k' | 'q' | 'z' => 'c',
             'y' => 'i',

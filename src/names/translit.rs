@@ -111,31 +111,43 @@ pub fn variant_key(word: &str) -> String {
     out
 }
 
+/// `text` with each `(from, to)` pair replaced in order, each pattern looked
+/// for before the text is copied (most words hold none of them).
+pub fn replace_pairs(text: &str, pairs: &[(&str, &str)]) -> String {
+    let mut out = std::borrow::Cow::Borrowed(text);
+    for (from, to) in pairs {
+        if out.contains(from) {
+            out = std::borrow::Cow::Owned(out.replace(from, to));
+        }
+    }
+    out.into_owned()
+}
+
 /// The consonants of a name's Latin form as they sound, for forms that
 /// transliteration and translation spell apart ("Прайс" / "Price" → "prs",
 /// "Джордан" / "Jordan" → "jrdn", "vulcanologia" / "Volcanology" →
 /// "vlknlg"): digraphs unified, vowels and doubled letters dropped.
 pub fn skeleton(word: &str) -> String {
-    let mut l = latin(word);
-    for (from, to) in [
-        ("dzh", "j"),
-        ("shch", "sh"),
-        ("sch", "sh"),
-        ("ph", "f"),
-        ("kh", "h"),
-        ("ck", "k"),
-        ("ce", "se"),
-        ("ci", "si"),
-        ("cy", "si"),
-        ("qu", "k"),
-        ("x", "ks"),
-        ("w", "v"),
-        ("c", "k"),
-        ("q", "k"),
-        ("z", "s"),
-    ] {
-        l = l.replace(from, to);
-    }
+    let l = replace_pairs(
+        &latin(word),
+        &[
+            ("dzh", "j"),
+            ("shch", "sh"),
+            ("sch", "sh"),
+            ("ph", "f"),
+            ("kh", "h"),
+            ("ck", "k"),
+            ("ce", "se"),
+            ("ci", "si"),
+            ("cy", "si"),
+            ("qu", "k"),
+            ("x", "ks"),
+            ("w", "v"),
+            ("c", "k"),
+            ("q", "k"),
+            ("z", "s"),
+        ],
+    );
     let mut out = String::new();
     for c in l.chars() {
         if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h') || out.ends_with(c) {

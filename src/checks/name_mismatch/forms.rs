@@ -116,25 +116,21 @@ pub(super) fn respelt_key(word: &str) -> String {
 /// "cz", "ś", "ć", "ż" as English "sh", "ch", "zh" ("Lukaschenko",
 /// "Lukašenko" and "Lukashenko" are one name).
 pub(super) fn romanisation_key(word: &str) -> String {
-    let mut k = word.to_lowercase();
-    for (from, to) in [
-        ("tsch", "ch"),
-        ("sch", "sh"),
-        ("sz", "sh"),
-        ("cz", "ch"),
-        ("š", "sh"),
-        ("ś", "sh"),
-        ("č", "ch"),
-        ("ć", "ch"),
-        ("ž", "zh"),
-        ("ż", "zh"),
-    ] {
-        // Most names hold none of these: look before copying.
-        if k.contains(from) {
-            k = k.replace(from, to);
-        }
-    }
-    k
+    translit::replace_pairs(
+        &word.to_lowercase(),
+        &[
+            ("tsch", "ch"),
+            ("sch", "sh"),
+            ("sz", "sh"),
+            ("cz", "ch"),
+            ("š", "sh"),
+            ("ś", "sh"),
+            ("č", "ch"),
+            ("ć", "ch"),
+            ("ž", "zh"),
+            ("ż", "zh"),
+        ],
+    )
 }
 
 /// Whether a word is written in katakana, as Japanese writes foreign names
@@ -154,7 +150,7 @@ pub(super) fn kana_key(word: &str) -> String {
     // Kana are romanised as they stand (folding would strip the voicing
     // marks: ダ is "da", not "ta"); the small tsu (a doubled consonant) and
     // the long-vowel mark add no consonant.
-    let mut l = if word.chars().any(|c| matches!(c, '\u{30A0}'..='\u{30FF}')) {
+    let l = if word.chars().any(|c| matches!(c, '\u{30A0}'..='\u{30FF}')) {
         let kana: String = word
             .chars()
             .filter(|c| !matches!(c, 'ッ' | 'ー' | '・'))
@@ -163,20 +159,21 @@ pub(super) fn kana_key(word: &str) -> String {
     } else {
         translit::latin(word)
     };
-    for (from, to) in [
-        ("tsu", "t"),
-        ("ts", "t"),
-        ("shi", "s"),
-        ("sh", "s"),
-        ("chi", "ch"),
-        ("ph", "f"),
-        ("th", "s"),
-        ("ck", "k"),
-        ("qu", "k"),
-        ("x", "ks"),
-    ] {
-        l = l.replace(from, to);
-    }
+    let l = translit::replace_pairs(
+        &l,
+        &[
+            ("tsu", "t"),
+            ("ts", "t"),
+            ("shi", "s"),
+            ("sh", "s"),
+            ("chi", "ch"),
+            ("ph", "f"),
+            ("th", "s"),
+            ("ck", "k"),
+            ("qu", "k"),
+            ("x", "ks"),
+        ],
+    );
     let mut out = String::new();
     for c in l.chars() {
         let c = match c {
@@ -196,14 +193,18 @@ pub(super) fn kana_key(word: &str) -> String {
     out
 }
 
+/// Whether a word is written in Latin letters (ASCII and Latin-1 to Latin
+/// Extended-B), as a name to look for respelt by sound in another script.
+pub(super) fn latin_script(word: &str) -> bool {
+    word.chars()
+        .all(|c| !c.is_alphabetic() || c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c))
+}
+
 /// Whether a Latin-script name part stands in a Japanese target respelt in
 /// katakana: a katakana word with the same consonants (one may differ in a
 /// longer name: "Liverpool" / "リバプール").
 pub(super) fn respelt_in_kana(word: &str, side: &Side) -> bool {
-    let latin_script = word
-        .chars()
-        .all(|c| !c.is_alphabetic() || c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c));
-    if side.lang != Lang::Ja || !latin_script {
+    if side.lang != Lang::Ja || !latin_script(word) {
         return false;
     }
     side.toks

@@ -35,22 +35,20 @@ fn is_vowel(c: char) -> bool {
 /// them: digraphs read as one sound, an r or l before a consonant or at the
 /// end dropped ("Carter" → k t, "Michael" → m k), a doubled class once.
 pub(super) fn latin_key(word: &str) -> String {
-    let mut w = translit::latin(word).to_ascii_lowercase();
-    for (from, to) in [
-        ("ph", "f"),
-        ("th", "t"),
-        ("sh", "s"),
-        ("ch", "k"),
-        ("ck", "k"),
-        ("gh", ""),
-        ("qu", "k"),
-        ("x", "ks"),
-        ("wh", "w"),
-    ] {
-        if w.contains(from) {
-            w = w.replace(from, to);
-        }
-    }
+    let w = translit::replace_pairs(
+        &translit::latin(word).to_ascii_lowercase(),
+        &[
+            ("ph", "f"),
+            ("th", "t"),
+            ("sh", "s"),
+            ("ch", "k"),
+            ("ck", "k"),
+            ("gh", ""),
+            ("qu", "k"),
+            ("x", "ks"),
+            ("wh", "w"),
+        ],
+    );
     let chars: Vec<char> = w.chars().filter(char::is_ascii_alphabetic).collect();
     let mut out = String::new();
     for (i, &c) in chars.iter().enumerate() {
@@ -143,11 +141,6 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
-fn latin_script(word: &str) -> bool {
-    word.chars()
-        .all(|c| !c.is_alphabetic() || c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c))
-}
-
 /// Whether a Latin-script name part stands in a Chinese target written by its
 /// sounds: a run of sound characters with the same consonant classes.
 pub(super) fn respelt_in_hanzi(word: &str, side: &Side) -> bool {
@@ -181,36 +174,12 @@ fn sounded_in(key: &str, side: &Side) -> bool {
     if key.chars().count() < MIN_KEY_CLASSES {
         return false;
     }
-    let sounds = sound_characters();
-    // Runs of adjacent sound characters (Chinese text tokens are single
-    // characters); the middle dot between the parts of a name is kept in a
-    // run and adds no sound; anything else ends it.
-    let mut runs: Vec<Vec<char>> = Vec::new();
-    let mut last_end = usize::MAX;
-    for t in &side.toks {
-        let mut chars = t.text.chars();
-        let (Some(c), None) = (chars.next(), chars.next()) else {
-            last_end = usize::MAX;
-            continue;
-        };
-        if !sounds.contains(&c) && !is_middle_dot(c) {
-            last_end = usize::MAX;
-            continue;
-        }
-        let gap = &side.doc.text[last_end.min(t.range.start)..t.range.start];
-        if last_end == usize::MAX || !gap.chars().all(is_middle_dot) {
-            runs.push(Vec::new());
-        }
-        if let Some(run) = runs.last_mut() {
-            run.push(c);
-        }
-        last_end = t.range.end;
-    }
+    let runs = side.sound_runs.get_or_init(|| sound_runs(side));
     runs.iter().any(|run| {
         (0..run.len()).any(|i| {
             let mut k = String::new();
-            for &c in run[i..].iter().take(MAX_NAME_CHARACTERS) {
-                for x in syllable_key(c).chars() {
+            for syllable in run[i..].iter().take(MAX_NAME_CHARACTERS) {
+                for x in syllable.chars() {
                     if !k.ends_with(x) {
                         k.push(x);
                     }
@@ -225,6 +194,36 @@ fn sounded_in(key: &str, side: &Side) -> bool {
             false
         })
     })
+}
+
+/// The runs of adjacent sound characters of `side` (Chinese text tokens are
+/// single characters), as the consonant classes of each character's
+/// syllable; the middle dot between the parts of a name is kept in a run and
+/// adds no sound, anything else ends it. Worked out once per side.
+pub(super) fn sound_runs(side: &Side) -> Vec<Vec<String>> {
+    let sounds = sound_characters();
+    let mut runs: Vec<Vec<String>> = Vec::new();
+    let mut last_end = usize::MAX;
+    for t in &side.toks {
+        let mut chars = t.text.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            last_end = usize::MAX;
+            continue;
+        };
+        if !sounds.contains(&c) {
+            last_end = usize::MAX;
+            continue;
+        }
+        let gap = &side.doc.text[last_end.min(t.range.start)..t.range.start];
+        if last_end == usize::MAX || !gap.chars().all(is_middle_dot) {
+            runs.push(Vec::new());
+        }
+        if let Some(run) = runs.last_mut() {
+            run.push(syllable_key(c));
+        }
+        last_end = t.range.end;
+    }
+    runs
 }
 
 /// Whether the classes of a run of characters (`zh`) are those of a name

@@ -25,6 +25,9 @@ pub(super) struct Side<'a> {
     pub(super) skeletons: std::cell::OnceCell<Vec<String>>,
     /// The first token with each `respelt_key`, built on first use.
     pub(super) respelt: std::cell::OnceCell<HashMap<String, usize>>,
+    /// Runs of Chinese sound characters (see `hanzi::sound_runs`), built on
+    /// first use.
+    pub(super) sound_runs: std::cell::OnceCell<Vec<Vec<String>>>,
 }
 
 /// The first token with each key, pair of keys written together, variant
@@ -192,6 +195,7 @@ impl<'a> Side<'a> {
             stems: std::cell::OnceCell::new(),
             skeletons: std::cell::OnceCell::new(),
             respelt: std::cell::OnceCell::new(),
+            sound_runs: std::cell::OnceCell::new(),
         }
     }
 

@@ -196,16 +196,19 @@ pub(super) fn judge_source(
     // words are names too, or no words at all; so one word of the phrase
     // must be one the language writes in lower case (see `written_lower`).
     let slang = src.lang.lang;
-    let descriptive = unmatched
-        .iter()
-        .all(|&ti| is_common_word(&phrase.tokens[ti], slang, cx))
-        && phrase
-            .tokens
+    // Asked last: it may read the spelling dictionary.
+    let descriptive = || {
+        unmatched
             .iter()
-            .any(|t| written_lower(&t.text, slang, cx));
+            .all(|&ti| is_common_word(&phrase.tokens[ti], slang, cx))
+            && phrase
+                .tokens
+                .iter()
+                .any(|t| written_lower(&t.text, slang, cx))
+    };
     let (severity, confidence) = if later_mention {
         (Severity::Minor, 0.4)
-    } else if partial || acronyms_only || descriptive {
+    } else if partial || acronyms_only || descriptive() {
         (Severity::Minor, 0.5)
     } else if phrase.sentence_initial && strong.len() == 1 {
         (Severity::Major, 0.6)
@@ -278,7 +281,7 @@ pub(super) fn is_common_word(t: &names::NameToken, lang: Lang, cx: &Context) -> 
 /// cannot tell: "Bonne" and "Lenoir" are words and surnames.
 pub(super) fn never_a_name(word: &str, lang: Lang, cx: &Context) -> bool {
     match lang {
-        Lang::En => names::english::case_of(word) == Some(names::english::Case::Lower),
+        Lang::En => written_lower(word, lang, cx),
         Lang::De => {
             !names::english::is_name(word)
                 && cx.config.speller(lang).map(|s| s.written(word))
