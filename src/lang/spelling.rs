@@ -156,11 +156,13 @@ impl Speller {
             return;
         };
         let dic = encoding.decode(&dic_bytes).0;
-        let mut stems = HashSet::new();
+        let mut found = super::spelling_partial::Candidates::default();
         for w in &asked {
-            affixes.candidate_stems(w, &mut stems);
+            affixes.candidate_stems(w, &mut found);
         }
-        let dic = super::spelling_partial::filter_dic(&dic, &stems);
+        let kept = super::spelling_partial::filter_dic(&dic, &found.stems);
+        let aff = affixes.reduced(&kept, &found);
+        let dic = super::spelling_partial::dic_text(&kept);
         if let Ok(dict) = spellbook::Dictionary::new(&aff, &dic) {
             *partial = Some((asked, dict));
         }
@@ -362,6 +364,64 @@ mod tests {
         );
         assert_eq!(primed.look_up("Perros"), Written::Lower);
         assert!(primed.dict.get().is_some(), "another word reads the whole");
+    }
+
+    /// Every word of the corpus texts in a language, primed together,
+    /// answers as the whole system dictionary does (the affix file cut down
+    /// to the rules those words can use). Czech and Polish are required
+    /// under CI, the others are compared when installed.
+    #[test]
+    fn primed_system_dictionaries_answer_as_the_whole() {
+        let dir = Path::new(SYSTEM_DIR);
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora");
+        for (lang, code, required) in [
+            (Lang::Cs, "cs", true),
+            (Lang::Pl, "pl", true),
+            (Lang::Es, "es", false),
+            (Lang::It, "it", false),
+            (Lang::Pt, "pt", false),
+            (Lang::Ru, "ru", false),
+        ] {
+            if !has_files(dir, lang) {
+                assert!(
+                    !(required && std::env::var_os("CI").is_some()),
+                    "the {code} dictionary is not installed in {SYSTEM_DIR}"
+                );
+                eprintln!("skipped: no {code} dictionary in {SYSTEM_DIR}");
+                continue;
+            }
+            let mut words: Vec<String> = Vec::new();
+            let mut stack = vec![root.clone()];
+            while let Some(d) = stack.pop() {
+                for e in std::fs::read_dir(&d).expect("corpus folder").flatten() {
+                    let p = e.path();
+                    if p.is_dir() {
+                        stack.push(p);
+                    } else if p.to_string_lossy().ends_with(&format!(".{code}.txt")) {
+                        let text = std::fs::read_to_string(&p).expect("corpus text");
+                        words.extend(
+                            text.split(|c: char| !c.is_alphabetic())
+                                .filter(|w| !w.is_empty())
+                                .map(str::to_string),
+                        );
+                    }
+                }
+            }
+            words.sort();
+            words.dedup();
+            words.truncate(PRIME_MAX_WORDS);
+            assert!(words.len() > 50, "{code}: {} corpus words", words.len());
+            let whole = open(dir, lang).expect("the whole dictionary reads");
+            let primed = Speller::in_folder(dir, lang);
+            primed.prime(words.iter().map(String::as_str));
+            for w in &words {
+                assert_eq!(primed.look_up(w), answer(&whole, w), "{code}: {w}");
+            }
+            assert!(
+                primed.dict.get().is_none(),
+                "{code}: no word read the whole"
+            );
+        }
     }
 
     #[test]
