@@ -378,6 +378,7 @@ mod tests {
             (Lang::Cs, "cs", true),
             (Lang::Pl, "pl", true),
             (Lang::Es, "es", false),
+            (Lang::Fr, "fr", false),
             (Lang::It, "it", false),
             (Lang::Pt, "pt", false),
             (Lang::Ru, "ru", false),

@@ -5,16 +5,21 @@
 //! about 90), more than the rest of a single article's check. Whether a word
 //! is in the dictionary depends only on the entries it can be built from: its
 //! stems, which the affix rules give by taking a suffix or a prefix (or two
-//! suffixes, or a prefix and a suffix) off. So for a known set of words the
-//! dictionary is read with the `.aff` file whole and only the `.dic` lines
-//! whose stem is one of those candidates (a superset: the rules' conditions
-//! and flags are not checked here, spellbook checks them). A dictionary with
-//! compounding, input conversion, ignored characters, circumfixes, full
-//! stripping or two prefixes is always read whole: there a word can be built
-//! from entries its own letters do not name.
+//! suffixes, or a prefix and a suffix) off, after the input conversions
+//! (`ICONV`: French turns ligatures and decomposed accents into plain
+//! letters). So for a known set of words the dictionary is read with only
+//! the `.dic` lines whose stem is one of those candidates (a superset: the
+//! rules' conditions and flags are not checked here, spellbook checks them)
+//! and only the affix rules that can build the words from them. A circumfix
+//! is a prefix and a suffix taken off together, and a rule that strips a
+//! whole word (`FULLSTRIP`) gives a candidate like any other. A dictionary
+//! with compounding, ignored characters or two prefixes is always read
+//! whole: there a word can be built from entries its own letters do not
+//! name.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+/// Sets of words and rule numbers: foldhash, seeded at random per process.
+type HashSet<T> = foldhash::HashSet<T>;
 
 /// `.aff` directives under which a word may be built from entries other than
 /// its affix stems, or its letters are changed before look-up.
@@ -26,11 +31,7 @@ const WHOLE_ONLY: &[&str] = &[
     "COMPOUNDRULE",
     "ONLYINCOMPOUND",
     "COMPOUNDPERMITFLAG",
-    "ICONV",
-    "OCONV",
     "IGNORE",
-    "CIRCUMFIX",
-    "FULLSTRIP",
     "COMPLEXPREFIXES",
 ];
 
@@ -119,6 +120,9 @@ pub(super) struct Affixes<'a> {
     /// The file numbers its flag sets (`AF`): a `.dic` entry's flags are
     /// then an alias, and the affix file is kept whole.
     aliased: bool,
+    /// Input conversions (`ICONV from to`), applied to a word before it
+    /// is looked up.
+    conversions: Vec<(&'a str, &'a str)>,
 }
 
 /// An affix line's fields after its kind: "SFX A 0 s ." gives
@@ -148,6 +152,7 @@ impl<'a> Affixes<'a> {
             longest_prefix: 0,
             flags: FlagType::Short,
             aliased: false,
+            conversions: Vec::new(),
         };
         for line in aff.lines() {
             let Some((suffix, mut f)) = affix_fields(line) else {
@@ -155,6 +160,12 @@ impl<'a> Affixes<'a> {
                 match f.next() {
                     Some(head) if WHOLE_ONLY.contains(&head) => return None,
                     Some("AF") => a.aliased = true,
+                    // "ICONV 42" counts the pairs that follow.
+                    Some("ICONV") => {
+                        if let (Some(from), Some(to)) = (f.next(), f.next()) {
+                            a.conversions.push((from, to));
+                        }
+                    }
                     Some("FLAG") => {
                         a.flags = match f.next() {
                             Some("long") => FlagType::Long,
@@ -255,11 +266,66 @@ impl<'a> Affixes<'a> {
     /// or two suffixes off, with a prefix off, and with a prefix and one or
     /// two suffixes off; and the rules those steps could use.
     pub(super) fn candidate_stems(&self, word: &str, found: &mut Candidates) {
+        if !self.conversions.is_empty() {
+            // The word as spellbook looks it up: converted in the case it is
+            // asked in (lower or capitalised).
+            let lower = word.to_lowercase();
+            let mut c = lower.chars();
+            let capitalised: String = c
+                .next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default();
+            for form in [lower.as_str(), capitalised.as_str()] {
+                let converted = self.convert(form);
+                if converted != form {
+                    self.stems_of(&converted, found);
+                }
+            }
+        }
+        self.stems_of(word, found);
+    }
+
+    /// The input conversions applied as spellbook applies them: left to
+    /// right, the longest pattern matching at each place (a pattern ending
+    /// in "_" only at the word's end), resuming after the replacement.
+    fn convert(&self, word: &str) -> String {
+        let mut out = String::with_capacity(word.len());
+        let mut rest = word;
+        while let Some(c) = rest.chars().next() {
+            let best = self
+                .conversions
+                .iter()
+                .filter_map(|&(from, to)| match from.strip_suffix('_') {
+                    Some(f) => (!f.is_empty() && rest == f).then_some((f.len(), to)),
+                    None => {
+                        (!from.is_empty() && rest.starts_with(from)).then_some((from.len(), to))
+                    }
+                })
+                .fold(None, |best: Option<(usize, &str)>, c| match best {
+                    Some(b) if b.0 >= c.0 => Some(b),
+                    _ => Some(c),
+                });
+            match best {
+                Some((n, to)) => {
+                    out.push_str(to);
+                    rest = &rest[n..];
+                }
+                None => {
+                    out.push(c);
+                    rest = &rest[c.len_utf8()..];
+                }
+            }
+        }
+        out
+    }
+
+    fn stems_of(&self, word: &str, found: &mut Candidates) {
         let w = word.to_lowercase();
-        let mut level: HashSet<String> = HashSet::from([w.clone()]);
+        let mut level: HashSet<String> = HashSet::default();
+        level.insert(w.clone());
         self.strip_prefixes(&w, &mut level, &mut found.chains);
         for _ in 0..2 {
-            let mut next = HashSet::new();
+            let mut next = HashSet::default();
             for s in &level {
                 self.strip_suffixes(s, &mut next, &mut found.chains);
             }
@@ -290,7 +356,7 @@ impl<'a> Affixes<'a> {
                 matched.push(i);
             }
         }
-        let mut used: HashSet<u32> = HashSet::new();
+        let mut used: HashSet<u32> = HashSet::default();
         for line in kept_dic {
             if let Some(set) = dic_flags(line) {
                 self.flags.each(set, &mut |f| {
@@ -362,9 +428,9 @@ pub(super) struct Candidates {
 }
 
 /// The `.dic` lines whose stem is in `stems` in lower case, capitalised or
-/// in capitals. A line is looked at only when its first two bytes begin one
-/// of those forms: most of a large dictionary is passed over without
-/// splitting the line.
+/// in capitals. A line is looked at only when its first three bytes begin
+/// one of those forms (a bit table of them): most of a large dictionary is
+/// passed over without splitting the line.
 pub(super) fn filter_dic<'d>(dic: &'d str, stems: &HashSet<String>) -> Vec<&'d str> {
     let mut forms: foldhash::HashSet<String> = foldhash::HashSet::default();
     for s in stems {
@@ -375,28 +441,45 @@ pub(super) fn filter_dic<'d>(dic: &'d str, stems: &HashSet<String>) -> Vec<&'d s
         forms.insert(s.to_uppercase());
         forms.insert(s.clone());
     }
-    let key = |b: &[u8]| -> usize {
-        usize::from(b.first().copied().unwrap_or(0)) << 8
-            | usize::from(b.get(1).copied().unwrap_or(0))
-    };
-    let mut heads = vec![false; 1 << 16];
+    let mut heads = vec![0u64; HEAD_BITS / 64];
     for f in &forms {
-        heads[key(f.as_bytes())] = true;
+        let b = f.as_bytes();
+        let bit = head_bit(&b[..b.len().min(3)]);
+        heads[bit / 64] |= 1 << (bit % 64);
     }
     let mut kept: Vec<&str> = Vec::new();
     let bytes = dic.as_bytes();
     let mut start = 0;
     let mut first = true;
-    while start < bytes.len() {
-        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+    let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
+    for end in ends {
+        if start >= bytes.len() {
+            break;
+        }
         let b = &bytes[start..end];
         let b = b.strip_suffix(b"\r").unwrap_or(b);
         let this = start;
         start = end + 1;
-        // A one-letter stem's second byte is its flag mark or the line's end.
-        if !(heads[key(b)] || (b.len() >= 2 && heads[key(&b[..1])])) {
-            first = false;
-            continue;
+        // The stem's first bytes, at most three: up to its flag mark, a tab
+        // or a space (as `stem_of` ends it); an escape is looked at whole.
+        let mut n = b.len().min(3);
+        let mut escaped = false;
+        for (i, &c) in b[..n].iter().enumerate() {
+            if c == b'\\' {
+                escaped = true;
+                break;
+            }
+            if i > 0 && matches!(c, b'/' | b'\t' | b' ') {
+                n = i;
+                break;
+            }
+        }
+        if !escaped {
+            let bit = head_bit(&b[..n]);
+            if heads[bit / 64] & (1 << (bit % 64)) == 0 {
+                first = false;
+                continue;
+            }
         }
         let line = &dic[this..this + b.len()];
         if first && line.trim().parse::<usize>().is_ok() {
@@ -409,6 +492,20 @@ pub(super) fn filter_dic<'d>(dic: &'d str, stems: &HashSet<String>) -> Vec<&'d s
         }
     }
     kept
+}
+
+/// Bits in the table of the forms' first bytes (8 KiB, in the first-level
+/// cache): with a few thousand forms, a few `.dic` lines in a hundred pass
+/// it unasked and are then compared whole.
+const HEAD_BITS: usize = 1 << 16;
+
+/// A word's first bytes (at most three) as a bit of a `HEAD_BITS` table.
+fn head_bit(head: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5 ^ head.len() as u32;
+    for &b in head {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    (h.wrapping_mul(0x9e37_79b9) >> 16) as usize % HEAD_BITS
 }
 
 /// A `.dic` text of `lines`, with the first line counting them.
