@@ -152,8 +152,22 @@ impl Check for NameMismatch {
         if src_paras.is_empty() || tgt_paras.is_empty() {
             return Vec::new();
         }
-        let tgt_side = Side::new(pair.target, &pair.target_neighbourhood(1));
-        let own_side = Side::new(pair.target, &tgt_paras);
+        let neighbourhood = pair.target_neighbourhood(1);
+        let tgt_side = Side::new(pair.target, &neighbourhood);
+        // A paragraph with no neighbours (a one-paragraph text) is its own
+        // neighbourhood: one side, and its indexes, serve both.
+        let own_built;
+        let own_side = if neighbourhood.len() == tgt_paras.len()
+            && neighbourhood
+                .iter()
+                .zip(&tgt_paras)
+                .all(|(a, b)| std::ptr::eq(*a, *b))
+        {
+            &tgt_side
+        } else {
+            own_built = Side::new(pair.target, &tgt_paras);
+            &own_built
+        };
         let src_side = Side::new(pair.source, &pair.source_neighbourhood(1));
         let links = links::Target::new(
             cx.target_lang,
@@ -169,7 +183,7 @@ impl Check for NameMismatch {
         for para in &src_paras {
             for phrase in names::extract(pair.source, para, cx.target_lang, src_speller) {
                 if let Some(f) =
-                    judge_source(pair, cx, &phrase, &own_side, &tgt_side, &links, &mut out)
+                    judge_source(pair, cx, &phrase, own_side, &tgt_side, &links, &mut out)
                 {
                     missing.push(f);
                 }

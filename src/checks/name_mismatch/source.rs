@@ -316,10 +316,27 @@ pub(super) fn numeral_carried(word: &str, target: &str, lang: Lang) -> bool {
     let Some(v) = crate::numbers::extract::roman_numeral(word) else {
         return false;
     };
-    crate::numbers::extract(target, lang).iter().any(|m| {
-        m.readings
-            .iter()
-            .any(|r| r.equals(&crate::numbers::Reading::q(v)))
+    // The target's numbers, kept for the next numeral of the same pair (a
+    // long paragraph may hold many names).
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(Lang, String, Vec<crate::numbers::Mention>)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    LAST.with_borrow_mut(|last| {
+        if !last
+            .as_ref()
+            .is_some_and(|(l, t, _)| *l == lang && t == target)
+        {
+            let mentions = crate::numbers::extract(target, lang);
+            *last = Some((lang, target.to_string(), mentions));
+        }
+        last.as_ref().is_some_and(|(_, _, mentions)| {
+            mentions.iter().any(|m| {
+                m.readings
+                    .iter()
+                    .any(|r| r.equals(&crate::numbers::Reading::q(v)))
+            })
+        })
     })
 }
 

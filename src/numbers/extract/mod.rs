@@ -242,8 +242,22 @@ impl<'a> Scanner<'a> {
     }
 
     fn lower(&self, i: usize, j: usize) -> String {
-        let w = self.chars[i..j].iter().collect::<String>().to_lowercase();
-        if self.lang == Lang::Uk {
+        let word = &self.chars[i..j.min(self.n())];
+        // As `str::to_lowercase`, one character at a time; a capital sigma
+        // depends on its neighbours and takes the string's own rule.
+        let mut w = String::with_capacity(word.len());
+        if word.contains(&'Σ') {
+            w = word.iter().collect::<String>().to_lowercase();
+        } else {
+            for &c in word {
+                if c.is_ascii() {
+                    w.push(c.to_ascii_lowercase());
+                } else {
+                    w.extend(c.to_lowercase());
+                }
+            }
+        }
+        if self.lang == Lang::Uk && w.contains(['’', 'ʼ']) {
             w.replace(['’', 'ʼ'], "'")
         } else {
             w
