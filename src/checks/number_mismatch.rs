@@ -103,6 +103,27 @@ fn alone_severity(m: Option<&Mention>) -> Severity {
     }
 }
 
+/// A day or a year on one side only that the other side names relative to
+/// the story's day ("今年" → "in 2021", "the same day" → "am 12."): the
+/// translator made the date explicit, or relative, which the text alone
+/// cannot confirm or refute. Worth a look (minor), not a stop.
+fn dated_relatively(m: Option<&Mention>, other_text: &str, other_lang: Lang) -> Option<String> {
+    let m = m?;
+    let r = m.primary();
+    let day_or_year = match m.kind {
+        numbers::Kind::Year | numbers::Kind::Date | numbers::Kind::Weekday => true,
+        // "on the 12th": a day of the month.
+        numbers::Kind::Ordinal => {
+            r.domain == numbers::Domain::Quantity && (1.0..=31.0).contains(&r.value)
+        }
+        _ => false,
+    };
+    if !day_or_year {
+        return None;
+    }
+    numbers::conventions::relative_date_in(other_lang, other_text)
+}
+
 fn mentions_of<'a>(
     doc: &Document,
     paras: impl Iterator<Item = &'a Paragraph>,
@@ -210,6 +231,12 @@ impl Check for NumberMismatch {
                 said(&expected),
                 said(&t_shown)
             );
+            // A day or year made explicit, or relative, by the translation.
+            let relative = match issue.kind {
+                IssueKind::Missing => dated_relatively(issue.source, pair.target_text(), tl),
+                IssueKind::Extra => dated_relatively(issue.target, pair.source_text(), sl),
+                _ => None,
+            };
             let (severity, message) = match issue.kind {
                 IssueKind::Changed => (Severity::Critical, format!("number changed: {compared}")),
                 IssueKind::Scale => (Severity::Critical, format!("wrong scale: {compared}")),
@@ -248,6 +275,20 @@ impl Check for NumberMismatch {
                 }
             };
             let mut evidence = Vec::new();
+            let severity = match &relative {
+                Some(phrase) => {
+                    let side = if issue.kind == IssueKind::Extra {
+                        "the original"
+                    } else {
+                        "the translation"
+                    };
+                    evidence.push(format!(
+                        "{side} dates it relative to the story's day: {phrase:?}"
+                    ));
+                    Severity::Minor
+                }
+                None => severity,
+            };
             if let (Some(t), Some(v)) = (&s_text, &s_val) {
                 evidence.push(format!("original {t:?} = {v}"));
             }

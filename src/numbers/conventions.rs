@@ -130,6 +130,32 @@ pub fn context_any_text(role: &str) -> &'static [String] {
     all.get(role).map_or(&[], Vec::as_slice)
 }
 
+/// The first phrase of the `relative-date` role of `lang` in `text` ("今年",
+/// "the same day", "l'année dernière"): a day or a year named relative to
+/// the story's day. Whole words, case and apostrophe kind aside; in Chinese
+/// and Japanese, which do not space words, anywhere.
+pub fn relative_date_in(lang: Lang, text: &str) -> Option<String> {
+    let phrases = context(lang, "relative-date");
+    if phrases.is_empty() {
+        return None;
+    }
+    let lower = text.to_lowercase().replace(['’', 'ʼ'], "'");
+    if matches!(lang, Lang::Zh | Lang::Ja) {
+        return phrases
+            .iter()
+            .map(|p| p.concat())
+            .find(|p| lower.contains(p.as_str()));
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    phrases
+        .iter()
+        .find(|p| !p.is_empty() && words.windows(p.len()).any(|w| w == p.as_slice()))
+        .map(|p| p.join(" "))
+}
+
 /// Whether the one-word `word` is a phrase of `role` in any language.
 /// Whether lower-case `word` is a one-word phrase of `role` in `lang`'s
 /// `number-context.txt` ("am" before an ordinal, "令和" before a year).

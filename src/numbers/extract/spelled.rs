@@ -234,6 +234,22 @@ impl Scanner<'_> {
     }
 
     /// Entries of one word: from the table, or the morphemes of a compound.
+    /// The value of the longest number compound opening `w` before a rest
+    /// of three letters or more that is not a number: "sedmadvacetiletý"
+    /// (27 years old), "vierundzwanzigstündige" (24 hours long).
+    fn compound_prefix(&self, w: &str) -> Option<f64> {
+        let cuts: Vec<usize> = w.char_indices().map(|(i, _)| i).collect();
+        let usable = cuts.len().checked_sub(3)?;
+        cuts[..=usable].iter().rev().find_map(|&cut| {
+            let es = words::compound(self.lang, &w[..cut])?;
+            let parts: Vec<(Entry, usize, usize)> = es.into_iter().map(|e| (e, 0, 0)).collect();
+            match evaluate(&parts, self.lang)[..] {
+                [ref g] if g.value >= 2.0 => Some(g.value),
+                _ => None,
+            }
+        })
+    }
+
     pub(super) fn entries(&self, w: &str) -> Option<Vec<Entry>> {
         if let Some(e) = words::lookup(self.lang, w) {
             return Some(vec![e]);
@@ -310,6 +326,7 @@ impl Scanner<'_> {
             // "vierköpfige": a number glued to a noun.
             let w = self.lower(i, end_word);
             if let Some(v) = words::number_prefix(self.lang, &w) {
+                let v = self.compound_prefix(&w).unwrap_or(v);
                 let mut m = self.mention(i, end_word, Kind::Cardinal, vec![Reading::q(v)]);
                 m.words = true;
                 m.strength = Strength::MatchOnly;
