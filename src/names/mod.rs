@@ -200,8 +200,14 @@ pub fn is_calendar_word(word: &str, lang: Lang) -> bool {
     // Feasts are translated like months (`data/lang/<code>/holidays.txt`).
     crate::lang::words::contains(lang, "holidays", &w)
         || lang == Lang::En
-            && (dates::month(Lang::En, &w).is_some_and(|m| fold(dates::month_name(m)) == w)
-                || dates::weekday(Lang::En, &w).is_some_and(|d| fold(dates::weekday_name(d)) == w))
+            && (dates::month(Lang::En, &w).is_some_and(|m| fold(dates::month_name(m)) == w) || {
+                // "on Tuesdays": the plural of a habit.
+                let day = w
+                    .strip_suffix('s')
+                    .filter(|d| d.ends_with("day"))
+                    .unwrap_or(&w);
+                dates::weekday(Lang::En, day).is_some_and(|d| fold(dates::weekday_name(d)) == day)
+            })
 }
 
 /// How much a capitalised word says "this is a name".
@@ -389,6 +395,17 @@ mod tests {
         let ps = extract(&d, &d.paragraphs[0], Lang::En, None);
         let texts: Vec<&str> = ps.iter().map(|p| &d.text[p.range.clone()]).collect();
         assert!(texts.contains(&"法国"), "{texts:?}");
+    }
+
+    #[test]
+    fn english_months_and_weekdays_are_calendar_words() {
+        for w in ["March", "Tuesday", "Tuesdays", "Sundays"] {
+            assert!(is_calendar_word(w, Lang::En), "{w}");
+        }
+        // Not a weekday's plural, nor an abbreviation that is also a name.
+        for w in ["Tuesdayss", "Sun", "Mays", "Holidays"] {
+            assert!(!is_calendar_word(w, Lang::En), "{w}");
+        }
     }
 
     #[test]

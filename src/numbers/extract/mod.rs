@@ -50,6 +50,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     assemble_dates(text, &mut out);
     mark_approx(text, &mut out);
     clock_words::mark_clock_words(text, lang, &mut out);
+    times::range_of_hours(text, lang, &mut out);
     link_weekdays(text, &mut out);
     mark_scores(text, lang, &mut out);
     out

@@ -178,6 +178,14 @@ impl Scanner<'_> {
         let j = self.word_end(i);
         let w = self.lower(i, j);
         for (phrase, value) in words::phrases(self.lang) {
+            // The phrase opens on this word, whole: most phrases are passed
+            // over without lower-casing the text they would cover.
+            if !phrase
+                .strip_prefix(w.as_str())
+                .is_some_and(|rest| !rest.starts_with(is_word_char))
+            {
+                continue;
+            }
             let len = phrase.chars().count();
             let end = i + len;
             if end <= self.n()

@@ -471,3 +471,51 @@ fn apostrophe_years_codes_and_sizes() {
     assert!(!values("Primacy 4 215/55", Lang::Ru).contains(&4215.0));
     assert_eq!(values("всего 4 215 шин", Lang::Ru), vec![4215.0]);
 }
+
+/// The first end of a range of hours takes the clock of the second: its
+/// a.m. or p.m., or the 24-hour clock; a bare number before a count stays a
+/// count.
+#[test]
+fn range_of_hours_shares_the_clock() {
+    let time = |text: &str, lang: Lang| -> Vec<Option<f64>> {
+        crate::numbers::extract(text, lang)
+            .iter()
+            .map(|m| {
+                m.readings
+                    .iter()
+                    .find(|r| r.domain == Domain::Time)
+                    .map(|r| r.value / 3600.0)
+            })
+            .collect()
+    };
+    assert_eq!(
+        time("open from 1 to 2 pm", Lang::En),
+        [Some(13.0), Some(14.0)]
+    );
+    assert_eq!(
+        time("open from 9 to 11 a.m.", Lang::En),
+        [Some(9.0), Some(11.0)]
+    );
+    assert_eq!(time("between 11 and 1 pm", Lang::En)[1], Some(13.0));
+    assert_eq!(time("otevřeno 9-12.30", Lang::Cs)[0], Some(9.0));
+    assert_eq!(time("from 3 to 5 days", Lang::En), [None, None]);
+    assert_eq!(time("chapters 1 to 2", Lang::En), [None, None]);
+}
+
+/// Set phrases stand for a value: "round the clock" is 24 (hours).
+#[test]
+fn set_phrases_with_a_value() {
+    let values = |text: &str, lang: Lang| -> Vec<f64> {
+        crate::numbers::extract(text, lang)
+            .iter()
+            .map(|m| m.primary().value)
+            .collect()
+    };
+    assert_eq!(values("they worked round the clock", Lang::En), [24.0]);
+    assert_eq!(
+        values("wir sind rund um die Uhr erreichbar", Lang::De),
+        [24.0]
+    );
+    assert_eq!(values("аптека работает круглосуточно", Lang::Ru), [24.0]);
+    assert!(values("a round table", Lang::En).is_empty());
+}

@@ -327,3 +327,59 @@ impl Scanner<'_> {
         }
     }
 }
+
+/// A range of hours gives its first end the clock of its second: "from 1 to
+/// 2 pm" is 13:00 to 14:00, "12-13.40" is 12:00 to 13:40. The first end is
+/// a bare whole number of digits (0–24), joined to a time by a dash or one
+/// of the language's range words (`range` in `number-context.txt`); it is
+/// read as that hour (with the second end's a.m. or p.m.), its count kept as
+/// a second reading.
+pub(super) fn range_of_hours(text: &str, lang: Lang, out: &mut [Mention]) {
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let b_time = b.kind == Kind::Time || b.readings.iter().any(|r| r.domain == Domain::Time);
+        if !b_time || a.kind != Kind::Cardinal || a.words || a.unit.is_some() {
+            continue;
+        }
+        let written = &text[a.range.clone()];
+        let h = a.primary().value;
+        if !written.chars().all(|c| c.is_ascii_digit())
+            || a.readings.len() != 1
+            || h.fract() != 0.0
+            || !(0.0..=24.0).contains(&h)
+        {
+            continue;
+        }
+        let Some(between) = text.get(a.range.end..b.range.start) else {
+            continue;
+        };
+        let joint = between.trim();
+        let joined = matches!(joint, "-" | "–" | "—")
+            || conventions::context(lang, "range")
+                .iter()
+                .any(|p| p.len() == 1 && p[0] == joint.to_lowercase());
+        if !joined || between.len() > 12 {
+            continue;
+        }
+        let said = text[b.range.clone()].to_ascii_lowercase().replace('.', "");
+        let hour = if said.ends_with("pm") && (1.0..=12.0).contains(&h) {
+            h % 12.0 + 12.0
+        } else if said.ends_with("am") && (1.0..=12.0).contains(&h) {
+            h % 12.0
+        } else if said.ends_with("am") || said.ends_with("pm") {
+            continue;
+        } else {
+            h
+        };
+        let time = Reading {
+            domain: Domain::Time,
+            value: hour * HOUR,
+        };
+        let clock = out[k].kind == Kind::Time;
+        let m = &mut out[k - 1];
+        if clock {
+            m.kind = Kind::Time;
+        }
+        m.readings.insert(0, time);
+    }
+}
