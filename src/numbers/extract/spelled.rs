@@ -180,9 +180,9 @@ impl Scanner<'_> {
         for (phrase, value) in words::phrases(self.lang) {
             // The phrase opens on this word, whole: most phrases are passed
             // over without lower-casing the text they would cover.
-            if !phrase
+            if phrase
                 .strip_prefix(w.as_str())
-                .is_some_and(|rest| !rest.starts_with(is_word_char))
+                .is_none_or(|rest| rest.starts_with(is_word_char))
             {
                 continue;
             }
