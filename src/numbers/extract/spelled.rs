@@ -21,6 +21,9 @@ pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group
     let mut after_connector = false;
     let mut all_weak = true;
     let mut has_article = false;
+    // The group opens on a vague collective ("tens", "десятки", "dozens"):
+    // a scale after it ("десятки тисяч", tens of thousands) stays vague.
+    let mut vague = false;
     let flush = |cur: &mut Option<Group>,
                  total: f64,
                  current: f64,
@@ -97,6 +100,7 @@ pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group
             last_scale = f64::INFINITY;
             all_weak = true;
             has_article = false;
+            vague = e.weak && v >= 10.0 && e.class != Class::Article;
             cur = Some(Group {
                 value: 0.0,
                 start: s,
@@ -144,7 +148,8 @@ pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group
         if e.class == Class::Ordinal {
             g.kind = Kind::Ordinal;
         }
-        if !e.weak && !lone_scale {
+        let vague_scale = vague && matches!(e.class, Class::Scale | Class::ScaleAbbrev);
+        if !e.weak && !lone_scale && !vague_scale {
             all_weak = false;
         }
         if has_article && (matches!(e.class, Class::Scale) || v == 100.0 || v == 12.0) {
@@ -284,7 +289,10 @@ impl Scanner<'_> {
             let w = self.lower(k, e);
             let Some(es) = self.entries(&w) else { break };
             let connector = es.len() == 1 && es[0].class == Class::Connector;
-            if connector && parts.is_empty() {
+            // A scale abbreviation ("bn", "Mio.", "k") follows digits or a
+            // number word; it opens no number of its own.
+            let abbreviation = es.len() == 1 && es[0].class == Class::ScaleAbbrev;
+            if (connector || abbreviation) && parts.is_empty() {
                 break;
             }
             for en in es {

@@ -519,3 +519,19 @@ fn set_phrases_with_a_value() {
     assert_eq!(values("аптека работает круглосуточно", Lang::Ru), [24.0]);
     assert!(values("a round table", Lang::En).is_empty());
 }
+
+/// A scale abbreviation opens no number of its own, and a scale after a
+/// vague collective ("десятки тисяч", tens of thousands) stays vague.
+#[test]
+fn abbreviated_and_vague_scales() {
+    let read = |text: &str, lang: Lang| -> Vec<(f64, bool)> {
+        crate::numbers::extract(text, lang)
+            .iter()
+            .map(|m| (m.primary().value, m.strength == Strength::MatchOnly))
+            .collect()
+    };
+    assert_eq!(read("zwei Mrd. Euro", Lang::De), [(2e9, false)]);
+    assert_eq!(read("die Mrd. fehlen", Lang::De), []);
+    assert_eq!(read("десятки тисяч людей", Lang::Uk), [(10_000.0, true)]);
+    assert_eq!(read("десять тисяч людей", Lang::Uk), [(10_000.0, false)]);
+}
