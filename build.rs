@@ -217,6 +217,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "holidays",
     "adjective-endings",
     "name-particles",
+    "sound-characters",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

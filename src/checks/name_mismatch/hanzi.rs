@@ -39,7 +39,9 @@ pub(super) fn latin_key(word: &str) -> String {
         &translit::latin(word).to_ascii_lowercase(),
         &[
             ("ph", "f"),
-            ("th", "t"),
+            // Chinese writes th as t or as s ("Thompson" 汤普森, "Smith"
+            // 史密斯): a class of its own that `alike` takes for either.
+            ("th", "T"),
             ("sh", "s"),
             ("ch", "k"),
             ("ck", "k"),
@@ -53,12 +55,35 @@ pub(super) fn latin_key(word: &str) -> String {
     let mut out = String::new();
     for (i, &c) in chars.iter().enumerate() {
         let next_is_vowel = chars.get(i + 1).is_some_and(|&n| is_vowel(n));
+        let after_vowel = i > 0 && is_vowel(chars[i - 1]);
         // An r or l closing a syllable is left out ("Ardern" 阿德恩, "Michael"
-        // 迈克尔); an h after a vowel is silent.
+        // 迈克尔); an h after a vowel is silent, and so is a w closing a
+        // vowel ("Andrew" 安德鲁, "Shaw" 肖).
         if matches!(c, 'r' | 'l') && !next_is_vowel {
             continue;
         }
         if c == 'h' && i > 0 && !next_is_vowel {
+            continue;
+        }
+        if c == 'w' && after_vowel && !next_is_vowel {
+            continue;
+        }
+        // "ng" closing a syllable is one nasal ("Washington" 华盛顿).
+        if c == 'g' && i > 0 && chars[i - 1] == 'n' && !next_is_vowel {
+            continue;
+        }
+        // An m closing a syllable is a nasal final, as n ("Thompson" 汤普森,
+        // "Adam" 亚当).
+        if c == 'm' && after_vowel && !next_is_vowel {
+            if !out.ends_with('n') {
+                out.push('n');
+            }
+            continue;
+        }
+        if c == 'T' {
+            if !out.ends_with('T') {
+                out.push('T');
+            }
             continue;
         }
         if let Some(k) = class(c) {
@@ -96,7 +121,8 @@ fn syllable_key(c: char) -> String {
 
 /// Characters Chinese writes foreign names with: those of CLDR's Chinese names
 /// of countries and cities outside the Chinese- and Japanese-speaking world
-/// and Korea (斯, 克, 尔, 特, 拉, …; not 京 or 海).
+/// and Korea (斯, 克, 尔, 特, 拉, …; not 京 or 海), and those the language's
+/// data lists as the syllables of transcribed names.
 fn sound_characters() -> &'static HashSet<char> {
     static SET: OnceLock<HashSet<char>> = OnceLock::new();
     SET.get_or_init(|| {
@@ -117,10 +143,16 @@ fn sound_characters() -> &'static HashSet<char> {
                 }
             }
         }
+        // And the characters of the standard transcription of names
+        // (`data/lang/zh/sound-characters.txt`: 史, 思, 丝, 彭, …).
+        let listed = crate::lang::words::list(Lang::Zh, "sound-characters")
+            .iter()
+            .flat_map(|line| line.chars());
         count
             .into_iter()
             .filter(|&(_, n)| n >= SOUND_CHARACTER_MIN_NAMES)
             .map(|(c, _)| c)
+            .chain(listed)
             .collect()
     })
 }
@@ -230,10 +262,9 @@ pub(super) fn sound_runs(side: &Side) -> Vec<Vec<String>> {
 /// (`latin`): class by class, pinyin hu- (w) standing for h or f.
 fn alike(zh: &str, latin: &str) -> bool {
     zh.len() == latin.len()
-        && zh
-            .chars()
-            .zip(latin.chars())
-            .all(|(z, l)| z == l || (z == 'w' && matches!(l, 'h' | 'f')))
+        && zh.chars().zip(latin.chars()).all(|(z, l)| {
+            z == l || (z == 'w' && matches!(l, 'h' | 'f')) || (l == 'T' && matches!(z, 't' | 's'))
+        })
 }
 
 /// The middle dots Chinese writes between the parts of a foreign name.
@@ -256,6 +287,15 @@ mod tests {
             ("Ardern", "阿德恩"),
             ("Hopkins", "霍普金斯"),
             ("Whitehouse", "怀特豪斯"),
+            ("Andrew", "安德鲁"),
+            ("Washington", "华盛顿"),
+            ("Kingston", "金斯敦"),
+            ("Smith", "史密斯"),
+            ("Thompson", "汤普森"),
+            ("McCarthy", "麦卡锡"),
+            ("Gopperth", "戈伯斯"),
+            ("Campbell", "坎贝尔"),
+            ("William", "威廉"),
         ] {
             let zh: String = chinese.chars().map(syllable_key).collect();
             let mut collapsed = String::new();

@@ -145,7 +145,15 @@ pub(super) fn judge_source(
         .iter()
         .map(|&ti| phrase.tokens[ti].text.as_str())
         .collect();
-    if unmatched.is_empty() || phrase_respelt_in_hanzi(&unmatched_words, near_by) {
+    // The whole name written by its sounds, its weak parts too ("Peggy
+    // Scott" 佩吉·斯科特, where "Scott" alone is also a common word): a part
+    // too short to be looked for alone comes through with the rest.
+    let phrase_words: Vec<&str> = phrase.tokens.iter().map(|t| t.text.as_str()).collect();
+    if unmatched.is_empty()
+        || phrase_respelt_in_hanzi(&unmatched_words, near_by)
+        || (phrase_words.len() > unmatched_words.len()
+            && phrase_respelt_in_hanzi(&phrase_words, near_by))
+    {
         return None;
     }
     let partial = !matched.is_empty();
