@@ -248,8 +248,8 @@ impl Scanner<'_> {
 
     /// Entries of one word: from the table, or the morphemes of a compound.
     /// The value of the longest number compound opening `w` before a rest
-    /// of three letters or more that is not a number: "sedmadvacetiletý"
-    /// (27 years old), "vierundzwanzigstündige" (24 hours long).
+    /// of three letters or more that is not a number: "třiadvacetiletý"
+    /// (23 years old), "vierundzwanzigstündige" (24 hours long).
     fn compound_prefix(&self, w: &str) -> Option<f64> {
         let cuts: Vec<usize> = w.char_indices().map(|(i, _)| i).collect();
         let usable = cuts.len().checked_sub(3)?;
