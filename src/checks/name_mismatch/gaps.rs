@@ -28,8 +28,11 @@ pub(super) const GAP_TITLES: &[&str] = &[
     "Senator",
 ];
 
-/// Gaps a deleted name leaves in an English target.
-pub(super) fn gaps(doc: &Document, para: &Paragraph) -> Vec<Finding> {
+/// Gaps a deleted name leaves in an English target. `source_names`: whether
+/// the source of the paragraph names anything at all (where it does not, no
+/// name can have been dropped, and a preposition before a comma is one
+/// English strands).
+pub(super) fn gaps(doc: &Document, para: &Paragraph, source_names: bool) -> Vec<Finding> {
     let text = &doc.text[para.range()];
     let mut out = Vec::new();
     let toks = &para.tokens;
@@ -41,21 +44,35 @@ pub(super) fn gaps(doc: &Document, para: &Paragraph) -> Vec<Finding> {
         let next_gap = toks.get(i + 1).map(|n| &doc.text[t.end..n.start]);
         let mut hit = false;
         if GAP_PREPOSITIONS.contains(&lower.as_str()) {
+            // English strands a preposition before a comma or a stop ("the
+            // city you live in,", "looking forward to,", "climbed in,"): a
+            // gap only where the source names something, or where a space
+            // is left before the mark, as where a word was taken out ("in ,
+            // 305 residents").
             let a = after.trim_start_matches(' ');
-            let punct_next =
-                a.starts_with([',', ';', ')']) || (a.starts_with('.') && after.starts_with(' '));
+            let punct_next = (after.starts_with(' ') && a.starts_with([',', ';', ')', '.']))
+                || (source_names && a.starts_with([',', ';', ')']));
+            // "between" needs its two ends ("between and"); before "and"
+            // other prepositions are stranded or paired ("10% of and then",
+            // "near and far").
             let conj_next = next_gap == Some(" ")
                 && matches!(next, Some("and") | Some("or"))
                 && matches!(lower.as_str(), "between" | "of" | "at" | "near");
-            // "in, say," and "in." closing a phrasal verb are rare in news; a
-            // space before the full stop is not.
             if punct_next || conj_next {
                 hit = true;
             }
         }
         let function_word =
             next.is_some_and(|n| matches!(n, "of" | "and" | "the" | "for" | "to" | "in" | "or"));
+        // "the President replied": with an article the title is the office,
+        // no form of address before a name.
+        let after_article = i > 0
+            && matches!(
+                doc.text[toks[i - 1].range()].to_lowercase().as_str(),
+                "the" | "a" | "an" | "this" | "that" | "our" | "their" | "his" | "her"
+            );
         if GAP_TITLES.contains(&w)
+            && !after_article
             && next_gap == Some(" ")
             && next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase))
             && !function_word
@@ -90,7 +107,12 @@ pub(super) const GAP_MARKS: &[(&str, &str)] = &[
     // Doubled or empty punctuation: "Lakeside,, has", "by () ".
     (r",\s*,|\(\s*\)", "doubled punctuation"),
     // An article closing a phrase: "parts of the, is".
-    (r"\b[Tt]he\s*[,.;:)]", "an article with no noun"),
+    // (A full stop glued to a letter is a file name's extension, ".dll";
+    // three are an ellipsis.)
+    (
+        r"\b[Tt]he\s*(?:[,;:)]|\.(?:[^\w.]|$))",
+        "an article with no noun",
+    ),
     // An article straight before a word no noun phrase starts with: a
     // preposition, an auxiliary, a pronoun, a conjunction or another article
     // ("The also refused", "The on Monday said"). Words that are also nouns
@@ -102,7 +124,7 @@ pub(super) const GAP_MARKS: &[(&str, &str)] = &[
     ),
     // A conjunction with nothing after it: "Harbour Foods and .".
     (
-        r"\b(?:and|or)\s+[.;:)]",
+        r"\b(?:and|or)\s+(?:[;:)]|\.(?:[^\w.]|$))",
         "a conjunction with nothing after it",
     ),
     // "such as" before a bracket or a stop: "such as (40 francs)".

@@ -180,8 +180,13 @@ impl Check for NameMismatch {
         );
         let mut out = Vec::new();
         let mut missing: Vec<Finding> = Vec::new();
+        // A source without capitals (Chinese, Japanese, Hindi) may name
+        // things the extraction does not see.
+        let mut source_names = !names::has_case(cx.source_lang);
         for para in &src_paras {
             for phrase in names::extract(pair.source, para, cx.target_lang, src_speller) {
+                // A capitalised word opening a sentence is no evidence alone.
+                source_names |= phrase.strong().next().is_some() || !phrase.sentence_initial;
                 if let Some(f) =
                     judge_source(pair, cx, &phrase, own_side, &tgt_side, &links, &mut out)
                 {
@@ -200,7 +205,7 @@ impl Check for NameMismatch {
                 }
             }
             if cx.target_lang == Lang::En {
-                out.extend(gaps(pair.target, para));
+                out.extend(gaps(pair.target, para, source_names));
                 out.extend(gap_marks(pair.target, para));
             }
             out.extend(garbled(pair, cx, para));
