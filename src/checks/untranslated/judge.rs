@@ -469,8 +469,23 @@ pub(super) fn report(
         let src_range = pair_source_words(pair)
             .find_run(&norms)
             .or_else(|| first.in_source.clone());
+        // A word or two in quotation marks on both sides ("the word
+        // „trafika“", the title of a book or a show): a form cited or a
+        // work's name, which translators keep; worth a look, not a stop. A
+        // longer quotation is speech, which the reader must be able to read.
+        let quoted = n_words <= CITED_MAX_WORDS
+            && in_quotes(&doc.text, &range)
+            && src_range
+                .as_ref()
+                .is_some_and(|r| in_quotes(&src_doc.text, r));
+        let severity = if quoted {
+            evidence = format!("{evidence}; quoted in the source and the translation alike");
+            Severity::Minor
+        } else {
+            Severity::Major
+        };
         out.push(
-            Finding::new(DOC.id, kind, Severity::Major, message)
+            Finding::new(DOC.id, kind, severity, message)
                 .confidence(round2(conf))
                 .evidence(evidence)
                 .target(doc.span(range))
@@ -478,6 +493,52 @@ pub(super) fn report(
         );
     }
     out
+}
+
+/// Most words of a quoted form or title kept as cited (see `in_quotes`).
+const CITED_MAX_WORDS: usize = 3;
+
+/// Whether `range` of `text` stands inside a quotation: an opening
+/// quotation mark before it and a closing one after it, in the same sentence,
+/// within a short title's length (a quotation mark is one not inside a word,
+/// unlike the apostrophe of "don't").
+fn in_quotes(text: &str, range: &Range<usize>) -> bool {
+    const QUOTES: &[char] = &[
+        '"', '“', '”', '„', '«', '»', '‘', '’', '‚', '\'', '‹', '›', '「', '」', '『', '』',
+    ];
+    const REACH: usize = 80;
+    let is_mark = |c: char| QUOTES.contains(&c);
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let mut lo = range.start.saturating_sub(REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (range.end + REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let opening = text[lo..range.start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| !ends(c))
+        .find(|&(_, c)| is_mark(c))
+        .is_some_and(|(i, _)| {
+            !text[..lo + i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        });
+    let closing = text[range.end..hi]
+        .char_indices()
+        .take_while(|&(i, c)| !(ends(c) && i > 0 && !text[range.end + i..].starts_with(is_mark)))
+        .find(|&(_, c)| is_mark(c))
+        .is_some_and(|(i, c)| {
+            !text[range.end + i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        });
+    opening && closing
 }
 
 pub(super) fn round2(x: f64) -> f64 {
