@@ -343,6 +343,31 @@ mod tests {
     }
 
     #[test]
+    fn people_of_a_place_in_slavic_languages_and_short_names() {
+        let au = places::Place("AU");
+        for (lang, word) in [
+            (Lang::Uk, "австралійців"),
+            (Lang::Ru, "австралийцев"),
+            (Lang::Cs, "Australanů"),
+            (Lang::Pl, "Australijczycy"),
+            (Lang::En, "Australians"),
+        ] {
+            assert!(
+                places::demonym_of(lang, word, places::ANY).contains(&au),
+                "{word}"
+            );
+        }
+        assert!(
+            places::demonym_of(Lang::En, "Iranians", places::ANY).contains(&places::Place("IR"))
+        );
+        // A word that only starts like a place is none of its people.
+        assert!(!places::demonym_of(Lang::Uk, "австралопітек", places::ANY).contains(&au));
+        assert!(
+            !places::demonym_of(Lang::En, "Iranium", places::ANY).contains(&places::Place("IR"))
+        );
+    }
+
+    #[test]
     fn german_city_demonyms_name_their_city() {
         let munich = city_demonym("Münchner", Lang::De);
         assert!(munich.is_some());

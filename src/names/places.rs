@@ -232,6 +232,10 @@ fn inflected_phrase(lang: Lang, k: &str, kinds: &[PlaceKind], out: &mut Vec<Plac
 /// The first word's stem must be this long to search by it.
 const INFLECTED_PHRASE_MIN_STEM: usize = 4;
 
+/// A place name this short makes a demonym only when the word starts with
+/// all of it ("Iranians" ~ "Iran").
+const SHORT_PLACE_MIN_CHARS: usize = 4;
+
 /// Shared prefix that makes a word the adjective of a place ("Czech" ~
 /// "Czechia", "Israeli" ~ "Israel").
 pub const DEMONYM_MIN_PREFIX: usize = 5;
@@ -244,16 +248,20 @@ pub fn demonym_of(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place> {
 
 fn demonym_of_uncached(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place> {
     let k = key(word);
-    let prefix: String = k.chars().take(DEMONYM_MIN_PREFIX).collect();
+    let prefix: String = k.chars().take(SHORT_PLACE_MIN_CHARS).collect();
     let mut out = Vec::new();
-    if prefix.chars().count() < DEMONYM_MIN_PREFIX {
+    if k.chars().count() < DEMONYM_MIN_PREFIX {
         return out;
     }
+    // The endings as keys are written (folded: "йців" as "иців").
+    let people: Vec<String> = slavic_person_endings(lang).iter().map(|e| key(e)).collect();
+    let people: Vec<&str> = people.iter().map(String::as_str).collect();
     for r in rows(lang.code(), &prefix, false) {
         let german = lang == Lang::De && is_german_demonym_of(&k, r.key);
+        let slavic = !people.is_empty() && differs_by_ending(&k, r.key, &people);
         if kinds.contains(&r.kind)
             && !out.contains(&r.place)
-            && (is_demonym_of(&k, r.key) || german)
+            && (is_demonym_of(&k, r.key) || german || slavic)
         {
             out.push(r.place);
         }
@@ -274,6 +282,85 @@ pub fn is_demonym_of(word: &str, place: &str) -> bool {
         && differs_by_ending(word, place, ADJECTIVE_ENDINGS)
 }
 
+/// How Czech, Polish, Russian and Ukrainian name a place's people, after
+/// the letters they share with the place's name ("австралійців" ~
+/// "Австралія", "американців" ~ "Америка", "Australané" ~ "Austrálie",
+/// "Kanadyjczycy" ~ "Kanada"; keys are folded, so without diacritics).
+fn slavic_person_endings(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Uk => &[
+            "ці",
+            "ців",
+            "цям",
+            "цями",
+            "цях",
+            "ець",
+            "цем",
+            "цеві",
+            "йці",
+            "йців",
+            "йцям",
+            "йцями",
+            "йцях",
+            "єць",
+            "йцем",
+            "нці",
+            "нців",
+            "нцям",
+            "нцями",
+            "нцях",
+            "нець",
+            "нцем",
+            "ни",
+            "ян",
+            "янам",
+            "янами",
+            "янах",
+            "янин",
+            "янина",
+            "янином",
+        ],
+        Lang::Ru => &[
+            "цы",
+            "цев",
+            "цам",
+            "цами",
+            "цах",
+            "ец",
+            "цем",
+            "йцы",
+            "йцев",
+            "йцам",
+            "йцами",
+            "йцах",
+            "йцем",
+            "нцы",
+            "нцев",
+            "нцам",
+            "нцами",
+            "нцах",
+            "нец",
+            "нцем",
+            "не",
+            "нам",
+            "нами",
+            "нах",
+            "нин",
+            "нина",
+            "нином",
+        ],
+        Lang::Cs => &[
+            "ane", "anu", "anum", "anech", "any", "an", "ana", "anem", "ne", "nu", "num", "nech",
+            "ny", "ce", "cu", "cum", "cich", "ci",
+        ],
+        Lang::Pl => &[
+            "jczycy", "jczykow", "jczykom", "jczykami", "jczyk", "jczyka", "yjczycy", "yjczykow",
+            "yjczyk", "czycy", "czykow", "czyk", "anie", "an", "anom", "anami", "anin",
+        ],
+        _ => &[],
+    }
+}
+
 /// German words for a place's people and its adjective: "Schwedin" /
 /// "Schweden", "Italienerinnen" / "Italien", "schwedischen" / "Schweden".
 fn is_german_demonym_of(word: &str, place: &str) -> bool {
@@ -292,7 +379,9 @@ fn differs_by_ending(word: &str, place: &str, endings: &[&str]) -> bool {
         .zip(place.chars())
         .take_while(|(a, b)| a == b)
         .count();
-    if common < DEMONYM_MIN_PREFIX || common + 3 < place.chars().count() {
+    // A short name is shared whole ("iranians" ~ "iran").
+    let whole = common == place.chars().count() && common >= SHORT_PLACE_MIN_CHARS;
+    if (common < DEMONYM_MIN_PREFIX && !whole) || common + 3 < place.chars().count() {
         return false;
     }
     let rest: String = word.chars().skip(common).collect();

@@ -356,6 +356,11 @@ pub(super) fn places_named(
             // case ("в сирийском Тартусе").
             add(places::slavic_adjective_of(lang, t.text, places::ANY));
             add(nationality_adjective(lang, t.text));
+            // Russian and Ukrainian write a place's people in lower case
+            // ("австралійців").
+            if matches!(lang, Lang::Ru | Lang::Uk) {
+                add(places::demonym_of(lang, t.text, places::ANY));
+            }
             continue;
         }
         for n in 1..=PLACE_MAX_WORDS.min(toks.len() - i) {
