@@ -73,6 +73,58 @@ pub(super) fn paired_by_sound(src: &str, tgt: &str, tgt_lang: Lang) -> bool {
     })
 }
 
+/// Whether a name of several words stands in a target in another script as
+/// as many adjacent words with the same consonants, all the name's words
+/// counted, weak ones too ("Small Heath" / "Смол Хіт": s m l t), the last
+/// target word with or without a case ending. Single words are too short
+/// for this ("Heath" / "Хіт" is one consonant).
+pub(super) fn phrase_respelt_across_scripts(words: &[&str], lang: Lang, side: &Side) -> bool {
+    if words.len() < 2 || lang.script() == side.lang.script() {
+        return false;
+    }
+    // As in `paired_by_sound`, a Cyrillic г may stand for an English h.
+    let forms =
+        |w: &str| -> [String; 2] { [w.to_string(), w.replace('г', "х").replace('Г', "Х")] };
+    let keys: Vec<String> = (0..2)
+        .map(|v| {
+            words
+                .iter()
+                .map(|w| translit::skeleton(&forms(w)[v]))
+                .collect()
+        })
+        .filter(|k: &String| k.chars().count() >= PHRASE_MIN_CONSONANTS)
+        .collect();
+    if keys.is_empty() {
+        return false;
+    }
+    side.toks.windows(words.len()).any(|window| {
+        let adjacent = window.windows(2).all(|w| {
+            side.doc.text[w[0].range.end..w[1].range.start]
+                .chars()
+                .all(|c| c == ' ' || c == '-')
+        });
+        adjacent
+            && (0..2).any(|v| {
+                let head: String = window[..window.len() - 1]
+                    .iter()
+                    .map(|t| translit::skeleton(&forms(t.text)[v]))
+                    .collect();
+                let last = forms(window[window.len() - 1].text)[v].clone();
+                std::iter::once(last.clone())
+                    .chain(translit::stems(&last, side.lang))
+                    .any(|l| {
+                        let whole = format!("{head}{}", translit::skeleton(&l));
+                        keys.iter()
+                            .any(|k| skeletons_match(&whole, k, PHRASE_MIN_CONSONANTS))
+                    })
+            })
+    })
+}
+
+/// Fewest consonants of a whole name compared by
+/// [`phrase_respelt_across_scripts`].
+const PHRASE_MIN_CONSONANTS: usize = 4;
+
 /// Fewest letters of a word compared by [`paired_by_sound`].
 const PAIRED_MIN_CHARS: usize = 4;
 

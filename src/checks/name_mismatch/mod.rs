@@ -306,6 +306,37 @@ impl Check for NameMismatch {
 mod tests {
     use super::*;
 
+    /// A name of several words respelt word by word in another script,
+    /// weak words and a г for an h included; another name is not it.
+    #[test]
+    fn whole_names_respelt_across_scripts() {
+        let doc = crate::document::test_document(
+            "Вулиці перекрили у Ловер Гайт та біля Стоун Хіта.",
+            Lang::Uk,
+        );
+        let paras: Vec<&Paragraph> = doc.paragraphs.iter().collect();
+        let side = Side::new(&doc, &paras);
+        assert!(phrase_respelt_across_scripts(
+            &["Lower", "Hythe"],
+            Lang::En,
+            &side
+        ));
+        assert!(phrase_respelt_across_scripts(
+            &["Stone", "Heath"],
+            Lang::En,
+            &side
+        ));
+        assert!(!phrase_respelt_across_scripts(
+            &["Lower", "Hatton"],
+            Lang::En,
+            &side
+        ));
+        assert!(
+            !phrase_respelt_across_scripts(&["Hythe"], Lang::En, &side),
+            "one word is too short"
+        );
+    }
+
     #[test]
     fn demonyms() {
         assert!(places::is_demonym_of("czech", "czechia"));

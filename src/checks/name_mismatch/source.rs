@@ -153,6 +153,7 @@ pub(super) fn judge_source(
         || phrase_respelt_in_hanzi(&unmatched_words, near_by)
         || (phrase_words.len() > unmatched_words.len()
             && phrase_respelt_in_hanzi(&phrase_words, near_by))
+        || phrase_respelt_across_scripts(&phrase_words, src.lang.lang, near_by)
     {
         return None;
     }
