@@ -89,14 +89,30 @@ pub struct NumberMismatch;
 /// one side is worth a look (minor), not a stop.
 const ABSORBED_WORD_MAX: f64 = 10.0;
 
+/// Counters of people in Chinese and Japanese ("2人", "5名"): these
+/// languages count the people a story speaks of where English and the
+/// European languages say "they", "both" or "the others".
+const PERSON_COUNTERS: &[char] = &['人', '名'];
+
 /// The severity of a value on one side only: major, or minor for a small
-/// count in words.
-fn alone_severity(m: Option<&Mention>) -> Severity {
+/// count in words, or a small count of people in Chinese or Japanese
+/// (`text` is the side's text, `lang` its language).
+fn alone_severity(m: Option<&Mention>, text: &str, lang: Lang) -> Severity {
     let small_word = m.is_some_and(|m| {
         let r = m.primary();
         m.words && r.domain == numbers::Domain::Quantity && r.value.abs() <= ABSORBED_WORD_MAX
     });
-    if small_word {
+    let people = m.is_some_and(|m| {
+        let r = m.primary();
+        matches!(lang, Lang::Zh | Lang::Ja)
+            && r.domain == numbers::Domain::Quantity
+            && r.value.abs() <= ABSORBED_WORD_MAX
+            && text
+                .get(m.range.end..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(|c| PERSON_COUNTERS.contains(&c))
+    });
+    if small_word || people {
         Severity::Minor
     } else {
         Severity::Major
@@ -253,7 +269,7 @@ impl Check for NumberMismatch {
                 IssueKind::Weekday => (Severity::Critical, format!("weekday changed: {compared}")),
                 IssueKind::Score => (Severity::Critical, format!("score changed: {compared}")),
                 IssueKind::Missing => (
-                    alone_severity(issue.source),
+                    alone_severity(issue.source, &pair.source.text, sl),
                     format!(
                         "number missing: source {} → expected {} in {lang}; not in the translation",
                         said(&s_shown),
@@ -266,7 +282,7 @@ impl Check for NumberMismatch {
                         _ => String::new(),
                     };
                     (
-                        alone_severity(issue.target),
+                        alone_severity(issue.target, &pair.target.text, tl),
                         format!(
                             "number added: {}{read} in the translation is not in the original",
                             said(&t_shown)
