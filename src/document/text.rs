@@ -132,6 +132,15 @@ pub(super) fn ends_with_abbreviation(before: &str) -> bool {
     !word.is_empty() && is_abbreviation(word)
 }
 
+/// `word` with its first letter in capitals ("olomouc" → "Olomouc").
+pub fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The comparison form of a word: NFC, Unicode spaces and typographic apostrophes
 /// unified, lower-cased. This is what lexicon look-ups and cross-language
 /// comparisons use.

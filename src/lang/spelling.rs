@@ -186,12 +186,7 @@ fn answer(dict: &spellbook::Dictionary, word: &str) -> Written {
     if dict.check(&lower) {
         return Written::Lower;
     }
-    let mut chars = lower.chars();
-    let capitalised: String = chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
-    if dict.check(&capitalised) {
+    if dict.check(&crate::document::capitalised(&lower)) {
         return Written::Capitalised;
     }
     Written::Unknown

@@ -101,8 +101,8 @@ enum Line<'a> {
     Other(&'a str),
     /// A rule set's opening line: kind, flag and cross-product fields.
     Opening(bool, &'a str, &'a str),
-    /// A rule, by its index in `rules`.
-    Rule(u32),
+    /// A rule as written, and its index in `rules`.
+    Rule(&'a str, u32),
 }
 
 /// The affix rules of an `.aff` file, indexed by the text they add; `None`
@@ -215,15 +215,15 @@ impl<'a> Affixes<'a> {
                 more,
                 next,
             });
-            a.lines.push(Line::Rule(index));
+            a.lines.push(Line::Rule(line, index));
         }
         Some(a)
     }
 
-    /// The rules adding the text a chain starts at (see `Rule::next`).
-    fn chain(&self, head: u32) -> impl Iterator<Item = &Rule<'a>> + '_ {
+    /// The indexes of the rules adding the text a chain starts at (see
+    /// `Rule::next`).
+    fn chain(&self, head: u32) -> impl Iterator<Item = u32> + '_ {
         std::iter::successors(Some(head), |&i| self.rules[i as usize].next)
-            .map(|i| &self.rules[i as usize])
     }
 
     /// Stems with one suffix taken off `w` (each rule's added text replaced
@@ -238,8 +238,8 @@ impl<'a> Affixes<'a> {
             };
             if let Some(&head) = self.suffixes.get(&w[cut..]) {
                 hit.insert(head);
-                for r in self.chain(head) {
-                    out.insert(format!("{}{}", &w[..cut], r.strip));
+                for i in self.chain(head) {
+                    out.insert(format!("{}{}", &w[..cut], self.rules[i as usize].strip));
                 }
             }
         }
@@ -255,8 +255,8 @@ impl<'a> Affixes<'a> {
             };
             if let Some(&head) = self.prefixes.get(&w[..cut]) {
                 hit.insert(head);
-                for r in self.chain(head) {
-                    out.insert(format!("{}{}", r.strip, &w[cut..]));
+                for i in self.chain(head) {
+                    out.insert(format!("{}{}", self.rules[i as usize].strip, &w[cut..]));
                 }
             }
         }
@@ -270,11 +270,7 @@ impl<'a> Affixes<'a> {
             // The word as spellbook looks it up: converted in the case it is
             // asked in (lower or capitalised).
             let lower = word.to_lowercase();
-            let mut c = lower.chars();
-            let capitalised: String = c
-                .next()
-                .map(|f| f.to_uppercase().chain(c).collect())
-                .unwrap_or_default();
+            let capitalised = crate::document::capitalised(&lower);
             for form in [lower.as_str(), capitalised.as_str()] {
                 let converted = self.convert(form);
                 if converted != form {
@@ -351,7 +347,7 @@ impl<'a> Affixes<'a> {
         let mut applies = vec![false; self.rules.len()];
         let mut matched: Vec<u32> = Vec::new();
         for &head in &found.chains {
-            for i in std::iter::successors(Some(head), |&i| self.rules[i as usize].next) {
+            for i in self.chain(head) {
                 applies[i as usize] = true;
                 matched.push(i);
             }
@@ -394,15 +390,15 @@ impl<'a> Affixes<'a> {
             }
         }
         let mut out = String::with_capacity(self.aff.len() / 8);
-        for (n, line) in self.aff.lines().zip(&self.lines) {
+        for line in &self.lines {
             match *line {
                 Line::Other(text) => {
                     out.push_str(text);
                     out.push('\n');
                 }
-                Line::Rule(i) => {
+                Line::Rule(text, i) => {
                     if keep(i) {
-                        out.push_str(n);
+                        out.push_str(text);
                         out.push('\n');
                     }
                 }
@@ -434,9 +430,8 @@ pub(super) struct Candidates {
 pub(super) fn filter_dic<'d>(dic: &'d str, stems: &HashSet<String>) -> Vec<&'d str> {
     let mut forms: foldhash::HashSet<String> = foldhash::HashSet::default();
     for s in stems {
-        let mut c = s.chars();
-        if let Some(first) = c.next() {
-            forms.insert(first.to_uppercase().chain(c).collect());
+        if !s.is_empty() {
+            forms.insert(crate::document::capitalised(s));
         }
         forms.insert(s.to_uppercase());
         forms.insert(s.clone());

@@ -35,12 +35,10 @@ pub fn case_of(word: &str) -> Option<Case> {
 /// Whether English knows `word` (as written, or with its first letter
 /// capitalised) only as a name.
 pub fn is_name(word: &str) -> bool {
-    let mut chars = word.chars();
-    let Some(first) = chars.next() else {
+    if word.is_empty() {
         return false;
-    };
-    let capitalised: String = first.to_uppercase().chain(chars).collect();
-    sorted::lines_with(NAMES, &capitalised, true)
+    }
+    sorted::lines_with(NAMES, &crate::document::capitalised(word), true)
         .next()
         .is_some()
 }

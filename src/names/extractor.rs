@@ -180,7 +180,7 @@ pub fn extract(
             // After a sentence-opening function word ("Als Kind") any common
             // word; after an article a word standing alone ("die Reform"), or
             // one more German than English when more capitals follow ("die
-            // All Blacks" keeps its English name).
+            // Red Devils" keeps its English name).
             let after_opening = prev_initial_function_word
                 && lexicon::zipf(lang, &prev).unwrap_or(0.0) >= INITIAL_MAX_ZIPF;
             let next_capital = toks.get(i + 1).is_some_and(|t| {

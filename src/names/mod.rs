@@ -365,6 +365,12 @@ mod tests {
         assert!(
             !places::demonym_of(Lang::En, "Iranium", places::ANY).contains(&places::Place("IR"))
         );
+        // The endings are written as keys are, so that they compare.
+        for lang in [Lang::Uk, Lang::Ru, Lang::Cs, Lang::Pl] {
+            for e in places::slavic_person_endings(lang) {
+                assert_eq!(places::key(e), *e, "{lang:?}");
+            }
+        }
     }
 
     #[test]

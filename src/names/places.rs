@@ -253,12 +253,10 @@ fn demonym_of_uncached(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place
     if k.chars().count() < DEMONYM_MIN_PREFIX {
         return out;
     }
-    // The endings as keys are written (folded: "йців" as "иців").
-    let people: Vec<String> = slavic_person_endings(lang).iter().map(|e| key(e)).collect();
-    let people: Vec<&str> = people.iter().map(String::as_str).collect();
+    let people = slavic_person_endings(lang);
     for r in rows(lang.code(), &prefix, false) {
         let german = lang == Lang::De && is_german_demonym_of(&k, r.key);
-        let slavic = !people.is_empty() && differs_by_ending(&k, r.key, &people);
+        let slavic = !people.is_empty() && differs_by_ending(&k, r.key, people);
         if kinds.contains(&r.kind)
             && !out.contains(&r.place)
             && (is_demonym_of(&k, r.key) || german || slavic)
@@ -285,8 +283,9 @@ pub fn is_demonym_of(word: &str, place: &str) -> bool {
 /// How Czech, Polish, Russian and Ukrainian name a place's people, after
 /// the letters they share with the place's name ("австралійців" ~
 /// "Австралія", "американців" ~ "Америка", "Australané" ~ "Austrálie",
-/// "Kanadyjczycy" ~ "Kanada"; keys are folded, so without diacritics).
-fn slavic_person_endings(lang: Lang) -> &'static [&'static str] {
+/// "Kanadyjczycy" ~ "Kanada"), written as keys are: folded, so "йців" as
+/// "иців" and Czech without its accents.
+pub(crate) fn slavic_person_endings(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::Uk => &[
             "ці",
@@ -297,13 +296,13 @@ fn slavic_person_endings(lang: Lang) -> &'static [&'static str] {
             "ець",
             "цем",
             "цеві",
-            "йці",
-            "йців",
-            "йцям",
-            "йцями",
-            "йцях",
+            "иці",
+            "иців",
+            "ицям",
+            "ицями",
+            "ицях",
             "єць",
-            "йцем",
+            "ицем",
             "нці",
             "нців",
             "нцям",
@@ -328,12 +327,12 @@ fn slavic_person_endings(lang: Lang) -> &'static [&'static str] {
             "цах",
             "ец",
             "цем",
-            "йцы",
-            "йцев",
-            "йцам",
-            "йцами",
-            "йцах",
-            "йцем",
+            "ицы",
+            "ицев",
+            "ицам",
+            "ицами",
+            "ицах",
+            "ицем",
             "нцы",
             "нцев",
             "нцам",

@@ -9,8 +9,8 @@ use super::*;
 pub const VARIANT_MIN_SIMILARITY: f64 = 0.85;
 
 /// Whether a word of name `a` and a word of name `b` have the same consonant
-/// skeleton, three consonants up ("Coon" / "Кун" is too short; "Warfield" /
-/// "Уорфилд" is "rfld" both).
+/// skeleton, three consonants up ("Coon" / "Кун" is too short; "Garfield" /
+/// "Гарфилд" is "grfld" both).
 pub(super) fn sounds_alike(a: &str, b: &str) -> bool {
     let skeletons = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
@@ -27,8 +27,8 @@ pub(super) fn sounds_alike(a: &str, b: &str) -> bool {
 
 /// Whether two consonant skeletons are one name's: equal, or equal once v is
 /// left out of both, with at least `min` consonants left. An English w is a
-/// v in the skeleton but a vowel in Cyrillic ("Warfield" / "Уорфілд",
-/// "Whitehouse" / "Уайтхаус").
+/// v in the skeleton but a vowel in Cyrillic ("Wakefield" / "Уейкфілд",
+/// "Whitaker" / "Уітакер").
 pub(super) fn skeletons_match(a: &str, b: &str, min: usize) -> bool {
     if a == b {
         return true;
@@ -42,7 +42,7 @@ pub(super) fn skeletons_match(a: &str, b: &str, min: usize) -> bool {
 
 /// Whether a source name missing from a target in another script and the
 /// target name standing in its place are one name respelt, by a word of each
-/// with the same consonants ("Hancock" / "Генкоком": n k; "Young" / "Янгом"):
+/// with the same consonants ("Hammond" / "Геммондом": m n d; "Young" / "Янгом"):
 /// the target word is taken with and without a case ending of its language.
 /// Two consonants suffice here, where the two names stand for each other in
 /// one pair, though not for a search through a whole text (`sounds_alike`).
@@ -75,7 +75,7 @@ pub(super) fn paired_by_sound(src: &str, tgt: &str, tgt_lang: Lang) -> bool {
 
 /// Whether a name of several words stands in a target in another script as
 /// as many adjacent words with the same consonants, all the name's words
-/// counted, weak ones too ("Small Heath" / "Смол Хіт": s m l t), the last
+/// counted, weak ones too ("Stone Heath" / "Стоун Хіт": s t n t), the last
 /// target word with or without a case ending. Single words are too short
 /// for this ("Heath" / "Хіт" is one consonant).
 pub(super) fn phrase_respelt_across_scripts(words: &[&str], lang: Lang, side: &Side) -> bool {
@@ -133,8 +133,8 @@ const PAIRED_MIN_CONSONANTS: usize = 2;
 
 /// Similarity (Jaro–Winkler of the Latin forms) from which a source name
 /// missing from a target in another script and a target name with nothing
-/// behind it are taken for one name respelt ("sonja warfield" / "sonia
-/// uorfild" 0.85, "carrie" / "kerri" 0.7); a name put in another's place is
+/// behind it are taken for one name respelt ("sonja wakefield" /
+/// "sonia ueikfild" 0.85, "carrie" / "kerri" 0.7); a name put in another's place is
 /// far below ("putin" / "medvedev" 0.5).
 pub const TRANSLITERATED_MIN_SIMILARITY: f64 = 0.70;
 

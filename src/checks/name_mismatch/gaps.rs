@@ -252,12 +252,7 @@ pub(super) fn subject_gaps() -> &'static SubjectGaps {
         let capitalised = |words: &[&str]| {
             words
                 .iter()
-                .map(|w| {
-                    let mut c = w.chars();
-                    c.next()
-                        .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                        .unwrap_or_default()
-                })
+                .map(|w| crate::document::capitalised(w))
                 .collect::<Vec<_>>()
                 .join("|")
         };

@@ -216,7 +216,7 @@ impl Check for NameMismatch {
         let cross_script = cx.source_lang.script() != cx.target_lang.script();
         for m in missing {
             // Across scripts a name is respelt by sound, by conventions the
-            // matching above does not all know ("Warfield" / "Уорфилд"): a
+            // matching above does not all know ("Wakefield" / "Уейкфилд"): a
             // missing name and an added one that sound alike are one name.
             if cross_script {
                 let src = m.source.as_ref().map_or("", |s| s.text.as_str());

@@ -461,7 +461,7 @@ pub(super) fn match_in(t: &names::NameToken, lang: Lang, side: &Side) -> Option<
 
 /// Whether two names' Latin forms start alike: with the same letter, or one
 /// with w and the other with u, as Russian and Ukrainian write an English w
-/// before a vowel ("Whitmore" / "Уітмор", "Warfield" / "Уорфилд").
+/// before a vowel ("Whitmore" / "Уітмор", "Wakefield" / "Уейкфилд").
 pub(super) fn same_initial(a: Option<char>, b: Option<char>) -> bool {
     a == b || matches!((a, b), (Some('w'), Some('u')) | (Some('u'), Some('w')))
 }

@@ -145,8 +145,8 @@ pub(super) fn judge_source(
         .iter()
         .map(|&ti| phrase.tokens[ti].text.as_str())
         .collect();
-    // The whole name written by its sounds, its weak parts too ("Peggy
-    // Scott" 佩吉·斯科特, where "Scott" alone is also a common word): a part
+    // The whole name written by its sounds, its weak parts too ("Rose
+    // Porter" 罗丝·波特, where "Rose" alone is also a common word): a part
     // too short to be looked for alone comes through with the rest.
     let phrase_words: Vec<&str> = phrase.tokens.iter().map(|t| t.text.as_str()).collect();
     if unmatched.is_empty()
@@ -307,7 +307,7 @@ pub(super) fn never_a_name(word: &str, lang: Lang, cx: &Context) -> bool {
 /// languages by their spelling dictionary's lower-case entries
 /// ("europäischen", "estructurales"; not German nouns, entered capitalised
 /// like names), and by being more a word of the language than of English
-/// ("all" of "All Blacks" in a French text is English).
+/// ("red" of "Red Devils" in a French text is English).
 pub(super) fn written_lower(word: &str, lang: Lang, cx: &Context) -> bool {
     if lang == Lang::En {
         return names::english::case_of(word) == Some(names::english::Case::Lower);
