@@ -91,6 +91,25 @@ fn vague_readings(run: &[char]) -> Vec<Reading> {
 }
 
 impl Scanner<'_> {
+    /// A decade written in CJK numerals before 年代 at `k` ("八十年代" the
+    /// eighties, "六七十年代" the sixties and seventies): the decades' values
+    /// within their century and the index after 年代.
+    pub(super) fn han_decades(&self, k: usize) -> Option<(Vec<f64>, usize)> {
+        let mut j = k;
+        while han_digit(self.at(j)).is_some() || self.at(j) == '十' {
+            j += 1;
+        }
+        if j == k || self.at(j) != '年' || self.at(j + 1) != '代' {
+            return None;
+        }
+        let values: Vec<f64> = vague_readings(&self.chars[k..j])
+            .iter()
+            .map(|r| r.value)
+            .filter(|v| *v < 100.0 && *v % 10.0 == 0.0)
+            .collect();
+        (!values.is_empty()).then_some((values, j + 2))
+    }
+
     /// The unit ('月' or '日') after the second number of a range or list
     /// starting with the mark at `j` ("至6月", "、22日").
     pub(super) fn range_unit(&self, j: usize) -> Option<char> {

@@ -246,6 +246,7 @@ impl Scanner<'_> {
         let mut j = lit.end;
         let mut scale = 1.0;
         let mut short_cjk_year = false;
+        let mut more_decades: Vec<f64> = Vec::new();
 
         // Ordinal marks and suffixes glued to the digits.
         if matches!(self.at(j), 'º' | 'ª' | '°') && self.at(j) != '°' {
@@ -397,6 +398,13 @@ impl Scanner<'_> {
                         m.kind = Kind::Decade;
                         j = e + 2;
                     }
+                } else if let Some((decades, e)) = self.han_decades(k) {
+                    // "20世纪六七十年代": the 1960s and 1970s.
+                    let century = (value - 1.0) * 100.0;
+                    value = century + decades[0];
+                    more_decades = decades[1..].iter().map(|d| century + d).collect();
+                    m.kind = Kind::Decade;
+                    j = e;
                 }
             }
             // "80后", "00后": the generation born in the 1980s, in the 2000s.
@@ -547,6 +555,9 @@ impl Scanner<'_> {
             Kind::Decade => vec![Reading::q(value), Reading::q(value % 100.0)],
             _ => vec![Reading::q(value)],
         };
+        for d in more_decades {
+            m.readings.extend([Reading::q(d), Reading::q(d % 100.0)]);
+        }
         if m.kind == Kind::Cardinal && scale == 1.0 && m.unit.is_none() {
             m.readings.extend(self.clock_or_day(&lit));
         }

@@ -130,6 +130,12 @@ fn reads_cjk_notations() {
     assert_eq!(decade.kind, Kind::Decade);
     assert!(decade.readings.contains(&Reading::q(1770.0)));
     assert_eq!(extract("21世纪", Lang::Zh)[0].kind, Kind::Ordinal);
+    let decades = &extract("20世纪六七十年代", Lang::Zh)[0];
+    assert_eq!(decades.kind, Kind::Decade);
+    for year in [1960.0, 1970.0] {
+        assert!(decades.readings.contains(&Reading::q(year)));
+    }
+    assert!(!decades.readings.contains(&Reading::q(1980.0)));
     assert_eq!(r("2019 年", Lang::Zh).map(|x| x.value), Some(2019.0));
 }
 
