@@ -80,6 +80,26 @@ impl Target {
         Evidence::Absent(translations)
     }
 
+    /// The letters an acronym of the target may write for source word
+    /// `word` of language `from`: its own initial and the initials of its
+    /// dictionary translations ("Health": h, and s for "salud").
+    pub fn initials(&self, word: &str, from: Lang) -> Vec<char> {
+        let key = fold(word);
+        let mut out: Vec<char> = key.chars().next().into_iter().collect();
+        if let Some(dir) = &self.dicts {
+            for t in translations(dir, &key, from, self.lang) {
+                let first = t
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty() && !function_word(w, self.lang))
+                    .and_then(|w| fold(w).chars().next());
+                if let Some(c) = first.filter(|c| !out.contains(c)) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
     /// Whether a dictionary has source word `word` of language `from`.
     pub fn knows(&self, word: &str, from: Lang) -> bool {
         self.dicts

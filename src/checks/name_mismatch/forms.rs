@@ -491,3 +491,58 @@ pub(super) fn glossary_forms<'c>(
         .iter()
         .find(|(k, _)| f.contains(&fold(k)))
 }
+
+/// "European Union" / "EU", "World Health Organization" / "OMS": a name of
+/// two words or more that the target writes as an acronym of them, each
+/// letter the initial of one word or of one of its dictionary translations,
+/// in any order (the Romance languages put the adjective after its noun).
+pub(super) fn acronym_in(words: &[&str], slang: Lang, tgt: &Side, links: &links::Target) -> bool {
+    let content: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| {
+            !names::PARTICLES.contains(&w.to_lowercase().as_str())
+                && lexicon::zipf(slang, w).unwrap_or(0.0) < ACRONYM_FUNCTION_WORD_ZIPF
+        })
+        .collect();
+    if content.len() < 2 || content.len() > 8 {
+        return false;
+    }
+    let acronyms: Vec<String> = tgt
+        .toks
+        .iter()
+        .filter(|t| names::is_acronym(t.text))
+        .map(|t| fold(t.text.strip_suffix('s').unwrap_or(t.text)))
+        .filter(|a| a.chars().count() == content.len())
+        .collect();
+    if acronyms.is_empty() {
+        return false;
+    }
+    let initials: Vec<Vec<char>> = content.iter().map(|w| links.initials(w, slang)).collect();
+    acronyms.iter().any(|a| {
+        let letters: Vec<char> = a.chars().collect();
+        assign(&letters, &initials, &mut vec![false; initials.len()])
+    })
+}
+
+/// Whether each of `letters` can be given a different word whose initials
+/// hold it.
+fn assign(letters: &[char], initials: &[Vec<char>], used: &mut [bool]) -> bool {
+    let Some((first, rest)) = letters.split_first() else {
+        return true;
+    };
+    for (i, set) in initials.iter().enumerate() {
+        if !used[i] && set.contains(first) {
+            used[i] = true;
+            if assign(rest, initials, used) {
+                return true;
+            }
+            used[i] = false;
+        }
+    }
+    false
+}
+
+/// A source word this common is a function word an acronym skips ("of",
+/// "the", "für").
+const ACRONYM_FUNCTION_WORD_ZIPF: f32 = 6.0;

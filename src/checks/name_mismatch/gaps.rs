@@ -50,8 +50,15 @@ pub(super) fn gaps(doc: &Document, para: &Paragraph, source_names: bool) -> Vec<
             // is left before the mark, as where a word was taken out ("in ,
             // 305 residents").
             let a = after.trim_start_matches(' ');
+            // After a verb's past form the preposition is the verb's own,
+            // closing a relative clause ("the tunnels, which two members
+            // have referred to, are"), whatever the source names.
+            let after_verb = i > 0 && {
+                let prev = &doc.text[toks[i - 1].range()];
+                prev.len() > 4 && prev.ends_with("ed") && doc.text[toks[i - 1].end..t.start] == *" "
+            };
             let punct_next = (after.starts_with(' ') && a.starts_with([',', ';', ')', '.']))
-                || (source_names && a.starts_with([',', ';', ')']));
+                || (source_names && !after_verb && a.starts_with([',', ';', ')']));
             // "between" needs its two ends ("between and"); before "and"
             // other prepositions are stranded or paired ("10% of and then",
             // "near and far").
@@ -64,19 +71,13 @@ pub(super) fn gaps(doc: &Document, para: &Paragraph, source_names: bool) -> Vec<
         }
         let function_word =
             next.is_some_and(|n| matches!(n, "of" | "and" | "the" | "for" | "to" | "in" | "or"));
-        // "the President replied": with an article the title is the office,
-        // no form of address before a name.
-        let after_article = i > 0
-            && matches!(
-                doc.text[toks[i - 1].range()].to_lowercase().as_str(),
-                "the" | "a" | "an" | "this" | "that" | "our" | "their" | "his" | "her"
-            );
         if GAP_TITLES.contains(&w)
-            && !after_article
+            && !title_is_office(&doc.text[para.start..t.start])
             && next_gap == Some(" ")
             && next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase))
             && !function_word
             && !after.starts_with('.')
+            && !particle_opens_name(after)
         {
             hit = true;
         }
@@ -91,6 +92,49 @@ pub(super) fn gaps(doc: &Document, para: &Paragraph, source_names: bool) -> Vec<
     }
     let _ = text;
     out
+}
+
+/// "the President replied", "the Sri Lankan President said": after an
+/// article or a possessive, with at most a few capitalised words between
+/// (the country's adjective, another title), a title is the office, no form
+/// of address before a name. `before`: the paragraph's text up to the title.
+pub(super) fn title_is_office(before: &str) -> bool {
+    let mut words = before
+        .split(|c: char| c.is_whitespace())
+        .rev()
+        .filter(|w| !w.is_empty());
+    for _ in 0..4 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if w.ends_with([',', '.', ';', ':', '(', '"']) {
+            return false;
+        }
+        match w.to_lowercase().as_str() {
+            "the" | "a" | "an" | "this" | "that" | "our" | "their" | "his" | "her" | "its" => {
+                return true
+            }
+            _ if w.chars().next().is_some_and(char::is_uppercase) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "Mrs de Palacio", "Mr van Dijk": a lower-case particle opening the
+/// surname after a title (`after`: the text after the title), not a word
+/// where the name should be.
+pub(super) fn particle_opens_name(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let mut particles = 0;
+    for w in words.by_ref() {
+        if names::PARTICLES.contains(&w) {
+            particles += 1;
+            continue;
+        }
+        return particles > 0 && w.chars().next().is_some_and(char::is_uppercase);
+    }
+    false
 }
 
 /// Traces a deleted name leaves in English wording, one alternative each; none
@@ -127,8 +171,14 @@ pub(super) const GAP_MARKS: &[(&str, &str)] = &[
         r"\b(?:and|or)\s+(?:[;:)]|\.(?:[^\w.]|$))",
         "a conjunction with nothing after it",
     ),
-    // "such as" before a bracket or a stop: "such as (40 francs)".
-    (r"\bsuch\s+as\s*[(,.;]", "\"such as\" with nothing after it"),
+    // "such as" before a bracket or a stop: "such as (40 francs)"; before a
+    // comma only where a word was taken out ("such as , Lyon", "such as, and
+    // Lyon"): a comma glued to it may open an aside ("such as, in the north,
+    // the islands").
+    (
+        r"\bsuch\s+as(?:\s*[(.;]|\s+,|,\s*(?:and|or)\s)",
+        "\"such as\" with nothing after it",
+    ),
 ];
 
 /// English sentences need a subject before their finite verb. Where one was
@@ -351,6 +401,15 @@ pub(super) fn gap_marks(doc: &Document, para: &Paragraph) -> Vec<Finding> {
         (&gaps.title, "a title with no name"),
     ] {
         for m in re.find_iter(text) {
+            // The title's name opens on a particle ("Mrs de Palacio"), or
+            // the title is an office ("the Sri Lankan President expressing").
+            let title = std::ptr::eq(re, &gaps.title);
+            if title
+                && (particle_opens_name(&text[m.end() - 1..])
+                    || title_is_office(&text[..m.start()]))
+            {
+                continue;
+            }
             push(para.start + m.start()..para.start + m.end(), why);
         }
     }

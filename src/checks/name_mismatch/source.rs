@@ -130,6 +130,7 @@ pub(super) fn judge_source(
     // President" / "Frau Präsidentin", "Weißes Haus" / "White House"): a
     // translated word, not a lost name. A literal translation of a person's
     // name was looked for above.
+    let unmatched_before = unmatched.len();
     let unmatched: Vec<usize> = unmatched
         .into_iter()
         .filter(|&ti| {
@@ -154,10 +155,13 @@ pub(super) fn judge_source(
         || (phrase_words.len() > unmatched_words.len()
             && phrase_respelt_in_hanzi(&phrase_words, near_by))
         || phrase_respelt_across_scripts(&phrase_words, src.lang.lang, near_by)
+        || acronym_in(&phrase_words, src.lang.lang, near_by, links)
     {
         return None;
     }
-    let partial = !matched.is_empty();
+    // Words of the name that came through translated ("Parliament" /
+    // "Parlament") are counterparts as much as words carried as written.
+    let partial = !matched.is_empty() || unmatched.len() < unmatched_before;
     // Part of a name lost is reported only for a name part that is no word
     // of the language ("Baba" of "Baba Kanjar"); "River" of "River Ouse" is
     // translated.
@@ -185,6 +189,27 @@ pub(super) fn judge_source(
     {
         return None;
     }
+    // "the European Commission" → "die Kommission", "the French Senate" →
+    // "le Sénat": a place's adjective left out of a body's name whose noun
+    // came through is the translator's shortening, not a lost name. The noun
+    // must stand as a word of its own, in its form or as a cognate: inside a
+    // compound or through a dictionary it may belong to another body's name
+    // ("Wirtschaftskommission").
+    let slang = src.lang.lang;
+    if unmatched
+        .iter()
+        .all(|&ti| !places::demonym_of(slang, &phrase.tokens[ti].text, places::ANY).is_empty())
+        && phrase.tokens.iter().enumerate().any(|(ti, t)| {
+            t.strength != Strength::Joiner
+                && !unmatched.contains(&ti)
+                && matches!(
+                    links.evidence(&t.text, slang),
+                    links::Evidence::Found("form" | "cognate")
+                )
+        })
+    {
+        return None;
+    }
     // A later mention of a name already given may be a pronoun or a role:
     // minor at most, and nothing when the target has a pronoun.
     let later_mention = unmatched.iter().all(|&ti| {
@@ -204,7 +229,6 @@ pub(super) fn judge_source(
     // is no evidence of a lost name. A person's name is no such phrase: its
     // words are names too, or no words at all; so one word of the phrase
     // must be one the language writes in lower case (see `written_lower`).
-    let slang = src.lang.lang;
     // Asked last: it may read the spelling dictionary.
     let descriptive = || {
         unmatched
@@ -215,6 +239,11 @@ pub(super) fn judge_source(
                 .iter()
                 .any(|t| written_lower(&t.text, slang, cx))
     };
+    // A region named by its direction alone ("el Sur", "der Norden", "the
+    // North") is translated as the direction it is.
+    if phrase.tokens.len() == 1 && DIRECTIONS.contains(&fold(&phrase.tokens[0].text).as_str()) {
+        return None;
+    }
     let (severity, confidence) = if later_mention {
         (Severity::Minor, 0.4)
     } else if partial || acronyms_only || descriptive() {
@@ -512,6 +541,50 @@ pub(super) fn translatable(word: &str, lang: Lang) -> bool {
 /// A source name part this common in its language has a meaning a machine
 /// may translate ("Fiore" it 4.1, "Cordeiro" pt 3.1, "Boer" nl 3.6).
 pub const LITERAL_MIN_SOURCE_ZIPF: f32 = 3.0;
+
+/// The points of the compass, which name regions ("el Sur", "der Norden",
+/// "le Midi") translated as directions.
+pub(super) const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "midi",
+    "norden",
+    "suden",
+    "osten",
+    "westen",
+    "norte",
+    "sur",
+    "este",
+    "oeste",
+    "ovest",
+    "mezzogiorno",
+    "meridione",
+    "noorden",
+    "zuiden",
+    "oosten",
+    "sever",
+    "jih",
+    "vychod",
+    "zapad",
+    "polnoc",
+    "poludnie",
+    "wschod",
+    "zachod",
+    "север",
+    "юг",
+    "восток",
+    "запад",
+    "північ",
+    "південь",
+    "схід",
+    "захід",
+];
 
 /// Directions and the like, which exonyms of regions translate ("Zuid-Holland"
 /// = "South Holland", "Nordrhein-Westfalen" = "North Rhine-Westphalia",
