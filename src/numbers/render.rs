@@ -135,6 +135,37 @@ pub fn word(v: f64, lang: Lang) -> Option<String> {
 /// The value of `m` read in `domain`, written the way `lang` writes it: a
 /// number the source wrote in words in the target's words when it has one
 /// ("trois" → "three"), else in digits.
+/// A large whole number in the units of ten thousand Chinese and Japanese
+/// write it in (`myriads` in the conventions): "13兆9000億" (ja), "3亿5000万"
+/// (zh); `None` for a language without them, a fraction or a number below
+/// the smallest unit.
+pub fn myriads(v: f64, lang: Lang) -> Option<String> {
+    let units: Vec<(&str, f64)> = setting(lang, "myriads", "")
+        .split(',')
+        .filter_map(|u| {
+            let (name, value) = u.trim().split_once(' ')?;
+            Some((name, value.trim().parse().ok()?))
+        })
+        .collect();
+    let smallest = units.last()?.1;
+    if v < smallest || v.fract() != 0.0 || v > 1e18 {
+        return None;
+    }
+    let mut rest = v;
+    let mut out = String::new();
+    for (name, unit) in units {
+        let q = (rest / unit).floor();
+        if q >= 1.0 {
+            out.push_str(&format!("{q}{name}"));
+            rest -= q * unit;
+        }
+    }
+    if rest > 0.0 {
+        out.push_str(&format!("{rest}"));
+    }
+    Some(out)
+}
+
 pub fn value(m: &Mention, domain: Domain, lang: Lang) -> String {
     let r = m.reading_in(domain);
     match r.domain {
@@ -145,7 +176,11 @@ pub fn value(m: &Mention, domain: Domain, lang: Lang) -> String {
                 }
             }
             let group = !matches!(m.kind, Kind::Year | Kind::Decade | Kind::Code);
-            let v = quantity(r.value, lang, group);
+            let v = if group {
+                myriads(r.value, lang).unwrap_or_else(|| quantity(r.value, lang, group))
+            } else {
+                quantity(r.value, lang, group)
+            };
             match m.kind {
                 Kind::Percent => format!("{v}%"),
                 _ => v,
@@ -166,6 +201,15 @@ pub fn value(m: &Mention, domain: Domain, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_large_numbers_in_myriads() {
+        assert_eq!(myriads(1.39e13, Lang::Ja).as_deref(), Some("13兆9000億"));
+        assert_eq!(myriads(3.5e8, Lang::Zh).as_deref(), Some("3亿5000万"));
+        assert_eq!(myriads(46_5000.0, Lang::Ja).as_deref(), Some("46万5000"));
+        assert_eq!(myriads(9_999.0, Lang::Ja), None);
+        assert_eq!(myriads(1.5e6, Lang::En), None);
+    }
 
     #[test]
     fn writes_values_in_each_language() {

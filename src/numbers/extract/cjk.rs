@@ -30,6 +30,7 @@ pub(super) fn han_unit(c: char) -> Option<f64> {
         '千' => Some(1000.0),
         '万' | '萬' => Some(1e4),
         '亿' | '億' => Some(1e8),
+        '兆' => Some(1e12),
         _ => None,
     }
 }
@@ -40,13 +41,19 @@ pub(super) const COUNTERS: &str = "个個名人位天日年月周週次条條座
 
 /// The value of a run of CJK numerals read by units ("三千五百" = 3500).
 fn han_value(run: &[char]) -> f64 {
-    // `high`: the part in 亿 (10⁸), `mid`: in 万 (10⁴), `section`: below 10⁴.
-    let (mut high, mut mid, mut section, mut num) = (0.0, 0.0, 0.0, 0.0);
+    // `top`: the part in 兆 (10¹²), `high`: in 亿 (10⁸), `mid`: in 万 (10⁴),
+    // `section`: below 10⁴.
+    let (mut top, mut high, mut mid, mut section, mut num) = (0.0, 0.0, 0.0, 0.0, 0.0);
     for c in run {
         if let Some(d) = han_digit(*c) {
             num = f64::from(d);
         } else if let Some(u) = han_unit(*c) {
-            if u >= 1e8 {
+            if u >= 1e12 {
+                top = (top + high + mid + section + num).max(1.0) * u;
+                high = 0.0;
+                mid = 0.0;
+                section = 0.0;
+            } else if u >= 1e8 {
                 high = (high + mid + section + num).max(1.0) * u;
                 mid = 0.0;
                 section = 0.0;
@@ -59,7 +66,7 @@ fn han_value(run: &[char]) -> f64 {
             num = 0.0;
         }
     }
-    high + mid + section + num
+    top + high + mid + section + num
 }
 
 /// The values an approximate run stands for: adjacent digits name neighbouring
@@ -127,9 +134,14 @@ impl Scanner<'_> {
         matches!(self.at(k), '月' | '日').then(|| self.at(k))
     }
 
-    pub(super) fn after_era(&self, i: usize) -> bool {
+    /// The Western year of the first year of the era named just before char
+    /// `i` ("令和" 2019), from the language's `era` phrases.
+    pub(super) fn era_epoch(&self, i: usize) -> Option<f64> {
         let before: String = self.chars[i.saturating_sub(2)..i].iter().collect();
-        conventions::is_word_of(self.lang, "era", &before)
+        conventions::context(self.lang, "era")
+            .iter()
+            .find(|p| p.first() == Some(&before.as_str()))
+            .and_then(|p| p.get(1)?.parse().ok())
     }
 
     pub(super) fn han_at(&self, i: usize, out: &mut Vec<Mention>) -> Option<usize> {

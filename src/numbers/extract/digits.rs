@@ -218,11 +218,18 @@ impl Scanner<'_> {
         let (mut value, mut alt) = self.interpret(&lit);
         let plain_int = lit.seps.is_empty();
         let mut start = i;
+        // "マイナス2%" is as often "down 2%" in English as "minus 2%"; below
+        // zero ("マイナス5度") it is the sign.
+        let loose_minus = self.cjk()
+            && self.minus_word_before(i)
+            && !matches!(self.at(lit.end), '度' | '℃' | '°');
         if self.sign_before(i) || self.minus_word_before(i) {
             value = -value;
             alt = alt.map(|a| -a);
             if self.sign_before(i) {
                 start = i - 1;
+            } else if let Some(s) = self.cjk().then(|| self.cjk_minus_word_start(i)).flatten() {
+                start = s;
             }
         }
         // "Phase-2-Studie", "Stufe-4-Plan": a number inside a compound is a count
@@ -320,9 +327,48 @@ impl Scanner<'_> {
             }
         }
 
+        // "3分の2", "3分之2": a fraction, the denominator first ("two thirds").
+        // Like a fraction in words it is held against the other side's
+        // fractions, never reported alone.
+        if self.cjk()
+            && plain_int
+            && self.at(j) == '分'
+            && matches!(self.at(j + 1), 'の' | '之')
+            && is_digit(self.at(j + 2))
+        {
+            let l2 = self.literal(j + 2);
+            let (numerator, _) = self.interpret(&l2);
+            if value > 0.0 && numerator < value {
+                // Its two numbers may stand as written on the other side
+                // ("1/5"): each satisfies a match there, never reported alone.
+                let mut denominator = m.clone();
+                denominator.readings = vec![Reading::q(value)];
+                denominator.strength = Strength::MatchOnly;
+                let mut part = denominator.clone();
+                part.range = self.offs[j + 2]..self.offs[l2.end];
+                part.readings = vec![Reading::q(numerator)];
+                m.kind = Kind::Fraction;
+                m.readings = vec![Reading::q(numerator / value)];
+                m.strength = Strength::MatchOnly;
+                m.range.end = self.offs[l2.end];
+                out.extend([m, denominator, part]);
+                return l2.end;
+            }
+        }
+        // "154円35銭": yen and sen, a hundredth of a yen (154.35 yen).
+        if self.lang == Lang::Ja && plain_int && self.at(j) == '円' && is_digit(self.at(j + 1)) {
+            let l2 = self.literal(j + 1);
+            let (sen, _) = self.interpret(&l2);
+            if self.at(l2.end) == '銭' && l2.groups.len() == 1 && sen < 100.0 {
+                value += sen / 100.0;
+                m.unit = Some("JPY");
+                j = l2.end + 1;
+            }
+        }
         // CJK units and counters.
-        if self.cjk() || matches!(self.at(j), '万' | '億' | '亿' | '年' | '月' | '日') {
-            let big = |c: char| matches!(c, '万' | '萬' | '亿' | '億');
+        if self.cjk() || matches!(self.at(j), '万' | '億' | '亿' | '兆' | '年' | '月' | '日')
+        {
+            let big = |c: char| matches!(c, '万' | '萬' | '亿' | '億' | '兆');
             // "470 万", "2021 年", "19 世纪": Chinese often spaces digits off
             // from the characters that follow them.
             if self.cjk() && is_group_space(self.at(j)) && is_cjk(self.at(j + 1)) {
@@ -337,25 +383,38 @@ impl Scanner<'_> {
                 match self.at(j) {
                     '万' | '萬' => scale *= 1e4,
                     '亿' | '億' => scale *= 1e8,
+                    '兆' => scale *= 1e12,
                     '千' if self.cjk() => scale *= 1e3,
                     _ => break,
                 }
                 j += 1;
             }
-            // "１万１０００", "5億3,200万": the smaller units after the larger.
-            if scale > 1.0 && is_digit(self.at(j)) {
+            // "１万１０００", "5億3,200万", "13兆9000億": the smaller units
+            // after the larger, each group below the one before.
+            let mut unit = scale;
+            while unit > 1.0 && is_digit(self.at(j)) {
                 let l2 = self.literal(j);
                 let (mut v2, _) = self.interpret(&l2);
                 let mut e2 = l2.end;
-                if matches!(self.at(e2), '万' | '萬') && scale > 1e4 {
-                    v2 *= 1e4;
+                let u = match self.at(e2) {
+                    '亿' | '億' => 1e8,
+                    '万' | '萬' => 1e4,
+                    _ => 1.0,
+                };
+                if u >= unit {
+                    break;
+                }
+                if u > 1.0 {
                     e2 += 1;
                 }
-                if v2 < scale {
-                    value = value * scale + v2;
-                    scale = 1.0;
-                    j = e2;
+                v2 *= u;
+                if v2 >= unit {
+                    break;
                 }
+                value = if scale > 1.0 { value * scale } else { value } + v2;
+                scale = 1.0;
+                unit = u;
+                j = e2;
             }
             // "5至8月", "14、15日": the first of a range or list takes the
             // unit of the last.
@@ -449,6 +508,13 @@ impl Scanner<'_> {
                 }
                 '代' => {
                     m.kind = Kind::Decade;
+                    j += 1;
+                }
+                // "5割": Japanese counts proportions in tenths (50%).
+                '割' if self.lang == Lang::Ja && scale == 1.0 && value <= 10.0 => {
+                    value *= 10.0;
+                    m.kind = Kind::Percent;
+                    m.unit = Some("%");
                     j += 1;
                 }
                 '第' => {}
@@ -583,7 +649,7 @@ impl Scanner<'_> {
                 Reading::q(2000.0 + value),
             ]);
         }
-        if bullet {
+        if bullet || loose_minus {
             // Either way round: the value without the sign is a second reading.
             m.readings.push(Reading::q(value.abs()));
         }
@@ -605,9 +671,14 @@ impl Scanner<'_> {
         if designation && m.strength == Strength::Strong {
             m.strength = Strength::PairOnly;
         }
-        if self.lang == Lang::Ja && self.after_era(start) {
-            // "明治２８年": a Japanese era year, usually dropped beside the
-            // Western year.
+        if let Some(epoch) = self.era_epoch(start).filter(|_| self.lang == Lang::Ja) {
+            // "明治２８年" (1895), "令和2年度" (fiscal 2020): a Japanese era
+            // year, which English gives as the Western year; usually dropped
+            // beside the Western year where Japanese writes both.
+            if plain_int && (1.0..=64.0).contains(&value) {
+                m.kind = Kind::Year;
+                m.readings.push(Reading::q(epoch + value - 1.0));
+            }
             m.strength = Strength::MatchOnly;
         }
         out.push(m);

@@ -541,3 +541,35 @@ fn abbreviated_and_vague_scales() {
     assert_eq!(read("десятки тисяч людей", Lang::Uk), [(10_000.0, true)]);
     assert_eq!(read("десять тисяч людей", Lang::Uk), [(10_000.0, false)]);
 }
+
+#[test]
+fn reads_japanese_trillions_tenths_signs_eras_fractions_and_sen() {
+    // 兆 (10¹²) with the smaller units after it.
+    assert_eq!(values("約13兆9000億円", Lang::Ja), vec![1.39e13]);
+    assert_eq!(values("1兆8200億5000万円", Lang::Ja), vec![1.82e12 + 5e7]);
+    assert_eq!(values("一兆二千億", Lang::Ja), vec![1.2e12]);
+    // 割: tenths, a percentage.
+    let m = &extract("5割を超えた", Lang::Ja)[0];
+    assert_eq!((m.kind, m.primary().value), (Kind::Percent, 50.0));
+    // A minus word against the number: the sign below zero, and either
+    // sign elsewhere ("down 2.5%").
+    assert_eq!(values("マイナス5度", Lang::Ja), vec![-5.0]);
+    assert_eq!(values("氷点下3度", Lang::Ja), vec![-3.0]);
+    assert_eq!(values("零下12度", Lang::Zh), vec![-12.0]);
+    let m = &extract("前年比マイナス2.5%", Lang::Ja)[0];
+    assert!(m.readings.contains(&Reading::q(-2.5)) && m.readings.contains(&Reading::q(2.5)));
+    // An era year is its Western year too.
+    let m = &extract("令和2年度", Lang::Ja)[0];
+    assert_eq!(m.kind, Kind::Year);
+    assert!(m.readings.contains(&Reading::q(2020.0)));
+    assert!(extract("昭和47年", Lang::Ja)[0]
+        .readings
+        .contains(&Reading::q(1972.0)));
+    // A fraction, denominator first; never reported alone.
+    let ms = extract("3分の2", Lang::Ja);
+    let m = ms.iter().find(|m| m.kind == Kind::Fraction).unwrap();
+    assert!((m.primary().value - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!(strong("3分の2", Lang::Ja), Vec::<f64>::new());
+    // Yen and sen.
+    assert_eq!(values("154円35銭", Lang::Ja), vec![154.35]);
+}
