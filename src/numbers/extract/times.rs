@@ -205,8 +205,12 @@ impl Scanner<'_> {
                         || words::lookup(self.lang, w.trim_end_matches('.'))
                             .is_some_and(|e| e.value >= 1000.0)
                 });
+                // "à 2 500 spectateurs": a group of thousands after a space
+                // carries the number on; no hour.
+                let grouped = self.literal(i).seps.iter().any(|&s| is_group_space(s));
                 if h <= 24.0
                     && mi.is_none_or(|m| m < 60.0)
+                    && !grouped
                     && !is_digit(next)
                     && next != ','
                     && next != '/'
