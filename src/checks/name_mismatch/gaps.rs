@@ -393,25 +393,22 @@ pub(super) fn gap_marks(doc: &Document, para: &Paragraph) -> Vec<Finding> {
             );
         }
     }
-    for (re, why) in [
-        (
-            &gaps.after_quote,
+    for m in gaps.after_quote.find_iter(text) {
+        push(
+            para.start + m.start()..para.start + m.end(),
             "a reporting verb with no subject after a quotation",
-        ),
-        (&gaps.title, "a title with no name"),
-    ] {
-        for m in re.find_iter(text) {
-            // The title's name opens on a particle ("Mrs de Palacio"), or
-            // the title is an office ("the Sri Lankan President expressing").
-            let title = std::ptr::eq(re, &gaps.title);
-            if title
-                && (particle_opens_name(&text[m.end() - 1..])
-                    || title_is_office(&text[..m.start()]))
-            {
-                continue;
-            }
-            push(para.start + m.start()..para.start + m.end(), why);
+        );
+    }
+    for m in gaps.title.find_iter(text) {
+        // The title's name opens on a particle ("Mrs de Palacio"), or the
+        // title is an office ("the Sri Lankan President expressing").
+        if particle_opens_name(&text[m.end() - 1..]) || title_is_office(&text[..m.start()]) {
+            continue;
         }
+        push(
+            para.start + m.start()..para.start + m.end(),
+            "a title with no name",
+        );
     }
     out
 }

@@ -220,15 +220,19 @@ impl Scanner<'_> {
         let mut start = i;
         // "マイナス2%" is as often "down 2%" in English as "minus 2%"; below
         // zero ("マイナス5度") it is the sign.
-        let loose_minus = self.cjk()
-            && self.minus_word_before(i)
-            && !matches!(self.at(lit.end), '度' | '℃' | '°');
-        if self.sign_before(i) || self.minus_word_before(i) {
+        let cjk_minus = if self.cjk() {
+            self.cjk_minus_word_start(i)
+        } else {
+            None
+        };
+        let loose_minus = cjk_minus.is_some() && !matches!(self.at(lit.end), '度' | '℃' | '°');
+        let sign = self.sign_before(i);
+        if sign || cjk_minus.is_some() || (!self.cjk() && self.minus_word_before(i)) {
             value = -value;
             alt = alt.map(|a| -a);
-            if self.sign_before(i) {
+            if sign {
                 start = i - 1;
-            } else if let Some(s) = self.cjk().then(|| self.cjk_minus_word_start(i)).flatten() {
+            } else if let Some(s) = cjk_minus {
                 start = s;
             }
         }

@@ -26,8 +26,9 @@ impl Scanner<'_> {
         i > 0 && self.chars[i - 1] == '-' && (i == 1 || self.chars[i - 2] == '\n')
     }
 
-    /// Where a Chinese or Japanese minus word ends at char `i` (spaces
-    /// aside), where it starts.
+    /// Where a Chinese or Japanese minus word written against the number
+    /// ("マイナス5度", "零下5度", "氷点下3度") ends at char `i` (spaces aside),
+    /// where it starts.
     pub(super) fn cjk_minus_word_start(&self, i: usize) -> Option<usize> {
         let mut k = i;
         while k > 0 && is_space(self.chars[k - 1]) {
@@ -43,11 +44,6 @@ impl Scanner<'_> {
 
     /// "minus 20", "мінус 5": a sign written as a word.
     pub(super) fn minus_word_before(&self, i: usize) -> bool {
-        // Chinese and Japanese write the word against the number ("マイナス5度",
-        // "零下5度", "氷点下3度").
-        if self.cjk() {
-            return self.cjk_minus_word_start(i).is_some();
-        }
         let Some(w) = self.prev_word(i) else {
             return false;
         };
