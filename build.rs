@@ -137,6 +137,9 @@ const LINE_TABLE_KINDS: &[&str] = &[
     "months",
     "weekdays",
     "units",
+    "kanji-readings",
+    "place-names",
+    "demonyms",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` of `LINE_TABLE_KINDS`, as

@@ -31,6 +31,11 @@ pub enum PlaceKind {
     /// A CLDR name of a state, region or province ("Bayern" = "Bavaria",
     /// "Californie" = "California"): for exonyms, like `Geo`.
     Subdivision,
+    /// A people's adjective the language's CLDR names do not give
+    /// (`data/lang/<code>/demonyms.txt`: English "American", "Brazilian"):
+    /// only to tell that a text names the place, never to make a word a name
+    /// that must come through (not in `ANY`).
+    Demonym,
 }
 
 impl PlaceKind {
@@ -102,6 +107,9 @@ fn exact(lang: Lang, k: &str, kinds: &[PlaceKind], out: &mut Vec<Place>) {
     };
     for r in rows(lang.code(), k, true) {
         push(r.kind, r.place);
+    }
+    for &(_, kind, place) in listed_rows(lang).iter().filter(|(key, _, _)| key == k) {
+        push(kind, place);
     }
     if kinds.contains(&PlaceKind::Geo) || kinds.contains(&PlaceKind::Subdivision) {
         for r in rows("*", k, true) {
@@ -502,6 +510,45 @@ pub fn all_names(lang: Lang, min_chars: usize) -> impl Iterator<Item = (&'static
         .map(|r| (r.name, r.place))
 }
 
+/// The short names of countries and regions a language writes beside
+/// CLDR's (`data/lang/<code>/place-names.txt`: Japanese 米国 for the United
+/// States, 欧州 for Europe). They tell that a text names the place; they are
+/// not looked for as names in a source, where they open the names of bodies
+/// a translation calls by their acronym (欧州中央銀行, the ECB).
+pub fn short_forms(lang: Lang) -> impl Iterator<Item = (&'static str, Place)> {
+    listed(lang, "place-names")
+}
+
+/// The rows of `lang`'s own tables (short forms as regions, demonyms), by
+/// key, worked out once per language.
+fn listed_rows(lang: Lang) -> &'static [(String, PlaceKind, Place)] {
+    type Rows = Vec<Vec<(String, PlaceKind, Place)>>;
+    static ROWS: std::sync::OnceLock<Rows> = std::sync::OnceLock::new();
+    let rows = ROWS.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&l| {
+                let regions = short_forms(l).map(|(n, p)| (key(n), PlaceKind::Region, p));
+                let demonyms = listed(l, "demonyms").map(|(n, p)| (key(n), PlaceKind::Demonym, p));
+                regions.chain(demonyms).collect()
+            })
+            .collect()
+    });
+    Lang::ALL
+        .iter()
+        .position(|&l| l == lang)
+        .map_or(&[], |i| rows[i].as_slice())
+}
+
+/// The `name CODE` lines of `lang`'s table of `kind` (the name may have
+/// spaces: "South African ZA").
+fn listed(lang: Lang, kind: &str) -> impl Iterator<Item = (&'static str, Place)> {
+    crate::lang::words::lines(lang, kind)
+        .iter()
+        .filter_map(|line| line.trim().rsplit_once(' '))
+        .map(|(name, code)| (name, Place(code)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -517,6 +564,33 @@ mod tests {
     #[test]
     fn inflected_names_of_several_words() {
         assert!(lookup(Lang::Pl, "Stanach Zjednoczonych", ANY).contains(&Place("US")));
+    }
+
+    #[test]
+    fn short_forms_beside_cldr_names() {
+        let ja: Vec<_> = short_forms(Lang::Ja).collect();
+        assert!(ja.contains(&("米国", Place("US"))) && ja.contains(&("欧州", Place("150"))));
+        assert!(
+            !all_names(Lang::Ja, 2).any(|(n, _)| n == "米国"),
+            "not extracted as a name"
+        );
+        assert_eq!(lookup(Lang::Ja, "米国", ANY), vec![Place("US")]);
+        assert_eq!(
+            lookup_exact(Lang::En, "Brazilian", &[PlaceKind::Demonym]),
+            vec![Place("BR")]
+        );
+        assert_eq!(
+            lookup_exact(Lang::En, "South African", &[PlaceKind::Demonym]),
+            vec![Place("ZA")]
+        );
+        assert!(
+            lookup_exact(Lang::En, "Brazilian", ANY).is_empty(),
+            "not a name by itself"
+        );
+        assert!(
+            short_forms(Lang::Zh).next().is_none(),
+            "Japanese forms only in Japanese"
+        );
     }
 
     #[test]

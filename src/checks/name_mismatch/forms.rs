@@ -385,7 +385,7 @@ pub(super) fn places_named(
             } else {
                 raw.to_string()
             };
-            for (name, place) in places::all_names(lang, 2) {
+            for (name, place) in places::all_names(lang, 2).chain(places::short_forms(lang)) {
                 let hit = if devanagari {
                     text.contains(&devanagari_key(name))
                 } else {
@@ -437,6 +437,7 @@ pub(super) fn places_named(
                 add(places::lookup(lang, &phrase.replace('.', ""), places::ANY));
             }
             add(places::demonym_of(lang, &phrase, places::ANY));
+            add(places::lookup_exact(lang, &phrase, &[PlaceKind::Demonym]));
             let _ = last;
         }
     }

@@ -28,6 +28,8 @@ pub(super) struct Side<'a> {
     /// Runs of Chinese sound characters (see `hanzi::sound_runs`), built on
     /// first use.
     pub(super) sound_runs: std::cell::OnceCell<Vec<Vec<String>>>,
+    /// Runs of kanji (see `kanji::kanji_runs`), built on first use.
+    pub(super) kanji_runs: std::cell::OnceCell<Vec<Vec<char>>>,
 }
 
 /// The first token with each key, pair of keys written together, variant
@@ -196,6 +198,7 @@ impl<'a> Side<'a> {
             skeletons: std::cell::OnceCell::new(),
             respelt: std::cell::OnceCell::new(),
             sound_runs: std::cell::OnceCell::new(),
+            kanji_runs: std::cell::OnceCell::new(),
         }
     }
 
@@ -453,6 +456,7 @@ pub(super) fn match_in(t: &names::NameToken, lang: Lang, side: &Side) -> Option<
     // A word for the place's people or its adjective ("Schwedin" → "the
     // Swede").
     ps.extend(places::demonym_of(lang, &t.text, places::ANY));
+    ps.extend(places::lookup_exact(lang, &t.text, &[PlaceKind::Demonym]));
     if ps.iter().any(|&p| names_place(p, side)) {
         return Some((How::Exonym, m.map_or(0, |x| x.1)));
     }

@@ -137,6 +137,7 @@ pub(super) fn judge_source(
             let t = &phrase.tokens[ti].text;
             !has_variant(t, near_by)
                 && !respelt_in_kana(t, near_by)
+                && !read_in_kanji(t, near_by)
                 && !respelt_in_hanzi(t, near_by)
                 && !numeral_carried(t, pair.target_text(), cx.target_lang)
                 && !matches!(links.evidence(t, src.lang.lang), links::Evidence::Found(_))
@@ -184,7 +185,15 @@ pub(super) fn judge_source(
                 && !(cx.target_lang == Lang::En
                     && names::english::is_name(&t.text)
                     && zs < names::INITIAL_MAX_ZIPF)
-                && (zs > zt || zs >= names::NAME_MAX_ZIPF)
+                && if src.lang.lang.script() == cx.target_lang.script() {
+                    zs > zt || zs >= names::NAME_MAX_ZIPF
+                } else {
+                    // Across scripts the target has no Zipf to compare: the
+                    // part must be a common word of its own language, which
+                    // a translator translates ("Bridge" of "Rainbow Bridge",
+                    // not "Matsumoto" of "Haruki Matsumoto").
+                    zs >= names::NAME_MAX_ZIPF || is_common_word(t, src.lang.lang, cx)
+                }
         })
     {
         return None;

@@ -1,0 +1,263 @@
+//! Japanese names written in kanji. Japanese writes its own names of people,
+//! places and firms in characters read by their Sino-Japanese (on) or native
+//! (kun) readings, and English spells them by those sounds in Hepburn
+//! romanisation: "Niigata" is 新潟 (nii + kata), "Morishita" 森下 (mori +
+//! shita). In a compound the second part's first consonant is often voiced
+//! (rendaku: kata → gata, shi → ji), a reading ending in -tsu, -chi, -ku or
+//! -ki may double the next consonant instead (北海道 hoku + kai + dou →
+//! Hokkaido), and English writes long vowels short (東京 tou + kyou → Tokyo).
+//! So a Latin-script name part is looked for as a run of kanji in a Japanese
+//! target whose readings, one per character, spell it. The readings are
+//! Unihan's (`data/lang/ja/kanji-readings.txt`).
+
+use super::*;
+
+/// The shortest romanised name (after `romaji_key`) looked for in kanji:
+/// shorter keys ("ta", "mi") are read out of too many characters.
+const MIN_KEY_LETTERS: usize = 3;
+
+/// The most characters one name part is read from (Japanese names of one
+/// word run to four or five: 五所川原 Goshogawara).
+const MAX_NAME_CHARACTERS: usize = 6;
+
+/// A romanised Japanese word as a comparison key, for names and readings
+/// alike: lower-case ASCII letters, long vowels written once (Tōkyō, Tokyo
+/// and toukyou are all "tokyo"; "oh" before a consonant is a long o, as in
+/// passports: Ohno), a doubled consonant once (Hokkaido → hokaido), m
+/// before b, p or m as n (Shimbashi, Shinbashi).
+pub(super) fn romaji_key(word: &str) -> String {
+    let ascii: Vec<u8> = any_ascii::any_ascii(word)
+        .bytes()
+        .filter(u8::is_ascii_alphabetic)
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    let is_vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
+    let mut out: Vec<u8> = Vec::with_capacity(ascii.len());
+    for (i, &b) in ascii.iter().enumerate() {
+        let next = ascii.get(i + 1).copied();
+        let prev = out.last().copied();
+        let b = if b == b'm' && matches!(next, Some(b'b' | b'p' | b'm')) {
+            b'n'
+        } else {
+            b
+        };
+        let long_vowel = prev.is_some_and(|p| is_vowel(b) && (p == b || (p == b'o' && b == b'u')));
+        let long_o =
+            b == b'h' && prev == Some(b'o') && !next.is_some_and(|n| is_vowel(n) || n == b'y');
+        let doubled = !is_vowel(b) && b != b'n' && prev == Some(b);
+        // "tch" is a doubled ch (matcha).
+        let doubled_ch = b == b't' && next == Some(b'c') && ascii.get(i + 2) == Some(&b'h');
+        if long_vowel || long_o || doubled || doubled_ch {
+            continue;
+        }
+        out.push(b);
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The last mora of a romanised reading, as a byte length: "tsu", "shi",
+/// "chi" or a consonant and vowel, or a lone vowel.
+fn last_mora(r: &str) -> usize {
+    if ["tsu", "shi", "chi"].iter().any(|m| r.ends_with(m)) {
+        3
+    } else if r.len() >= 2 && !matches!(r.as_bytes()[r.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u')
+    {
+        2
+    } else {
+        1
+    }
+}
+
+/// The keys each kanji may be read as in a name: its on readings, and the
+/// same cut before a doubled consonant (nichi → ni, as in 日本 Nippon); its
+/// kun readings, and their stems without one or two morae of inflected
+/// ending (omoi → omo, kasaneru → kasane, kasa; mitsu → mi). Worked out once.
+fn readings() -> &'static HashMap<char, Vec<String>> {
+    static TABLE: OnceLock<HashMap<char, Vec<String>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: HashMap<char, Vec<String>> = HashMap::default();
+        for line in words::lines(Lang::Ja, "kanji-readings") {
+            let mut chars = line.chars();
+            let Some(c) = chars.next() else { continue };
+            let (on, kun) = chars
+                .as_str()
+                .split_once(';')
+                .unwrap_or((chars.as_str(), ""));
+            let mut keys: Vec<String> = Vec::new();
+            let mut add = |k: String| {
+                if !k.is_empty() && !keys.contains(&k) {
+                    keys.push(k);
+                }
+            };
+            for r in on.split_whitespace() {
+                add(romaji_key(r));
+                for end in ["tsu", "chi", "ku", "ki"] {
+                    if let Some(cut) = r.strip_suffix(end) {
+                        add(romaji_key(cut));
+                    }
+                }
+            }
+            for r in kun.split_whitespace() {
+                add(romaji_key(r));
+                let one = &r[..r.len() - last_mora(r)];
+                if one.len() >= 2 {
+                    add(romaji_key(one));
+                    let two = &one[..one.len() - last_mora(one)];
+                    if two.len() >= 2 {
+                        add(romaji_key(two));
+                    }
+                }
+            }
+            table.insert(c, keys);
+        }
+        // Kana written inside names: the small ke (霞ヶ関 Kasumigaseki) and no.
+        for (c, r) in [
+            ('ヶ', "ga"),
+            ('ケ', "ke"),
+            ('ヵ', "ka"),
+            ('の', "no"),
+            ('ノ', "no"),
+        ] {
+            table.insert(c, vec![r.to_string()]);
+        }
+        table
+    })
+}
+
+/// The voiced or half-voiced forms of a reading that is not first in a
+/// name: k → g, s → z, sh/ch → j, t → d, ts → z, h/f → b or p.
+fn voiced(r: &str) -> Vec<String> {
+    let swaps: &[(&str, &[&str])] = &[
+        ("sh", &["j"]),
+        ("ch", &["j"]),
+        ("ts", &["z"]),
+        ("k", &["g"]),
+        ("s", &["z"]),
+        ("t", &["d"]),
+        ("h", &["b", "p"]),
+        ("f", &["b", "p"]),
+    ];
+    swaps
+        .iter()
+        .find(|(from, _)| r.starts_with(from))
+        .map(|(from, to)| {
+            to.iter()
+                .map(|t| format!("{t}{}", &r[from.len()..]))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn is_kanji(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々')
+}
+
+/// The runs of kanji of `side`'s paragraphs (with the kana that join the
+/// parts of a name inside a run: 霞ヶ関), as characters.
+pub(super) fn kanji_runs(side: &Side) -> Vec<Vec<char>> {
+    let mut runs = Vec::new();
+    for p in &side.paras {
+        let mut run: Vec<char> = Vec::new();
+        for c in side.doc.text[p.range()].chars() {
+            if is_kanji(c) || (!run.is_empty() && matches!(c, 'ヶ' | 'ケ' | 'ヵ' | 'の' | 'ノ'))
+            {
+                run.push(c);
+            } else if !run.is_empty() {
+                runs.push(std::mem::take(&mut run));
+            }
+        }
+        if !run.is_empty() {
+            runs.push(run);
+        }
+    }
+    runs
+}
+
+/// Whether `key` is spelt by the readings of `chars`, from the first one on,
+/// one reading a character; `first` when no character has been read yet.
+fn spelt_by(key: &str, chars: &[char], first: bool, prev: Option<char>) -> bool {
+    if key.is_empty() {
+        return !first;
+    }
+    let Some((&c, rest)) = chars.split_first() else {
+        return false;
+    };
+    // 々 repeats the character before it (佐々木 Sasaki).
+    let c = if c == '々' {
+        match prev {
+            Some(p) => p,
+            None => return false,
+        }
+    } else {
+        c
+    };
+    let Some(keys) = readings().get(&c) else {
+        return false;
+    };
+    keys.iter().any(|r| {
+        let forms = if first { Vec::new() } else { voiced(r) };
+        std::iter::once(r.as_str())
+            .chain(forms.iter().map(String::as_str))
+            .any(|r| {
+                key.strip_prefix(r)
+                    .is_some_and(|rest_key| spelt_by(rest_key, rest, false, Some(c)))
+            })
+    })
+}
+
+/// Whether a Latin-script name part stands in a Japanese target written in
+/// kanji: a run of characters in it reads as the name ("Kyushu" / 九州,
+/// "Morishita" / 森下).
+pub(super) fn read_in_kanji(word: &str, side: &Side) -> bool {
+    if side.lang != Lang::Ja || !latin_script(word) {
+        return false;
+    }
+    let key = romaji_key(word);
+    if key.len() < MIN_KEY_LETTERS {
+        return false;
+    }
+    let runs = side.kanji_runs.get_or_init(|| kanji_runs(side));
+    runs.iter().any(|run| {
+        (0..run.len()).any(|i| {
+            let end = (i + MAX_NAME_CHARACTERS).min(run.len());
+            spelt_by(&key, &run[i..end], true, i.checked_sub(1).map(|j| run[j]))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn romaji_keys_fold_long_vowels_and_doubled_consonants() {
+        assert_eq!(romaji_key("Tōkyō"), "tokyo");
+        assert_eq!(romaji_key("toukyou"), "tokyo");
+        assert_eq!(romaji_key("Ohno"), "ono");
+        assert_eq!(romaji_key("Ohira"), "ohira");
+        assert_eq!(romaji_key("Hokkaido"), "hokaido");
+        assert_eq!(romaji_key("Shimbashi"), romaji_key("Shinbashi"));
+        assert_eq!(romaji_key("Yuusuke"), "yusuke");
+    }
+
+    #[test]
+    fn names_are_read_out_of_their_kanji() {
+        let spelt = |name: &str, kanji: &str| {
+            let chars: Vec<char> = kanji.chars().collect();
+            spelt_by(&romaji_key(name), &chars, true, None)
+        };
+        // On readings, kun readings, voicing and doubled consonants.
+        assert!(spelt("Kyushu", "九州"));
+        assert!(spelt("Niigata", "新潟"));
+        assert!(spelt("Hokkaido", "北海道"));
+        assert!(spelt("Nagoya", "名古屋"));
+        assert!(spelt("Osaka", "大阪"));
+        assert!(spelt("Kenji", "健司"));
+        assert!(spelt("Yamamoto", "山本"));
+        assert!(spelt("Sasaki", "佐々木"));
+        // Other names, and a name read from part of the characters only.
+        assert!(!spelt("Fukuoka", "九州"));
+        assert!(!spelt("Tanaka", "山本"));
+        assert!(!spelt("Kyushu", "九"));
+    }
+}
