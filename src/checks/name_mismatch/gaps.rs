@@ -434,6 +434,14 @@ pub(super) fn garbled(pair: &PairView, cx: &Context, para: &Paragraph) -> Vec<Fi
         if names::is_acronym(a) && a.chars().count() <= 3 {
             continue;
         }
+        // A title the target language abbreviates with a full stop where the
+        // source writes none ("Dr Ilse Brandauer" / "Dr. Ilse Brandauer").
+        let abbreviated = between.trim() == "."
+            && crate::lang::abbreviations::Abbreviations::for_lang(tdoc.lang.lang)
+                .is_some_and(|ab| ab.contains(&format!("{a}.")));
+        if abbreviated {
+            continue;
+        }
         // The source has the two words side by side as one name.
         let joined = format!("{a} {b}");
         if src_text.contains(&joined) && !src_text.contains(&format!("{a}{} {b}", between.trim())) {

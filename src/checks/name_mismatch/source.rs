@@ -473,6 +473,23 @@ pub(super) fn literal_translation(
         if wi == 0 && phrase.sentence_initial {
             continue;
         }
+        // A place's name standing in the target as its exonym ("Bayern
+        // Munich" / "Bayern München"), which a dictionary also gives.
+        if w.exonym.is_some_and(|p| names_place(p, tgt)) {
+            continue;
+        }
+        // A person's name ends on the surname: a common word after the word
+        // makes the phrase a body's or a work's name, whose words are
+        // translated ("Leibniz Supercomputing Centre").
+        let next = toks[wi + 1..]
+            .iter()
+            .find(|t| t.strength != Strength::Joiner);
+        if next.is_some_and(|t| {
+            is_common_word(t, slang, cx)
+                || lexicon::zipf(slang, &t.text).unwrap_or(0.0) >= names::INITIAL_MAX_ZIPF
+        }) {
+            continue;
+        }
         // The neighbouring name part, over a joiner ("Sanne de Boer").
         let left = (1..=2)
             .filter_map(|d| wi.checked_sub(d))
@@ -494,7 +511,10 @@ pub(super) fn literal_translation(
             if pair.source.text[toks[lo].range.end..toks[hi].range.start].contains('-') {
                 continue;
             }
+            // The kept part is a name, not a common word of the source that
+            // opens a phrase ("Grand Chelem").
             if !is_name_part(a)
+                || is_common_word(a, slang, cx)
                 || names::key(&a.text) == names::key(&w.text)
                 || lexicon::zipf(cx.target_lang, &a.text).unwrap_or(0.0) >= LITERAL_ANCHOR_MAX_ZIPF
             {
