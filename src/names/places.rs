@@ -272,6 +272,19 @@ fn demonym_of_uncached(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place
             out.push(r.place);
         }
     }
+    // German makes the adjective and the people of any town with -er
+    // ("Gelsenkirchener", "Haarlemer"): GeoNames towns, which are under `*`,
+    // by that ending only.
+    if lang == Lang::De && kinds.contains(&PlaceKind::Geo) {
+        for r in rows("*", &prefix, false) {
+            let town = ["er", "erin", "erinnen", "ern"]
+                .iter()
+                .any(|e| k.strip_suffix(e) == Some(r.key));
+            if town && r.kind == PlaceKind::Geo && !out.contains(&r.place) {
+                out.push(r.place);
+            }
+        }
+    }
     out
 }
 

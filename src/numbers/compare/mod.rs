@@ -106,6 +106,37 @@ fn overlap(source: &Mention, target: &Mention) -> bool {
         .iter()
         .any(|t| sr.iter().any(|s| s.equals(t)))
         || converted(source, target)
+        || rounded(source, target)
+        || rounded(target, source)
+}
+
+/// "9兆4107億" → "9.41 trillion", "1.2345 billion" → "1.23 billion": a
+/// value with a scale word written to fewer digits (three significant digits
+/// at least), which the other side's value rounds to (half up: 12.55 million
+/// is 12.6 million rounded, not 12.5). A reporter rounds large sums; fewer
+/// digits kept ("1.5 million" for 1.54 million) is read as a change.
+fn rounded(precise: &Mention, short: &Mention) -> bool {
+    let Some(scale) = short.scale else {
+        return false;
+    };
+    let (p, s) = (precise.primary(), short.primary());
+    if p.domain != Domain::Quantity
+        || s.domain != Domain::Quantity
+        || p.value <= 0.0
+        || s.value <= 0.0
+    {
+        return false;
+    }
+    let mantissa = s.value / scale;
+    let Some(decimals) = (0..=3).find(|&d| {
+        let x = mantissa * 10f64.powi(d);
+        (x - x.round()).abs() < 1e-6
+    }) else {
+        return false;
+    };
+    let digits = mantissa * 10f64.powi(decimals);
+    let unit = scale / 10f64.powi(decimals);
+    digits >= 100.0 && same((p.value / unit).round() * unit, s.value)
 }
 
 /// Units a translator converts, with how many of the second make one of the
@@ -373,6 +404,30 @@ mod tests {
         assert!(kinds("à 14h30", Lang::Fr, "at 2:30 p.m.", Lang::En).is_empty());
         assert!(kinds("un diplomate", Lang::Fr, "a diplomat", Lang::En).is_empty());
         assert!(kinds("dans les années 70", Lang::Fr, "in the 1970s", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn large_sums_rounded_with_their_scale_word_are_silent() {
+        assert!(kinds("9兆4107億円", Lang::Ja, "9.41 trillion yen", Lang::En).is_empty());
+        assert!(kinds("1,2345 milliard", Lang::Fr, "1.23 billion", Lang::En).is_empty());
+        assert!(kinds("3.456 billion", Lang::En, "3,46 miliardy", Lang::Cs).is_empty());
+        // Off by more than the rounding, or one significant digit left.
+        assert_eq!(
+            kinds("9兆4107億円", Lang::Ja, "9.51 trillion yen", Lang::En),
+            vec!["changed"]
+        );
+        assert_eq!(
+            kinds("1,236 millions", Lang::Fr, "1.23 million", Lang::En),
+            vec!["changed"]
+        );
+        assert_eq!(
+            kinds("1,54 millions", Lang::Fr, "1.5 million", Lang::En),
+            vec!["changed"]
+        );
+        assert_eq!(
+            kinds("12,55 millions", Lang::Fr, "12.5 million", Lang::En),
+            vec!["changed"]
+        );
     }
 
     #[test]

@@ -49,6 +49,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     let mut out = sc.scan();
     assemble_dates(text, &mut out);
     mark_approx(text, &mut out);
+    share_range_scale(text, lang, &mut out);
     clock_words::mark_clock_words(text, lang, &mut out);
     times::range_of_hours(text, lang, &mut out);
     link_weekdays(text, &mut out);
@@ -304,6 +305,46 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(k)
+    }
+}
+
+/// The scale word after the second end of a range counts for the first end
+/// too, in every language: "1,5 bis 2 Millionen" is 1.5 million to 2 million,
+/// "between 3 and 4 billion", "от 1,5 до 2 млрд". The ends are joined by a
+/// dash or a `range` word of `number-context.txt` (currency signs between
+/// them aside), and the first end, bare, is smaller than the second's number.
+fn share_range_scale(text: &str, lang: Lang, ms: &mut [Mention]) {
+    for i in 1..ms.len() {
+        let (a, b) = (&ms[i - 1], &ms[i]);
+        let Some(scale) = b.scale else { continue };
+        // A percentage or another unit before "to" is no end of the range
+        // ("rose 0.7% to 1.7 trillion yen").
+        let other_unit = a.unit.is_some_and(|u| b.unit != Some(u));
+        if a.scale.is_some()
+            || a.words
+            || a.kind != Kind::Cardinal
+            || other_unit
+            || a.primary().domain != Domain::Quantity
+        {
+            continue;
+        }
+        let Some(between) = text.get(a.range.end..b.range.start) else {
+            continue;
+        };
+        let between = between
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '$' | '€' | '£' | '¥'))
+            .to_lowercase();
+        let joined = matches!(between.as_str(), "-" | "–" | "—")
+            || conventions::context(lang, "range")
+                .iter()
+                .any(|p| p.len() == 1 && p[0] == between);
+        let (va, vb) = (a.primary().value, b.primary().value / scale);
+        if !joined || !(va > 0.0 && va < vb) {
+            continue;
+        }
+        let a = &mut ms[i - 1];
+        a.readings[0].value = va * scale;
+        a.scale = Some(scale);
     }
 }
 
