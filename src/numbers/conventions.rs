@@ -54,6 +54,14 @@ pub fn ordinal_words(lang: Lang) -> bool {
     yes(lang, "ordinal-words")
 }
 
+/// A compound ordinal is cardinal tens and the ordinal of the units
+/// ("twenty-first", "двадцать первый"). Elsewhere a cardinal before an
+/// ordinal is two numbers: French "les vingt premières minutes" are the
+/// first twenty (21st is "vingt et unième").
+pub fn ordinal_after_tens(lang: Lang) -> bool {
+    yes(lang, "ordinal-after-tens")
+}
+
 /// Units may come before the tens, joined by a word ("dreiundzwanzig",
 /// "jedenadvacet").
 pub fn units_first(lang: Lang) -> bool {

@@ -51,7 +51,10 @@ pub(super) fn regexes() -> &'static Regexes {
             // "alle 3.17", "a las 11", "à 10": a time after a preposition of time.
             after_prep: r(r"^([0-9]{1,2})(?:[.:h]([0-9]{2}))?\b"),
             // "2100 GMT"
-            military: r(r"^(?i)([01][0-9]|2[0-3])([0-5][0-9])\s?(?:gmt|utc|hrs|z)\b"),
+            // Zulu time is a capital Z against the digits ("1430Z"): a
+            // lower-case "z" after a space is the Czech and Polish "from"
+            // ("w kwietniu 2023 z Paryża").
+            military: r(r"^([01][0-9]|2[0-3])([0-5][0-9])(?:\s?(?i:gmt|utc|hrs)|Z)\b"),
             // "22/10/2021", "22.10.2021"
             dmy: r(r"^([0-9]{1,2})([./])\s?([0-9]{1,2})[./]\s?([0-9]{4}|[0-9]{2})"),
             // "12.06.", "12. 6.": a day and a month without the year.

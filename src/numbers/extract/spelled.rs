@@ -69,6 +69,11 @@ pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group
                 Class::Scale | Class::ScaleAbbrev => {
                     v < last_scale || (current == 0.0 && total > 0.0)
                 }
+                Class::Ordinal
+                    if current >= 10.0 && v < 10.0 && !conventions::ordinal_after_tens(lang) =>
+                {
+                    false
+                }
                 _ if v == 100.0 => current % 100.0 != 0.0 || current == 0.0 || current < 100.0,
                 _ if v > 100.0 && v < 1000.0 => current % 1000.0 == 0.0 && current == 0.0,
                 _ => {
@@ -80,6 +85,8 @@ pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group
                             && (r == 60.0 || r == 80.0)
                             && (10.0..20.0).contains(&v))
                         || (lang == Lang::Fr && r == 4.0 && v == 20.0)
+                        // "dix-sept", "dix-huit", "dix-neuf" (17 to 19).
+                        || (lang == Lang::Fr && r == 10.0 && (7.0..10.0).contains(&v))
                         || (conventions::units_first(lang)
                             && after_connector
                             && r < 10.0

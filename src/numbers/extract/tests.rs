@@ -600,3 +600,32 @@ fn a_range_shares_the_scale_word_of_its_second_end() {
         vec![0.7, 1.7e12]
     );
 }
+
+#[test]
+fn zulu_time_is_a_capital_z_against_the_digits() {
+    let domain = |text: &str, lang: Lang| extract(text, lang).first().map(|m| m.primary().domain);
+    assert_eq!(domain("at 1430Z", Lang::En), Some(Domain::Time));
+    assert_eq!(domain("at 2100 GMT", Lang::En), Some(Domain::Time));
+    // Czech and Polish "z" (from) after a year.
+    let no_time = |text: &str, lang: Lang| {
+        extract(text, lang)
+            .iter()
+            .all(|m| m.primary().domain != Domain::Time)
+    };
+    assert!(no_time("v dubnu 2023 z Prahy", Lang::Cs));
+    assert!(no_time("w kwietniu 2023 z Paryża", Lang::Pl));
+}
+
+#[test]
+fn french_teens_and_cardinals_before_ordinals() {
+    assert_eq!(values("de huit à dix-huit mois", Lang::Fr), vec![8.0, 18.0]);
+    assert_eq!(values("dix-sept ans", Lang::Fr), vec![17.0]);
+    assert_eq!(values("soixante-dix-neuf", Lang::Fr), vec![79.0]);
+    // "les vingt premières minutes" are the first twenty: no 21st in French.
+    assert_eq!(
+        values("les vingt premières minutes", Lang::Fr),
+        vec![20.0, 1.0]
+    );
+    assert_eq!(values("twenty-first", Lang::En), vec![21.0]);
+    assert_eq!(values("двадцать первое место", Lang::Ru), vec![21.0]);
+}
