@@ -141,7 +141,16 @@ fn rounded(precise: &Mention, short: &Mention) -> bool {
 
 /// Units a translator converts, with how many of the second make one of the
 /// first.
-const CONVERSIONS: &[(&str, &str, f64)] = &[("mi", "km", 1.609_344), ("ft", "m", 0.3048)];
+/// A speed is read from its length when it is written out ("miles per
+/// hour", "kilometres an hour"), so miles and miles an hour go with
+/// kilometres and kilometres an hour alike.
+const CONVERSIONS: &[(&str, &str, f64)] = &[
+    ("mi", "km", 1.609_344),
+    ("mph", "km/h", 1.609_344),
+    ("mi", "km/h", 1.609_344),
+    ("mph", "km", 1.609_344),
+    ("ft", "m", 0.3048),
+];
 /// How far a converted value may be from the exact conversion: translators
 /// round ("320 kilometres" → "200 miles").
 const CONVERSION_TOLERANCE: f64 = 0.07;
@@ -426,6 +435,17 @@ mod tests {
         );
         assert_eq!(
             kinds("12,55 millions", Lang::Fr, "12.5 million", Lang::En),
+            vec!["changed"]
+        );
+    }
+
+    #[test]
+    fn speeds_converted_from_miles_an_hour_are_silent() {
+        assert!(kinds("103 miles an hour", Lang::En, "166 km/h", Lang::Cs).is_empty());
+        assert!(kinds("80 km/h", Lang::De, "50 miles per hour", Lang::En).is_empty());
+        assert!(kinds("80 км/год", Lang::Uk, "50 miles an hour", Lang::En).is_empty());
+        assert_eq!(
+            kinds("103 miles an hour", Lang::En, "196 km/h", Lang::Cs),
             vec!["changed"]
         );
     }

@@ -540,8 +540,24 @@ impl Scanner<'_> {
             j = k + 1;
         }
 
-        // Scale words, percent words and units after a space.
+        // A scale word after a hyphen, in a compound ("a 4.2-billion-hryvnia
+        // programme", "45-Milliarden-Fonds").
         let mut scale_words = 0;
+        if matches!(self.at(j), '-' | '‑')
+            && is_word_char(self.at(j + 1))
+            && m.kind == Kind::Cardinal
+        {
+            let e = self.word_end(j + 1);
+            let w = self.lower(j + 1, e);
+            if let Some(entry) = words::lookup(self.lang, &w)
+                .filter(|e| e.value >= 1000.0 && e.class == Class::Scale)
+            {
+                scale *= entry.value;
+                scale_words += 1;
+                j = e;
+            }
+        }
+        // Scale words, percent words and units after a space.
         while let Some((ws, we, w)) = self.next_word(j) {
             let trimmed = w.trim_end_matches('.');
             if self.lang == Lang::Cs && trimmed == "mil" && !self.czech_mil_is_million(we) {

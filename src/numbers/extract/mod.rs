@@ -339,7 +339,7 @@ fn share_range_scale(text: &str, lang: Lang, ms: &mut [Mention]) {
                 .iter()
                 .any(|p| p.len() == 1 && p[0] == between);
         let (va, vb) = (a.primary().value, b.primary().value / scale);
-        if !joined || !(va > 0.0 && va < vb) {
+        if !(joined && va > 0.0 && va < vb) {
             continue;
         }
         let a = &mut ms[i - 1];

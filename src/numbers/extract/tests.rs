@@ -629,3 +629,13 @@ fn french_teens_and_cardinals_before_ordinals() {
     assert_eq!(values("twenty-first", Lang::En), vec![21.0]);
     assert_eq!(values("двадцать первое место", Lang::Ru), vec![21.0]);
 }
+
+#[test]
+fn a_scale_word_after_a_hyphen_scales_the_number() {
+    assert_eq!(
+        values("a 4.2-billion-hryvnia programme", Lang::En),
+        vec![4.2e9]
+    );
+    assert_eq!(values("der 45-Milliarden-Fonds", Lang::De), vec![45e9]);
+    assert_eq!(values("a 30-minute delay", Lang::En), vec![30.0]);
+}

@@ -114,6 +114,13 @@ impl Scanner<'_> {
 
     pub(super) fn unit_after(&self, j: usize) -> Option<&'static str> {
         let (_, e, w) = self.next_word(j)?;
+        // A speed: a length per hour ("166 km/h", "км/ч", "км/год").
+        if self.at(e) == '/' && is_word_char(self.at(e + 1)) && unit_of(&w) == Some("km") {
+            let hour = self.lower(e + 1, self.word_end(e + 1));
+            if matches!(hour.as_str(), "h" | "ч" | "год") {
+                return Some("km/h");
+            }
+        }
         if let Some(u) = unit_of(&w) {
             return Some(u);
         }
