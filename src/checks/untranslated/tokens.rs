@@ -258,8 +258,23 @@ pub(super) fn check_paragraph(
         // a name carried over, as names are ("Olomouc", "Sevilla"). Asked only
         // of a word that would be flagged or join a span: reading a
         // dictionary costs tens of milliseconds.
-        let spelt_name =
-            capital && (judged.is_some() || lex) && speller.is_some_and(|s| s.is_name(word));
+        // German writes every noun with a capital, so there the dictionary
+        // tells a name by not knowing the word at all ("Vaihingen",
+        // "Uckermark"), while a noun it knows is a word left in German: in
+        // its spelling before the 1996 reform too ("Schlußfolgerungen"), and
+        // after an elided article of the target ("l'Gestatten").
+        let unknown_to_german = |s: &crate::lang::spelling::Speller| {
+            use crate::lang::spelling::Written;
+            let w = word.rsplit(['\'', '’']).next().unwrap_or(word);
+            s.written(w) == Written::Unknown
+                && (!w.contains('ß') || s.written(&w.replace('ß', "ss")) == Written::Unknown)
+        };
+        let spelt_name = capital
+            && (judged.is_some() || lex)
+            && speller.is_some_and(|s| {
+                s.is_name(word)
+                    || (langs.src == Lang::De && !toks[i].initial && unknown_to_german(s))
+            });
         toks[i].flag = if spelt_name { None } else { judged };
         toks[i].lex_foreign = lex && !spelt_name;
         // In a title-case line any capitalised word may be a name.
