@@ -197,8 +197,12 @@ pub const TITLES: &[&str] = &[
 pub fn is_calendar_word(word: &str, lang: Lang) -> bool {
     use crate::numbers::dates;
     let w = fold(word);
-    // Feasts are translated like months (`data/lang/<code>/holidays.txt`).
+    // Feasts are translated like months (`data/lang/<code>/holidays.txt`),
+    // and so are the units named after people ("degrees Celsius").
     crate::lang::words::contains(lang, "holidays", &w)
+        || (word.chars().next().is_some_and(char::is_uppercase)
+            && crate::numbers::extract::is_unit_word(&w)
+            && w.chars().count() >= 6)
         || lang == Lang::En
             && (dates::month(Lang::En, &w).is_some_and(|m| fold(dates::month_name(m)) == w) || {
                 // "on Tuesdays": the plural of a habit.
@@ -371,6 +375,12 @@ mod tests {
                 assert_eq!(places::key(e), *e, "{lang:?}");
             }
         }
+    }
+
+    #[test]
+    fn units_named_after_people_are_no_names() {
+        assert!(is_calendar_word("Celsius", Lang::En) && is_calendar_word("Fahrenheit", Lang::De));
+        assert!(!is_calendar_word("Pound", Lang::En), "a surname too");
     }
 
     #[test]

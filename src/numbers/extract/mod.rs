@@ -29,8 +29,8 @@ pub use roman::roman_numeral;
 #[cfg(test)]
 pub(crate) use roman::to_roman;
 use scores::mark_scores;
-pub use units::is_currency_code;
 use units::unit_of;
+pub use units::{is_currency_code, is_unit_word};
 
 /// All mentions of values in `text`, read as `lang`, in text order.
 pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {

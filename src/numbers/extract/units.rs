@@ -60,6 +60,13 @@ fn units() -> &'static HashMap<&'static str, &'static str> {
     })
 }
 
+/// Whether `word` (any case) names a unit in some language's `units.txt`
+/// ("Celsius", "Fahrenheit"): a word translators translate or drop, not a
+/// name to carry over.
+pub fn is_unit_word(word: &str) -> bool {
+    units().contains_key(word.to_lowercase().as_str())
+}
+
 /// The canonical unit of a lower-cased word or symbol ("kilomètres" → "km").
 pub(super) fn unit_of(word: &str) -> Option<&'static str> {
     units().get(word).copied()
