@@ -197,8 +197,29 @@ impl Check for NameMismatch {
             }
         }
         let mut added = Vec::new();
+        let cross_script = cx.source_lang.script() != cx.target_lang.script();
+        // Weak capitalised words inside target sentences (a name rare enough
+        // in the target language to be one): across scripts a missing name
+        // respelt by sound may stand there ("Powell" / "Пауэлл", which Russian
+        // text also uses, so it is not strong).
+        let mut weak_names: Vec<String> = Vec::new();
         for para in &tgt_paras {
             for phrase in names::extract(pair.target, para, cx.source_lang, tgt_speller) {
+                if cross_script {
+                    weak_names.extend(
+                        phrase
+                            .tokens
+                            .iter()
+                            .filter(|t| {
+                                t.strength == names::Strength::Weak
+                                    && !(phrase.sentence_initial
+                                        && t.range.start == phrase.range.start)
+                                    && lexicon::zipf(cx.target_lang, &t.text).unwrap_or(0.0)
+                                        < names::NAME_MAX_ZIPF
+                            })
+                            .map(|t| t.text.clone()),
+                    );
+                }
                 if src_side.cjk() || src_side.lang.script() == Script::Devanagari {
                     out.extend(added_place(pair, &phrase, &src_side));
                 }
@@ -215,7 +236,6 @@ impl Check for NameMismatch {
         // A missing name and an added one in the same pair: one was put in the
         // other's place.
         let mut added_left: Vec<Option<Added>> = added.into_iter().map(Some).collect();
-        let cross_script = cx.source_lang.script() != cx.target_lang.script();
         for m in missing {
             // Across scripts a name is respelt by sound, by conventions the
             // matching above does not all know ("Wakefield" / "Уейкфилд"): a
@@ -232,6 +252,21 @@ impl Check for NameMismatch {
                 });
                 if let Some(slot) = same {
                     *slot = None;
+                    continue;
+                }
+                // Every word of the name must stand there: "Peter Young" is
+                // not respelt in "Пітером Коваленком" because Peter is.
+                let mut words = src
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.chars().count() >= 2)
+                    .peekable();
+                let respelt = words.peek().is_some()
+                    && words.all(|sw| {
+                        weak_names
+                            .iter()
+                            .any(|w| paired_by_sound(sw, w, cx.target_lang))
+                    });
+                if respelt {
                     continue;
                 }
             }
