@@ -292,6 +292,13 @@ pub(super) fn check_paragraph(
     report(pair, langs, para, &toks, &spans, &sentences)
 }
 
+/// The names of currencies, which English and other languages borrow
+/// ("koruna", "hryvnia"; not units such as "kilos" or "años").
+fn is_currency_name(word: &str) -> bool {
+    let bare = crate::names::bare(word);
+    bare.chars().count() >= 4 && crate::numbers::extract::is_currency_word(bare)
+}
+
 pub(super) fn tokens(
     doc: &Document,
     para: &Paragraph,
@@ -315,6 +322,7 @@ pub(super) fn tokens(
             || (script == Some(TokScript::Latin) && letters(word) < 2)
             || (script == Some(TokScript::Greek) && letters(word) < 2)
             || case == Case::Upper
+            || is_currency_name(word)
         {
             Skip::Yes
         } else {

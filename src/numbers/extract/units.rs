@@ -67,6 +67,14 @@ pub fn is_unit_word(word: &str) -> bool {
     units().contains_key(word.to_lowercase().as_str())
 }
 
+/// Whether `word` (any case) names a currency in some language's `units.txt`
+/// ("koruna", "hryvnia"): a word English and other languages borrow.
+pub fn is_currency_word(word: &str) -> bool {
+    units()
+        .get(word.to_lowercase().as_str())
+        .is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()))
+}
+
 /// The canonical unit of a lower-cased word or symbol ("kilomètres" → "km").
 pub(super) fn unit_of(word: &str) -> Option<&'static str> {
     units().get(word).copied()
