@@ -221,7 +221,7 @@ impl Scanner<'_> {
                 m.kind = Kind::Year;
                 end += 1;
             }
-            '月' if (1.0..=12.0).contains(&value) && !matches!(self.at(j + 1), '間' | '间') => {
+            '月' if (1.0..=12.0).contains(&value) && self.at(j + 1) != '間' => {
                 m.kind = Kind::Month;
                 m.readings = vec![Reading {
                     domain: Domain::Month,

@@ -492,10 +492,7 @@ impl Scanner<'_> {
                     short_cjk_year = plain_int && lit.groups[0].len() == 2 && scale == 1.0;
                     j += 1;
                 }
-                '月' if plain_int
-                    && (1.0..=12.0).contains(&value)
-                    && !matches!(self.at(j + 1), '間' | '间') =>
-                {
+                '月' if plain_int && (1.0..=12.0).contains(&value) && self.at(j + 1) != '間' => {
                     m.kind = Kind::Month;
                     m.readings = vec![Reading {
                         domain: Domain::Month,

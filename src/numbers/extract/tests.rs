@@ -126,6 +126,8 @@ fn reads_cjk_notations() {
     assert_eq!(extract("00后", Lang::Zh)[0].kind, Kind::Decade);
     assert_eq!(r("上午 11 点 20 分", Lang::Zh), time(11.0 + 1.0 / 3.0));
     assert_eq!(r("晚上 7 点半", Lang::Zh), time(19.5));
+    assert_eq!(r("晚7时35分", Lang::Zh), time(19.0 + 35.0 / 60.0));
+    assert_eq!(r("夜8時", Lang::Ja), time(20.0));
     let decade = &extract("18 世纪 70 年代", Lang::Zh)[0];
     assert_eq!(decade.kind, Kind::Decade);
     assert!(decade.readings.contains(&Reading::q(1770.0)));
@@ -638,4 +640,28 @@ fn a_scale_word_after_a_hyphen_scales_the_number() {
     );
     assert_eq!(values("der 45-Milliarden-Fonds", Lang::De), vec![45e9]);
     assert_eq!(values("a 30-minute delay", Lang::En), vec![30.0]);
+}
+
+#[test]
+fn a_chinese_month_before_jian_is_the_month() {
+    // "8月间": during August (a Japanese "3月間" is three months).
+    let kinds: Vec<Kind> = extract("2017年3月至2022年8月间", Lang::Zh)
+        .iter()
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![Kind::Year, Kind::Month, Kind::Year, Kind::Month]
+    );
+}
+
+#[test]
+fn shi_after_a_score_is_no_hour() {
+    let no_time = |text: &str| {
+        extract(text, Lang::Zh)
+            .iter()
+            .all(|m| m.primary().domain != Domain::Time)
+    };
+    assert!(no_time("她在决胜盘5:4时发球胜赛"));
+    assert!(!no_time("比赛于4时开始"));
 }

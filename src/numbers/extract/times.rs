@@ -147,11 +147,14 @@ impl Scanner<'_> {
                 };
                 let point = c.get(0).is_some_and(|x| x.as_str().contains(['点', '點']));
                 let next = self.at(end_of(len));
-                // "3点5" is 3.5; "24時間" is a duration.
+                // "3点5" is 3.5; "24時間" is a duration; "5:4时" is "at 5-4"
+                // (时 "when" after a score), no hour.
+                let after_score = i > 0 && matches!(self.chars[i - 1], ':' | '：');
                 if h < 24.0
                     && mi < 60.0
                     && !matches!(next, '間' | '间')
                     && !(point && is_digit(next))
+                    && !after_score
                 {
                     // "午後５時", "下午3点": the afternoon.
                     let h = if h < 12.0 && self.afternoon_before(i) {
@@ -260,6 +263,10 @@ impl Scanner<'_> {
             before.as_str(),
             "午後" | "下午" | "晚上" | "傍晚" | "夜の" | "PM" | "pm"
         ) {
+            return true;
+        }
+        // "晚7时35分", "周五晚10时", "夜8時": evening written with one character.
+        if k > 0 && matches!(self.chars[k - 1], '晚' | '夜') {
             return true;
         }
         // "午後５時から８時半まで", "下午3点至5点": the end of a range of times
