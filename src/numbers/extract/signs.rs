@@ -12,12 +12,15 @@ impl Scanner<'_> {
             // ("formats – 3:2"); a sign only at the start or in brackets.
             return i == 1 || matches!(self.chars[i - 2], '(' | '[');
         }
-        // A true minus sign may follow a CJK word directly ("で－30℃").
-        let cjk_minus = self.chars[i - 1] == '−' && is_cjk(self.chars[i - 2]);
+        // A true minus sign may follow a CJK word directly ("で－30℃"), or
+        // the ellipsis of a range ("−12…−15 °C", as Ukrainian and Russian
+        // write a range of temperatures).
+        let true_minus = self.chars[i - 1] == '−'
+            && (is_cjk(self.chars[i - 2]) || matches!(self.chars[i - 2], '…' | '/'));
         i == 1
             || is_space(self.chars[i - 2])
             || matches!(self.chars[i - 2], '(' | '[' | ':')
-            || cjk_minus
+            || true_minus
     }
 
     /// A hyphen opening a line: a sign ("-5 degrees") or a list bullet

@@ -665,3 +665,9 @@ fn shi_after_a_score_is_no_hour() {
     assert!(no_time("她在决胜盘5:4时发球胜赛"));
     assert!(!no_time("比赛于4时开始"));
 }
+
+#[test]
+fn a_minus_after_the_ellipsis_of_a_range_is_a_sign() {
+    assert_eq!(values("до −12…−15 °C", Lang::Uk), vec![-12.0, -15.0]);
+    assert_eq!(values("от −3…+2 градусов", Lang::Ru), vec![-3.0, 2.0]);
+}
