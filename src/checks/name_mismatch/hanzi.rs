@@ -49,6 +49,9 @@ pub(super) fn latin_key(word: &str) -> String {
             ("qu", "k"),
             ("x", "ks"),
             ("wh", "w"),
+            // A soft dg is one sound ("Bridget" 布丽姬特, "Hodges" 霍奇斯).
+            ("dge", "je"),
+            ("dgi", "ji"),
         ],
     );
     let chars: Vec<char> = w.chars().filter(char::is_ascii_alphabetic).collect();
@@ -99,7 +102,12 @@ pub(super) fn latin_key(word: &str) -> String {
 /// and n for a nasal final ("松" sōng → s n). Pinyin zh and ch go with k
 /// (English j, ch and hard g: 乔 qiáo "Jo", 治 zhì "ge"), sh with s.
 fn syllable_key(c: char) -> String {
-    let py = any_ascii::any_ascii_char(c).to_ascii_lowercase();
+    // 什 is shén in 什么 (what), the reading transliteration gives it, but
+    // shí in transcribed names (布什 Bush, 沃尔什 Walsh).
+    let py = match c {
+        '什' => "shi".to_string(),
+        _ => any_ascii::any_ascii_char(c).to_ascii_lowercase(),
+    };
     let mut out = String::new();
     // Pinyin hu- stands for English h (霍 huò "Ho") or for w before a vowel
     // (华 huá "Wa", 怀 huái "Whi"): class w, which `alike` takes for either.
@@ -165,6 +173,13 @@ const SOUND_CHARACTER_MIN_NAMES: usize = 1;
 /// with fewer, some run of characters has them by chance.
 const MIN_KEY_CLASSES: usize = 3;
 
+/// Fewest consonant classes of a name part looked for as a whole part of a
+/// name written out with middle dots (see `sounded_in`).
+const MIN_PART_CLASSES: usize = 2;
+
+/// Marks a middle dot between the parts of a name in a run of `sound_runs`.
+const PART_MARK: &str = "|";
+
 /// Most characters (middle dots included) a transcribed name takes
 /// ("斯诺夸尔米": five; "乔伊·卡伯里": six).
 const MAX_NAME_CHARACTERS: usize = 9;
@@ -203,15 +218,30 @@ pub(super) fn phrase_respelt_in_hanzi(words: &[&str], side: &Side) -> bool {
 
 /// Whether a run of sound characters in `side` has consonant classes `key`.
 fn sounded_in(key: &str, side: &Side) -> bool {
-    if key.chars().count() < MIN_KEY_CLASSES {
-        return false;
-    }
+    let n = key.chars().count();
     let runs = side.sound_runs.get_or_init(|| sound_runs(side));
+    if n < MIN_KEY_CLASSES {
+        // A short surname ("Walsh" 沃尔什, two classes) only as a whole part
+        // of a written-out name: from the run's start or a middle dot to its
+        // end or the next dot.
+        return n >= MIN_PART_CLASSES
+            && runs.iter().any(|run| {
+                run.split(|s| s == PART_MARK).any(|part| {
+                    let mut k = String::new();
+                    for x in part.iter().flat_map(|s| s.chars()) {
+                        if !k.ends_with(x) {
+                            k.push(x);
+                        }
+                    }
+                    part.len() >= 2 && alike(&k, key)
+                })
+            });
+    }
     runs.iter().any(|run| {
         (0..run.len()).any(|i| {
             let mut k = String::new();
             for syllable in run[i..].iter().take(MAX_NAME_CHARACTERS) {
-                for x in syllable.chars() {
+                for x in syllable.chars().filter(|&x| x != '|') {
                     if !k.ends_with(x) {
                         k.push(x);
                     }
@@ -251,6 +281,9 @@ pub(super) fn sound_runs(side: &Side) -> Vec<Vec<String>> {
             runs.push(Vec::new());
         }
         if let Some(run) = runs.last_mut() {
+            if !gap.is_empty() && !run.is_empty() {
+                run.push(PART_MARK.to_string());
+            }
             run.push(syllable_key(c));
         }
         last_end = t.range.end;
@@ -290,6 +323,10 @@ mod tests {
             ("Andrew", "安德鲁"),
             ("Washington", "华盛顿"),
             ("Kingston", "金斯敦"),
+            ("Bridget", "布丽姬特"),
+            ("Hodges", "霍奇斯"),
+            ("Walsh", "沃尔什"),
+            ("Bush", "布什"),
             ("Smith", "史密斯"),
             ("Thompson", "汤普森"),
             ("Dorothy", "多萝西"),
