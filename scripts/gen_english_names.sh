@@ -15,15 +15,20 @@
 #   scripts/gen_english_names.sh --check   # regenerate to a temporary file and diff
 set -euo pipefail
 
+# British spellings come from wbritish-huge of the same SCOWL release, so that
+# "harbour", "centre" and "programme" are known as words like "harbor".
 PACKAGE=wamerican-huge
+BRITISH=wbritish-huge
 VERSION=2020.12.07-2
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && apt-get download "$PACKAGE=$VERSION" >/dev/null)
+(cd "$work" && apt-get download "$PACKAGE=$VERSION" "$BRITISH=$VERSION" >/dev/null)
 dpkg-deb -x "$work"/"$PACKAGE"_*.deb "$work/x"
-list="$work/x/usr/share/dict/american-english-huge"
+dpkg-deb -x "$work"/"$BRITISH"_*.deb "$work/x"
+list="$work/x/usr/share/dict/american-english-huge:$work/x/usr/share/dict/british-english-huge"
+PACKAGE="$PACKAGE and $BRITISH"
 
 out="$root/corpora/names/en-names.txt"
 case_out="$root/corpora/names/en-case.tsv"
@@ -35,7 +40,9 @@ python3 - "$list" "$out" "$PACKAGE" "$VERSION" "$case_out" "$root/corpora/lexico
 import gzip
 import sys
 src, out, package, version, case_out, lexicon = sys.argv[1:]
-words = set(open(src, encoding="utf-8").read().split("\n"))
+words = set()
+for path in src.split(":"):
+    words |= set(open(path, encoding="utf-8").read().split("\n"))
 lower = {w for w in words if w[:1].islower()}
 names = sorted(
     (w for w in words
