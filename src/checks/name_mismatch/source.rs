@@ -478,6 +478,14 @@ pub(super) fn literal_translation(
         if w.exonym.is_some_and(|p| names_place(p, tgt)) {
             continue;
         }
+        // A word that came through as written or respelt in the target's
+        // script ("Илья" / "Ilya") was not translated, whatever stands
+        // beside it.
+        if slang.script() != cx.target_lang.script()
+            && match_in(w, slang, tgt).is_some_and(|(h, _)| h != How::Near)
+        {
+            continue;
+        }
         // A person's name ends on the surname: a common word after the word
         // makes the phrase a body's or a work's name, whose words are
         // translated ("Leibniz Supercomputing Centre").
