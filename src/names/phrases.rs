@@ -179,7 +179,18 @@ pub(super) fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang, other:
             if len == 1 && is_calendar_word(bare(text), lang) {
                 continue;
             }
-            let places = places::lookup(lang, bare(text), KINDS);
+            let mut places = places::lookup(lang, bare(text), KINDS);
+            // A sentence's first word that is a common word of its language
+            // and a place only with a case ending taken off ("Самой",
+            // "most", is no form of "Самоа") is that word.
+            if len == 1
+                && i == 0
+                && p.sentence_initial
+                && lexicon::zipf(lang, bare(text)).unwrap_or(0.0) >= NAME_MAX_ZIPF
+                && places::lookup_exact(lang, bare(text), KINDS).is_empty()
+            {
+                places.clear();
+            }
             if let Some(&place) = places.first() {
                 for t in &mut p.tokens[i..i + len] {
                     t.place = Some(place);
