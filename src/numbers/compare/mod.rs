@@ -420,23 +420,20 @@ mod tests {
         assert!(kinds("9兆4107億円", Lang::Ja, "9.41 trillion yen", Lang::En).is_empty());
         assert!(kinds("1,2345 milliard", Lang::Fr, "1.23 billion", Lang::En).is_empty());
         assert!(kinds("3.456 billion", Lang::En, "3,46 miliardy", Lang::Cs).is_empty());
-        // Off by more than the rounding, or one significant digit left.
-        assert_eq!(
-            kinds("9兆4107億円", Lang::Ja, "9.51 trillion yen", Lang::En),
-            vec!["changed"]
-        );
-        assert_eq!(
-            kinds("1,236 millions", Lang::Fr, "1.23 million", Lang::En),
-            vec!["changed"]
-        );
-        assert_eq!(
-            kinds("1,54 millions", Lang::Fr, "1.5 million", Lang::En),
-            vec!["changed"]
-        );
-        assert_eq!(
-            kinds("12,55 millions", Lang::Fr, "12.5 million", Lang::En),
-            vec!["changed"]
-        );
+        // Off by more than the rounding, rounded the wrong way, or fewer
+        // than three significant digits left.
+        for (source, lang, target) in [
+            ("9兆4107億円", Lang::Ja, "9.51 trillion yen"),
+            ("1,236 millions", Lang::Fr, "1.23 million"),
+            ("1,54 millions", Lang::Fr, "1.5 million"),
+            ("12,55 millions", Lang::Fr, "12.5 million"),
+        ] {
+            assert_eq!(
+                kinds(source, lang, target, Lang::En),
+                vec!["changed"],
+                "{source}"
+            );
+        }
     }
 
     #[test]

@@ -578,29 +578,19 @@ fn reads_japanese_trillions_tenths_signs_eras_fractions_and_sen() {
 
 #[test]
 fn a_range_shares_the_scale_word_of_its_second_end() {
-    assert_eq!(
-        values("auf 1,5 bis 2 Millionen Pfund", Lang::De),
-        vec![1.5e6, 2e6]
-    );
-    assert_eq!(
-        values("between 3 and 4 billion dollars", Lang::En),
-        vec![3e9, 4e9]
-    );
-    assert_eq!(
-        values("от 1,5 до 2 млрд рублей", Lang::Ru),
-        vec![1.5e9, 2e9]
-    );
-    assert_eq!(
-        values("entre 2,5 et 3 millions d'euros", Lang::Fr),
-        vec![2.5e6, 3e6]
-    );
-    // Not when the first end is no smaller, nor without a joining word.
-    assert_eq!(values("from 500 to 2 million", Lang::En), vec![500.0, 2e6]);
-    assert_eq!(values("in 3 cases, 4 million", Lang::En), vec![3.0, 4e6]);
-    assert_eq!(
-        values("up 0.7% to 1.7 trillion yen", Lang::En),
-        vec![0.7, 1.7e12]
-    );
+    for (text, lang, expected) in [
+        ("auf 1,5 bis 2 Millionen Pfund", Lang::De, [1.5e6, 2e6]),
+        ("between 3 and 4 billion dollars", Lang::En, [3e9, 4e9]),
+        ("от 1,5 до 2 млрд рублей", Lang::Ru, [1.5e9, 2e9]),
+        ("entre 2,5 et 3 millions d'euros", Lang::Fr, [2.5e6, 3e6]),
+        // Not when the first end is no smaller, nor without a joining
+        // word, nor for a percentage before "to".
+        ("from 500 to 2 million", Lang::En, [500.0, 2e6]),
+        ("in 3 cases, 4 million", Lang::En, [3.0, 4e6]),
+        ("up 0.7% to 1.7 trillion yen", Lang::En, [0.7, 1.7e12]),
+    ] {
+        assert_eq!(values(text, lang), expected, "{text}");
+    }
 }
 
 #[test]
