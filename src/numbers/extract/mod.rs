@@ -50,6 +50,8 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     assemble_dates(text, &mut out);
     mark_approx(text, &mut out);
     share_range_scale(text, lang, &mut out);
+    half_minutes(text, lang, &mut out);
+    join_lengths(text, lang, &mut out);
     clock_words::mark_clock_words(text, lang, &mut out);
     times::range_of_hours(text, lang, &mut out);
     link_weekdays(text, &mut out);
@@ -345,6 +347,92 @@ fn share_range_scale(text: &str, lang: Lang, ms: &mut [Mention]) {
         let a = &mut ms[i - 1];
         a.readings[0].value = va * scale;
         a.scale = Some(scale);
+    }
+}
+
+/// Chinese and Japanese write a length in two units, the larger first
+/// ("2メートル40センチ", 2.4 m; "3公里200米", 3.2 km; a height "1米85", the
+/// centimetres left unnamed): one value, in the larger unit.
+fn join_lengths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
+    // Unit words, longest first, and their size in metres.
+    const JA: &[(&str, f64)] = &[
+        ("キロメートル", 1000.0),
+        ("センチメートル", 0.01),
+        ("ミリメートル", 0.001),
+        ("メートル", 1.0),
+        ("センチ", 0.01),
+        ("ミリ", 0.001),
+    ];
+    // 米 is a metre in Chinese only (in Japanese, rice or America).
+    const ZH: &[(&str, f64)] = &[
+        ("公里", 1000.0),
+        ("厘米", 0.01),
+        ("毫米", 0.001),
+        ("米", 1.0),
+    ];
+    let units = match lang {
+        Lang::Ja => JA,
+        Lang::Zh => ZH,
+        _ => return,
+    };
+    let unit_at = |at: usize| {
+        units
+            .iter()
+            .find(|(u, _)| text[at..].starts_with(u))
+            .map(|&(u, size)| (u.len(), size))
+    };
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let quantities = a.primary().domain == Domain::Quantity
+            && b.primary().domain == Domain::Quantity
+            && a.scale.is_none();
+        let Some((len_a, big)) = quantities.then(|| unit_at(a.range.end)).flatten() else {
+            i += 1;
+            continue;
+        };
+        if a.range.end + len_a != b.range.start {
+            i += 1;
+            continue;
+        }
+        // The second unit named, or (a height in metres) centimetres
+        // understood after two digits.
+        let small = match unit_at(b.range.end) {
+            Some((len_b, size)) if size < big => Some((len_b, size)),
+            None if big == 1.0 && (10.0..100.0).contains(&b.primary().value) => Some((0, 0.01)),
+            _ => None,
+        };
+        let Some((len_b, size)) = small else {
+            i += 1;
+            continue;
+        };
+        let joined = a.primary().value + b.primary().value * size / big;
+        let end = b.range.end + len_b;
+        let a = &mut out[i];
+        a.readings[0].value = joined;
+        a.range.end = end;
+        out.remove(i + 1);
+        i += 1;
+    }
+}
+
+/// Japanese football reports count a match's minutes from the start of
+/// each half ("後半22分", the 22nd minute of the second half, is the 67th;
+/// "延長後半3分" the 108th): the minute of the match is a second reading.
+fn half_minutes(text: &str, lang: Lang, ms: &mut [Mention]) {
+    const HALVES: &[(&str, f64)] = &[("延長後半", 105.0), ("延長前半", 90.0), ("後半", 45.0)];
+    if lang != Lang::Ja {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let (before, after) = (&text[..m.range.start], &text[m.range.end..]);
+        let p = m.primary();
+        if p.domain != Domain::Quantity || !after.starts_with('分') || p.value >= 60.0 {
+            continue;
+        }
+        if let Some(&(_, offset)) = HALVES.iter().find(|(h, _)| before.trim_end().ends_with(h)) {
+            m.readings.push(Reading::q(p.value + offset));
+        }
     }
 }
 

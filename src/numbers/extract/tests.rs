@@ -661,3 +661,29 @@ fn a_minus_after_the_ellipsis_of_a_range_is_a_sign() {
     assert_eq!(values("до −12…−15 °C", Lang::Uk), vec![-12.0, -15.0]);
     assert_eq!(values("от −3…+2 градусов", Lang::Ru), vec![-3.0, 2.0]);
 }
+
+#[test]
+fn a_japanese_match_minute_counts_from_its_half() {
+    let readings = |text: &str| -> Vec<f64> {
+        extract(text, Lang::Ja)[0]
+            .readings
+            .iter()
+            .map(|r| r.value)
+            .collect()
+    };
+    assert_eq!(readings("日本は後半22分、PKを決めた"), vec![22.0, 67.0]);
+    assert_eq!(readings("延長後半3分に決勝点"), vec![3.0, 108.0]);
+    assert_eq!(readings("前半7分に先制"), vec![7.0]);
+}
+
+#[test]
+fn a_length_in_two_units_is_one_value() {
+    assert_eq!(
+        values("積雪は2メートル40センチに達した", Lang::Ja),
+        vec![2.4]
+    );
+    assert_eq!(values("他身高1米85", Lang::Zh), vec![1.85]);
+    assert_eq!(values("全长3公里200米", Lang::Zh), vec![3.2]);
+    // A length in one unit stays as it is.
+    assert_eq!(values("高さ3メートルの壁", Lang::Ja), vec![3.0]);
+}
