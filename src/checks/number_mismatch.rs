@@ -256,6 +256,13 @@ impl Check for NumberMismatch {
             let (severity, message) = match issue.kind {
                 IssueKind::Changed => (Severity::Critical, format!("number changed: {compared}")),
                 IssueKind::Scale => (Severity::Critical, format!("wrong scale: {compared}")),
+                // The same month, its day written on one side only ("March
+                // 31" / "3月期", the period ending in March): less precise,
+                // not changed.
+                IssueKind::Date if day_left_out(issue.source, issue.target) => (
+                    Severity::Minor,
+                    format!("date less precise: {compared}"),
+                ),
                 IssueKind::Date => (Severity::Critical, format!("date changed: {compared}")),
                 IssueKind::Weekday if issue.calendar.is_some() => (
                     Severity::Critical,
@@ -330,5 +337,23 @@ impl Check for NumberMismatch {
             out.push(f);
         }
         out
+    }
+}
+
+/// Whether one side of a date pair is a month alone and the other a date in
+/// that month.
+fn day_left_out(source: Option<&numbers::Mention>, target: Option<&numbers::Mention>) -> bool {
+    use numbers::Domain;
+    let month = |m: &numbers::Mention| {
+        let r = m.primary();
+        match r.domain {
+            Domain::Month => Some((r.value as u32, false)),
+            Domain::Date => Some(((r.value / 100.0).floor() as u32, true)),
+            _ => None,
+        }
+    };
+    match (source.and_then(month), target.and_then(month)) {
+        (Some((a, day_a)), Some((b, day_b))) => a == b && day_a != day_b,
+        _ => false,
     }
 }
