@@ -129,10 +129,34 @@ pub(super) fn slavic_adjective(word: &str, lang: Lang) -> bool {
         "ого",
         "ой",
     ];
+    pub(super) const UK: &[&str] = &[
+        "ський",
+        "ська",
+        "ське",
+        "ського",
+        "ській",
+        "ською",
+        "ські",
+        "ських",
+        "ний",
+        "на",
+        "не",
+        "ного",
+        "ній",
+        "ною",
+        "ні",
+        "них",
+        "ий",
+        "ій",
+        "ого",
+        "ої",
+        "ому",
+    ];
     let endings = match lang {
         Lang::Cs => CS,
         Lang::Pl => PL,
-        Lang::Ru | Lang::Uk => RU,
+        Lang::Ru => RU,
+        Lang::Uk => UK,
         _ => return false,
     };
     let w = fold(word);
