@@ -140,6 +140,7 @@ const LINE_TABLE_KINDS: &[&str] = &[
     "kanji-readings",
     "place-names",
     "demonyms",
+    "acronyms",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` of `LINE_TABLE_KINDS`, as

@@ -497,6 +497,39 @@ pub(super) fn glossary_forms<'c>(
 /// two words or more that the target writes as an acronym of them, each
 /// letter the initial of one word or of one of its dictionary translations,
 /// in any order (the Romance languages put the adjective after its noun).
+/// Whether an English name (its words, or its acronym alone) stands in the
+/// target as the acronym the target language writes for it, by the
+/// language's table (`data/lang/<code>/acronyms.txt`: Ukrainian ООН for the
+/// United Nations, МВФ for the International Monetary Fund, IMF).
+pub(super) fn target_acronym_of(words: &[&str], slang: Lang, tgt: &Side) -> bool {
+    if slang != Lang::En {
+        return false;
+    }
+    let key = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .filter(|w| !matches!(w.as_str(), "of" | "the" | "for" | "and" | "in" | "on"))
+            .collect()
+    };
+    let phrase = key(&words.join(" "));
+    if phrase.is_empty() {
+        return false;
+    }
+    words::lines(tgt.lang, "acronyms").iter().any(|line| {
+        let Some((acronym, names)) = line.split_once('=') else {
+            return false;
+        };
+        let acronym = acronym.trim();
+        tgt.toks.iter().any(|t| t.text == acronym)
+            && names.split('|').any(|name| {
+                let name = key(name);
+                let initials: String = name.iter().filter_map(|w| w.chars().next()).collect();
+                name == phrase || (phrase.len() == 1 && phrase[0] == initials)
+            })
+    })
+}
+
 pub(super) fn acronym_in(words: &[&str], slang: Lang, tgt: &Side, links: &links::Target) -> bool {
     let content: Vec<&str> = words
         .iter()

@@ -157,6 +157,7 @@ pub(super) fn judge_source(
             && phrase_respelt_in_hanzi(&phrase_words, near_by))
         || phrase_respelt_across_scripts(&phrase_words, src.lang.lang, near_by)
         || acronym_in(&phrase_words, src.lang.lang, near_by, links)
+        || target_acronym_of(&phrase_words, src.lang.lang, near_by)
     {
         return None;
     }
