@@ -493,10 +493,6 @@ pub(super) fn glossary_forms<'c>(
         .find(|(k, _)| f.contains(&fold(k)))
 }
 
-/// "European Union" / "EU", "World Health Organization" / "OMS": a name of
-/// two words or more that the target writes as an acronym of them, each
-/// letter the initial of one word or of one of its dictionary translations,
-/// in any order (the Romance languages put the adjective after its noun).
 /// Whether an English name (its words, or its acronym alone) stands in the
 /// target as the acronym the target language writes for it, by the
 /// language's table (`data/lang/<code>/acronyms.txt`: Ukrainian ООН for the
@@ -520,8 +516,8 @@ pub(super) fn target_acronym_of(words: &[&str], slang: Lang, tgt: &Side) -> bool
         let Some((acronym, names)) = line.split_once('=') else {
             return false;
         };
-        let acronym = acronym.trim();
-        tgt.toks.iter().any(|t| t.text == acronym)
+        tgt.words
+            .contains(&format!(" {} ", names::key(acronym.trim())))
             && names.split('|').any(|name| {
                 let name = key(name);
                 let initials: String = name.iter().filter_map(|w| w.chars().next()).collect();
@@ -530,6 +526,10 @@ pub(super) fn target_acronym_of(words: &[&str], slang: Lang, tgt: &Side) -> bool
     })
 }
 
+/// "European Union" / "EU", "World Health Organization" / "OMS": a name of
+/// two words or more that the target writes as an acronym of them, each
+/// letter the initial of one word or of one of its dictionary translations,
+/// in any order (the Romance languages put the adjective after its noun).
 pub(super) fn acronym_in(words: &[&str], slang: Lang, tgt: &Side, links: &links::Target) -> bool {
     let content: Vec<&str> = words
         .iter()

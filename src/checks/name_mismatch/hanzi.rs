@@ -184,7 +184,7 @@ const PART_MARK: &str = "|";
 /// ("斯诺夸尔米": five; "乔伊·卡伯里": six).
 const MAX_NAME_CHARACTERS: usize = 9;
 
-fn is_han(c: char) -> bool {
+pub(super) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 

@@ -149,7 +149,7 @@ fn voiced(r: &str) -> Vec<String> {
 }
 
 fn is_kanji(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々')
+    is_han(c) || c == '々'
 }
 
 /// The runs of kanji of `side`'s paragraphs (with the kana that join the

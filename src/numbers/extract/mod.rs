@@ -381,39 +381,41 @@ fn join_lengths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
             .find(|(u, _)| text[at..].starts_with(u))
             .map(|&(u, size)| (u.len(), size))
     };
-    let mut i = 0;
-    while i + 1 < out.len() {
-        let (a, b) = (&out[i], &out[i + 1]);
-        let quantities = a.primary().domain == Domain::Quantity
-            && b.primary().domain == Domain::Quantity
-            && a.scale.is_none();
-        let Some((len_a, big)) = quantities.then(|| unit_at(a.range.end)).flatten() else {
-            i += 1;
-            continue;
-        };
-        if a.range.end + len_a != b.range.start {
-            i += 1;
-            continue;
+    // Each mention is kept or joined into the one before it, in one pass.
+    // A joined length takes no third part.
+    let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
+    let mut last_joined = false;
+    for b in out.drain(..) {
+        let joined = kept.last().filter(|_| !last_joined).and_then(|a| {
+            let quantities = a.primary().domain == Domain::Quantity
+                && b.primary().domain == Domain::Quantity
+                && a.scale.is_none();
+            let (len_a, big) = quantities.then(|| unit_at(a.range.end)).flatten()?;
+            if a.range.end + len_a != b.range.start {
+                return None;
+            }
+            // The second unit named, or (a height in metres) centimetres
+            // understood after two digits.
+            let (len_b, size) = match unit_at(b.range.end) {
+                Some((len_b, size)) if size < big => (len_b, size),
+                None if big == 1.0 && (10.0..100.0).contains(&b.primary().value) => (0, 0.01),
+                _ => return None,
+            };
+            Some((
+                a.primary().value + b.primary().value * size / big,
+                b.range.end + len_b,
+            ))
+        });
+        last_joined = joined.is_some();
+        match (joined, kept.last_mut()) {
+            (Some((value, end)), Some(a)) => {
+                a.readings[0].value = value;
+                a.range.end = end;
+            }
+            _ => kept.push(b),
         }
-        // The second unit named, or (a height in metres) centimetres
-        // understood after two digits.
-        let small = match unit_at(b.range.end) {
-            Some((len_b, size)) if size < big => Some((len_b, size)),
-            None if big == 1.0 && (10.0..100.0).contains(&b.primary().value) => Some((0, 0.01)),
-            _ => None,
-        };
-        let Some((len_b, size)) = small else {
-            i += 1;
-            continue;
-        };
-        let joined = a.primary().value + b.primary().value * size / big;
-        let end = b.range.end + len_b;
-        let a = &mut out[i];
-        a.readings[0].value = joined;
-        a.range.end = end;
-        out.remove(i + 1);
-        i += 1;
     }
+    *out = kept;
 }
 
 /// Japanese football reports count a match's minutes from the start of
