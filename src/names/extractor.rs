@@ -170,6 +170,20 @@ pub fn extract(
         {
             s = Strength::Weak;
         }
+        // German capitalises every noun, and shares many with English
+        // ("Instrument", "Budget", "Hotel"): a word English writes only in
+        // lower case that the German dictionary has as a noun is that noun,
+        // not a name, however often English uses it. An English word standing
+        // in German text as a band's or a team's name is no German noun
+        // ("Stones", "Warriors") and stays a name.
+        if s == Strong
+            && case
+            && lang == Lang::De
+            && english::case_of(word) == Some(english::Case::Lower)
+            && speller.is_some_and(|sp| sp.written(word) == Written::Capitalised)
+        {
+            s = Strength::Weak;
+        }
         // German capitalises every noun: a known word after an article or a
         // determiner ("des Imbisses", "die Zeremonie", "Als Kind") is a noun.
         if lang == Lang::De && s == Strong && i > 0 {
