@@ -164,7 +164,6 @@ pub fn relative_date_in(lang: Lang, text: &str) -> Option<String> {
         .map(|p| p.join(" "))
 }
 
-/// Whether the one-word `word` is a phrase of `role` in any language.
 /// Whether lower-case `word` is a one-word phrase of `role` in `lang`'s
 /// `number-context.txt` ("am" before an ordinal, "令和" before a year).
 pub fn is_word_of(lang: Lang, role: &str, word: &str) -> bool {
@@ -182,6 +181,7 @@ pub fn is_designation(lang: Lang, word: &str) -> bool {
         .any(|p| p.len() == 1 && p[0].trim_end_matches('.') == word)
 }
 
+/// Whether the one-word `word` is a phrase of `role` in any language.
 pub fn is_context_word(role: &str, word: &str) -> bool {
     context_any(role)
         .iter()

@@ -201,6 +201,22 @@ fn words_alone(text: &str, clock: &Clock, ms: &mut Vec<Mention>) {
             if !bounded {
                 continue;
             }
+            // "12 noon", "12 midnight": the figure is that time.
+            if let Some(m) = ms.iter_mut().find(|m| {
+                !m.words
+                    && m.kind == Kind::Cardinal
+                    && m.primary().value == 12.0
+                    && text
+                        .get(m.range.end..start)
+                        .is_some_and(|g| !g.is_empty() && g.trim().is_empty())
+            }) {
+                let count = m.readings.clone();
+                m.readings = readings(hour, 0.0);
+                m.readings.extend(count);
+                m.kind = Kind::Time;
+                m.range.end = end;
+                continue;
+            }
             added.push(Mention {
                 range: start..end,
                 kind: Kind::Time,

@@ -53,8 +53,12 @@ impl Scanner<'_> {
                     let lead = groups[0].len() <= 3;
                     // Digits glued to letters are a code ("R20 108V", a tyre's
                     // rim and load index): no thousands group follows.
-                    let allowed =
-                        (sep != ' ' || self.lang != Lang::En) && !self.glued_to_letters(i);
+                    // English groups with a space too (the EU's style: "EUR
+                    // 12 000 million"), but a day after its month is no
+                    // thousands ("May 15 200 people").
+                    let day_after_month =
+                        sep == ' ' && self.lang == Lang::En && self.month_before(i);
+                    let allowed = !day_after_month && !self.glued_to_letters(i);
                     // A group that runs on into a slash is a ratio or a size
                     // ("Primacy 4 215/55"), not thousands.
                     let ratio = self.at(k) == '/' && is_digit(self.at(k + 1));
@@ -160,6 +164,12 @@ impl Scanner<'_> {
             .is_some_and(|w| conventions::is_designation(self.lang, &w))
     }
 
+    /// Whether the word before char `i` is a month name ("May 15").
+    fn month_before(&self, i: usize) -> bool {
+        self.prev_word(i)
+            .is_some_and(|w| dates::month(self.lang, &w).is_some())
+    }
+
     pub(super) fn glued_to_letters(&self, i: usize) -> bool {
         if i == 0 {
             return false;
@@ -259,6 +269,11 @@ impl Scanner<'_> {
         let mut short_cjk_year = false;
         let mut more_decades: Vec<f64> = Vec::new();
 
+        // "2½", "1¾": a fraction sign after the whole number.
+        if let Some(f) = vulgar_fraction(self.at(j)).filter(|_| plain_int) {
+            value += f.copysign(value);
+            j += 1;
+        }
         // Ordinal marks and suffixes glued to the digits.
         if matches!(self.at(j), 'º' | 'ª' | '°') && self.at(j) != '°' {
             m.kind = Kind::Ordinal;
@@ -701,4 +716,16 @@ impl Scanner<'_> {
         out.push(m);
         j
     }
+}
+
+/// The value of a fraction sign ("½", "¾").
+pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        _ => return None,
+    })
 }

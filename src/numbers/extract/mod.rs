@@ -53,10 +53,30 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     half_minutes(text, lang, &mut out);
     join_lengths(text, lang, &mut out);
     clock_words::mark_clock_words(text, lang, &mut out);
+    add_a_half(text, lang, &mut out);
     times::range_of_hours(text, lang, &mut out);
     link_weekdays(text, &mut out);
     mark_scores(text, lang, &mut out);
+    end_of_day_is_midnight(&mut out);
     out
+}
+
+/// "24 Uhr", "24:00": the end of a day is its midnight, 0:00 too.
+fn end_of_day_is_midnight(ms: &mut [Mention]) {
+    const DAY: f64 = 24.0 * 3600.0;
+    for m in ms {
+        if let Some(r) = m
+            .readings
+            .iter()
+            .find(|r| r.domain == Domain::Time && r.value >= DAY)
+            .copied()
+        {
+            m.readings.push(Reading {
+                domain: Domain::Time,
+                value: r.value - DAY,
+            });
+        }
+    }
 }
 
 /// CJK text writes digits and the marks of times and numbers full width
@@ -416,6 +436,65 @@ fn join_lengths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
         }
     }
     *out = kept;
+}
+
+/// "tres años y medio", "trois ans et demi", "три с половиной", "3 and a
+/// half": a half (`half-more` in `number-context.txt`) after a count, or after
+/// the count and its noun, adds to it; the count alone stays a second
+/// reading. A clock time read from such a phrase
+/// ("deux heures et demie", half past two) is also the duration it names.
+fn add_a_half(text: &str, lang: Lang, ms: &mut [Mention]) {
+    let phrases = conventions::context(lang, "half-more");
+    if phrases.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let Some(rest) = text.get(m.range.end..) else {
+            continue;
+        };
+        let mut words = rest
+            .split(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .take(4);
+        let next: Vec<String> = words.by_ref().map(str::to_lowercase).collect();
+        // The phrase right after the count, or after one word (its noun).
+        let found = phrases.iter().find_map(|p| {
+            [0usize, 1].into_iter().find_map(|skip| {
+                let after = next.get(skip..skip + p.len())?;
+                let whole = after
+                    .iter()
+                    .zip(p.iter())
+                    .enumerate()
+                    .all(|(k, (w, want))| {
+                        let w = if k + 1 == p.len() {
+                            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                        } else {
+                            w.as_str()
+                        };
+                        w == *want
+                    });
+                (whole && (skip == 0 || next[0].chars().all(char::is_alphabetic))).then_some(())
+            })
+        });
+        if found.is_none() {
+            continue;
+        }
+        let p = m.primary();
+        match p.domain {
+            Domain::Quantity
+                if p.value >= 1.0 && p.value.fract() == 0.0 && m.kind == Kind::Cardinal =>
+            {
+                // The count alone stays a reading: "семи с половиной годам"
+                // may come out as "seven years and six months".
+                m.readings[0].value = p.value + 0.5;
+                m.readings.push(p);
+            }
+            Domain::Time if m.words && (p.value / 3600.0).fract() == 0.5 => {
+                m.readings.push(Reading::q(p.value / 3600.0));
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Japanese football reports count a match's minutes from the start of

@@ -120,11 +120,29 @@ impl Scanner<'_> {
         while matches!(self.at(j), 'I' | 'V' | 'X' | 'L' | 'C') {
             j += 1;
         }
-        if j - i < 2 || is_word_char(self.at(j)) || (i > 0 && is_word_char(self.chars[i - 1])) {
+        if is_word_char(self.at(j)) || (i > 0 && is_word_char(self.chars[i - 1])) {
+            return None;
+        }
+        // Spanish, Italian, Portuguese and French number an event or a
+        // programme with a numeral between the article and the name ("el V
+        // Programa Marco", "la II Guerra Mundial", "il IV Congresso"): an
+        // ordinal, a single letter too.
+        let ordinal = self
+            .prev_word(i)
+            .is_some_and(|w| crate::lang::words::is_determiner(self.lang, &w))
+            && self
+                .next_word(j)
+                .is_some_and(|(s, _, _)| self.chars[s].is_uppercase());
+        if j - i < 2 && !ordinal {
             return None;
         }
         let value = roman_value(&self.chars[i..j])?;
-        let mut m = self.mention(i, j, Kind::Cardinal, vec![Reading::q(value)]);
+        let kind = if ordinal {
+            Kind::Ordinal
+        } else {
+            Kind::Cardinal
+        };
+        let mut m = self.mention(i, j, kind, vec![Reading::q(value)]);
         m.words = false;
         m.strength = Strength::MatchOnly;
         out.push(m);

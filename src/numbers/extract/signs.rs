@@ -45,12 +45,15 @@ impl Scanner<'_> {
             })
     }
 
-    /// "minus 20", "мінус 5": a sign written as a word.
+    /// "minus 20", "moins 20", "мінус 5": a sign written as a word of the
+    /// text's language (`minus`), unless the word before it makes it another
+    /// word (`minus-not-after`: "au moins 20" is at least 20, "más o menos
+    /// 20" about 20).
     pub(super) fn minus_word_before(&self, i: usize) -> bool {
         let Some(w) = self.prev_word(i) else {
             return false;
         };
-        if !conventions::is_context_word("minus", &w) {
+        if !conventions::is_word_of(self.lang, "minus", &w) {
             return false;
         }
         // "9 minus 4" is arithmetic.
@@ -59,6 +62,12 @@ impl Scanner<'_> {
             k -= 1;
         }
         k = k.saturating_sub(w.chars().count());
+        if self
+            .prev_word(k)
+            .is_some_and(|p| conventions::is_word_of(self.lang, "minus-not-after", &p))
+        {
+            return false;
+        }
         while k > 0 && is_space(self.chars[k - 1]) {
             k -= 1;
         }

@@ -35,10 +35,26 @@ pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group
             groups.push(g);
         }
     };
-    for &(e, s, t) in parts {
+    for (idx, &(e, s, t)) in parts.iter().enumerate() {
         if e.class == Class::Connector {
             after_connector = true;
             continue;
+        }
+        let next = parts.get(idx + 1).map(|p| p.0.class);
+        // "eight and a half" (the connector is not among the parts), "half a
+        // million": the article belongs to the fraction, or joins the
+        // fraction to its scale.
+        if e.class == Class::Article && cur.is_some() {
+            if next == Some(Class::Fraction) && current >= 1.0 {
+                after_connector = true;
+                continue;
+            }
+            if cur.as_ref().is_some_and(|g| g.kind == Kind::Fraction)
+                && total == 0.0
+                && next == Some(Class::Scale)
+            {
+                continue;
+            }
         }
         let v = e.value;
         // "a third", "two thirds", "three quarters", "un tercio": a fraction.
@@ -46,7 +62,7 @@ pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group
             && current.fract() == 0.0
             && (1.0..=10.0).contains(&current)
             && ((e.class == Class::Ordinal && (3.0..=10.0).contains(&v))
-                || e.class == Class::Fraction)
+                || (e.class == Class::Fraction && !after_connector))
             && cur.as_ref().is_some_and(|g| g.kind == Kind::Cardinal);
         if as_fraction {
             if let Some(g) = cur.as_mut() {
@@ -94,9 +110,10 @@ pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group
                             && v % 10.0 == 0.0)
                 }
             }
-            && cur
-                .as_ref()
-                .is_some_and(|g| g.kind != Kind::Ordinal && g.kind != Kind::Fraction);
+            && cur.as_ref().is_some_and(|g| {
+                g.kind != Kind::Ordinal
+                    && (g.kind != Kind::Fraction || (e.class == Class::Scale && total == 0.0))
+            });
         if !fits {
             // A lone article before a non-scale word is no number.
             if cur.is_some() && !(has_article && total + current == 1.0 && current == 1.0) {
@@ -142,7 +159,8 @@ pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group
                 if current == 0.0 && total > 0.0 && v > last_scale {
                     total *= v;
                 } else {
-                    total += current.max(1.0) * v;
+                    // A fraction ("half a million") scales as it stands.
+                    total += if current > 0.0 { current } else { 1.0 } * v;
                 }
                 current = 0.0;
                 last_scale = v;
@@ -280,6 +298,45 @@ impl Scanner<'_> {
         words::compound_ordinal(self.lang, w)
     }
 
+    /// Whether `entries`, the entries of a word ending at char `end`, are an
+    /// article and the next word a fraction ("and a half").
+    fn article_before_fraction(&self, entries: &[Entry], end: usize) -> bool {
+        if !entries.iter().any(|y| y.class == Class::Article) {
+            return false;
+        }
+        let mut h = end;
+        while h < self.n() && (is_space(self.chars[h]) || is_hyphen(self.chars[h])) && h - end < 2 {
+            h += 1;
+        }
+        let he = self.word_end(h);
+        h < self.n()
+            && self
+                .entries(&self.lower(h, he))
+                .is_some_and(|x| x.iter().any(|y| y.class == Class::Fraction))
+    }
+
+    /// English "a third", "a fifth" are fractions before "of", a comparative
+    /// ("a third more", "a fifth higher") or the end of the phrase, and
+    /// ordinals before a noun ("a third time", "a fifth term"): the ordinal's
+    /// value for such a group.
+    fn ordinal_after_article(&self, g: &Group) -> Option<f64> {
+        if self.lang != Lang::En || g.kind != Kind::Fraction || !(0.0..1.0).contains(&g.value) {
+            return None;
+        }
+        let first = self.lower(g.start, self.word_end(g.start));
+        let n = (1.0 / g.value).round();
+        if !matches!(first.as_str(), "a" | "an")
+            || !(3.0..=10.0).contains(&n)
+            || (1.0 / n - g.value).abs() > 1e-9
+        {
+            return None;
+        }
+        let (_, _, next) = self.next_word(g.end)?;
+        let fraction = matches!(next.as_str(), "of" | "more" | "less" | "fewer" | "as")
+            || next.ends_with("er");
+        (!fraction).then_some(n)
+    }
+
     /// Whether the word before char `i` is one of the language's words that
     /// stand before an ordinal (`ordinal-before` in `number-context.txt`).
     fn after_ordinal_word(&self, i: usize) -> bool {
@@ -324,7 +381,10 @@ impl Scanner<'_> {
             match self.entries(&gw) {
                 Some(next) if next.len() == 1 && next[0].class == Class::Connector => {
                     let mut h = ge;
-                    while h < self.n() && is_space(self.chars[h]) && h - ge < 2 {
+                    while h < self.n()
+                        && (is_space(self.chars[h]) || is_hyphen(self.chars[h]))
+                        && h - ge < 2
+                    {
                         h += 1;
                     }
                     let he = self.word_end(h);
@@ -333,6 +393,7 @@ impl Scanner<'_> {
                         && self.entries(&self.lower(h, he)).is_some_and(|x| {
                             x.iter()
                                 .all(|y| !matches!(y.class, Class::Connector | Class::Article))
+                                || self.article_before_fraction(&x, he)
                         })
                     {
                         k = h;
@@ -359,7 +420,11 @@ impl Scanner<'_> {
         }
         let groups = evaluate(&parts, self.lang);
         let mut last_end = end_word;
-        for g in groups {
+        for mut g in groups {
+            if let Some(v) = self.ordinal_after_article(&g) {
+                g.kind = Kind::Ordinal;
+                g.value = v;
+            }
             let mut m = self.mention(g.start, g.end, g.kind, vec![Reading::q(g.value)]);
             m.words = true;
             m.scale = g.scale;
@@ -431,4 +496,9 @@ impl Scanner<'_> {
                     | '\n'
             )
     }
+}
+
+/// A hyphen joining number words ("two-and-a-half").
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‑')
 }

@@ -687,3 +687,17 @@ fn a_length_in_two_units_is_one_value() {
     // A length in one unit stays as it is.
     assert_eq!(values("高さ3メートルの壁", Lang::Ja), vec![3.0]);
 }
+
+#[test]
+fn reads_a_half_after_a_count_and_before_a_scale() {
+    assert_eq!(values("eight and a half hours", Lang::En), vec![8.5]);
+    assert_eq!(values("two and a half years", Lang::En), vec![2.5]);
+    assert_eq!(values("half a million people", Lang::En), vec![500_000.0]);
+    assert_eq!(values("a million people", Lang::En), vec![1_000_000.0]);
+}
+
+#[test]
+fn reads_a_half_written_with_hyphens_or_a_fraction_sign() {
+    assert_eq!(values("a two-and-a-half-year term", Lang::En), vec![2.5]);
+    assert_eq!(values("zweieinhalb Jahre", Lang::De), vec![2.5]);
+}

@@ -193,10 +193,11 @@ impl Scanner<'_> {
             "alle", "dalle", "ore", "le", "las", "à", "às", "as", "vers", "um", "gegen", "om",
             "rond", "verso", "hacia", "о", "об",
         ];
-        if self
-            .prev_word(i)
-            .is_some_and(|w| TIME_PREPS.contains(&w.as_str()))
-        {
+        let prev = self.prev_word(i);
+        if prev.as_deref().is_some_and(|w| TIME_PREPS.contains(&w)) {
+            // Italian names the hour before it ("alle ore 15, quando"): a
+            // comma after it ends the phrase, as it cannot after "le 11, 12".
+            let hour_word = prev.as_deref() == Some("ore");
             if let Some(c) = rx.after_prep.captures(rest) {
                 let len = c.get(0).map_or(0, |x| x.len());
                 let h = num(c.get(1))?;
@@ -215,7 +216,7 @@ impl Scanner<'_> {
                     && mi.is_none_or(|m| m < 60.0)
                     && !grouped
                     && !is_digit(next)
-                    && next != ','
+                    && (next != ',' || (hour_word && !is_digit(self.at(end_of(len) + 1))))
                     && next != '/'
                     && !counted
                 {
