@@ -140,6 +140,70 @@ fn dated_relatively(m: Option<&Mention>, other_text: &str, other_lang: Lang) -> 
     numbers::conventions::relative_date_in(other_lang, other_text)
 }
 
+/// Whether `m`'s value, a figure of two digits or more, is stated anywhere
+/// in `doc` (read as `lang`): a value one side repeats and the other gives
+/// once, in another paragraph ("150 years" in the headline and the body), or
+/// moved further than the next paragraph.
+fn stated_elsewhere(m: Option<&Mention>, doc: &Document, lang: Lang) -> bool {
+    let Some(m) = m else { return false };
+    let r = m.primary();
+    if m.words || r.domain != numbers::Domain::Quantity || r.value.abs() < 10.0 {
+        return false;
+    }
+    let values = doc.number_values.get_or_init(|| {
+        let mut vs: Vec<f64> = doc
+            .paragraphs
+            .iter()
+            .flat_map(|p| numbers::extract(&doc.text[p.range()], lang))
+            .flat_map(|m| m.readings.into_iter())
+            .filter(|r| r.domain == numbers::Domain::Quantity)
+            .map(|r| r.value)
+            .collect();
+        vs.sort_by(f64::total_cmp);
+        vs.dedup();
+        vs
+    });
+    values.binary_search_by(|v| v.total_cmp(&r.value)).is_ok()
+}
+
+/// A day of the month on one side written beside its weekday ("17日（土）",
+/// "Saturday, 17"), where the other side names that weekday alone ("on
+/// Saturday"): the translator made the date explicit, or left it to the
+/// weekday. The weekday (1 Monday – 7 Sunday).
+fn dated_by_weekday(m: Option<&Mention>, own: &[Mention], other: &[Mention]) -> Option<u8> {
+    let m = m?;
+    let r = m.primary();
+    let day = match m.kind {
+        numbers::Kind::Date => true,
+        // "17日", "the 17th": a day; a bare count ("日曜日、30人") is none.
+        numbers::Kind::Ordinal => {
+            r.domain == numbers::Domain::Quantity
+                && r.value.fract() == 0.0
+                && (1.0..=31.0).contains(&r.value)
+        }
+        _ => false,
+    };
+    if !day {
+        return None;
+    }
+    let near = |w: &Mention| {
+        let gap = if w.range.start >= m.range.end {
+            w.range.start - m.range.end
+        } else {
+            m.range.start.saturating_sub(w.range.end)
+        };
+        gap <= 3
+    };
+    own.iter()
+        .filter(|w| w.kind == numbers::Kind::Weekday && near(w))
+        .map(|w| w.primary().value as u8)
+        .find(|&d| {
+            other
+                .iter()
+                .any(|o| o.kind == numbers::Kind::Weekday && o.primary().value as u8 == d)
+        })
+}
+
 fn mentions_of<'a>(
     doc: &Document,
     paras: impl Iterator<Item = &'a Paragraph>,
@@ -248,11 +312,28 @@ impl Check for NumberMismatch {
                 said(&t_shown)
             );
             // A day or year made explicit, or relative, by the translation.
+            let side = if issue.kind == IssueKind::Extra {
+                "the original"
+            } else {
+                "the translation"
+            };
             let relative = match issue.kind {
                 IssueKind::Missing => dated_relatively(issue.source, pair.target_text(), tl),
                 IssueKind::Extra => dated_relatively(issue.target, pair.source_text(), sl),
                 _ => None,
-            };
+            }
+            .map(|phrase| format!("{side} dates it relative to the story's day: {phrase:?}"))
+            .or_else(|| {
+                let weekday = match issue.kind {
+                    IssueKind::Missing => dated_by_weekday(issue.source, &source, &target),
+                    IssueKind::Extra => dated_by_weekday(issue.target, &target, &source),
+                    _ => None,
+                }?;
+                Some(format!(
+                    "{side} names the day by its weekday only: {}",
+                    numbers::dates::weekday_name(weekday)
+                ))
+            });
             let (severity, message) = match issue.kind {
                 IssueKind::Changed => (Severity::Critical, format!("number changed: {compared}")),
                 IssueKind::Scale => (Severity::Critical, format!("wrong scale: {compared}")),
@@ -298,16 +379,27 @@ impl Check for NumberMismatch {
                 }
             };
             let mut evidence = Vec::new();
-            let severity = match &relative {
-                Some(phrase) => {
-                    let side = if issue.kind == IssueKind::Extra {
-                        "the original"
+            let elsewhere = match issue.kind {
+                IssueKind::Missing => stated_elsewhere(issue.source, pair.target, tl),
+                IssueKind::Extra => stated_elsewhere(issue.target, pair.source, sl),
+                _ => false,
+            };
+            let severity = if elsewhere {
+                evidence.push(format!(
+                    "the {} states the same value in another paragraph",
+                    if issue.kind == IssueKind::Extra {
+                        "original"
                     } else {
-                        "the translation"
-                    };
-                    evidence.push(format!(
-                        "{side} dates it relative to the story's day: {phrase:?}"
-                    ));
+                        "translation"
+                    }
+                ));
+                Severity::Minor
+            } else {
+                severity
+            };
+            let severity = match relative {
+                Some(why) => {
+                    evidence.push(why);
                     Severity::Minor
                 }
                 None => severity,

@@ -175,6 +175,9 @@ pub struct Document {
     /// What the names module works out once per document (see
     /// `names::forms`), on first use.
     pub(crate) names: OnceLock<crate::names::forms::Analysis>,
+    /// The values of the number mentions of the whole text, sorted (see
+    /// `checks::number_mismatch`), on first use.
+    pub(crate) number_values: OnceLock<Vec<f64>>,
 }
 
 /// `fold_diacritics` of the text, folded in pieces that each start at a
@@ -259,6 +262,7 @@ impl Document {
             line_starts,
             folded: OnceLock::new(),
             names: OnceLock::new(),
+            number_values: OnceLock::new(),
         }
     }
 

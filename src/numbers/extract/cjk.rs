@@ -117,12 +117,73 @@ impl Scanner<'_> {
         (!values.is_empty()).then_some((values, j + 2))
     }
 
+    /// A weekday written the Chinese or Japanese way at char `i`: "星期五",
+    /// "周五", "礼拜五" (Chinese), "金曜日", "金曜", and after a date "（金）",
+    /// "(金)" (Japanese). Pushes it and returns the index after it.
+    pub(super) fn cjk_weekday_at(&self, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        let c = self.chars[i];
+        let (day, end) = match self.lang {
+            Lang::Zh => {
+                let len = match c {
+                    '星' if self.at(i + 1) == '期' => 2,
+                    '礼' | '禮' if self.at(i + 1) == '拜' => 2,
+                    '周' | '週' => 1,
+                    _ => return None,
+                };
+                let d = match self.at(i + len) {
+                    '一' => 1,
+                    '二' => 2,
+                    '三' => 3,
+                    '四' => 4,
+                    '五' => 5,
+                    '六' => 6,
+                    '日' | '天' => 7,
+                    _ => return None,
+                };
+                (d, i + len + 1)
+            }
+            Lang::Ja => {
+                let d = |x: char| {
+                    Some(match x {
+                        '月' => 1,
+                        '火' => 2,
+                        '水' => 3,
+                        '木' => 4,
+                        '金' => 5,
+                        '土' => 6,
+                        '日' => 7,
+                        _ => return None,
+                    })
+                };
+                if matches!(c, '（' | '(')
+                    && matches!(self.at(i + 2), '）' | ')')
+                    && i > 0
+                    && (self.chars[i - 1] == '日' || is_digit(self.chars[i - 1]))
+                {
+                    (d(self.at(i + 1))?, i + 3)
+                } else if self.at(i + 1) == '曜' {
+                    let end = if self.at(i + 2) == '日' {
+                        i + 3
+                    } else {
+                        i + 2
+                    };
+                    (d(c)?, end)
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        };
+        out.push(self.calendar_word(i, end, Kind::Weekday, Domain::Weekday, day));
+        Some(end)
+    }
+
     /// The unit ('月' or '日') after the second number of a range or list
-    /// starting with the mark at `j` ("至6月", "、22日").
+    /// starting with the mark at `j` ("至6月", "、22日", "〜12月").
     pub(super) fn range_unit(&self, j: usize) -> Option<char> {
         if !matches!(
             self.at(j),
-            '至' | '到' | '-' | '~' | '～' | '—' | '、' | '–'
+            '至' | '到' | '-' | '~' | '～' | '〜' | '—' | '、' | '–'
         ) || !is_digit(self.at(j + 1))
         {
             return None;

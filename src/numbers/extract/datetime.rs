@@ -42,7 +42,7 @@ pub(super) fn regexes() -> &'static Regexes {
             // hour words, and the parts of the day that name a time.
             named: r(concat!(
                 r"^(?i)([0-9]{1,2})(?:[.:]([0-9]{2}))?\.?\s?",
-                r"(uhr|uur|heures?|horas?|hrs|ore|h|hodin[auyě]?|hod|",
+                r"(uhr|uur|heures?|horas?|hrs|ore|h|hodin(?:ou|[auyě])?|hod|",
                 r"годин[аиі]?|год|час(?:а|ов)?|ранку|вечора|ночі|утра|вечера|ночи|",
                 // Czech and Polish parts of the day after an hour ("1 ráno",
                 // "8 večer", "o 7 rano").

@@ -52,8 +52,10 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     share_range_scale(text, lang, &mut out);
     half_minutes(text, lang, &mut out);
     join_lengths(text, lang, &mut out);
+    join_race_times(text, lang, &mut out);
     clock_words::mark_clock_words(text, lang, &mut out);
     add_a_half(text, lang, &mut out);
+    count_of_collectives(text, &mut out);
     times::range_of_hours(text, lang, &mut out);
     link_weekdays(text, &mut out);
     mark_scores(text, lang, &mut out);
@@ -221,6 +223,12 @@ impl<'a> Scanner<'a> {
         let mut i = 0;
         while i < self.n() {
             let c = self.chars[i];
+            if self.cjk() {
+                if let Some(next) = self.cjk_weekday_at(i, &mut out) {
+                    i = next;
+                    continue;
+                }
+            }
             if is_digit(c) && (i == 0 || !is_digit(self.chars[i - 1])) {
                 let next = self.number_at(i, &mut out);
                 i = next.max(i + 1);
@@ -370,6 +378,88 @@ fn share_range_scale(text: &str, lang: Lang, ms: &mut [Mention]) {
     }
 }
 
+/// A time taken in hours, minutes and seconds ("2時間5分6秒", "2小时5分6秒",
+/// "2 hours, 5 minutes and 6 seconds"), which English also writes "2:05:06":
+/// one time. Hours and minutes alone stay counts ("2 hours 5 minutes").
+fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
+    let hours: &[&str] = match lang {
+        Lang::Ja => &["時間"],
+        Lang::Zh => &["小时", "小時"],
+        _ => &[],
+    };
+    // Outside Chinese and Japanese: the units read after each number, and
+    // between two numbers the unit word and a comma or a word ("and", "und").
+    let spelt_out = |h: &Mention, m: &Mention, s: &Mention| {
+        let short_gap = |a: &Mention, b: &Mention| {
+            text.get(a.range.end..b.range.start).is_some_and(|g| {
+                g.split(|c: char| c.is_whitespace() || c == ',')
+                    .filter(|w| !w.is_empty())
+                    .count()
+                    <= 2
+                    && g.chars().count() <= 16
+            })
+        };
+        hours.is_empty()
+            && h.unit == Some("hour")
+            && m.unit == Some("min")
+            && s.unit == Some("sec")
+            && short_gap(h, m)
+            && short_gap(m, s)
+    };
+    let whole = |m: &Mention, max: f64| {
+        let r = m.primary();
+        r.domain == Domain::Quantity
+            && m.kind == Kind::Cardinal
+            && m.scale.is_none()
+            && r.value.fract() == 0.0
+            && (0.0..max).contains(&r.value)
+    };
+    // The unit right after a mention, and where it ends.
+    let unit_end = |m: &Mention, units: &[&str]| {
+        let rest = text.get(m.range.end..)?;
+        units
+            .iter()
+            .find(|u| rest.starts_with(*u))
+            .map(|u| m.range.end + u.len())
+    };
+    // Where a time starts (index of its hours), its end and its seconds.
+    let mut joins: Vec<(usize, usize, f64)> = Vec::new();
+    let mut i = 0;
+    while i + 2 < out.len() {
+        let (h, m, s) = (&out[i], &out[i + 1], &out[i + 2]);
+        let ok = whole(h, 100.0) && whole(m, 60.0) && whole(s, 60.0);
+        let end = if spelt_out(h, m, s) {
+            Some(s.range.end)
+        } else if unit_end(h, hours) == Some(m.range.start)
+            && unit_end(m, &["分"]) == Some(s.range.start)
+        {
+            unit_end(s, &["秒"])
+        } else {
+            None
+        };
+        match end.filter(|_| ok) {
+            Some(end) => {
+                let secs =
+                    h.primary().value * 3600.0 + m.primary().value * 60.0 + s.primary().value;
+                joins.push((i, end, secs));
+                i += 3;
+            }
+            None => i += 1,
+        }
+    }
+    // Last to first, so that the indices before stay valid.
+    for &(i, end, secs) in joins.iter().rev() {
+        out.drain(i + 1..i + 3);
+        let t = &mut out[i];
+        t.kind = Kind::Time;
+        t.readings = vec![Reading {
+            domain: Domain::Time,
+            value: secs,
+        }];
+        t.range.end = end;
+    }
+}
+
 /// Chinese and Japanese write a length in two units, the larger first
 /// ("2メートル40センチ", 2.4 m; "3公里200米", 3.2 km; a height "1米85", the
 /// centimetres left unnamed): one value, in the larger unit.
@@ -436,6 +526,34 @@ fn join_lengths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
         }
     }
     *out = kept;
+}
+
+/// A count before a collective number noun ("two decades", "два десятка",
+/// "three dozen", "три сотни") is the count of them and their product: 2 and
+/// 20 years. The noun is a weak number word of ten, twelve or a hundred
+/// right after the count.
+fn count_of_collectives(text: &str, ms: &mut [Mention]) {
+    for k in 1..ms.len() {
+        let (a, b) = (&ms[k - 1], &ms[k]);
+        let (ra, rb) = (a.primary(), b.primary());
+        let collective = b.words
+            && b.strength == Strength::MatchOnly
+            && b.kind == Kind::Cardinal
+            && rb.domain == Domain::Quantity
+            && matches!(rb.value, 10.0 | 12.0 | 100.0);
+        let count = a.kind == Kind::Cardinal
+            && ra.domain == Domain::Quantity
+            && ra.value > 0.0
+            && ra.value < 100.0
+            && a.scale.is_none();
+        let adjacent = text
+            .get(a.range.end..b.range.start)
+            .is_some_and(|g| !g.is_empty() && g.chars().all(|c| c.is_whitespace() || c == '-'));
+        if collective && count && adjacent {
+            let product = ra.value * rb.value;
+            ms[k - 1].readings.push(Reading::q(product));
+        }
+    }
 }
 
 /// "tres años y medio", "trois ans et demi", "три с половиной", "3 and a

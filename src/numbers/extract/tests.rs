@@ -701,3 +701,72 @@ fn reads_a_half_written_with_hyphens_or_a_fraction_sign() {
     assert_eq!(values("a two-and-a-half-year term", Lang::En), vec![2.5]);
     assert_eq!(values("zweieinhalb Jahre", Lang::De), vec![2.5]);
 }
+
+#[test]
+fn reads_times_taken_in_hours_minutes_and_seconds() {
+    let t = |text: &str, lang| -> Vec<f64> {
+        extract(text, lang)
+            .iter()
+            .flat_map(|m| m.readings.clone())
+            .filter(|r| r.domain == Domain::Time)
+            .map(|r| r.value)
+            .collect()
+    };
+    let race = 2.0 * 3600.0 + 5.0 * 60.0 + 6.0;
+    assert_eq!(t("2時間5分6秒", Lang::Ja), vec![race]);
+    assert_eq!(t("2小时5分6秒", Lang::Zh), vec![race]);
+    assert_eq!(
+        t("in 2 hours, 5 minutes and 6 seconds", Lang::En),
+        vec![race]
+    );
+    // Hours and minutes alone stay counts.
+    assert!(t("2時間5分", Lang::Ja).is_empty());
+}
+
+#[test]
+fn reads_chinese_and_japanese_weekdays_and_month_ranges() {
+    let kinds = |text: &str, lang| -> Vec<(Kind, f64)> {
+        extract(text, lang)
+            .iter()
+            .map(|m| (m.kind, m.primary().value))
+            .collect()
+    };
+    assert!(kinds("8月16日（金）", Lang::Ja).contains(&(Kind::Weekday, 5.0)));
+    assert!(kinds("会議は木曜日に", Lang::Ja).contains(&(Kind::Weekday, 4.0)));
+    assert!(kinds("星期五下午", Lang::Zh).contains(&(Kind::Weekday, 5.0)));
+    assert!(kinds("周日", Lang::Zh).contains(&(Kind::Weekday, 7.0)));
+    // "一周" is a week, not a weekday.
+    assert!(!kinds("一周后", Lang::Zh)
+        .iter()
+        .any(|(k, _)| *k == Kind::Weekday));
+    // "4〜12月期": April to December.
+    assert_eq!(
+        kinds("4〜12月期", Lang::Ja),
+        vec![(Kind::Month, 4.0), (Kind::Month, 12.0)]
+    );
+}
+
+#[test]
+fn a_count_of_collectives_is_also_their_product() {
+    let all = |text: &str, lang| -> Vec<f64> {
+        extract(text, lang)
+            .iter()
+            .flat_map(|m| m.readings.clone())
+            .map(|r| r.value)
+            .collect()
+    };
+    assert!(all("in two decades", Lang::En).contains(&20.0));
+    assert!(all("три сотни", Lang::Ru).contains(&300.0));
+    assert!(all("полтора десятилетия", Lang::Ru).contains(&15.0));
+}
+
+#[test]
+fn reads_minus_words_in_the_texts_own_language() {
+    assert_eq!(values("moins 20 degrés", Lang::Fr), vec![-20.0]);
+    assert_eq!(values("jusqu'à moins 20 degrés", Lang::Fr), vec![-20.0]);
+    assert_eq!(values("au moins 20 personnes", Lang::Fr), vec![20.0]);
+    assert_eq!(values("al menos 20 personas", Lang::Es), vec![20.0]);
+    assert_eq!(values("menos 5 grados", Lang::Es), vec![-5.0]);
+    // English "minus" is no word of Spanish.
+    assert_eq!(values("minus 5", Lang::Es), vec![5.0]);
+}

@@ -365,7 +365,8 @@ pub(super) fn range_of_hours(text: &str, lang: Lang, out: &mut [Mention]) {
         let Some(between) = text.get(a.range.end..b.range.start) else {
             continue;
         };
-        let joint = between.trim();
+        // Czech counts the hour with an ordinal ("mezi 14. a 18. hodinou").
+        let joint = between.trim().trim_start_matches('.').trim_start();
         let joined = matches!(joint, "-" | "–" | "—")
             || conventions::context(lang, "range")
                 .iter()
