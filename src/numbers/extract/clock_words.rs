@@ -65,6 +65,8 @@ struct Clock {
     /// Phrases after the hour (after an hour word, if any).
     after: Vec<(&'static [&'static str], f64)>,
     hour_words: &'static [Vec<&'static str>],
+    /// Words after an hour that make it a time on the hour ("o'clock").
+    exact: &'static [Vec<&'static str>],
     /// Words that are a time by themselves, with their hour.
     alone: Vec<(&'static str, f64)>,
 }
@@ -94,12 +96,14 @@ fn clock(lang: Lang) -> &'static Clock {
                     }
                 }
                 let hour_words = conventions::context(l, "clock-hour");
+                let exact = conventions::context(l, "clock-exact");
                 (
                     l,
                     Clock {
                         before,
                         after,
                         hour_words,
+                        exact,
                         alone,
                     },
                 )
@@ -147,6 +151,7 @@ fn hour_with_phrase(text: &str, clock: &Clock, m: &mut Mention) {
     }
     let before = words_of(&text[lo..m.range.start]);
     let mut after = words_of(&text[m.range.end..hi]);
+    let on_the_hour = clock.exact.iter().any(|h| has_phrase(&after, h, false));
     let skip = clock
         .hour_words
         .iter()
@@ -165,12 +170,15 @@ fn hour_with_phrase(text: &str, clock: &Clock, m: &mut Mention) {
                 .iter()
                 .find(|(p, _)| has_phrase(&after, p, false))
         })
-        .map(|(_, min)| *min);
+        .map(|(_, min)| *min)
+        .or(on_the_hour.then_some(0.0));
     if let Some(min) = minutes {
         let count = m.readings.clone();
         m.readings = readings(v, min);
         m.kind = Kind::Time;
-        if !m.words {
+        // "twelve o'clock" may stand for a bare hour in the other language
+        // ("до дванадцяти"): the count stays a reading.
+        if !m.words || on_the_hour {
             m.readings.extend(count);
         }
     }
