@@ -101,7 +101,10 @@ pub(super) fn judge_source(
         // "Omikron", "Sophia" / "Sofia"): respelt, not misspelt. A doubled
         // letter lost is a misspelling ("Bennett" / "Bennet").
         let respelt = respelt_key;
-        if respelt(&t.text) == respelt(tt.text) {
+        if respelt(&t.text) == respelt(tt.text)
+            || own_spellings(&t.text, src.lang.lang, tt.text, cx.target_lang)
+            || compound_with_name(&t.text, tt.text, cx.target_lang)
+        {
             return None;
         }
         out.push(
@@ -284,6 +287,47 @@ pub(super) fn judge_source(
                     .to_string(),
             ),
     )
+}
+
+/// Each language's own spelling of a place ("Laponia" in Spanish,
+/// "Lapponia" in Italian): each form is a word of its own language's
+/// lexicon and unknown to the other's. A misspelt name is seldom a word of
+/// the target language that the source language lacks.
+fn own_spellings(word: &str, from: Lang, written: &str, to: Lang) -> bool {
+    // The whole word lists, rare words too (wordfreq's, down to Zipf 1).
+    let z = |lang: Lang, w: &str| {
+        crate::lang::lexicon::Lexicon::for_lang(lang).and_then(|l| l.lookup(w))
+    };
+    const KNOWN: f32 = 2.0;
+    from.script() == to.script()
+        && z(from, word).is_some_and(|v| v >= KNOWN)
+        && z(to, written).is_some_and(|v| v >= KNOWN)
+        && z(to, word).is_none()
+        && z(from, written).is_none()
+}
+
+/// German, Dutch and Swedish join a name to the noun after it in one word
+/// ("Barents Sea" / "Barentssee" or "Barentsee", "Mar del Norte" aside):
+/// a target word that opens with the name (its last letter shared with a
+/// joining "s") and goes on with a common noun of the language is that
+/// compound, not a misspelling.
+fn compound_with_name(word: &str, written: &str, to: Lang) -> bool {
+    if !matches!(to, Lang::De | Lang::Nl | Lang::Sv) {
+        return false;
+    }
+    let (name, w) = (word.to_lowercase(), written.to_lowercase());
+    let n = name.chars().count();
+    if n < 4 || w.chars().count() < n + 2 {
+        return false;
+    }
+    let cut = |k: usize| w.char_indices().nth(k).map(|(b, _)| &w[b..]);
+    [n, n - 1].into_iter().any(|k| {
+        w.starts_with(&name[..name.char_indices().nth(k).map_or(name.len(), |(b, _)| b)])
+            && cut(k).is_some_and(|rest| {
+                rest.chars().count() >= 3
+                    && lexicon::zipf(to, rest).unwrap_or(0.0) >= names::COMPOUND_PART_ZIPF
+            })
+    })
 }
 
 /// Whether name token `t` is a common word of `lang`: a word with a meaning
@@ -817,3 +861,25 @@ pub(super) fn literal_at(
 /// The word standing in for a name part must be at least this common in the
 /// target language to count as a translation of it ("The", "Good", "Black").
 pub const LITERAL_MIN_TARGET_ZIPF: f32 = 3.0;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_joined_to_a_noun_is_a_compound_not_a_misspelling() {
+        assert!(compound_with_name("Davis", "Davisstraße", Lang::De));
+        // The joining "s" shared with the name's last letter.
+        assert!(compound_with_name("Davis", "Davisee", Lang::De));
+        assert!(!compound_with_name("Bennett", "Bennet", Lang::De));
+        // Only languages that write such compounds.
+        assert!(!compound_with_name("Davis", "Davisstraße", Lang::Fr));
+    }
+
+    #[test]
+    fn each_language_may_spell_a_place_its_own_way() {
+        assert!(own_spellings("Bretaña", Lang::Es, "Bretagna", Lang::It));
+        // Both spellings are names in both languages: a misspelling.
+        assert!(!own_spellings("Bennett", Lang::En, "Bennet", Lang::De));
+    }
+}
