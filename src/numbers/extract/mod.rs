@@ -55,6 +55,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     join_race_times(text, lang, &mut out);
     clock_words::mark_clock_words(text, lang, &mut out);
     add_a_half(text, lang, &mut out);
+    article_and_a_half(text, lang, &mut out);
     count_of_collectives(text, &mut out);
     times::range_of_hours(text, lang, &mut out);
     link_weekdays(text, &mut out);
@@ -612,6 +613,73 @@ fn add_a_half(text: &str, lang: Lang, ms: &mut [Mention]) {
             }
             _ => {}
         }
+    }
+}
+
+/// "a year and a half", "un año y medio", "une heure et demie": an article,
+/// its noun and a half (`half-more`) are one and a half. The article alone
+/// is no number, so nothing else reads it; the value only satisfies a match
+/// ("anderthalb Jahre", "18 months" is left to the reader).
+fn article_and_a_half(text: &str, lang: Lang, ms: &mut Vec<Mention>) {
+    let phrases = conventions::context(lang, "half-more");
+    // Most texts have no half at all: look before splitting into words.
+    if !phrases
+        .iter()
+        .any(|p| p.last().is_some_and(|w| text.contains(w)))
+    {
+        return;
+    }
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let mut words: Vec<(usize, usize, String)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                words.push((s, i, bare(&text[s..i])));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let mut added = Vec::new();
+    for k in 2..words.len() {
+        for p in phrases {
+            let Some(after) = words.get(k..k + p.len()) else {
+                continue;
+            };
+            if !after.iter().zip(p.iter()).all(|(w, want)| w.2 == *want) {
+                continue;
+            }
+            let (article, noun) = (&words[k - 2], &words[k - 1]);
+            let is_article = words::lookup(lang, &article.2)
+                .is_some_and(|e| e.class == words::Class::Article);
+            let taken = ms
+                .iter()
+                .any(|m| m.range.start < noun.1 && article.0 < m.range.end);
+            if is_article && !taken && noun.2.chars().all(char::is_alphabetic) {
+                added.push(Mention {
+                    range: article.0..after[after.len() - 1].1,
+                    kind: Kind::Cardinal,
+                    readings: vec![Reading::q(1.5), Reading::q(1.0)],
+                    locale_alt: None,
+                    unit: None,
+                    scale: None,
+                    words: true,
+                    strength: Strength::MatchOnly,
+                    approx: false,
+                    calendar: None,
+                    score: None,
+                });
+            }
+        }
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        ms.sort_by_key(|m| (m.range.start, m.range.end));
     }
 }
 
