@@ -166,6 +166,36 @@ fn stated_elsewhere(m: Option<&Mention>, doc: &Document, lang: Lang) -> bool {
     values.binary_search_by(|v| v.total_cmp(&r.value)).is_ok()
 }
 
+/// Whether `m` and a value next to it are one quantity in two units, one in
+/// brackets ("20ヤード（約18メートル）", "45 m/s (162 km/h)", "100 miles (160
+/// km)"): a conversion a writer adds or leaves out. Each number is followed
+/// by its unit, and the units differ.
+fn beside_a_conversion(m: Option<&Mention>, own: &[Mention], text: &str) -> bool {
+    let Some(m) = m else { return false };
+    // The unit written after a number: its letters, up to four.
+    let unit = |x: &Mention| -> String {
+        text.get(x.range.end..)
+            .unwrap_or("")
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic() || matches!(c, '/' | '²' | '³'))
+            .take(4)
+            .collect()
+    };
+    let opens = |a: &Mention, b: &Mention| {
+        a.range.end <= b.range.start
+            && text.get(a.range.end..b.range.start).is_some_and(|g| {
+                g.chars().count() <= 10 && g.contains(['(', '（']) && !g.contains([')', '）'])
+            })
+    };
+    let mu = unit(m);
+    !mu.is_empty()
+        && own.iter().any(|n| {
+            let nu = unit(n);
+            !std::ptr::eq(n, m) && !nu.is_empty() && nu != mu && (opens(m, n) || opens(n, m))
+        })
+}
+
 /// A day of the month on one side written beside its weekday ("17日（土）",
 /// "Saturday, 17"), where the other side names that weekday alone ("on
 /// Saturday"): the translator made the date explicit, or left it to the
@@ -323,6 +353,27 @@ impl Check for NumberMismatch {
                 _ => None,
             }
             .map(|phrase| format!("{side} dates it relative to the story's day: {phrase:?}"))
+            .or_else(|| {
+                let converted = match issue.kind {
+                    IssueKind::Missing => {
+                        beside_a_conversion(issue.source, &source, &pair.source.text)
+                    }
+                    IssueKind::Extra => {
+                        beside_a_conversion(issue.target, &target, &pair.target.text)
+                    }
+                    _ => false,
+                };
+                converted.then(|| {
+                    format!(
+                        "a conversion into another unit, in brackets beside the value {}",
+                        if issue.kind == IssueKind::Extra {
+                            "the translation carries"
+                        } else {
+                            "the original carries"
+                        }
+                    )
+                })
+            })
             .or_else(|| {
                 let weekday = match issue.kind {
                     IssueKind::Missing => dated_by_weekday(issue.source, &source, &target),

@@ -379,78 +379,129 @@ fn share_range_scale(text: &str, lang: Lang, ms: &mut [Mention]) {
     }
 }
 
-/// A time taken in hours, minutes and seconds ("2時間5分6秒", "2小时5分6秒",
-/// "2 hours, 5 minutes and 6 seconds"), which English also writes "2:05:06":
-/// one time. Hours and minutes alone stay counts ("2 hours 5 minutes").
+/// A time taken in hours, minutes and seconds ("2時間5分6秒", "2 hours, 5
+/// minutes and 6 seconds", "4 h 02 min 37 s") or in minutes and seconds
+/// written with symbols ("1 min 07 s"): one time, as the other language may
+/// write it with colons ("2:05:06", "1:07 Minuten", which is read as minutes
+/// and seconds too).
 fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
-    let hours: &[&str] = match lang {
-        Lang::Ja => &["時間"],
-        Lang::Zh => &["小时", "小時"],
-        _ => &[],
-    };
-    // Outside Chinese and Japanese: the units read after each number, and
-    // between two numbers the unit word and a comma or a word ("and", "und").
-    let spelt_out = |h: &Mention, m: &Mention, s: &Mention| {
-        let short_gap = |a: &Mention, b: &Mention| {
-            text.get(a.range.end..b.range.start).is_some_and(|g| {
-                g.split(|c: char| c.is_whitespace() || c == ',')
-                    .filter(|w| !w.is_empty())
-                    .count()
-                    <= 2
-                    && g.chars().count() <= 16
-            })
-        };
-        hours.is_empty()
-            && h.unit == Some("hour")
-            && m.unit == Some("min")
-            && s.unit == Some("sec")
-            && short_gap(h, m)
-            && short_gap(m, s)
-    };
-    let whole = |m: &Mention, max: f64| {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Part {
+        Hours,
+        Minutes,
+        Seconds,
+    }
+    let cjk = matches!(lang, Lang::Ja | Lang::Zh);
+    // The part a mention counts and where its unit ends.
+    let part = |m: &Mention| -> Option<(Part, usize)> {
         let r = m.primary();
-        r.domain == Domain::Quantity
-            && m.kind == Kind::Cardinal
-            && m.scale.is_none()
-            && r.value.fract() == 0.0
-            && (0.0..max).contains(&r.value)
-    };
-    // The unit right after a mention, and where it ends.
-    let unit_end = |m: &Mention, units: &[&str]| {
-        let rest = text.get(m.range.end..)?;
-        units
-            .iter()
-            .find(|u| rest.starts_with(*u))
-            .map(|u| m.range.end + u.len())
-    };
-    // Where a time starts (index of its hours), its end and its seconds.
-    let mut joins: Vec<(usize, usize, f64)> = Vec::new();
-    let mut i = 0;
-    while i + 2 < out.len() {
-        let (h, m, s) = (&out[i], &out[i + 1], &out[i + 2]);
-        let ok = whole(h, 100.0) && whole(m, 60.0) && whole(s, 60.0);
-        let end = if spelt_out(h, m, s) {
-            Some(s.range.end)
-        } else if unit_end(h, hours) == Some(m.range.start)
-            && unit_end(m, &["分"]) == Some(s.range.start)
+        if r.domain != Domain::Quantity
+            || m.kind != Kind::Cardinal
+            || m.scale.is_some()
+            || r.value.fract() != 0.0
+            || r.value < 0.0
         {
-            unit_end(s, &["秒"])
-        } else {
-            None
+            return None;
+        }
+        if cjk {
+            let rest = text.get(m.range.end..)?;
+            let units: &[(&str, Part)] = &[
+                ("時間", Part::Hours),
+                ("小时", Part::Hours),
+                ("小時", Part::Hours),
+                ("分钟", Part::Minutes),
+                ("分鐘", Part::Minutes),
+                ("分", Part::Minutes),
+                ("秒", Part::Seconds),
+            ];
+            return units
+                .iter()
+                .find(|(u, _)| rest.starts_with(u))
+                .map(|&(u, p)| (p, m.range.end + u.len()));
+        }
+        let p = match m.unit {
+            Some("hour") => Part::Hours,
+            Some("min") => Part::Minutes,
+            Some("sec") => Part::Seconds,
+            None if seconds_symbol(text, m) => Part::Seconds,
+            _ => return None,
         };
-        match end.filter(|_| ok) {
-            Some(end) => {
-                let secs =
-                    h.primary().value * 3600.0 + m.primary().value * 60.0 + s.primary().value;
-                joins.push((i, end, secs));
-                i += 3;
+        Some((p, m.range.end))
+    };
+    // Between two parts: nothing (CJK), or the unit word and a comma or a
+    // word ("and", "und").
+    let short_gap = |a_end: usize, b: &Mention| {
+        text.get(a_end..b.range.start).is_some_and(|g| {
+            (cjk && g.is_empty())
+                || (!cjk
+                    && g.split(|c: char| c.is_whitespace() || c == ',')
+                        .filter(|w| !w.is_empty())
+                        .count()
+                        <= 2
+                    && g.chars().count() <= 16)
+        })
+    };
+    // (first mention, mentions joined, end, seconds)
+    let mut joins: Vec<(usize, usize, usize, f64)> = Vec::new();
+    let mut i = 0;
+    while i < out.len() {
+        let mut parts: Vec<(Part, f64, usize)> = Vec::new();
+        let mut k = i;
+        while let Some(m) = out.get(k) {
+            let Some((p, end)) = part(m) else { break };
+            let follows = parts.last().is_none_or(|&(last, _, last_end)| {
+                let next = match last {
+                    Part::Hours => Part::Minutes,
+                    _ => Part::Seconds,
+                };
+                p == next && last != Part::Seconds && short_gap(last_end, m)
+            });
+            let max = if p == Part::Hours { 100.0 } else { 60.0 };
+            if !follows || (!parts.is_empty() && m.primary().value >= max) {
+                break;
             }
-            None => i += 1,
+            parts.push((p, m.primary().value, end));
+            k += 1;
+        }
+        // Hours, minutes and seconds; or minutes and seconds written with
+        // the symbols ("1 min 07 s"). Hours and minutes alone, or minutes and
+        // seconds in words, stay counts: the other language may not join them
+        // ("3 hodiny a 42 minut", "1 minute 47 seconds").
+        let symbols = !cjk
+            && parts.len() == 2
+            && out
+                .get(k - 1)
+                .is_some_and(|last| seconds_symbol(text, last))
+            && out.get(i).is_some_and(|first| {
+                text.get(first.range.end..)
+                    .is_some_and(|r| r.trim_start().starts_with("min "))
+            });
+        let first_ok = parts
+            .first()
+            .is_some_and(|&(p, v, _)| p == Part::Hours && v < 100.0 || p == Part::Minutes);
+        if first_ok && (parts.len() == 3 || symbols) {
+            let secs: f64 = parts
+                .iter()
+                .map(|&(p, v, _)| match p {
+                    Part::Hours => v * 3600.0,
+                    Part::Minutes => v * 60.0,
+                    Part::Seconds => v,
+                })
+                .sum();
+            let end = if cjk {
+                parts[parts.len() - 1].2
+            } else {
+                out[k - 1].range.end
+            };
+            joins.push((i, k - i, end, secs));
+            i = k;
+        } else {
+            i += 1;
         }
     }
     // Last to first, so that the indices before stay valid.
-    for &(i, end, secs) in joins.iter().rev() {
-        out.drain(i + 1..i + 3);
+    for &(i, n, end, secs) in joins.iter().rev() {
+        out.drain(i + 1..i + n);
         let t = &mut out[i];
         t.kind = Kind::Time;
         t.readings = vec![Reading {
@@ -458,6 +509,78 @@ fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
             value: secs,
         }];
         t.range.end = end;
+    }
+    minutes_and_seconds(text, out);
+}
+
+/// The symbol "s" after a number, as a time written with "h" and "min"
+/// ends ("4 h 02 min 37 s", "1 min 07 s"); read only there, since a lone
+/// "s" after a number is also a word ("s" is "with" in Czech).
+fn seconds_symbol(text: &str, m: &Mention) -> bool {
+    let rest = text.get(m.range.end..).unwrap_or("");
+    let rest = rest
+        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
+        .unwrap_or(rest);
+    rest.starts_with('s') && !rest[1..].starts_with(char::is_alphanumeric)
+}
+
+/// "4 h 02 min 37 s" (a time read as "4 h 02" and a count of seconds), and
+/// "1:07 Minuten", "3:45 min" (a clock written before a word of minutes:
+/// minutes and seconds): the seconds joined, the minutes read.
+fn minutes_and_seconds(text: &str, out: &mut Vec<Mention>) {
+    let first_time = |m: &Mention| {
+        m.readings
+            .iter()
+            .find(|r| r.domain == Domain::Time)
+            .map(|r| r.value)
+    };
+    // One pass: each mention is kept or joined into the one kept before it.
+    let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
+    for b in out.drain(..) {
+        let joined = kept.last_mut().filter(|a| {
+            let gap = text.get(a.range.end..b.range.start).unwrap_or("");
+            a.kind == Kind::Time
+                && (b.unit == Some("sec") || seconds_symbol(text, &b))
+                && b.kind == Kind::Cardinal
+                && b.primary().value < 60.0
+                && gap.trim() == "min"
+        });
+        match joined.and_then(|a| first_time(a).map(|t| (a, t))) {
+            Some((a, t)) => {
+                a.readings = vec![Reading {
+                    domain: Domain::Time,
+                    value: t + b.primary().value,
+                }];
+                a.range.end = b.range.end;
+            }
+            None => kept.push(b),
+        }
+    }
+    *out = kept;
+    for m in out.iter_mut() {
+        let written = text.get(m.range.clone()).unwrap_or("");
+        let after = text.get(m.range.end..).unwrap_or("");
+        let next = after.split_whitespace().next().map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        });
+        let colon = written.split(':').collect::<Vec<_>>();
+        if m.kind == Kind::Time
+            && colon.len() == 2
+            && next.is_some_and(|w| units::unit_of(&w) == Some("min"))
+        {
+            if let (Ok(mi), Ok(se)) = (
+                colon[0].trim().parse::<f64>(),
+                colon[1].trim().parse::<f64>(),
+            ) {
+                if se < 60.0 {
+                    m.readings.push(Reading {
+                        domain: Domain::Time,
+                        value: mi * 60.0 + se,
+                    });
+                }
+            }
+        }
     }
 }
 
@@ -635,7 +758,10 @@ fn article_and_a_half(text: &str, lang: Lang, ms: &mut Vec<Mention>) {
     };
     let mut words: Vec<(usize, usize, String)> = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         match (c.is_whitespace(), start) {
             (false, None) => start = Some(i),
             (true, Some(s)) => {
@@ -655,8 +781,8 @@ fn article_and_a_half(text: &str, lang: Lang, ms: &mut Vec<Mention>) {
                 continue;
             }
             let (article, noun) = (&words[k - 2], &words[k - 1]);
-            let is_article = words::lookup(lang, &article.2)
-                .is_some_and(|e| e.class == words::Class::Article);
+            let is_article =
+                words::lookup(lang, &article.2).is_some_and(|e| e.class == words::Class::Article);
             let taken = ms
                 .iter()
                 .any(|m| m.range.start < noun.1 && article.0 < m.range.end);

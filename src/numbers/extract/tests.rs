@@ -721,6 +721,13 @@ fn reads_times_taken_in_hours_minutes_and_seconds() {
     );
     // Hours and minutes alone stay counts.
     assert!(t("2時間5分", Lang::Ja).is_empty());
+    // French symbols, and a German clock before a word of minutes.
+    assert_eq!(
+        t("en 4 h 02 min 37 s", Lang::Fr),
+        vec![4.0 * 3600.0 + 2.0 * 60.0 + 37.0]
+    );
+    assert_eq!(t("à 1 min 07 s", Lang::Fr), vec![67.0]);
+    assert!(t("mit 1:07 Minuten Rückstand", Lang::De).contains(&67.0));
 }
 
 #[test]
