@@ -289,21 +289,25 @@ pub(super) fn judge_source(
     )
 }
 
-/// Each language's own spelling of a place ("Laponia" in Spanish,
-/// "Lapponia" in Italian): each form is a word of its own language's
-/// lexicon and unknown to the other's. A misspelt name is seldom a word of
-/// the target language that the source language lacks.
+/// Each language's own spelling of a place ("Bretaña" in Spanish,
+/// "Bretagna" in Italian; "Schaffhausen", French "Schaffhouse"): each form is
+/// a word of its own language's lexicon, which uses it more than the other
+/// form, if it has that at all. A misspelt name is seldom the form the target
+/// language prefers ("Bennet" is rarer than "Bennett" in German text too).
 fn own_spellings(word: &str, from: Lang, written: &str, to: Lang) -> bool {
     // The whole word lists, rare words too (wordfreq's, down to Zipf 1).
     let z = |lang: Lang, w: &str| {
-        crate::lang::lexicon::Lexicon::for_lang(lang).and_then(|l| l.lookup(w))
+        crate::lang::lexicon::Lexicon::for_lang(lang)
+            .and_then(|l| l.lookup(w))
+            .unwrap_or(0.0)
     };
     const KNOWN: f32 = 2.0;
+    const PREFERRED_BY: f32 = 0.3;
     from.script() == to.script()
-        && z(from, word).is_some_and(|v| v >= KNOWN)
-        && z(to, written).is_some_and(|v| v >= KNOWN)
-        && z(to, word).is_none()
-        && z(from, written).is_none()
+        && z(from, word) >= KNOWN
+        && z(to, written) >= KNOWN
+        && z(from, word) >= z(from, written) + PREFERRED_BY
+        && z(to, written) >= z(to, word) + PREFERRED_BY
 }
 
 /// German, Dutch and Swedish join a name to the noun after it in one word
@@ -879,6 +883,7 @@ mod tests {
     #[test]
     fn each_language_may_spell_a_place_its_own_way() {
         assert!(own_spellings("Bretaña", Lang::Es, "Bretagna", Lang::It));
+        assert!(own_spellings("Schaffhausen", Lang::De, "Schaffhouse", Lang::Fr));
         // Both spellings are names in both languages: a misspelling.
         assert!(!own_spellings("Bennett", Lang::En, "Bennet", Lang::De));
     }
