@@ -104,6 +104,7 @@ pub(super) fn judge_source(
         if respelt(&t.text) == respelt(tt.text)
             || own_spellings(&t.text, src.lang.lang, tt.text, cx.target_lang)
             || compound_with_name(&t.text, tt.text, cx.target_lang)
+            || adjective_of_name(&t.text, tt.text, cx.target_lang)
         {
             return None;
         }
@@ -331,6 +332,28 @@ fn compound_with_name(word: &str, written: &str, to: Lang) -> bool {
                 rest.chars().count() >= 3
                     && lexicon::zipf(to, rest).unwrap_or(0.0) >= names::COMPOUND_PART_ZIPF
             })
+    })
+}
+
+/// Czech, Slovak and Polish name a thing after a place with the place's
+/// adjective ("Pravčice" / "Pravčická brána", "Kraków" / "krakowski"): the
+/// name's stem (its last letter or two dropped) and an adjective ending, not
+/// a misspelling.
+fn adjective_of_name(word: &str, written: &str, to: Lang) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ského", "skému", "ském", "skou", "ských", "ský", "ská", "ské", "ckého", "ckém", "ckou",
+        "ckých", "cký", "cká", "cké", "kého", "kém", "kou", "ký", "ká", "ké", "skiego", "skiej",
+        "skim", "ski", "ska", "skie", "ską", "ckiego", "ckiej", "cki", "cka", "ckie",
+    ];
+    if !matches!(to, Lang::Cs | Lang::Pl) {
+        return false;
+    }
+    let (name, w) = (names::key(word), names::key(written));
+    ENDINGS.iter().any(|e| {
+        w.strip_suffix(&names::key(e)).is_some_and(|stem| {
+            let n = name.chars().count();
+            stem.chars().count() >= 4 && stem.chars().count() + 2 >= n && name.starts_with(stem)
+        })
     })
 }
 
@@ -881,9 +904,22 @@ mod tests {
     }
 
     #[test]
+    fn a_places_adjective_is_no_misspelling() {
+        assert!(adjective_of_name("Pardubice", "Pardubická", Lang::Cs));
+        assert!(adjective_of_name("Kraków", "krakowski", Lang::Pl));
+        assert!(!adjective_of_name("Novák", "Nováková", Lang::Cs));
+        assert!(!adjective_of_name("Pardubice", "Pardubická", Lang::De));
+    }
+
+    #[test]
     fn each_language_may_spell_a_place_its_own_way() {
         assert!(own_spellings("Bretaña", Lang::Es, "Bretagna", Lang::It));
-        assert!(own_spellings("Schaffhausen", Lang::De, "Schaffhouse", Lang::Fr));
+        assert!(own_spellings(
+            "Schaffhausen",
+            Lang::De,
+            "Schaffhouse",
+            Lang::Fr
+        ));
         // Both spellings are names in both languages: a misspelling.
         assert!(!own_spellings("Bennett", Lang::En, "Bennet", Lang::De));
     }
