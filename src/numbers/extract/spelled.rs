@@ -207,19 +207,36 @@ impl Scanner<'_> {
     pub(super) fn words_at(&self, i: usize, out: &mut Vec<Mention>) -> usize {
         let j = self.word_end(i);
         let w = self.lower(i, j);
+        if let Some(end) = self.set_phrase_at(i, &w, out) {
+            return end;
+        }
+        self.calendar_or_number_words_at(i, j, w, out)
+    }
+
+    /// A set phrase of the language opening on the word `w` at char `i`
+    /// (`number-phrases.txt`: "sin embargo", "von 0 auf 100", "0815"): its
+    /// value pushed if it has one; the index after it.
+    pub(super) fn set_phrase_at(&self, i: usize, w: &str, out: &mut Vec<Mention>) -> Option<usize> {
         for (phrase, value) in words::phrases(self.lang) {
             // The phrase opens on this word, whole: most phrases are passed
             // over without lower-casing the text they would cover.
             if phrase
-                .strip_prefix(w.as_str())
+                .strip_prefix(w)
                 .is_none_or(|rest| rest.starts_with(is_word_char))
             {
                 continue;
             }
             let len = phrase.chars().count();
             let end = i + len;
+            // An idiom with digits is literal before a unit ("von 0 auf 100
+            // km/h").
+            let literal = phrase.contains(|c: char| c.is_ascii_digit())
+                && self
+                    .next_word(end)
+                    .is_some_and(|(_, _, u)| unit_of(&u).is_some());
             if end <= self.n()
                 && !is_word_char(self.at(end))
+                && !literal
                 && same_phrase(&self.lower(i, end), phrase)
             {
                 if let Some(v) = value {
@@ -227,10 +244,40 @@ impl Scanner<'_> {
                     m.words = true;
                     m.strength = Strength::MatchOnly;
                     out.push(m);
+                } else {
+                    // The figures of an idiom may be kept as figures by the
+                    // other side ("from 0 to 100"): they satisfy a match but
+                    // are never reported.
+                    let mut k = i;
+                    while k < end {
+                        if is_digit(self.chars[k]) {
+                            let mut e = k;
+                            while e < end && is_digit(self.chars[e]) {
+                                e += 1;
+                            }
+                            let v = self.lower(k, e).parse::<f64>().unwrap_or(0.0);
+                            let mut m = self.mention(k, e, Kind::Cardinal, vec![Reading::q(v)]);
+                            m.strength = Strength::MatchOnly;
+                            out.push(m);
+                            k = e;
+                        } else {
+                            k += 1;
+                        }
+                    }
                 }
-                return end;
+                return Some(end);
             }
         }
+        None
+    }
+
+    fn calendar_or_number_words_at(
+        &self,
+        i: usize,
+        j: usize,
+        w: String,
+        out: &mut Vec<Mention>,
+    ) -> usize {
         // Portuguese weekdays: "sexta-feira".
         if self.lang == Lang::Pt && matches!(self.at(j), '-' | '‑') {
             let e = self.word_end(j + 1);
