@@ -557,7 +557,7 @@ fn minutes_and_seconds(text: &str, out: &mut Vec<Mention>) {
         }
     }
     *out = kept;
-    for m in out.iter_mut() {
+    for m in out.iter_mut().filter(|m| m.kind == Kind::Time) {
         let written = text.get(m.range.clone()).unwrap_or("");
         let after = text.get(m.range.end..).unwrap_or("");
         let next = after.split_whitespace().next().map(|w| {
@@ -687,7 +687,11 @@ fn count_of_collectives(text: &str, ms: &mut [Mention]) {
 /// ("deux heures et demie", half past two) is also the duration it names.
 fn add_a_half(text: &str, lang: Lang, ms: &mut [Mention]) {
     let phrases = conventions::context(lang, "half-more");
-    if phrases.is_empty() {
+    // Most texts have no half at all: look before reading words.
+    if !phrases
+        .iter()
+        .any(|p| p.last().is_some_and(|w| text.contains(w)))
+    {
         return;
     }
     for m in ms.iter_mut() {
