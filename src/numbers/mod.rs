@@ -123,6 +123,28 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// A value read from words that only satisfies a match ("noon", "a
+    /// year and a half"): never reported alone.
+    pub(crate) fn matching_words(
+        range: std::ops::Range<usize>,
+        kind: Kind,
+        readings: Vec<Reading>,
+    ) -> Mention {
+        Mention {
+            range,
+            kind,
+            readings,
+            locale_alt: None,
+            unit: None,
+            scale: None,
+            words: true,
+            strength: Strength::MatchOnly,
+            approx: false,
+            calendar: None,
+            score: None,
+        }
+    }
+
     pub fn primary(&self) -> Reading {
         self.readings
             .first()

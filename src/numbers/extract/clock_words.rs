@@ -225,19 +225,11 @@ fn words_alone(text: &str, clock: &Clock, ms: &mut Vec<Mention>) {
                 m.range.end = end;
                 continue;
             }
-            added.push(Mention {
-                range: start..end,
-                kind: Kind::Time,
-                readings: readings(hour, 0.0),
-                locale_alt: None,
-                unit: None,
-                scale: None,
-                words: true,
-                strength: Strength::MatchOnly,
-                approx: false,
-                calendar: None,
-                score: None,
-            });
+            added.push(Mention::matching_words(
+                start..end,
+                Kind::Time,
+                readings(hour, 0.0),
+            ));
         }
     }
     if !added.is_empty() {

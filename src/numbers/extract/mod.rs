@@ -791,19 +791,11 @@ fn article_and_a_half(text: &str, lang: Lang, ms: &mut Vec<Mention>) {
                 .iter()
                 .any(|m| m.range.start < noun.1 && article.0 < m.range.end);
             if is_article && !taken && noun.2.chars().all(char::is_alphabetic) {
-                added.push(Mention {
-                    range: article.0..after[after.len() - 1].1,
-                    kind: Kind::Cardinal,
-                    readings: vec![Reading::q(1.5), Reading::q(1.0)],
-                    locale_alt: None,
-                    unit: None,
-                    scale: None,
-                    words: true,
-                    strength: Strength::MatchOnly,
-                    approx: false,
-                    calendar: None,
-                    score: None,
-                });
+                added.push(Mention::matching_words(
+                    article.0..after[after.len() - 1].1,
+                    Kind::Cardinal,
+                    vec![Reading::q(1.5), Reading::q(1.0)],
+                ));
             }
         }
     }
