@@ -68,6 +68,31 @@ fn last_mora(r: &str) -> usize {
     }
 }
 
+/// The stem in -i of a kun reading that is a godan verb ("naru" → "nari",
+/// "kasu" → "kashi", "utsu" → "uchi", "kau" → "kai"); `None` for other
+/// readings.
+fn verb_stem_in_i(r: &str) -> Option<String> {
+    if r.len() < 3 {
+        return None;
+    }
+    for (end, stem) in [
+        ("tsu", "chi"),
+        ("ru", "ri"),
+        ("su", "shi"),
+        ("ku", "ki"),
+        ("gu", "gi"),
+        ("mu", "mi"),
+        ("bu", "bi"),
+        ("nu", "ni"),
+    ] {
+        if let Some(head) = r.strip_suffix(end) {
+            return Some(format!("{head}{stem}"));
+        }
+    }
+    let head = r.strip_suffix('u')?;
+    head.ends_with(['a', 'o', 'u']).then(|| format!("{head}i"))
+}
+
 /// The keys each kanji may be read as in a name: its on readings, and the
 /// same cut before a doubled consonant (nichi → ni, as in 日本 Nippon); its
 /// kun readings, and their stems without one or two morae of inflected
@@ -99,6 +124,11 @@ fn readings() -> &'static HashMap<char, Vec<String>> {
             }
             for r in kun.split_whitespace() {
                 add(romaji_key(r));
+                // A verb's stem in -i, which names use (成る naru: 成田
+                // Narita; 取る toru: 取手 Toride).
+                if let Some(i_form) = verb_stem_in_i(r) {
+                    add(romaji_key(&i_form));
+                }
                 let one = &r[..r.len() - last_mora(r)];
                 if one.len() >= 2 {
                     add(romaji_key(one));
@@ -248,6 +278,8 @@ mod tests {
         };
         // On readings, kun readings, voicing and doubled consonants.
         assert!(spelt("Kyushu", "九州"));
+        // A verb's stem in -i.
+        assert!(spelt("Narita", "成田"));
         assert!(spelt("Niigata", "新潟"));
         assert!(spelt("Hokkaido", "北海道"));
         assert!(spelt("Nagoya", "名古屋"));
