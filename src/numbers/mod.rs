@@ -120,6 +120,10 @@ pub struct Mention {
     /// For either number of a score ("3-1", "2:0" in a sentence about a
     /// game): the score, in the order written.
     pub score: Option<(f64, f64)>,
+    /// For a number in digits with a decimal part: the digits written after
+    /// the decimal mark ("1.70 trillion": 2), which tell how far a rounded
+    /// sum was rounded.
+    pub decimals: Option<u8>,
 }
 
 impl Mention {
@@ -142,6 +146,7 @@ impl Mention {
             approx: false,
             calendar: None,
             score: None,
+            decimals: None,
         }
     }
 

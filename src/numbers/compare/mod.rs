@@ -110,7 +110,8 @@ fn overlap(source: &Mention, target: &Mention) -> bool {
         || rounded(target, source)
 }
 
-/// "9兆4107億" → "9.41 trillion", "1.2345 billion" → "1.23 billion": a
+/// "9兆4107億" → "9.41 trillion", "1.2345 billion" → "1.23 billion", "1兆7035億"
+/// → "1.70 trillion" (the zero written counts): a
 /// value with a scale word written to fewer digits (three significant digits
 /// at least), which the other side's value rounds to (half up: 12.55 million
 /// is 12.6 million rounded, not 12.5). A reporter rounds large sums; fewer
@@ -128,9 +129,13 @@ fn rounded(precise: &Mention, short: &Mention) -> bool {
         return false;
     }
     let mantissa = s.value / scale;
-    let Some(decimals) = (0..=3).find(|&d| {
-        let x = mantissa * 10f64.powi(d);
-        (x - x.round()).abs() < 1e-6
+    // The decimals as written ("1.70 trillion" keeps its zero), or as few as
+    // the value needs.
+    let Some(decimals) = short.decimals.map(i32::from).or_else(|| {
+        (0..=3).find(|&d| {
+            let x = mantissa * 10f64.powi(d);
+            (x - x.round()).abs() < 1e-6
+        })
     }) else {
         return false;
     };

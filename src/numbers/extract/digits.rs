@@ -232,6 +232,10 @@ impl Scanner<'_> {
         let lit = self.literal(i);
         let (mut value, mut alt) = self.interpret(&lit);
         let plain_int = lit.seps.is_empty();
+        // Read as a decimal: the digits after the mark ("1.70": 2).
+        let whole: f64 = lit.groups.concat().parse().unwrap_or(0.0);
+        let decimals = (!plain_int && value != whole)
+            .then(|| lit.groups.last().map_or(0, |g| g.len().min(9) as u8));
         let mut start = i;
         // "マイナス2%" is as often "down 2%" in English as "minus 2%"; below
         // zero ("マイナス5度") it is the sign.
@@ -265,6 +269,7 @@ impl Scanner<'_> {
         let mut m = self.mention(start, lit.end, Kind::Cardinal, vec![Reading::q(value)]);
         let bullet = self.bullet_or_sign(i);
         m.locale_alt = alt;
+        m.decimals = decimals;
         m.unit = self.currency_before(start);
         if code {
             m.kind = Kind::Code;

@@ -216,6 +216,7 @@ impl<'a> Scanner<'a> {
             approx: false,
             calendar: None,
             score: None,
+            decimals: None,
         }
     }
 
