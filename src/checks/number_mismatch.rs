@@ -198,8 +198,9 @@ fn beside_a_conversion(m: Option<&Mention>, own: &[Mention], text: &str) -> bool
 
 /// A day of the month on one side written beside its weekday ("17日（土）",
 /// "Saturday, 17"), where the other side names that weekday alone ("on
-/// Saturday"): the translator made the date explicit, or left it to the
-/// weekday. The weekday (1 Monday – 7 Sunday).
+/// Saturday"), or a day on one side where the other names a weekday this
+/// side does not ("11日" / "through Friday"): the translator made the date
+/// explicit, or left it to the weekday. The weekday (1 Monday – 7 Sunday).
 fn dated_by_weekday(m: Option<&Mention>, own: &[Mention], other: &[Mention]) -> Option<u8> {
     let m = m?;
     let r = m.primary();
@@ -224,14 +225,20 @@ fn dated_by_weekday(m: Option<&Mention>, own: &[Mention], other: &[Mention]) -> 
         };
         gap <= 3
     };
+    let weekdays = |ms: &[Mention]| -> Vec<u8> {
+        ms.iter()
+            .filter(|w| w.kind == numbers::Kind::Weekday)
+            .map(|w| w.primary().value as u8)
+            .collect()
+    };
+    let (mine, theirs) = (weekdays(own), weekdays(other));
     own.iter()
         .filter(|w| w.kind == numbers::Kind::Weekday && near(w))
         .map(|w| w.primary().value as u8)
-        .find(|&d| {
-            other
-                .iter()
-                .any(|o| o.kind == numbers::Kind::Weekday && o.primary().value as u8 == d)
-        })
+        .find(|d| theirs.contains(d))
+        // Or the other side names a weekday this side does not, where this
+        // side gives the day ("11日" / "through Friday").
+        .or_else(|| theirs.iter().copied().find(|d| !mine.contains(d)))
 }
 
 fn mentions_of<'a>(
