@@ -351,7 +351,13 @@ fn share_range_scale(text: &str, lang: Lang, ms: &mut [Mention]) {
         let Some(scale) = b.scale else { continue };
         // A percentage or another unit before "to" is no end of the range
         // ("rose 0.7% to 1.7 trillion yen").
-        let other_unit = a.unit.is_some_and(|u| b.unit != Some(u));
+        // A currency before the first end is the whole range's ("€90-110
+        // million").
+        let other_unit = match (a.unit, b.unit) {
+            (Some(u), Some(v)) => u != v,
+            (Some(u), None) => u == "%",
+            _ => false,
+        };
         if a.scale.is_some()
             || a.words
             || a.kind != Kind::Cardinal
