@@ -258,9 +258,27 @@ pub(super) fn judge_source(
     if phrase.tokens.len() == 1 && DIRECTIONS.contains(&fold(&phrase.tokens[0].text).as_str()) {
         return None;
     }
+    // Japanese, Chinese and Korean news leaves its own country unnamed
+    // where English names it ("Japan's new rocket" / 新たな主力ロケット,
+    // "Constitutional Democratic Party of Japan" / 立憲民主党), or writes it
+    // "our country" (我国): the target's home country missing is worth a
+    // look, no stop.
+    let home = match cx.target_lang {
+        Lang::Ja => "JP",
+        Lang::Zh => "CN",
+        Lang::Ko => "KR",
+        _ => "",
+    };
+    let home_country = !home.is_empty()
+        && unmatched.iter().all(|&ti| {
+            phrase.tokens[ti]
+                .place
+                .as_ref()
+                .is_some_and(|p| p.0 == home)
+        });
     let (severity, confidence) = if later_mention {
         (Severity::Minor, 0.4)
-    } else if partial || acronyms_only || descriptive() {
+    } else if partial || acronyms_only || home_country || descriptive() {
         (Severity::Minor, 0.5)
     } else if phrase.sentence_initial && strong.len() == 1 {
         (Severity::Major, 0.6)
