@@ -160,6 +160,10 @@ pub(super) fn judge_source(
         || (phrase_words.len() > unmatched_words.len()
             && phrase_respelt_in_hanzi(&phrase_words, near_by))
         || phrase_respelt_across_scripts(&phrase_words, src.lang.lang, near_by)
+        // A title word before the name that the target translates ("Fed
+        // Chair Jerome Powell" / "председатель ФРС Джером Пауэлл").
+        || (unmatched_words.len() < phrase_words.len()
+            && phrase_respelt_across_scripts(&unmatched_words, src.lang.lang, near_by))
         || acronym_in(&phrase_words, src.lang.lang, near_by, links)
         || target_acronym_of(&phrase_words, src.lang.lang, near_by)
     {
