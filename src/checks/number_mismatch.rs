@@ -154,7 +154,7 @@ fn stated_elsewhere(m: Option<&Mention>, doc: &Document, lang: Lang) -> bool {
         let mut vs: Vec<f64> = doc
             .paragraphs
             .iter()
-            .flat_map(|p| numbers::extract(&doc.text[p.range()], lang))
+            .flat_map(|p| paragraph_mentions(doc, p, lang).into_owned())
             .flat_map(|m| m.readings.into_iter())
             .filter(|r| r.domain == numbers::Domain::Quantity)
             .map(|r| r.value)
@@ -241,19 +241,44 @@ fn dated_by_weekday(m: Option<&Mention>, own: &[Mention], other: &[Mention]) -> 
         .or_else(|| theirs.iter().copied().find(|d| !mine.contains(d)))
 }
 
+/// The number mentions of paragraph `p` of `doc` read as `lang`, ranges in
+/// the document. Read once per paragraph in the document's own language: a
+/// paragraph is read for its own pair, as a neighbour of the next and the
+/// one before, and for the values of the whole document.
+fn paragraph_mentions<'d>(
+    doc: &'d Document,
+    p: &Paragraph,
+    lang: Lang,
+) -> std::borrow::Cow<'d, [Mention]> {
+    let read = || {
+        let mut ms = numbers::extract(&doc.text[p.range()], lang);
+        for m in &mut ms {
+            m.range = m.range.start + p.start..m.range.end + p.start;
+        }
+        ms
+    };
+    if lang != doc.lang.lang {
+        return std::borrow::Cow::Owned(read());
+    }
+    let cells = doc.number_mentions.get_or_init(|| {
+        (0..doc.paragraphs.len())
+            .map(|_| std::sync::OnceLock::new())
+            .collect()
+    });
+    match cells.get(p.index) {
+        Some(cell) => std::borrow::Cow::Borrowed(cell.get_or_init(read).as_slice()),
+        None => std::borrow::Cow::Owned(read()),
+    }
+}
+
 fn mentions_of<'a>(
     doc: &Document,
     paras: impl Iterator<Item = &'a Paragraph>,
     lang: Lang,
 ) -> Vec<Mention> {
-    let mut out = Vec::new();
-    for p in paras {
-        for mut m in numbers::extract(&doc.text[p.range()], lang) {
-            m.range = m.range.start + p.start..m.range.end + p.start;
-            out.push(m);
-        }
-    }
-    out
+    paras
+        .flat_map(|p| paragraph_mentions(doc, p, lang).into_owned())
+        .collect()
 }
 
 fn quote(doc: &Document, m: &Mention) -> String {

@@ -175,6 +175,10 @@ pub struct Document {
     /// What the names module works out once per document (see
     /// `names::forms`), on first use.
     pub(crate) names: OnceLock<crate::names::forms::Analysis>,
+    /// The number mentions of each paragraph, ranges in the text, each read
+    /// on first use (see `checks::number_mismatch`): a paragraph is the
+    /// pair's own and its neighbours' too.
+    pub(crate) number_mentions: OnceLock<Vec<OnceLock<Vec<crate::numbers::Mention>>>>,
     /// The values of the number mentions of the whole text, sorted (see
     /// `checks::number_mismatch`), on first use.
     pub(crate) number_values: OnceLock<Vec<f64>>,
@@ -262,6 +266,7 @@ impl Document {
             line_starts,
             folded: OnceLock::new(),
             names: OnceLock::new(),
+            number_mentions: OnceLock::new(),
             number_values: OnceLock::new(),
         }
     }

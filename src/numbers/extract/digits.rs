@@ -187,10 +187,15 @@ impl Scanner<'_> {
     /// Reads the number starting at char `i`; pushes its mentions and returns
     /// the index after it.
     pub(super) fn number_at(&self, i: usize, out: &mut Vec<Mention>) -> usize {
-        // A set phrase opening on digits ("0815", "von 0 auf 100" is tried
-        // at its first word).
-        if let Some(end) = self.set_phrase_at(i, &self.lower(i, self.word_end(i)), out) {
-            return end;
+        // A set phrase opening on digits ("0815"; "von 0 auf 100" is tried
+        // at its first word), in the few languages that have one.
+        if words::phrases(self.lang)
+            .iter()
+            .any(|(p, _)| p.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            if let Some(end) = self.set_phrase_at(i, &self.lower(i, self.word_end(i)), out) {
+                return end;
+            }
         }
         let rest = &self.text[self.offs[i]..];
         // "AM10:00", "PM4:30" (Japanese and Korean order) are times, not codes.

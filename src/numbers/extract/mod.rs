@@ -566,26 +566,24 @@ fn minutes_and_seconds(text: &str, out: &mut Vec<Mention>) {
     *out = kept;
     for m in out.iter_mut().filter(|m| m.kind == Kind::Time) {
         let written = text.get(m.range.clone()).unwrap_or("");
+        // One colon: "1:07", not "2:05:06".
+        let Some((mi, se)) = written.split_once(':').filter(|(_, se)| !se.contains(':')) else {
+            continue;
+        };
         let after = text.get(m.range.end..).unwrap_or("");
         let next = after.split_whitespace().next().map(|w| {
             w.trim_end_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         });
-        let colon = written.split(':').collect::<Vec<_>>();
-        if m.kind == Kind::Time
-            && colon.len() == 2
-            && next.is_some_and(|w| units::unit_of(&w) == Some("min"))
-        {
-            if let (Ok(mi), Ok(se)) = (
-                colon[0].trim().parse::<f64>(),
-                colon[1].trim().parse::<f64>(),
-            ) {
-                if se < 60.0 {
-                    m.readings.push(Reading {
-                        domain: Domain::Time,
-                        value: mi * 60.0 + se,
-                    });
-                }
+        if next.is_none_or(|w| units::unit_of(&w) != Some("min")) {
+            continue;
+        }
+        if let (Ok(mi), Ok(se)) = (mi.trim().parse::<f64>(), se.trim().parse::<f64>()) {
+            if se < 60.0 {
+                m.readings.push(Reading {
+                    domain: Domain::Time,
+                    value: mi * 60.0 + se,
+                });
             }
         }
     }
@@ -687,20 +685,26 @@ fn count_of_collectives(text: &str, ms: &mut [Mention]) {
     }
 }
 
+/// The language's `half-more` phrases, when the text may hold one: most
+/// texts have no half at all, so a look at the text comes before reading
+/// any words.
+fn half_phrases(text: &str, lang: Lang) -> Option<&'static [Vec<&'static str>]> {
+    let phrases = conventions::context(lang, "half-more");
+    phrases
+        .iter()
+        .any(|p| p.last().is_some_and(|w| text.contains(w)))
+        .then_some(phrases)
+}
+
 /// "tres años y medio", "trois ans et demi", "три с половиной", "3 and a
 /// half": a half (`half-more` in `number-context.txt`) after a count, or after
 /// the count and its noun, adds to it; the count alone stays a second
 /// reading. A clock time read from such a phrase
 /// ("deux heures et demie", half past two) is also the duration it names.
 fn add_a_half(text: &str, lang: Lang, ms: &mut [Mention]) {
-    let phrases = conventions::context(lang, "half-more");
-    // Most texts have no half at all: look before reading words.
-    if !phrases
-        .iter()
-        .any(|p| p.last().is_some_and(|w| text.contains(w)))
-    {
+    let Some(phrases) = half_phrases(text, lang) else {
         return;
-    }
+    };
     for m in ms.iter_mut() {
         let Some(rest) = text.get(m.range.end..) else {
             continue;
@@ -755,14 +759,9 @@ fn add_a_half(text: &str, lang: Lang, ms: &mut [Mention]) {
 /// is no number, so nothing else reads it; the value only satisfies a match
 /// ("anderthalb Jahre", "18 months" is left to the reader).
 fn article_and_a_half(text: &str, lang: Lang, ms: &mut Vec<Mention>) {
-    let phrases = conventions::context(lang, "half-more");
-    // Most texts have no half at all: look before splitting into words.
-    if !phrases
-        .iter()
-        .any(|p| p.last().is_some_and(|w| text.contains(w)))
-    {
+    let Some(phrases) = half_phrases(text, lang) else {
         return;
-    }
+    };
     let bare = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
