@@ -224,8 +224,9 @@ pub fn extract(
             s = Strength::Weak;
         }
         // A form of address of the language is translated, not a name
-        // ("Señorías", "Sra.").
-        if words::is_title(lang, word) {
+        // ("Señorías", "Sra."); nor is a currency's code or letter sign before
+        // an amount ("USD 5 million", "Rs 300 crore", "R850 million").
+        if words::is_title(lang, word) || currency_before_amount(word, &doc.text[tok.end..]) {
             s = Strength::Weak;
         }
         // In a line written in title case ("Storage Size And Data Documents",
@@ -409,4 +410,21 @@ pub fn extract(
         phrases.extend(scan_places(doc, para, lang));
     }
     phrases
+}
+
+/// Whether `word` is money's sign before its amount: a currency code or a
+/// currency's letter sign, glued to digits or followed by them ("R850",
+/// "Rs 300", "USD 5").
+fn currency_before_amount(word: &str, after: &str) -> bool {
+    /// Currencies written with letters before the amount: the rand, the
+    /// rupee, the rupiah, the ringgit, the shilling.
+    const LETTER_SIGNS: &[&str] = &["R", "Rs", "Rp", "RM", "Sh", "KSh"];
+    let letters = word.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    let amount = letters.len() < word.len()
+        || after
+            .strip_prefix([' ', '\u{a0}'])
+            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+    amount
+        && !letters.is_empty()
+        && (LETTER_SIGNS.contains(&letters) || crate::numbers::extract::is_currency_code(letters))
 }

@@ -338,6 +338,24 @@ mod tests {
             .collect()
     }
 
+    /// Money written with a currency's code or letter sign before the
+    /// amount is no name; the same letters in a name are.
+    #[test]
+    fn a_currency_sign_before_an_amount_is_no_name() {
+        let strong = |text: &str| -> Vec<String> {
+            phrases(text, Lang::En)
+                .into_iter()
+                .flatten()
+                .filter(|(_, s)| *s == Strength::Strong)
+                .map(|(t, _)| t)
+                .collect()
+        };
+        assert!(strong("The court fined the miner R850 million on Monday.").is_empty());
+        assert!(strong("The state set aside Rs 300 crore for repairs.").is_empty());
+        assert!(strong("The bank lent it USD 40 million last year.").is_empty());
+        assert_eq!(strong("The shares of Rs Holdings rose."), vec!["Rs"]);
+    }
+
     #[test]
     fn street_names_of_rare_words_are_names() {
         assert!(street_name("Aidenbachstraße", Lang::De));

@@ -82,10 +82,16 @@ pub(super) fn phrase_respelt_across_scripts(words: &[&str], lang: Lang, side: &S
     if words.len() < 2 || lang.script() == side.lang.script() {
         return false;
     }
-    // As in `paired_by_sound`, a Cyrillic г may stand for an English h.
-    let forms =
-        |w: &str| -> [String; 2] { [w.to_string(), w.replace('г', "х").replace('Г', "Х")] };
-    let keys: Vec<String> = (0..2)
+    // As in `paired_by_sound`, a Cyrillic г may stand for an English h; and
+    // an ф for the v German and Dutch say as f ("de Vries" / "де Фріс").
+    let forms = |w: &str| -> [String; 3] {
+        [
+            w.to_string(),
+            w.replace('г', "х").replace('Г', "Х"),
+            w.replace('ф', "в").replace('Ф', "В"),
+        ]
+    };
+    let keys: Vec<String> = (0..3)
         .map(|v| {
             words
                 .iter()
@@ -104,7 +110,7 @@ pub(super) fn phrase_respelt_across_scripts(words: &[&str], lang: Lang, side: &S
                 .all(|c| c == ' ' || c == '-')
         });
         adjacent
-            && (0..2).any(|v| {
+            && (0..3).any(|v| {
                 let head: String = window[..window.len() - 1]
                     .iter()
                     .map(|t| translit::skeleton(&forms(t.text)[v]))

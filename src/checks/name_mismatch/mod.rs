@@ -374,6 +374,28 @@ mod tests {
         );
     }
 
+    /// German and Dutch say v as f, and Cyrillic writes it so: "de Vries"
+    /// is "де Фріс"; "de Bries" is not.
+    #[test]
+    fn a_v_said_as_f_is_respelt_with_f() {
+        let doc = crate::document::test_document(
+            "Директорка музею Анна де Фріс повідомила про продовження.",
+            Lang::Uk,
+        );
+        let paras: Vec<&Paragraph> = doc.paragraphs.iter().collect();
+        let side = Side::new(&doc, &paras);
+        assert!(phrase_respelt_across_scripts(
+            &["Anna", "de", "Vries"],
+            Lang::En,
+            &side
+        ));
+        assert!(!phrase_respelt_across_scripts(
+            &["Anna", "de", "Bries"],
+            Lang::En,
+            &side
+        ));
+    }
+
     #[test]
     fn demonyms() {
         assert!(places::is_demonym_of("czech", "czechia"));

@@ -467,5 +467,9 @@ pub(super) fn match_in(t: &names::NameToken, lang: Lang, side: &Side) -> Option<
 /// with w and the other with u, as Russian and Ukrainian write an English w
 /// before a vowel ("Whitmore" / "Уітмор", "Wakefield" / "Уейкфилд").
 pub(super) fn same_initial(a: Option<char>, b: Option<char>) -> bool {
-    a == b || matches!((a, b), (Some('w'), Some('u')) | (Some('u'), Some('w')))
+    a == b
+        || matches!(
+            (a, b),
+            (Some('w'), Some('u')) | (Some('u'), Some('w')) | (Some('v'), Some('f'))
+        )
 }

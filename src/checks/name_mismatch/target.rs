@@ -280,9 +280,15 @@ pub(super) fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
     // "vulcanologia"), with the same first letter.
     // The target word is taken with and without a case ending of its
     // language ("Джуліаном" is "Julian" in the instrumental).
-    let sks: Vec<String> = translit::stems(&t.text, tlang)
-        .iter()
-        .map(|w| translit::skeleton(w))
+    // An ф may stand for the v German and Dutch say as f ("Фріс" / "Vries").
+    let as_v = t
+        .text
+        .contains(['ф', 'Ф'])
+        .then(|| t.text.replace('ф', "в").replace('Ф', "В"));
+    let sks: Vec<String> = std::iter::once(t.text.as_str())
+        .chain(as_v.as_deref())
+        .flat_map(|w| translit::stems(w, tlang))
+        .map(|w| translit::skeleton(&w))
         .filter(|sk| sk.chars().count() >= SKELETON_MIN_CONSONANTS)
         .collect();
     if !sks.is_empty()

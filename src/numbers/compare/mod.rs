@@ -211,6 +211,8 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
     }
     clock_as_pair(s, t, &mut s_used, &mut t_used);
     clock_as_pair(t, s, &mut t_used, &mut s_used);
+    hours_and_minutes(s, t, &mut s_used, &mut t_used);
+    hours_and_minutes(t, s, &mut t_used, &mut s_used);
     // Values found in a neighbouring paragraph are accounted for. A value
     // repeated on one side is not: "3D" next to "dwóch" (two) must not
     // cover a "2D".
@@ -381,6 +383,54 @@ fn clock_as_pair(
     }
 }
 
+/// "2 Stunden und 19 Minuten" → "2 h 19", "1 hour 30 minutes" → "hodinu a
+/// půl": a count of hours and a count of minutes side by side on one side
+/// are one duration, which the other side may write as a clock or as hours
+/// with a fraction.
+fn hours_and_minutes(
+    one: &[Mention],
+    other: &[Mention],
+    one_used: &mut [bool],
+    other_used: &mut [bool],
+) {
+    /// The most bytes between the hours and the minutes (" Stunden und ",
+    /// " години і ").
+    const HM_GAP: usize = 30;
+    let plain = |m: &Mention, unit: &str| {
+        m.unit == Some(unit) && m.primary().domain == Domain::Quantity && m.primary().value >= 0.0
+    };
+    for k in 1..other.len() {
+        let (hm, mm) = (&other[k - 1], &other[k]);
+        if other_used[k]
+            || !plain(hm, "hour")
+            || !plain(mm, "min")
+            || mm.primary().value >= 60.0
+            || mm.range.start < hm.range.end
+            || mm.range.start - hm.range.end > HM_GAP
+        {
+            continue;
+        }
+        let (h, mi) = (hm.primary().value, mm.primary().value);
+        let as_clock = Reading {
+            domain: Domain::Time,
+            value: h * 3600.0 + mi * 60.0,
+        };
+        let as_hours = Reading::q(h + mi / 60.0);
+        let hit = (0..one.len()).find(|&i| {
+            (!one_used[i] || other_used[k - 1])
+                && one[i]
+                    .readings
+                    .iter()
+                    .any(|r| r.equals(&as_clock) || r.equals(&as_hours))
+        });
+        if let Some(i) = hit {
+            one_used[i] = true;
+            other_used[k - 1] = true;
+            other_used[k] = true;
+        }
+    }
+}
+
 /// The kinds of the issues between two texts compared alone (for tests).
 #[cfg(test)]
 pub(crate) fn kinds(src: &str, sl: Lang, tgt: &str, tl: Lang) -> Vec<&'static str> {
@@ -400,6 +450,29 @@ pub(crate) fn kinds(src: &str, sl: Lang, tgt: &str, tl: Lang) -> Vec<&'static st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hours_and_minutes_are_one_duration() {
+        let de = "Die Fahrzeit sinkt auf 2 Stunden und 19 Minuten.";
+        assert!(kinds(de, Lang::De, "Le trajet passe à 2 h 19.", Lang::Fr).is_empty());
+        assert!(kinds("Le trajet passe à 2 h 19.", Lang::Fr, de, Lang::De).is_empty());
+        assert_eq!(
+            kinds(de, Lang::De, "Le trajet passe à 2 h 18.", Lang::Fr),
+            vec!["extra", "missing", "missing"]
+        );
+        let en = "The ferry takes 1 hour 30 minutes.";
+        assert!(kinds(en, Lang::En, "Trajekt pluje hodinu a půl.", Lang::Cs).is_empty());
+        assert!(kinds(en, Lang::En, "Паром іде півтори години.", Lang::Uk).is_empty());
+        assert_eq!(
+            kinds(
+                "The ferry takes 1 hour 20 minutes.",
+                Lang::En,
+                "Trajekt pluje hodinu a půl.",
+                Lang::Cs
+            ),
+            vec!["missing"]
+        );
+    }
 
     #[test]
     fn equal_values_in_other_forms_are_silent() {

@@ -15,6 +15,7 @@ mod cjk;
 mod clock_words;
 mod datetime;
 mod digits;
+mod halves;
 mod roman;
 mod scores;
 mod signs;
@@ -50,12 +51,13 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     assemble_dates(text, &mut out);
     mark_approx(text, &mut out);
     share_range_scale(text, lang, &mut out);
-    half_minutes(text, lang, &mut out);
+    halves::half_minutes(text, lang, &mut out);
     join_lengths(text, lang, &mut out);
     join_race_times(text, lang, &mut out);
     clock_words::mark_clock_words(text, lang, &mut out);
-    add_a_half(text, lang, &mut out);
-    article_and_a_half(text, lang, &mut out);
+    halves::add_a_half(text, lang, &mut out);
+    halves::article_and_a_half(text, lang, &mut out);
+    halves::cjk_half(text, lang, &mut out);
     count_of_collectives(text, &mut out);
     times::range_of_hours(text, lang, &mut out);
     link_weekdays(text, &mut out);
@@ -681,152 +683,6 @@ fn count_of_collectives(text: &str, ms: &mut [Mention]) {
         if collective && count && adjacent {
             let product = ra.value * rb.value;
             ms[k - 1].readings.push(Reading::q(product));
-        }
-    }
-}
-
-/// The language's `half-more` phrases, when the text may hold one: most
-/// texts have no half at all, so a look at the text comes before reading
-/// any words.
-fn half_phrases(text: &str, lang: Lang) -> Option<&'static [Vec<&'static str>]> {
-    let phrases = conventions::context(lang, "half-more");
-    phrases
-        .iter()
-        .any(|p| p.last().is_some_and(|w| text.contains(w)))
-        .then_some(phrases)
-}
-
-/// "tres años y medio", "trois ans et demi", "три с половиной", "3 and a
-/// half": a half (`half-more` in `number-context.txt`) after a count, or after
-/// the count and its noun, adds to it; the count alone stays a second
-/// reading. A clock time read from such a phrase
-/// ("deux heures et demie", half past two) is also the duration it names.
-fn add_a_half(text: &str, lang: Lang, ms: &mut [Mention]) {
-    let Some(phrases) = half_phrases(text, lang) else {
-        return;
-    };
-    for m in ms.iter_mut() {
-        let Some(rest) = text.get(m.range.end..) else {
-            continue;
-        };
-        let mut words = rest
-            .split(|c: char| c.is_whitespace())
-            .filter(|w| !w.is_empty())
-            .take(4);
-        let next: Vec<String> = words.by_ref().map(str::to_lowercase).collect();
-        // The phrase right after the count, or after one word (its noun).
-        let found = phrases.iter().find_map(|p| {
-            [0usize, 1].into_iter().find_map(|skip| {
-                let after = next.get(skip..skip + p.len())?;
-                let whole = after
-                    .iter()
-                    .zip(p.iter())
-                    .enumerate()
-                    .all(|(k, (w, want))| {
-                        let w = if k + 1 == p.len() {
-                            w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                        } else {
-                            w.as_str()
-                        };
-                        w == *want
-                    });
-                (whole && (skip == 0 || next[0].chars().all(char::is_alphabetic))).then_some(())
-            })
-        });
-        if found.is_none() {
-            continue;
-        }
-        let p = m.primary();
-        match p.domain {
-            Domain::Quantity
-                if p.value >= 1.0 && p.value.fract() == 0.0 && m.kind == Kind::Cardinal =>
-            {
-                // The count alone stays a reading: "семи с половиной годам"
-                // may come out as "seven years and six months".
-                m.readings[0].value = p.value + 0.5;
-                m.readings.push(p);
-            }
-            Domain::Time if m.words && (p.value / 3600.0).fract() == 0.5 => {
-                m.readings.push(Reading::q(p.value / 3600.0));
-            }
-            _ => {}
-        }
-    }
-}
-
-/// "a year and a half", "un año y medio", "une heure et demie": an article,
-/// its noun and a half (`half-more`) are one and a half. The article alone
-/// is no number, so nothing else reads it; the value only satisfies a match
-/// ("anderthalb Jahre", "18 months" is left to the reader).
-fn article_and_a_half(text: &str, lang: Lang, ms: &mut Vec<Mention>) {
-    let Some(phrases) = half_phrases(text, lang) else {
-        return;
-    };
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
-    let mut words: Vec<(usize, usize, String)> = Vec::new();
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (c.is_whitespace(), start) {
-            (false, None) => start = Some(i),
-            (true, Some(s)) => {
-                words.push((s, i, bare(&text[s..i])));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    let mut added = Vec::new();
-    for k in 2..words.len() {
-        for p in phrases {
-            let Some(after) = words.get(k..k + p.len()) else {
-                continue;
-            };
-            if !after.iter().zip(p.iter()).all(|(w, want)| w.2 == *want) {
-                continue;
-            }
-            let (article, noun) = (&words[k - 2], &words[k - 1]);
-            let is_article =
-                words::lookup(lang, &article.2).is_some_and(|e| e.class == words::Class::Article);
-            let taken = ms
-                .iter()
-                .any(|m| m.range.start < noun.1 && article.0 < m.range.end);
-            if is_article && !taken && noun.2.chars().all(char::is_alphabetic) {
-                added.push(Mention::matching_words(
-                    article.0..after[after.len() - 1].1,
-                    Kind::Cardinal,
-                    vec![Reading::q(1.5), Reading::q(1.0)],
-                ));
-            }
-        }
-    }
-    if !added.is_empty() {
-        ms.extend(added);
-        ms.sort_by_key(|m| (m.range.start, m.range.end));
-    }
-}
-
-/// Japanese football reports count a match's minutes from the start of
-/// each half ("後半22分", the 22nd minute of the second half, is the 67th;
-/// "延長後半3分" the 108th): the minute of the match is a second reading.
-fn half_minutes(text: &str, lang: Lang, ms: &mut [Mention]) {
-    const HALVES: &[(&str, f64)] = &[("延長後半", 105.0), ("延長前半", 90.0), ("後半", 45.0)];
-    if lang != Lang::Ja {
-        return;
-    }
-    for m in ms.iter_mut() {
-        let (before, after) = (&text[..m.range.start], &text[m.range.end..]);
-        let p = m.primary();
-        if p.domain != Domain::Quantity || !after.starts_with('分') || p.value >= 60.0 {
-            continue;
-        }
-        if let Some(&(_, offset)) = HALVES.iter().find(|(h, _)| before.trim_end().ends_with(h)) {
-            m.readings.push(Reading::q(p.value + offset));
         }
     }
 }

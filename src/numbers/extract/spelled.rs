@@ -78,23 +78,34 @@ pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group
                 continue;
             }
         }
-        let fits = cur.is_some()
-            && match e.class {
-                Class::Article => false,
-                Class::Fraction => after_connector,
-                Class::Scale | Class::ScaleAbbrev => {
-                    v < last_scale || (current == 0.0 && total > 0.0)
-                }
-                Class::Ordinal
-                    if current >= 10.0 && v < 10.0 && !conventions::ordinal_after_tens(lang) =>
-                {
-                    false
-                }
-                _ if v == 100.0 => current % 100.0 != 0.0 || current == 0.0 || current < 100.0,
-                _ if v > 100.0 && v < 1000.0 => current % 1000.0 == 0.0 && current == 0.0,
-                _ => {
-                    let r = current % 100.0;
-                    current == 0.0
+        // "vigésimo quinto", "dvacátý pátý", "dwudziesty piąty": a compound
+        // ordinal written as the ordinals of its tens and its units.
+        let ordinal_units = e.class == Class::Ordinal
+            && v < 10.0
+            && total == 0.0
+            && current % 10.0 == 0.0
+            && (20.0..100.0).contains(&current)
+            && cur.as_ref().is_some_and(|g| g.kind == Kind::Ordinal);
+        let fits = ordinal_units
+            || cur.is_some()
+                && match e.class {
+                    Class::Article => false,
+                    Class::Fraction => after_connector,
+                    Class::Scale | Class::ScaleAbbrev => {
+                        v < last_scale || (current == 0.0 && total > 0.0)
+                    }
+                    Class::Ordinal
+                        if current >= 10.0
+                            && v < 10.0
+                            && !conventions::ordinal_after_tens(lang) =>
+                    {
+                        false
+                    }
+                    _ if v == 100.0 => current % 100.0 != 0.0 || current == 0.0 || current < 100.0,
+                    _ if v > 100.0 && v < 1000.0 => current % 1000.0 == 0.0 && current == 0.0,
+                    _ => {
+                        let r = current % 100.0;
+                        current == 0.0
                         || r == 0.0
                         || (r % 10.0 == 0.0 && r >= 20.0 && v < 10.0)
                         || (lang == Lang::Fr
@@ -108,12 +119,12 @@ pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group
                             && r < 10.0
                             && v >= 20.0
                             && v % 10.0 == 0.0)
+                    }
                 }
-            }
-            && cur.as_ref().is_some_and(|g| {
-                g.kind != Kind::Ordinal
-                    && (g.kind != Kind::Fraction || (e.class == Class::Scale && total == 0.0))
-            });
+                && cur.as_ref().is_some_and(|g| {
+                    g.kind != Kind::Ordinal
+                        && (g.kind != Kind::Fraction || (e.class == Class::Scale && total == 0.0))
+                });
         if !fits {
             // A lone article before a non-scale word is no number.
             if cur.is_some() && !(has_article && total + current == 1.0 && current == 1.0) {

@@ -777,3 +777,43 @@ fn reads_minus_words_in_the_texts_own_language() {
     // English "minus" is no word of Spanish.
     assert_eq!(values("minus 5", Lang::Es), vec![5.0]);
 }
+
+#[test]
+fn reads_compound_ordinals_written_as_ordinals() {
+    assert_eq!(
+        values("el vigésimo quinto aniversario", Lang::Es),
+        vec![25.0]
+    );
+    assert_eq!(values("o trigésimo segundo lugar", Lang::Pt), vec![32.0]);
+    assert_eq!(values("dvacáté páté výročí", Lang::Cs), vec![25.0]);
+    assert_eq!(values("dwudziestą piątą rocznicę", Lang::Pl), vec![25.0]);
+    // Two ordinals that do not add up to one stay two.
+    assert_eq!(values("el quinto y el vigésimo", Lang::Es), vec![5.0, 20.0]);
+}
+
+#[test]
+fn reads_a_half_after_a_cjk_count_and_its_measure_word() {
+    assert_eq!(values("约两个半小时", Lang::Zh), vec![2.5]);
+    assert_eq!(values("工期为3年半", Lang::Zh), vec![3.5]);
+    assert_eq!(values("移動に1時間半かかる", Lang::Ja), vec![1.5]);
+    assert_eq!(values("待ち時間は3分半", Lang::Ja), vec![3.5]);
+    assert_eq!(values("3月半ばに", Lang::Ja), values("3月に", Lang::Ja));
+}
+
+#[test]
+fn reads_indian_scales_and_periods_named_by_their_years() {
+    assert_eq!(values("Rs 1,200 crore", Lang::En), vec![1.2e10]);
+    assert_eq!(values("₹4 lakh each", Lang::En), vec![4e5]);
+    assert_eq!(values("el último decenio", Lang::Es), vec![10.0]);
+    assert_eq!(values("il quinquennio", Lang::It), vec![5.0]);
+    assert_eq!(values("viermal", Lang::De), vec![4.0]);
+    assert!(strong("el último decenio", Lang::Es).is_empty());
+    assert_eq!(values("od počátku nultých let", Lang::Cs), vec![0.0]);
+}
+
+#[test]
+fn a_units_noun_and_a_half_is_one_and_a_half() {
+    // "půl" alone stays a half that only satisfies a match.
+    assert_eq!(values("trvá hodinu a půl", Lang::Cs), vec![1.5, 0.5]);
+    assert_eq!(values("trvá cestu a půl", Lang::Cs), vec![0.5]);
+}

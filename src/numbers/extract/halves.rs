@@ -1,0 +1,215 @@
+//! Halves: "eight and a half", "a year and a half", "hodinu a půl",
+//! "两个半小时", and the minutes of a match counted from each half.
+use super::*;
+
+/// The language's `half-more` phrases, when the text may hold one: most
+/// texts have no half at all, so a look at the text comes before reading
+/// any words.
+fn half_phrases(text: &str, lang: Lang) -> Option<&'static [Vec<&'static str>]> {
+    let phrases = conventions::context(lang, "half-more");
+    phrases
+        .iter()
+        .any(|p| p.last().is_some_and(|w| text.contains(w)))
+        .then_some(phrases)
+}
+
+/// "tres años y medio", "trois ans et demi", "три с половиной", "3 and a
+/// half": a half (`half-more` in `number-context.txt`) after a count, or after
+/// the count and its noun, adds to it; the count alone stays a second
+/// reading. A clock time read from such a phrase
+/// ("deux heures et demie", half past two) is also the duration it names.
+pub(super) fn add_a_half(text: &str, lang: Lang, ms: &mut [Mention]) {
+    let Some(phrases) = half_phrases(text, lang) else {
+        return;
+    };
+    for m in ms.iter_mut() {
+        let Some(rest) = text.get(m.range.end..) else {
+            continue;
+        };
+        let mut words = rest
+            .split(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .take(4);
+        let next: Vec<String> = words.by_ref().map(str::to_lowercase).collect();
+        // The phrase right after the count, or after one word (its noun).
+        let found = phrases.iter().find_map(|p| {
+            [0usize, 1].into_iter().find_map(|skip| {
+                let after = next.get(skip..skip + p.len())?;
+                let whole = after
+                    .iter()
+                    .zip(p.iter())
+                    .enumerate()
+                    .all(|(k, (w, want))| {
+                        let w = if k + 1 == p.len() {
+                            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                        } else {
+                            w.as_str()
+                        };
+                        w == *want
+                    });
+                (whole && (skip == 0 || next[0].chars().all(char::is_alphabetic))).then_some(())
+            })
+        });
+        if found.is_none() {
+            continue;
+        }
+        let p = m.primary();
+        match p.domain {
+            Domain::Quantity
+                if p.value >= 1.0 && p.value.fract() == 0.0 && m.kind == Kind::Cardinal =>
+            {
+                // The count alone stays a reading: "семи с половиной годам"
+                // may come out as "seven years and six months".
+                m.readings[0].value = p.value + 0.5;
+                m.readings.push(p);
+            }
+            Domain::Time if m.words && (p.value / 3600.0).fract() == 0.5 => {
+                m.readings.push(Reading::q(p.value / 3600.0));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// "a year and a half", "un año y medio", "une heure et demie": an article,
+/// its noun and a half (`half-more`) are one and a half; so are a unit's
+/// noun and a half with no count before them ("hodinu a půl"). The article alone
+/// is no number, so nothing else reads it; the value only satisfies a match
+/// ("anderthalb Jahre", "18 months" is left to the reader).
+pub(super) fn article_and_a_half(text: &str, lang: Lang, ms: &mut Vec<Mention>) {
+    let Some(phrases) = half_phrases(text, lang) else {
+        return;
+    };
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let mut words: Vec<(usize, usize, String)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                words.push((s, i, bare(&text[s..i])));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let mut added = Vec::new();
+    for k in 2..words.len() {
+        for p in phrases {
+            let Some(after) = words.get(k..k + p.len()) else {
+                continue;
+            };
+            if !after.iter().zip(p.iter()).all(|(w, want)| w.2 == *want) {
+                continue;
+            }
+            let (article, noun) = (&words[k - 2], &words[k - 1]);
+            let is_article =
+                words::lookup(lang, &article.2).is_some_and(|e| e.class == words::Class::Article);
+            let taken = ms
+                .iter()
+                .any(|m| m.range.start < noun.1 && article.0 < m.range.end);
+            if taken || !noun.2.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            // Languages without an article write the noun alone ("hodinu a
+            // půl", an hour and a half): a unit's noun with no count before it.
+            let start = if is_article {
+                article.0
+            } else if units::unit_of(&noun.2).is_some() {
+                noun.0
+            } else {
+                continue;
+            };
+            added.push(Mention::matching_words(
+                start..after[after.len() - 1].1,
+                Kind::Cardinal,
+                vec![Reading::q(1.5), Reading::q(1.0)],
+            ));
+        }
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        ms.sort_by_key(|m| (m.range.start, m.range.end));
+    }
+}
+
+/// Japanese football reports count a match's minutes from the start of
+/// each half ("後半22分", the 22nd minute of the second half, is the 67th;
+/// "延長後半3分" the 108th): the minute of the match is a second reading.
+pub(super) fn half_minutes(text: &str, lang: Lang, ms: &mut [Mention]) {
+    const HALVES: &[(&str, f64)] = &[("延長後半", 105.0), ("延長前半", 90.0), ("後半", 45.0)];
+    if lang != Lang::Ja {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let (before, after) = (&text[..m.range.start], &text[m.range.end..]);
+        let p = m.primary();
+        if p.domain != Domain::Quantity || !after.starts_with('分') || p.value >= 60.0 {
+            continue;
+        }
+        if let Some(&(_, offset)) = HALVES.iter().find(|(h, _)| before.trim_end().ends_with(h)) {
+            m.readings.push(Reading::q(p.value + offset));
+        }
+    }
+}
+
+/// Chinese and Japanese put a half after the count and its measure word or
+/// unit: "两个半小时" (two and a half hours), "2年半", "1時間半", "一个半月".
+/// The count plus a half is read first; the count alone stays a reading.
+/// "半ば" (the middle of) is no half.
+pub(super) fn cjk_half(text: &str, lang: Lang, ms: &mut [Mention]) {
+    /// Measure words and units between a count and its half.
+    const BETWEEN: &[&str] = &[
+        "个小时",
+        "個小時",
+        "个月",
+        "個月",
+        "ヶ月",
+        "か月",
+        "カ月",
+        "小时",
+        "小時",
+        "時間",
+        "週間",
+        "分钟",
+        "分鐘",
+        "个",
+        "個",
+        "年",
+        "天",
+        "日",
+        "周",
+        "週",
+        "分",
+        "公里",
+        "キロ",
+    ];
+    if !matches!(lang, Lang::Zh | Lang::Ja) || !text.contains('半') {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let p = m.primary();
+        if p.domain != Domain::Quantity
+            || m.kind != Kind::Cardinal
+            || p.value < 1.0
+            || p.value.fract() != 0.0
+        {
+            continue;
+        }
+        let after = &text[m.range.end..];
+        let rest = BETWEEN
+            .iter()
+            .find_map(|b| after.strip_prefix(b))
+            .unwrap_or(after);
+        if rest.starts_with('半') && !rest.starts_with("半ば") {
+            m.readings[0].value = p.value + 0.5;
+            m.readings.push(p);
+        }
+    }
+}
