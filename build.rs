@@ -222,6 +222,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "adjective-endings",
     "name-particles",
     "sound-characters",
+    "compass-prefixes",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

@@ -229,6 +229,14 @@ pub fn extract(
         if words::is_title(lang, word) || currency_before_amount(word, &doc.text[tok.end..]) {
             s = Strength::Weak;
         }
+        // A number word of the language is a number, capitalised or not
+        // ("613 Mio. EUR", "1 Million Studierende", "gli anni Novanta").
+        if s == Strong
+            && !is_acronym(word)
+            && crate::numbers::words::lookup(lang, &word.to_lowercase()).is_some()
+        {
+            s = Strength::Weak;
+        }
         // In a line written in title case ("Storage Size And Data Documents",
         // a headline, a product name) the capital says nothing: a word the
         // language uses often is a word, not a name, unless a place table

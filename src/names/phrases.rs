@@ -204,6 +204,11 @@ pub(super) fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang, other:
                 continue;
             }
             let mut places = places::lookup(lang, bare(text), KINDS);
+            if places.is_empty() && len == 1 {
+                if let Some(rest) = after_compass_prefix(bare(text), lang) {
+                    places = places::lookup(lang, &rest, KINDS);
+                }
+            }
             // A sentence's first word that is a common word of its language
             // and a place only with a case ending taken off ("Самой",
             // "most", is no form of "Самоа") is that word.
@@ -365,6 +370,20 @@ pub(super) fn scan_places(doc: &Document, para: &Paragraph, lang: Lang) -> Vec<N
             sentence_initial: false,
         })
         .collect()
+}
+
+/// German, Dutch and Swedish write a part of a place as one word with a
+/// point of the compass (`compass-prefixes.txt`: "Südeuropa", "Noord-Afrika",
+/// "Sydostasien"), which other languages write apart ("southern Europe"):
+/// the place after the longest such prefix, capitalised.
+pub fn after_compass_prefix(word: &str, lang: Lang) -> Option<String> {
+    let lower = word.to_lowercase();
+    let prefix = crate::lang::words::list(lang, "compass-prefixes")
+        .iter()
+        .filter(|p| lower.starts_with(**p))
+        .max_by_key(|p| p.len())?;
+    let rest = lower[prefix.len()..].trim_start_matches('-');
+    (rest.chars().count() >= 4).then(|| crate::document::capitalised(rest))
 }
 
 pub(super) fn is_word_char(c: char) -> bool {

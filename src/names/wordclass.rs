@@ -24,10 +24,12 @@ pub(super) fn is_latin_word(s: &str) -> bool {
         })
 }
 
-/// Elided articles and prepositions that may open a sentence capitalised
-/// ("L'epicentro", "D'Alema" keeps its name part); "O'" is not one.
+/// Elided articles, pronouns, prepositions and conjunctions of French and
+/// Italian that may open a sentence capitalised ("L'epicentro", "Quest'anno",
+/// "Jusqu'ici"; "D'Alema" keeps its name part); "O'" is not one.
 pub(super) const ELISIONS: &[&str] = &[
-    "l", "d", "j", "qu", "dell", "all", "dall", "nell", "sull", "un",
+    "l", "d", "j", "qu", "dell", "all", "dall", "nell", "sull", "un", "c", "s", "n", "m", "t",
+    "jusqu", "lorsqu", "puisqu", "quoiqu", "quest", "quell", "nessun", "anch", "dov", "com",
 ];
 
 /// Strip a French/Italian elision ("l'Élysée", "d'Italia") and an English or
@@ -36,10 +38,8 @@ pub fn bare(word: &str) -> &str {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
     let w = match w.find(['\'', '’']) {
         Some(i)
-            if i <= 4
-                && (w[..i].chars().all(|c| c.is_lowercase())
-                    || ELISIONS.contains(&w[..i].to_lowercase().as_str()))
-                && w[..i].chars().count() <= 4 =>
+            if (i <= 4 && w[..i].chars().all(|c| c.is_lowercase()))
+                || ELISIONS.contains(&w[..i].to_lowercase().as_str()) =>
         {
             &w[i + w[i..].chars().next().map_or(1, char::len_utf8)..]
         }

@@ -421,6 +421,10 @@ pub(super) fn places_named(
             }
             continue;
         }
+        // A part of a place written as one word ("Südeuropa") names the place.
+        if let Some(rest) = names::after_compass_prefix(t.text, lang) {
+            add(places::lookup(lang, &rest, places::ANY));
+        }
         for n in 1..=PLACE_MAX_WORDS.min(toks.len() - i) {
             let last = &toks[i + n - 1];
             let gap_ok = toks[i..i + n].windows(2).all(|w| {

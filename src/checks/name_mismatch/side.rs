@@ -457,6 +457,11 @@ pub(super) fn match_in(t: &names::NameToken, lang: Lang, side: &Side) -> Option<
     // Swede").
     ps.extend(places::demonym_of(lang, &t.text, places::ANY));
     ps.extend(places::lookup_exact(lang, &t.text, &[PlaceKind::Demonym]));
+    // A part of a place ("Südeuropa") is that place in a target that writes
+    // the part as an adjective ("southern Europe", "sur de Europa").
+    if let Some(rest) = names::after_compass_prefix(&t.text, lang) {
+        ps.extend(places::lookup(lang, &rest, places::ANY));
+    }
     if ps.iter().any(|&p| names_place(p, side)) {
         return Some((How::Exonym, m.map_or(0, |x| x.1)));
     }

@@ -104,6 +104,7 @@ pub(super) fn judge_source(
         if respelt(&t.text) == respelt(tt.text)
             || own_spellings(&t.text, src.lang.lang, tt.text, cx.target_lang)
             || compound_with_name(&t.text, tt.text, cx.target_lang)
+            || translated_last_part(&t.text, src.lang.lang, tt.text, cx.target_lang)
             || adjective_of_name(&t.text, tt.text, cx.target_lang)
         {
             return None;
@@ -354,6 +355,39 @@ fn compound_with_name(word: &str, written: &str, to: Lang) -> bool {
                 rest.chars().count() >= 3
                     && lexicon::zipf(to, rest).unwrap_or(0.0) >= names::COMPOUND_PART_ZIPF
             })
+    })
+}
+
+/// A name made of a prefix and a common word, each language writing the word
+/// its own way ("Eurobarómetro" / "Eurobarometer", "Eurogrupo" /
+/// "Eurogruppe"): the same prefix, then a word of each side's lexicon.
+fn translated_last_part(word: &str, from: Lang, written: &str, to: Lang) -> bool {
+    /// Least Zipf of each side's last part in its own lexicon (a word, not a
+    /// misspelt ending).
+    const PART_MIN_ZIPF: f32 = 2.5;
+    const PART_MIN_CHARS: usize = 5;
+    /// Letters the two last parts open with alike: one word's two spellings.
+    const PART_SHARED_CHARS: usize = 4;
+    let (a, b) = (word.to_lowercase(), written.to_lowercase());
+    if a == b {
+        return false;
+    }
+    let zipf = |lang: Lang, w: &str| lexicon::zipf(lang, w).unwrap_or(0.0);
+    a.char_indices().skip(2).any(|(i, _)| {
+        let (head, tail) = a.split_at(i);
+        b.strip_prefix(head).is_some_and(|rest| {
+            rest != tail
+                && tail.chars().count() >= PART_MIN_CHARS
+                && rest.chars().count() >= PART_MIN_CHARS
+                && names::key(tail)
+                    .chars()
+                    .zip(names::key(rest).chars())
+                    .take_while(|(x, y)| x == y)
+                    .count()
+                    >= PART_SHARED_CHARS
+                && zipf(from, tail) >= PART_MIN_ZIPF
+                && zipf(to, rest) >= PART_MIN_ZIPF
+        })
     })
 }
 
@@ -923,6 +957,41 @@ mod tests {
         assert!(!compound_with_name("Bennett", "Bennet", Lang::De));
         // Only languages that write such compounds.
         assert!(!compound_with_name("Davis", "Davisstraße", Lang::Fr));
+    }
+
+    #[test]
+    fn a_prefixed_word_in_each_languages_spelling_is_no_misspelling() {
+        assert!(translated_last_part(
+            "Eurobarómetro",
+            Lang::Es,
+            "Eurobarometer",
+            Lang::En
+        ));
+        assert!(translated_last_part(
+            "Eurogruppe",
+            Lang::De,
+            "Eurogrupo",
+            Lang::Es
+        ));
+        // A name's letters changed is still a misspelling.
+        assert!(!translated_last_part(
+            "Eurostat",
+            Lang::En,
+            "Eurostar",
+            Lang::De
+        ));
+        assert!(!translated_last_part(
+            "Eurogruppe",
+            Lang::De,
+            "Eurogrupe",
+            Lang::Es
+        ));
+        assert!(!translated_last_part(
+            "Bennett",
+            Lang::En,
+            "Bennet",
+            Lang::De
+        ));
     }
 
     #[test]
