@@ -167,6 +167,9 @@ pub(super) fn judge_source(
             && phrase_respelt_across_scripts(&unmatched_words, src.lang.lang, near_by))
         || acronym_in(&phrase_words, src.lang.lang, near_by, links)
         || target_acronym_of(&phrase_words, src.lang.lang, near_by)
+        || unmatched_words
+            .iter()
+            .all(|w| acronym_translated(w, pair.source_text(), near_by))
     {
         return None;
     }
@@ -313,6 +316,26 @@ pub(super) fn judge_source(
     )
 }
 
+/// Acronyms are translated with their words ("EG" / "CE", "BIP" / "PNB",
+/// "EFRE" / "FEDER"): a source acronym is accounted for by an acronym of the
+/// target that the source does not have, about as long and sharing a letter.
+fn acronym_translated(word: &str, source: &str, tgt: &Side) -> bool {
+    /// Most letters the two acronyms' lengths differ by ("DM" / "DEM").
+    const LENGTH_SLACK: usize = 2;
+    if !names::is_acronym(word) {
+        return false;
+    }
+    let n = word.chars().count();
+    tgt.toks.iter().any(|t| {
+        let a = t.text.strip_suffix('s').unwrap_or(t.text);
+        names::is_acronym(a)
+            && a != word
+            && a.chars().count().abs_diff(n) <= LENGTH_SLACK
+            && a.chars().any(|c| word.contains(c))
+            && !source.contains(a)
+    })
+}
+
 /// Each language's own spelling of a place ("Bretaña" in Spanish,
 /// "Bretagna" in Italian; "Schaffhausen", French "Schaffhouse"): each form is
 /// a word of its own language's lexicon, which uses it more than the other
@@ -372,7 +395,12 @@ fn translated_last_part(word: &str, from: Lang, written: &str, to: Lang) -> bool
     if a == b {
         return false;
     }
-    let zipf = |lang: Lang, w: &str| lexicon::zipf(lang, w).unwrap_or(0.0);
+    // The whole word lists, rare words too (as in `own_spellings`).
+    let zipf = |lang: Lang, w: &str| {
+        crate::lang::lexicon::Lexicon::for_lang(lang)
+            .and_then(|l| l.lookup(w))
+            .unwrap_or(0.0)
+    };
     a.char_indices().skip(2).any(|(i, _)| {
         let (head, tail) = a.split_at(i);
         b.strip_prefix(head).is_some_and(|rest| {

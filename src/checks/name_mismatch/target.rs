@@ -129,6 +129,12 @@ pub(super) fn acronym_explained(word: &str, tlang: Lang, src: &Side) -> bool {
         || src.toks.iter().any(|t| names::is_acronym(t.text))
         || written_out(src).is_some()
         || spelt_in_devanagari(body, src)
+        // A Roman numeral the source writes as a number ("XXI secolo" for
+        // "the 21st century").
+        || src
+            .paras
+            .iter()
+            .any(|p| super::source::numeral_carried(body, &src.doc.text[p.range()], src.lang))
 }
 
 /// English letters as Hindi writes their names ("NSA" = "एन.एस.ए.").
