@@ -475,6 +475,14 @@ mod tests {
     }
 
     #[test]
+    fn cjk_hours_and_minutes_are_a_race_time() {
+        let en = "Runners under 2:04 earn a bonus.";
+        assert!(kinds(en, Lang::En, "男子跑进2小时04分可获得奖金。", Lang::Zh).is_empty());
+        assert!(kinds(en, Lang::En, "2時間04分を切れば賞金が出る。", Lang::Ja).is_empty());
+        assert!(!kinds(en, Lang::En, "男子跑进2小时14分可获得奖金。", Lang::Zh).is_empty());
+    }
+
+    #[test]
     fn equal_values_in_other_forms_are_silent() {
         assert!(kinds("1 000,5 euros", Lang::Fr, "1,000.5 euros", Lang::En).is_empty());
         assert!(kinds("cinq ministres", Lang::Fr, "five ministers", Lang::En).is_empty());

@@ -271,6 +271,19 @@ impl Scanner<'_> {
         // an item, a jersey) is held against a different number on the other
         // side, but not reported alone: translators name the thing instead.
         let designation = self.designation_before(i);
+        // ".943 save percentage", "a .300 hitter": English sports writing
+        // gives a rate with a bare leading point, which other languages
+        // write as a percentage ("94,3 %"): the share, and its percent.
+        let leading_point = self.lang == Lang::En
+            && plain_int
+            && !sign
+            && i >= 1
+            && self.at(i - 1) == '.'
+            && (i < 2 || self.at(i - 2).is_whitespace() || self.at(i - 2) == '(');
+        if leading_point {
+            value /= 10f64.powi(lit.groups.concat().len() as i32);
+            start = i - 1;
+        }
         let mut m = self.mention(start, lit.end, Kind::Cardinal, vec![Reading::q(value)]);
         let bullet = self.bullet_or_sign(i);
         m.locale_alt = alt;
@@ -670,6 +683,9 @@ impl Scanner<'_> {
         };
         for d in more_decades {
             m.readings.extend([Reading::q(d), Reading::q(d % 100.0)]);
+        }
+        if leading_point {
+            m.readings.push(Reading::q(value * 100.0));
         }
         if m.kind == Kind::Cardinal && scale == 1.0 && m.unit.is_none() {
             m.readings.extend(self.clock_or_day(&lit));

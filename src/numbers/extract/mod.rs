@@ -505,6 +505,12 @@ fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
             joins.push((i, k - i, end, secs));
             i = k;
         } else {
+            // "2小时04分": hours and minutes stay counts, with their units,
+            // which the comparison reads as one duration ("2:04").
+            if cjk && parts.len() == 2 && parts[0].0 == Part::Hours {
+                out[i].unit = Some("hour");
+                out[i + 1].unit = Some("min");
+            }
             i += 1;
         }
     }

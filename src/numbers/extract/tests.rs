@@ -817,3 +817,13 @@ fn a_units_noun_and_a_half_is_one_and_a_half() {
     assert_eq!(values("trvá hodinu a půl", Lang::Cs), vec![1.5, 0.5]);
     assert_eq!(values("trvá cestu a půl", Lang::Cs), vec![0.5]);
 }
+
+#[test]
+fn reads_a_rate_with_a_bare_leading_point_as_a_share() {
+    let m = extract("a .943 save percentage", Lang::En);
+    assert_eq!(m[0].primary().value, 0.943);
+    assert!(m[0].readings.iter().any(|r| (r.value - 94.3).abs() < 1e-9));
+    // A point after a word or a digit is no leading point.
+    assert_eq!(values("version 2.1 and 5", Lang::En), vec![2.1, 5.0]);
+    assert_eq!(values("Ende.943 Leute", Lang::De), vec![943.0]);
+}
