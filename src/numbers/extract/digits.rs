@@ -303,7 +303,14 @@ impl Scanner<'_> {
             j += 1;
         }
         // Ordinal marks and suffixes glued to the digits.
-        if matches!(self.at(j), 'º' | 'ª' | '°') && self.at(j) != '°' {
+        // Italian often writes the first of a month with a degree sign ("1°
+        // aprile"): before a month it is the ordinal mark, not degrees.
+        let degree_day = self.at(j) == '°'
+            && plain_int
+            && self
+                .next_word(j + 1)
+                .is_some_and(|(_, _, w)| dates::month(self.lang, &w).is_some());
+        if matches!(self.at(j), 'º' | 'ª') || degree_day {
             m.kind = Kind::Ordinal;
             j += 1;
         } else if self.at(j) == '.' && matches!(self.at(j + 1), 'º' | 'ª') {

@@ -51,6 +51,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     assemble_dates(text, &mut out);
     mark_approx(text, &mut out);
     share_range_scale(text, lang, &mut out);
+    join_scale_parts(text, &mut out);
     halves::half_minutes(text, lang, &mut out);
     join_lengths(text, lang, &mut out);
     join_race_times(text, lang, &mut out);
@@ -347,6 +348,43 @@ impl<'a> Scanner<'a> {
 /// "between 3 and 4 billion", "от 1,5 до 2 млрд". The ends are joined by a
 /// dash or a `range` word of `number-context.txt` (currency signs between
 /// them aside), and the first end, bare, is smaller than the second's number.
+/// "1 млн 780 тыс.", "2 mld. 300 mil.": a number written as its millions and
+/// its thousands, each with its scale word, is one number (1,780,000).
+fn join_scale_parts(text: &str, ms: &mut Vec<Mention>) {
+    let parts = |a: &Mention, b: &Mention| match (a.scale, b.scale) {
+        (Some(sa), Some(sb)) => {
+            sb < sa
+                && b.primary().value < sa
+                && a.kind == Kind::Cardinal
+                && b.kind == Kind::Cardinal
+                && a.primary().domain == Domain::Quantity
+                && b.primary().domain == Domain::Quantity
+                && text
+                    .get(a.range.end..b.range.start)
+                    .is_some_and(|g| !g.is_empty() && g.chars().all(char::is_whitespace))
+        }
+        _ => false,
+    };
+    if !ms.windows(2).any(|w| parts(&w[0], &w[1])) {
+        return;
+    }
+    // One pass: each mention joins the one kept before it or is kept.
+    let mut kept: Vec<Mention> = Vec::with_capacity(ms.len());
+    for m in ms.drain(..) {
+        match kept.last_mut() {
+            Some(a) if parts(a, &m) => {
+                a.readings = vec![Reading::q(a.primary().value + m.primary().value)];
+                a.range.end = m.range.end;
+                a.unit = a.unit.or(m.unit);
+                a.scale = m.scale;
+                a.decimals = None;
+            }
+            _ => kept.push(m),
+        }
+    }
+    *ms = kept;
+}
+
 fn share_range_scale(text: &str, lang: Lang, ms: &mut [Mention]) {
     for i in 1..ms.len() {
         let (a, b) = (&ms[i - 1], &ms[i]);
@@ -374,12 +412,30 @@ fn share_range_scale(text: &str, lang: Lang, ms: &mut [Mention]) {
         let between = between
             .trim_matches(|c: char| c.is_whitespace() || matches!(c, '$' | '€' | '£' | '¥'))
             .to_lowercase();
+        // The second end may be approximate ("de 20 a unos 14 millones").
+        let mut words: Vec<&str> = between.split_whitespace().collect();
+        if words.len() >= 2 {
+            for p in conventions::context(lang, "approx-before") {
+                if words.len() > p.len() && words.ends_with(p) {
+                    words.truncate(words.len() - p.len());
+                    break;
+                }
+            }
+        }
+        // ... and open on an article ("tra i 50 e i 70 miliardi").
+        if words.len() == 2 && crate::lang::words::is_determiner(lang, words[1]) {
+            words.pop();
+        }
+        let between = words.join(" ");
         let joined = matches!(between.as_str(), "-" | "–" | "—")
             || conventions::context(lang, "range")
                 .iter()
                 .any(|p| p.len() == 1 && p[0] == between);
+        // Rising ("from 5 to 7 million") or falling within the scale's reach
+        // ("de 20 a 14 millones"); a year or a small count before a sum is
+        // no first end ("in 2019 to 3 million").
         let (va, vb) = (a.primary().value, b.primary().value / scale);
-        if !(joined && va > 0.0 && va < vb) {
+        if !(joined && va > 0.0 && (va < vb || va < vb * 10.0 && va < 1000.0)) {
             continue;
         }
         let a = &mut ms[i - 1];

@@ -486,6 +486,21 @@ impl Scanner<'_> {
             let mut m = self.mention(g.start, g.end, g.kind, vec![Reading::q(g.value)]);
             m.words = true;
             m.scale = g.scale;
+            // Italian names a century by its hundreds, with a capital
+            // ("l'Ottocento", the nineteenth century, the 1800s).
+            if self.lang == Lang::It
+                && self.at(g.start).is_uppercase()
+                && g.kind == Kind::Cardinal
+                && g.scale.is_none()
+                && (200.0..=900.0).contains(&g.value)
+                && g.value % 100.0 == 0.0
+            {
+                m.kind = Kind::Ordinal;
+                m.readings = vec![
+                    Reading::q(g.value / 100.0 + 11.0),
+                    Reading::q(1000.0 + g.value),
+                ];
+            }
             m.strength =
                 if g.weak || g.kind == Kind::Fraction || self.name_like(g.start, g.scale.is_some())
                 {

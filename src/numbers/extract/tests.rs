@@ -827,3 +827,49 @@ fn reads_a_rate_with_a_bare_leading_point_as_a_share() {
     assert_eq!(values("version 2.1 and 5", Lang::En), vec![2.1, 5.0]);
     assert_eq!(values("Ende.943 Leute", Lang::De), vec![943.0]);
 }
+
+#[test]
+fn reads_a_number_written_as_its_millions_and_thousands() {
+    assert_eq!(
+        values("1 млн 780 тыс. человек", Lang::Ru),
+        vec![1_780_000.0]
+    );
+    assert_eq!(values("2 mld. 300 mil. Kč", Lang::Cs), vec![2.3e9]);
+    // A smaller scale first is two numbers.
+    assert_eq!(values("780 тыс. 1 млн", Lang::Ru), vec![780_000.0, 1e6]);
+}
+
+#[test]
+fn a_range_shares_its_scale_across_articles_approximations_and_falls() {
+    assert_eq!(
+        values("tra i 50 e i 70 miliardi", Lang::It),
+        vec![50e9, 70e9]
+    );
+    assert_eq!(
+        values("de 20 a unos 14 millones", Lang::Es),
+        vec![20e6, 14e6]
+    );
+    assert_eq!(
+        values("von 1,62 auf rund 1,9 Mrd.", Lang::De),
+        vec![1.62e9, 1.9e9]
+    );
+    assert_eq!(
+        values("z 6,2 na téměř 8 miliard", Lang::Cs),
+        vec![6.2e9, 8e9]
+    );
+    // A year before a sum is no end of a range.
+    assert_eq!(values("in 2019 to 3 million", Lang::En), vec![2019.0, 3e6]);
+}
+
+#[test]
+fn reads_italian_centuries_and_first_days() {
+    let m = extract("dalla metà dell'Ottocento", Lang::It);
+    let century = m.iter().find(|m| m.kind == Kind::Ordinal).unwrap();
+    assert_eq!(century.primary().value, 19.0);
+    assert!(century.readings.iter().any(|r| r.value == 1800.0));
+    // In lower case it is the number.
+    assert_eq!(values("ottocento euro", Lang::It), vec![800.0]);
+    let first = extract("dal 1° aprile 2009", Lang::It);
+    assert!(first.iter().any(|m| m.primary().domain == Domain::Date));
+    assert_eq!(extract("5° gradi", Lang::It)[0].kind, Kind::Cardinal);
+}

@@ -190,8 +190,8 @@ impl Scanner<'_> {
             }
         }
         const TIME_PREPS: &[&str] = &[
-            "alle", "dalle", "ore", "le", "las", "à", "às", "as", "vers", "um", "gegen", "om",
-            "rond", "verso", "hacia", "о", "об",
+            "alle", "dalle", "delle", "sulle", "ore", "le", "las", "à", "às", "as", "vers", "um",
+            "gegen", "om", "rond", "verso", "hacia", "о", "об",
         ];
         let prev = self.prev_word(i);
         if prev.as_deref().is_some_and(|w| TIME_PREPS.contains(&w)) {
