@@ -284,9 +284,36 @@ pub(super) fn judge_source(
                 .as_ref()
                 .is_some_and(|p| p.0 == home)
         });
+    // A nationality adjective ("Danish rider", "the Turkish side") is
+    // translated, often as a noun or a paraphrase ("der Däne"): worth a look
+    // when it goes missing, no stop.
+    // A place's own name ("Argentina"), a body's name ("European
+    // Commission") or a people ("Australians") is no such adjective: it
+    // stands before a common noun.
+    let before_common_noun = |t: &names::NameToken| {
+        src.text[t.range.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_lowercase))
+    };
+    let nationality_only = strong.len() == 1
+        && unmatched.iter().all(|&ti| {
+            let t = &phrase.tokens[ti];
+            let own_name = &[PlaceKind::Region, PlaceKind::City, PlaceKind::Subdivision];
+            before_common_noun(t)
+                && !t.text.ends_with('s')
+                && t.place.is_none()
+                && places::lookup(slang, &t.text, own_name).is_empty()
+                && (!places::demonym_of(slang, &t.text, places::ANY).is_empty()
+                    || !places::lookup_exact(
+                        slang,
+                        &t.text,
+                        &[PlaceKind::Demonym, PlaceKind::Language],
+                    )
+                    .is_empty())
+        });
     let (severity, confidence) = if later_mention {
         (Severity::Minor, 0.4)
-    } else if partial || acronyms_only || home_country || descriptive() {
+    } else if partial || acronyms_only || home_country || nationality_only || descriptive() {
         (Severity::Minor, 0.5)
     } else if phrase.sentence_initial && strong.len() == 1 {
         (Severity::Major, 0.6)
