@@ -472,5 +472,11 @@ mod tests {
         assert_eq!(bare("l'Élysée"), "Élysée");
         assert_eq!(bare("Kohl's"), "Kohl");
         assert_eq!(bare("O'Brien"), "O'Brien");
+        assert_eq!(bare("Quest'anno"), "anno");
+        assert_eq!(bare("Rossby'ego"), "Rossby");
+        assert_eq!(bare("She’ll"), "She");
+        // A negation is its own word, not a name "Isn".
+        assert_eq!(bare("Isn't"), "Isn't");
+        assert_eq!(bare("Won’t"), "Won’t");
     }
 }

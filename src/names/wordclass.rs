@@ -45,7 +45,9 @@ pub fn bare(word: &str) -> &str {
         }
         _ => w,
     };
-    // Polish endings after an apostrophe on foreign names: "Rossby'ego".
+    // Polish endings after an apostrophe on foreign names: "Rossby'ego";
+    // English clitics go the same way ("We'll", "I'm"), but a negation is
+    // the word it is ("Isn't", not "Isn").
     if let Some(i) = w.rfind(['\'', '’']) {
         let tail = &w[i..].trim_start_matches(['\'', '’']);
         let head = &w[..i];
@@ -53,7 +55,7 @@ pub fn bare(word: &str) -> &str {
             && tail.chars().count() <= 4
             && tail.chars().all(|c| c.is_lowercase())
             && head.chars().count() >= 2
-            && tail != &"s"
+            && !matches!(*tail, "s" | "t")
         {
             return head;
         }
