@@ -239,6 +239,7 @@ pub(super) fn check_paragraph(
             None
         } else {
             judge(&toks[i], langs, name_like, word)
+                .filter(|_| !(name_like && surname_in_document(&doc.text, word)))
         };
         // Inside a foreign span a capital says less: `ministre de l'Intérieur`.
         let lex = capital
@@ -384,4 +385,46 @@ pub(super) fn title_case_sentences(toks: &[Tok], n: usize) -> Vec<bool> {
     caps.iter()
         .map(|&(c, n)| n >= 2 && c as f32 >= TITLE_CASE_MIN_SHARE * n as f32)
         .collect()
+}
+
+/// Whether `word` stands elsewhere in the text as the last part of a
+/// person's or a place's full name ("Jakub Malý" before "Malý found the
+/// net"): a surname or a place's second word, used alone later on.
+fn surname_in_document(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let after = text[at + word.len()..].chars().next();
+        let before = text[..at].strip_suffix(' ');
+        after.is_none_or(|c| !c.is_alphanumeric())
+            && before.is_some_and(|b| {
+                let prev = b
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                prev.chars().next().is_some_and(char::is_uppercase)
+                    && prev.chars().count() >= 2
+                    && !b[..b.len() - prev.len()]
+                        .trim_end()
+                        .ends_with(['.', '!', '?'])
+                    && !b[..b.len() - prev.len()].trim_end().is_empty()
+            })
+    })
+}
+
+#[cfg(test)]
+mod surname_tests {
+    use super::surname_in_document;
+
+    #[test]
+    fn a_surname_given_in_full_elsewhere_is_a_name() {
+        let text = "Sparta equalised through Jakub Malý.\n\nLater Malý settled it.";
+        assert!(surname_in_document(text, "Malý"));
+        // Only alone, or first in a sentence after another: no full name.
+        assert!(!surname_in_document("Later Malý settled it.", "Malý"));
+        assert!(!surname_in_document(
+            "It was done. Malý settled it.",
+            "Malý"
+        ));
+        // Part of a longer word is not the word.
+        assert!(!surname_in_document("Sparta beat Jakub Malýovi.", "Malý"));
+    }
 }
