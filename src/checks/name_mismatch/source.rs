@@ -158,6 +158,7 @@ pub(super) fn judge_source(
     let phrase_words: Vec<&str> = phrase.tokens.iter().map(|t| t.text.as_str()).collect();
     if unmatched.is_empty()
         || phrase_respelt_in_hanzi(&unmatched_words, near_by)
+        || phrase_respelt_in_kana(&phrase_words, near_by)
         || (phrase_words.len() > unmatched_words.len()
             && phrase_respelt_in_hanzi(&phrase_words, near_by))
         || phrase_respelt_across_scripts(&phrase_words, src.lang.lang, near_by)
