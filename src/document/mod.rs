@@ -182,6 +182,9 @@ pub struct Document {
     /// The values of the number mentions of the whole text, sorted (see
     /// `checks::number_mismatch`), on first use.
     pub(crate) number_values: OnceLock<Vec<f64>>,
+    /// The words that stand as the last part of a full name inside a
+    /// sentence ("Malý" of "Jakub Malý"), read once by the untranslated check.
+    pub(crate) surnames: OnceLock<foldhash::HashSet<String>>,
 }
 
 /// `fold_diacritics` of the text, folded in pieces that each start at a
@@ -268,6 +271,7 @@ impl Document {
             names: OnceLock::new(),
             number_mentions: OnceLock::new(),
             number_values: OnceLock::new(),
+            surnames: OnceLock::new(),
         }
     }
 

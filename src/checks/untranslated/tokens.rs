@@ -239,7 +239,7 @@ pub(super) fn check_paragraph(
             None
         } else {
             judge(&toks[i], langs, name_like, word)
-                .filter(|_| !(name_like && surname_in_document(&doc.text, word)))
+                .filter(|_| !(name_like && surname_in_document(doc, word)))
         };
         // Inside a foreign span a capital says less: `ministre de l'Intérieur`.
         let lex = capital
@@ -387,44 +387,67 @@ pub(super) fn title_case_sentences(toks: &[Tok], n: usize) -> Vec<bool> {
         .collect()
 }
 
-/// Whether `word` stands elsewhere in the text as the last part of a
-/// person's or a place's full name ("Jakub Malý" before "Malý found the
-/// net"): a surname or a place's second word, used alone later on.
-fn surname_in_document(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let after = text[at + word.len()..].chars().next();
-        let before = text[..at].strip_suffix(' ');
-        after.is_none_or(|c| !c.is_alphanumeric())
-            && before.is_some_and(|b| {
-                let prev = b
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or("");
-                prev.chars().next().is_some_and(char::is_uppercase)
-                    && prev.chars().count() >= 2
-                    && !b[..b.len() - prev.len()]
-                        .trim_end()
-                        .ends_with(['.', '!', '?'])
-                    && !b[..b.len() - prev.len()].trim_end().is_empty()
-            })
-    })
+/// Whether `word` stands in the document as the last part of a person's or
+/// a place's full name ("Jakub Malý" before "Malý found the net"): a surname
+/// or a place's second word, used alone elsewhere.
+fn surname_in_document(doc: &Document, word: &str) -> bool {
+    doc.surnames
+        .get_or_init(|| surnames(&doc.text))
+        .contains(word)
+}
+
+/// The words of `text` that follow another capitalised word over one space
+/// inside a sentence (not after its first word), in one pass.
+fn surnames(text: &str) -> foldhash::HashSet<String> {
+    let mut out = foldhash::HashSet::default();
+    // (start, end) of the word before, and whether a sentence went on before it.
+    let mut prev: Option<(usize, usize, bool)> = None;
+    let mut inside = false;
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            let w = &text[s..i];
+            if let Some((ps, pe, mid)) = prev {
+                let p = &text[ps..pe];
+                if mid
+                    && &text[pe..s] == " "
+                    && p.chars().count() >= 2
+                    && p.starts_with(char::is_uppercase)
+                    && w.starts_with(char::is_uppercase)
+                {
+                    out.insert(w.to_string());
+                }
+            }
+            prev = Some((s, i, inside));
+            inside = true;
+        }
+        if matches!(c, '.' | '!' | '?' | '\n') {
+            inside = false;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod surname_tests {
-    use super::surname_in_document;
+    use super::surnames;
 
     #[test]
     fn a_surname_given_in_full_elsewhere_is_a_name() {
         let text = "Sparta equalised through Jakub Malý.\n\nLater Malý settled it.";
-        assert!(surname_in_document(text, "Malý"));
+        assert!(surnames(text).contains("Malý"));
         // Only alone, or first in a sentence after another: no full name.
-        assert!(!surname_in_document("Later Malý settled it.", "Malý"));
-        assert!(!surname_in_document(
-            "It was done. Malý settled it.",
-            "Malý"
-        ));
+        assert!(!surnames("Later Malý settled it.").contains("Malý"));
+        assert!(!surnames("It was done. Malý settled it.").contains("Malý"));
+        assert!(!surnames("It was done. Jakub Malý settled it.").contains("Malý"));
         // Part of a longer word is not the word.
-        assert!(!surname_in_document("Sparta beat Jakub Malýovi.", "Malý"));
+        assert!(!surnames("Sparta beat Jakub Malýovi.").contains("Malý"));
     }
 }
