@@ -59,6 +59,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     halves::add_a_half(text, lang, &mut out);
     halves::article_and_a_half(text, lang, &mut out);
     halves::cjk_half(text, lang, &mut out);
+    tenths_and_hundredths(text, lang, &mut out);
     count_of_collectives(text, &mut out);
     times::range_of_hours(text, lang, &mut out);
     link_weekdays(text, &mut out);
@@ -365,19 +366,30 @@ fn join_scale_parts(text: &str, ms: &mut Vec<Mention>) {
         }
         _ => false,
     };
-    if !ms.windows(2).any(|w| parts(&w[0], &w[1])) {
+    join_into_previous(ms, parts, |a, m| {
+        a.readings = vec![Reading::q(a.primary().value + m.primary().value)];
+        a.unit = a.unit.or(m.unit);
+        a.scale = m.scale;
+        a.decimals = None;
+    });
+}
+
+/// In one pass, each mention that `joins` the one kept before it is merged
+/// into it (`merge`, then its range extended) instead of being kept.
+fn join_into_previous(
+    ms: &mut Vec<Mention>,
+    joins: impl Fn(&Mention, &Mention) -> bool,
+    merge: impl Fn(&mut Mention, &Mention),
+) {
+    if !ms.windows(2).any(|w| joins(&w[0], &w[1])) {
         return;
     }
-    // One pass: each mention joins the one kept before it or is kept.
     let mut kept: Vec<Mention> = Vec::with_capacity(ms.len());
     for m in ms.drain(..) {
         match kept.last_mut() {
-            Some(a) if parts(a, &m) => {
-                a.readings = vec![Reading::q(a.primary().value + m.primary().value)];
+            Some(a) if joins(a, &m) => {
+                merge(a, &m);
                 a.range.end = m.range.end;
-                a.unit = a.unit.or(m.unit);
-                a.scale = m.scale;
-                a.decimals = None;
             }
             _ => kept.push(m),
         }
@@ -582,6 +594,7 @@ fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
         t.range.end = end;
     }
     minutes_and_seconds(text, out);
+    race_hundredths(text, out);
 }
 
 /// The symbol "s" after a number, as a time written with "h" and "min"
@@ -593,6 +606,55 @@ fn seconds_symbol(text: &str, m: &Mention) -> bool {
         .strip_prefix([' ', '\u{a0}', '\u{202f}'])
         .unwrap_or(rest);
     rest.starts_with('s') && !rest[1..].starts_with(char::is_alphanumeric)
+}
+
+/// "21 centièmes", "3 Zehntel": a count of hundredths or tenths (of a second,
+/// mostly) is also that share (0.21, 0.3), the way other languages write it
+/// (`hundredths` and `tenths` in `number-context.txt`).
+fn tenths_and_hundredths(text: &str, lang: Lang, ms: &mut [Mention]) {
+    let roles = [("hundredths", 100.0), ("tenths", 10.0)];
+    if roles
+        .iter()
+        .all(|(r, _)| conventions::context(lang, r).is_empty())
+    {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let p = m.primary();
+        if p.domain != Domain::Quantity || m.kind != Kind::Cardinal || m.words {
+            continue;
+        }
+        let Some(next) = text[m.range.end..].split_whitespace().next() else {
+            continue;
+        };
+        let next = next
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if let Some(&(_, d)) = roles
+            .iter()
+            .find(|(r, _)| conventions::is_word_of(lang, r, &next))
+        {
+            m.readings.push(Reading::q(p.value / d));
+        }
+    }
+}
+
+/// "1 min 52 s 38": French and Italian sports reports give the hundredths
+/// after the seconds' symbol; they belong to the time.
+fn race_hundredths(text: &str, out: &mut Vec<Mention>) {
+    let hundredths = |a: &Mention, b: &Mention| {
+        a.kind == Kind::Time
+            && b.kind == Kind::Cardinal
+            && text.get(a.range.end..b.range.start) == Some(" s ")
+            && text
+                .get(b.range.clone())
+                .is_some_and(|w| w.len() == 2 && w.bytes().all(|c| c.is_ascii_digit()))
+    };
+    join_into_previous(out, hundredths, |a, b| {
+        for r in a.readings.iter_mut().filter(|r| r.domain == Domain::Time) {
+            r.value += b.primary().value / 100.0;
+        }
+    });
 }
 
 /// "4 h 02 min 37 s" (a time read as "4 h 02" and a count of seconds), and

@@ -9,6 +9,20 @@ fn values(text: &str, lang: Lang) -> Vec<f64> {
         .collect()
 }
 
+/// The clock and duration readings of every mention, in seconds.
+fn time_values(text: &str, lang: Lang) -> Vec<f64> {
+    extract(text, lang)
+        .iter()
+        .flat_map(|m| {
+            m.readings
+                .iter()
+                .filter(|r| r.domain == Domain::Time)
+                .map(|r| r.value)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 fn strong(text: &str, lang: Lang) -> Vec<f64> {
     extract(text, lang)
         .iter()
@@ -416,15 +430,7 @@ fn a_hyphen_opening_a_line_reads_both_ways() {
 #[test]
 fn times_in_words_read_as_clock_times() {
     let time = |text: &str, lang: Lang| -> Vec<f64> {
-        extract(text, lang)
-            .iter()
-            .flat_map(|m| {
-                m.readings
-                    .iter()
-                    .filter(|r| r.domain == Domain::Time)
-                    .map(|r| r.value / 60.0)
-            })
-            .collect()
+        time_values(text, lang).iter().map(|v| v / 60.0).collect()
     };
     assert!(time("at half past nine", Lang::En).contains(&(9.0 * 60.0 + 30.0)));
     assert!(time("um halb zehn", Lang::De).contains(&(9.0 * 60.0 + 30.0)));
@@ -872,4 +878,20 @@ fn reads_italian_centuries_and_first_days() {
     let first = extract("dal 1° aprile 2009", Lang::It);
     assert!(first.iter().any(|m| m.primary().domain == Domain::Date));
     assert_eq!(extract("5° gradi", Lang::It)[0].kind, Kind::Cardinal);
+}
+
+#[test]
+fn reads_race_times_with_hundredths_and_counts_of_hundredths() {
+    let secs = time_values;
+    let near = |v: &[f64], want: f64| v.iter().any(|x| (x - want).abs() < 1e-6);
+    assert!(near(&secs("in 1:52,38 Minuten", Lang::De), 112.38));
+    assert!(near(&secs("in 1:52.38.", Lang::En), 112.38));
+    assert!(near(&secs("en 1 min 52 s 38", Lang::Fr), 112.38));
+    // A clock before a comma and a word stays a clock.
+    assert!(near(
+        &secs("at 10:30, then", Lang::En),
+        10.0 * 3600.0 + 1800.0
+    ));
+    let m = extract("à 21 centièmes", Lang::Fr);
+    assert!(m[0].readings.iter().any(|r| (r.value - 0.21).abs() < 1e-9));
 }

@@ -110,6 +110,14 @@ impl Scanner<'_> {
                 if let Some(s) = num(c.get(3)) {
                     return Some(push(out, len, vec![t(h, mi, s)]));
                 }
+                // "1:52,38", "1:52.38": a clock has no decimals, so this is a
+                // race time in minutes, seconds and hundredths.
+                if let Some(frac) = race_decimals(&rest[len..]) {
+                    let len = len + 1 + frac.len();
+                    let hundredths =
+                        frac.parse::<f64>().unwrap_or(0.0) / 10f64.powi(frac.len() as i32);
+                    return Some(push(out, len, vec![t(0.0, h, mi + hundredths)]));
+                }
                 if h < 24.0 {
                     let mut readings = vec![t(h, mi, 0.0)];
                     if (1.0..12.0).contains(&h)
@@ -395,4 +403,19 @@ pub(super) fn range_of_hours(text: &str, lang: Lang, out: &mut [Mention]) {
         }
         m.readings.insert(0, time);
     }
+}
+
+/// The decimals of a race time after its seconds ("1:52,38": "38"): a
+/// decimal mark and one to three digits, then no digit, letter or further
+/// mark (a comma or a full stop may end the phrase before a space).
+fn race_decimals(after: &str) -> Option<&str> {
+    let digits = after.strip_prefix([',', '.'])?;
+    let n = digits.chars().take_while(char::is_ascii_digit).count();
+    let mut rest = digits[n..].chars();
+    let ends = match rest.next() {
+        None => true,
+        Some(',' | '.') => rest.next().is_none_or(char::is_whitespace),
+        Some(c) => !c.is_alphanumeric() && c != ':',
+    };
+    ((1..=3).contains(&n) && ends).then(|| &digits[..n])
 }
