@@ -226,7 +226,10 @@ pub fn extract(
         // A form of address of the language is translated, not a name
         // ("Señorías", "Sra."); nor is a currency's code or letter sign before
         // an amount ("USD 5 million", "Rs 300 crore", "R850 million").
-        if words::is_title(lang, word) || currency_before_amount(word, &doc.text[tok.end..]) {
+        if words::is_title(lang, word)
+            || currency_before_amount(word, &doc.text[tok.end..])
+            || genus_of_species(word, &doc.text[tok.end..], lang)
+        {
             s = Strength::Weak;
         }
         // A number word of the language is a number, capitalised or not
@@ -435,4 +438,27 @@ fn currency_before_amount(word: &str, after: &str) -> bool {
     amount
         && !letters.is_empty()
         && (LETTER_SIGNS.contains(&letters) || crate::numbers::extract::is_currency_code(letters))
+}
+
+/// Whether `word` is the genus of a species' scientific name, before its
+/// Latin epithet in lower case ("Aedes aegypti", "Escherichia coli"): a
+/// term translators render in their language (埃及伊蚊), no name to carry.
+fn genus_of_species(word: &str, after: &str, lang: Lang) -> bool {
+    /// Endings of Latin epithets: genitives and adjectives.
+    const EPITHET_ENDINGS: &[&str] = &[
+        "i", "ae", "us", "um", "is", "ii", "ensis", "oides", "ata", "ica", "ana", "ensis", "ium",
+    ];
+    /// An epithet is no word of the text's language.
+    const EPITHET_MAX_ZIPF: f32 = 2.5;
+    let Some(epithet) = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next())
+    else {
+        return false;
+    };
+    word.chars().count() >= 4
+        && epithet.chars().count() >= 4
+        && epithet.chars().all(|c| c.is_ascii_lowercase())
+        && EPITHET_ENDINGS.iter().any(|e| epithet.ends_with(e))
+        && lexicon::zipf(lang, epithet).unwrap_or(0.0) < EPITHET_MAX_ZIPF
 }
