@@ -208,7 +208,45 @@ fn lookup_uncached(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Place> {
     if out.is_empty() && !head.is_empty() {
         inflected_phrase(lang, &k, kinds, &mut out);
     }
+    if out.is_empty() {
+        fleeting_e(lang, &head, &last, kinds, &mut out);
+    }
     out
+}
+
+/// The Slavic languages drop the e of a last syllable when a case ending
+/// follows ("Відень" / "до Відня", "Plzeň" / "v Plzni", "Lipsk" aside): a
+/// stem ending in two consonants is also looked for with the e put back,
+/// the name then ending there or in a soft sign.
+fn fleeting_e(lang: Lang, head: &str, last: &str, kinds: &[PlaceKind], out: &mut Vec<Place>) {
+    if !matches!(lang, Lang::Uk | Lang::Ru | Lang::Cs | Lang::Pl) {
+        return;
+    }
+    let vowel = |c: char| "aeiouyаеєиіїоуюяыэáéěíóúůý".contains(c);
+    for stem in translit::stems(last, lang).into_iter().skip(1) {
+        let stem = key(&stem);
+        let chars: Vec<char> = stem.chars().collect();
+        let n = chars.len();
+        if n < 3 || vowel(chars[n - 1]) || vowel(chars[n - 2]) || !chars[n - 1].is_alphabetic() {
+            continue;
+        }
+        let e = if matches!(lang, Lang::Uk | Lang::Ru) {
+            'е'
+        } else {
+            'e'
+        };
+        let with_e: String = chars[..n - 1]
+            .iter()
+            .chain([e, chars[n - 1]].iter())
+            .collect();
+        let whole = format!("{head}{with_e}");
+        for r in rows(lang.code(), &whole, false) {
+            let rest = &r.key[whole.len()..];
+            if kinds.contains(&r.kind) && !out.contains(&r.place) && matches!(rest, "" | "ь") {
+                out.push(r.place);
+            }
+        }
+    }
 }
 
 /// A name of several words each inflected ("Stanach Zjednoczonych" =
@@ -572,6 +610,15 @@ mod tests {
         assert!(slavic_adjective_of(Lang::Pl, "kanadyjskich", ANY).contains(&Place("CA")));
         assert!(slavic_adjective_of(Lang::Ru, "сказал", ANY).is_empty());
         assert!(slavic_adjective_of(Lang::Fr, "texaský", ANY).is_empty());
+    }
+
+    #[test]
+    fn a_fleeting_e_is_put_back() {
+        let vienna = Place("Europe/Vienna");
+        assert!(lookup(Lang::Uk, "Відень", ANY).contains(&vienna));
+        assert!(lookup(Lang::Uk, "Відня", ANY).contains(&vienna));
+        assert!(lookup(Lang::Uk, "Відні", ANY).contains(&vienna));
+        assert!(lookup(Lang::Uk, "Відрa", ANY).is_empty());
     }
 
     #[test]
