@@ -486,6 +486,14 @@ impl Scanner<'_> {
             let mut m = self.mention(g.start, g.end, g.kind, vec![Reading::q(g.value)]);
             m.words = true;
             m.scale = g.scale;
+            // "ein Siebtel" is "one in seven" and "uno de cada siete": a
+            // fraction of one is also its denominator.
+            if g.kind == Kind::Fraction && g.value > 0.0 && g.value < 1.0 {
+                let n = (1.0 / g.value).round();
+                if (3.0..=10.0).contains(&n) && crate::numbers::same(1.0 / n, g.value) {
+                    m.readings.push(Reading::q(n));
+                }
+            }
             // Italian names a century by its hundreds, with a capital
             // ("l'Ottocento", the nineteenth century, the 1800s).
             if self.lang == Lang::It

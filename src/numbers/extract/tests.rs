@@ -895,3 +895,16 @@ fn reads_race_times_with_hundredths_and_counts_of_hundredths() {
     let m = extract("à 21 centièmes", Lang::Fr);
     assert!(m[0].readings.iter().any(|r| (r.value - 0.21).abs() < 1e-9));
 }
+
+#[test]
+fn a_fraction_of_one_is_also_its_denominator_and_multiples_are_counts() {
+    let m = extract("mehr als ein Siebtel aller Todesfälle", Lang::De);
+    let f = m.iter().find(|m| m.kind == Kind::Fraction).unwrap();
+    assert!(f.readings.iter().any(|r| r.value == 7.0));
+    // Two thirds is no "one in 1.5".
+    let two = extract("two thirds", Lang::En);
+    assert_eq!(two[0].readings.len(), 1);
+    assert_eq!(values("rose fivefold", Lang::En), vec![5.0]);
+    assert_eq!(values("hat sich verfünffacht", Lang::De), vec![5.0]);
+    assert!(strong("rose fivefold", Lang::En).is_empty());
+}
