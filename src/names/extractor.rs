@@ -441,13 +441,11 @@ fn currency_before_amount(word: &str, after: &str) -> bool {
 }
 
 /// Whether `word` is the genus of a species' scientific name, before its
-/// Latin epithet in lower case ("Aedes aegypti", "Escherichia coli"): a
+/// Latin epithet in lower case ("Aedes aegypti", "Plasmodium falciparum"): a
 /// term translators render in their language (埃及伊蚊), no name to carry.
 fn genus_of_species(word: &str, after: &str, lang: Lang) -> bool {
     /// Endings of Latin epithets: genitives and adjectives.
-    const EPITHET_ENDINGS: &[&str] = &[
-        "i", "ae", "us", "um", "is", "ii", "ensis", "oides", "ata", "ica", "ana", "ensis", "ium",
-    ];
+    const EPITHET_ENDINGS: &[&str] = &["i", "ae", "us", "um", "is", "es", "ata", "ica", "ana"];
     /// An epithet is no word of the text's language.
     const EPITHET_MAX_ZIPF: f32 = 2.5;
     let Some(epithet) = after

@@ -416,6 +416,7 @@ fn translated_last_part(word: &str, from: Lang, written: &str, to: Lang) -> bool
     /// Least Zipf of each side's last part in its own lexicon (a word, not a
     /// misspelt ending).
     const PART_MIN_ZIPF: f32 = 2.5;
+    /// Fewest letters of each last part (no ending alone).
     const PART_MIN_CHARS: usize = 5;
     /// Letters the two last parts open with alike: one word's two spellings.
     const PART_SHARED_CHARS: usize = 4;
