@@ -227,8 +227,9 @@ pub fn extract(
         // ("Señorías", "Sra."); nor is a currency's code or letter sign before
         // an amount ("USD 5 million", "Rs 300 crore", "R850 million").
         if words::is_title(lang, word)
-            || currency_before_amount(word, &doc.text[tok.end..])
-            || genus_of_species(word, &doc.text[tok.end..], lang)
+            || (s == Strong
+                && (currency_before_amount(word, &doc.text[tok.end..])
+                    || genus_of_species(word, &doc.text[tok.end..], lang)))
         {
             s = Strength::Weak;
         }

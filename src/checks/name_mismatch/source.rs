@@ -1018,37 +1018,16 @@ mod tests {
 
     #[test]
     fn a_prefixed_word_in_each_languages_spelling_is_no_misspelling() {
-        assert!(translated_last_part(
-            "Eurobarómetro",
-            Lang::Es,
-            "Eurobarometer",
-            Lang::En
-        ));
-        assert!(translated_last_part(
-            "Eurogruppe",
-            Lang::De,
-            "Eurogrupo",
-            Lang::Es
-        ));
-        // A name's letters changed is still a misspelling.
-        assert!(!translated_last_part(
-            "Eurostat",
-            Lang::En,
-            "Eurostar",
-            Lang::De
-        ));
-        assert!(!translated_last_part(
-            "Eurogruppe",
-            Lang::De,
-            "Eurogrupe",
-            Lang::Es
-        ));
-        assert!(!translated_last_part(
-            "Bennett",
-            Lang::En,
-            "Bennet",
-            Lang::De
-        ));
+        for (a, la, b, lb, want) in [
+            ("Eurobarómetro", Lang::Es, "Eurobarometer", Lang::En, true),
+            ("Eurogruppe", Lang::De, "Eurogrupo", Lang::Es, true),
+            // A name's letters changed is still a misspelling.
+            ("Eurostat", Lang::En, "Eurostar", Lang::De, false),
+            ("Eurogruppe", Lang::De, "Eurogrupe", Lang::Es, false),
+            ("Bennett", Lang::En, "Bennet", Lang::De, false),
+        ] {
+            assert_eq!(translated_last_part(a, la, b, lb), want, "{a} / {b}");
+        }
     }
 
     #[test]

@@ -667,29 +667,25 @@ fn minutes_and_seconds(text: &str, out: &mut Vec<Mention>) {
             .find(|r| r.domain == Domain::Time)
             .map(|r| r.value)
     };
-    // One pass: each mention is kept or joined into the one kept before it.
-    let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
-    for b in out.drain(..) {
-        let joined = kept.last_mut().filter(|a| {
+    join_into_previous(
+        out,
+        |a, b| {
             let gap = text.get(a.range.end..b.range.start).unwrap_or("");
             a.kind == Kind::Time
-                && (b.unit == Some("sec") || seconds_symbol(text, &b))
+                && (b.unit == Some("sec") || seconds_symbol(text, b))
                 && b.kind == Kind::Cardinal
                 && b.primary().value < 60.0
                 && gap.trim() == "min"
-        });
-        match joined.and_then(|a| first_time(a).map(|t| (a, t))) {
-            Some((a, t)) => {
-                a.readings = vec![Reading {
-                    domain: Domain::Time,
-                    value: t + b.primary().value,
-                }];
-                a.range.end = b.range.end;
-            }
-            None => kept.push(b),
-        }
-    }
-    *out = kept;
+                && first_time(a).is_some()
+        },
+        |a, b| {
+            let t = first_time(a).unwrap_or(0.0);
+            a.readings = vec![Reading {
+                domain: Domain::Time,
+                value: t + b.primary().value,
+            }];
+        },
+    );
     for m in out.iter_mut().filter(|m| m.kind == Kind::Time) {
         let written = text.get(m.range.clone()).unwrap_or("");
         // One colon: "1:07", not "2:05:06".
