@@ -252,6 +252,10 @@ pub(super) fn judge_source(
     // is no evidence of a lost name. A person's name is no such phrase: its
     // words are names too, or no words at all; so one word of the phrase
     // must be one the language writes in lower case (see `written_lower`).
+    // Such a name lost whole is not reported: translators shorten and
+    // rephrase these ("the Committee" for "the Committee on Legal
+    // Affairs"), and a body's name gone with its sentence is the omission
+    // check's. Part of one lost is still a finding (minor, below).
     // Asked last: it may read the spelling dictionary.
     let descriptive = || {
         unmatched
@@ -312,9 +316,12 @@ pub(super) fn judge_source(
                     )
                     .is_empty())
         });
+    if !partial && descriptive() {
+        return None;
+    }
     let (severity, confidence) = if later_mention {
         (Severity::Minor, 0.4)
-    } else if partial || acronyms_only || home_country || nationality_only || descriptive() {
+    } else if partial || acronyms_only || home_country || nationality_only {
         (Severity::Minor, 0.5)
     } else if phrase.sentence_initial && strong.len() == 1 {
         (Severity::Major, 0.6)
