@@ -561,6 +561,46 @@ pub fn all_names(lang: Lang, min_chars: usize) -> impl Iterator<Item = (&'static
         .map(|r| (r.name, r.place))
 }
 
+/// The names of `place` in the scripts written without capitals or word
+/// spaces (Chinese, Japanese, Korean; GeoNames' and CLDR's subdivision names
+/// among them: 田纳西州, 纽卡斯尔), for finding the place in such a text
+/// when its language's own rows do not name it. Built on first use, once
+/// per process.
+pub fn caseless_names_of(place: Place) -> &'static [&'static str] {
+    type ByPlace = std::collections::HashMap<&'static str, Vec<&'static str>>;
+    static BY_PLACE: std::sync::OnceLock<ByPlace> = std::sync::OnceLock::new();
+    let caseless = |k: &str| {
+        k.chars().count() >= 2
+            && k.chars().all(|c| {
+                matches!(c,
+                    '\u{3040}'..='\u{30FF}' // kana
+                    | '\u{3400}'..='\u{9FFF}' // CJK ideographs
+                    | '\u{AC00}'..='\u{D7AF}' // Hangul syllables
+                )
+            })
+    };
+    let map = BY_PLACE.get_or_init(|| {
+        let mut map = ByPlace::new();
+        for line in DATA.lines().filter(|l| !l.starts_with('#')) {
+            let mut f = line.split('\t');
+            let (Some(lk), Some(_kind), Some(ent)) = (f.next(), f.next(), f.next()) else {
+                continue;
+            };
+            let Some((_, k)) = lk.split_once(':') else {
+                continue;
+            };
+            if caseless(k) {
+                let names = map.entry(ent).or_default();
+                if !names.contains(&k) {
+                    names.push(k);
+                }
+            }
+        }
+        map
+    });
+    map.get(place.0).map_or(&[], Vec::as_slice)
+}
+
 /// The short names of countries and regions a language writes beside
 /// CLDR's (`data/lang/<code>/place-names.txt`: Japanese 米国 for the United
 /// States, 欧州 for Europe). They tell that a text names the place; they are

@@ -333,21 +333,30 @@ pub(super) fn phrase_respelt_in_kana(words: &[&str], side: &Side) -> bool {
             .flat_map(|w| k.iter().map(move |x| format!("{w}{x}")))
             .collect();
     }
-    // As many katakana words, joined by middle dots.
-    side.toks.windows(words.len()).any(|window| {
-        let joined = window.iter().all(|t| is_katakana(t.text))
-            && window
-                .windows(2)
-                .all(|w| side.doc.text[w[0].range.end..w[1].range.start] == *"・");
-        if !joined {
-            return false;
+    // One katakana word: a place's name of several words is often written
+    // run together ("Port Hedland" / ポートヘッドランド).
+    let run_together = side.toks.iter().any(|t| {
+        is_katakana(t.text) && !t.text.contains('・') && {
+            let k = kana_key(t.text);
+            k.chars().count() > MIN_CONSONANTS && whole.contains(&k)
         }
-        let parts: Vec<String> = window.iter().map(|t| kana_key(t.text)).collect();
-        let kt = parts.concat();
-        parts.iter().all(|p| !p.is_empty())
-            && kt.chars().count() >= MIN_CONSONANTS
-            && whole.contains(&kt)
-    })
+    });
+    // As many katakana words, joined by middle dots.
+    run_together
+        || side.toks.windows(words.len()).any(|window| {
+            let joined = window.iter().all(|t| is_katakana(t.text))
+                && window
+                    .windows(2)
+                    .all(|w| side.doc.text[w[0].range.end..w[1].range.start] == *"・");
+            if !joined {
+                return false;
+            }
+            let parts: Vec<String> = window.iter().map(|t| kana_key(t.text)).collect();
+            let kt = parts.concat();
+            parts.iter().all(|p| !p.is_empty())
+                && kt.chars().count() >= MIN_CONSONANTS
+                && whole.contains(&kt)
+        })
 }
 
 /// Personal pronouns of the target language that can stand for a name.
@@ -561,6 +570,12 @@ pub(super) fn devanagari_key(s: &str) -> String {
 /// Whether `side` names `place`, by any of its names or adjectives.
 pub(super) fn names_place(place: Place, side: &Side) -> bool {
     side.places().contains(&place)
+        // A state or a town in a text without capitals, by a name its
+        // language's rows do not give (GeoNames' 田纳西州 for Tennessee).
+        || (!names::has_case(side.lang)
+            && places::caseless_names_of(place)
+                .iter()
+                .any(|n| side.paras.iter().any(|p| side.doc.text[p.range()].contains(n))))
 }
 
 pub(super) fn glossary_forms<'c>(

@@ -277,7 +277,16 @@ impl Scanner<'_> {
             Strength::Strong
         };
         let mut end = j;
+        let mut tenths = None;
         match next {
+            c if self.tenths_mark(c) && !ordinal && value <= 10.0 && !vague_digits => {
+                tenths = Some(value);
+                m.kind = Kind::Percent;
+                m.unit = Some("%");
+                m.readings = vec![Reading::q(value * 10.0)];
+                m.strength = Strength::PairOnly;
+                end += 1;
+            }
             '年' if value >= 1000.0 => {
                 m.kind = Kind::Year;
                 end += 1;
@@ -298,8 +307,33 @@ impl Scanner<'_> {
             _ => {}
         }
         m.range.end = self.offs[end];
+        let companions = tenths.map(|n| self.tenths_companions(&m, n));
         out.push(m);
+        out.extend(companions.into_iter().flatten());
         Some(end)
+    }
+
+    /// Whether `c` after a number makes it a count of tenths: Japanese 割
+    /// ("6割" = 60%), Chinese 成 ("三成" = 30%).
+    pub(super) fn tenths_mark(&self, c: char) -> bool {
+        matches!((self.lang, c), (Lang::Ja, '割') | (Lang::Zh, '成'))
+    }
+
+    /// A proportion in tenths is also "n in ten" ("six in ten patients" /
+    /// 患者の6割): the count and the ten, each satisfying a match on the
+    /// other side, never reported alone. The proportion itself is then held
+    /// against a different value only (`PairOnly`, set by the caller): where
+    /// the other side gives the count, the share has no figure to match.
+    pub(super) fn tenths_companions(&self, m: &Mention, n: f64) -> [Mention; 2] {
+        let companion = |value: f64| {
+            let mut c = m.clone();
+            c.kind = Kind::Cardinal;
+            c.unit = None;
+            c.readings = vec![Reading::q(value)];
+            c.strength = Strength::MatchOnly;
+            c
+        };
+        [companion(n), companion(10.0)]
     }
 
     /// The end of a word written with numeral characters that is no number

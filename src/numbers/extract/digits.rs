@@ -296,6 +296,7 @@ impl Scanner<'_> {
         let mut scale = 1.0;
         let mut short_cjk_year = false;
         let mut more_decades: Vec<f64> = Vec::new();
+        let mut tenths: Option<f64> = None;
 
         // "2½", "1¾": a fraction sign after the whole number.
         if let Some(f) = vulgar_fraction(self.at(j)).filter(|_| plain_int) {
@@ -561,8 +562,10 @@ impl Scanner<'_> {
                     m.kind = Kind::Decade;
                     j += 1;
                 }
-                // "5割": Japanese counts proportions in tenths (50%).
-                '割' if self.lang == Lang::Ja && scale == 1.0 && value <= 10.0 => {
+                // "5割", "3成": Japanese and Chinese count proportions in
+                // tenths (50%, 30%).
+                c if self.tenths_mark(c) && scale == 1.0 && value <= 10.0 => {
+                    tenths = Some(value);
                     value *= 10.0;
                     m.kind = Kind::Percent;
                     m.unit = Some("%");
@@ -751,7 +754,12 @@ impl Scanner<'_> {
             }
             m.strength = Strength::MatchOnly;
         }
+        let companions = tenths.map(|n| self.tenths_companions(&m, n));
+        if tenths.is_some() && m.strength == Strength::Strong {
+            m.strength = Strength::PairOnly;
+        }
         out.push(m);
+        out.extend(companions.into_iter().flatten());
         j
     }
 }

@@ -908,3 +908,33 @@ fn a_fraction_of_one_is_also_its_denominator_and_multiples_are_counts() {
     assert_eq!(values("hat sich verfünffacht", Lang::De), vec![5.0]);
     assert!(strong("rose fivefold", Lang::En).is_empty());
 }
+
+#[test]
+fn tenths_are_a_share_and_also_n_in_ten() {
+    // Chinese 成 and Japanese 割 count tenths: 三成 is 30%, 6割 60%.
+    for (text, lang, share) in [
+        ("出口占比超过三成", Lang::Zh, 30.0),
+        ("价格下跌约4成", Lang::Zh, 40.0),
+        ("回答者の6割が賛成した", Lang::Ja, 60.0),
+        ("七割の店舗が閉店", Lang::Ja, 70.0),
+    ] {
+        let m = extract(text, lang);
+        let p = m.iter().find(|m| m.kind == Kind::Percent).unwrap();
+        assert_eq!(p.primary().value, share, "{text}");
+        assert_eq!(p.unit, Some("%"));
+        // "three in ten" on the other side: the count and the ten match,
+        // and are never reported alone.
+        let mut counts: Vec<f64> = m
+            .iter()
+            .filter(|m| m.strength == Strength::MatchOnly)
+            .map(|m| m.primary().value)
+            .collect();
+        counts.sort_by(f64::total_cmp);
+        assert_eq!(counts, vec![share / 10.0, 10.0], "{text}");
+    }
+    // 成 is no share in Japanese, nor 割 in Chinese; nor a word like 成功.
+    assert!(extract("三成の", Lang::Ja)
+        .iter()
+        .all(|m| m.kind != Kind::Percent));
+    assert!(extract("项目成功", Lang::Zh).is_empty());
+}
