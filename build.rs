@@ -223,6 +223,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "name-particles",
     "sound-characters",
     "compass-prefixes",
+    "demonym-endings",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

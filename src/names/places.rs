@@ -305,7 +305,7 @@ fn demonym_of_uncached(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place
         let slavic = !people.is_empty() && differs_by_ending(&k, r.key, people);
         if kinds.contains(&r.kind)
             && !out.contains(&r.place)
-            && (is_demonym_of(&k, r.key) || german || slavic)
+            && (is_demonym_of(&k, r.key) || german || slavic || own_demonym(lang, &k, r.key))
         {
             out.push(r.place);
         }
@@ -324,6 +324,24 @@ fn demonym_of_uncached(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place
         }
     }
     out
+}
+
+/// A place's adjective or people by the endings `lang` makes them with
+/// (`data/lang/<code>/demonym-endings.txt`: Spanish "chipriota" ~ "chipre",
+/// French "autrichienne" ~ "autriche"): the word and the name share their
+/// letters up to an ending of the list each.
+fn own_demonym(lang: Lang, word: &str, place: &str) -> bool {
+    let endings = crate::lang::words::list(lang, "demonym-endings");
+    !endings.is_empty()
+        && word.split(' ').count() == place.split(' ').count()
+        && endings.iter().chain([&""]).any(|e| {
+            place.strip_suffix(e).is_some_and(|stem| {
+                stem.chars().count() >= DEMONYM_MIN_PREFIX
+                    && word.strip_prefix(stem).is_some_and(|rest| {
+                        endings.contains(&rest) || (rest.is_empty() && !e.is_empty())
+                    })
+            })
+        })
 }
 
 /// "czech" ~ "czechia", "israeli" ~ "israel", "german" ~ "germany",

@@ -495,8 +495,11 @@ pub(super) fn places_named(
             add(places::slavic_adjective_of(lang, t.text, places::ANY));
             add(nationality_adjective(lang, t.text));
             // Russian and Ukrainian write a place's people in lower case
-            // ("австралійців").
-            if matches!(lang, Lang::Ru | Lang::Uk) {
+            // ("австралійців"), and the Romance languages its adjective and
+            // its people ("chipriota", "autrichienne").
+            if matches!(lang, Lang::Ru | Lang::Uk)
+                || !crate::lang::words::list(lang, "demonym-endings").is_empty()
+            {
                 add(places::demonym_of(lang, t.text, places::ANY));
             }
             continue;

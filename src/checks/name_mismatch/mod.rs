@@ -399,6 +399,19 @@ mod tests {
     #[test]
     fn demonyms() {
         assert!(places::is_demonym_of("czech", "czechia"));
+        // The Romance languages by their own endings (demonym-endings.txt).
+        let named = |lang: Lang, w: &str, code: &str| {
+            places::demonym_of(lang, w, places::ANY)
+                .iter()
+                .any(|p| p.0 == code)
+        };
+        assert!(named(Lang::Es, "chipriota", "CY"));
+        assert!(named(Lang::Es, "letones", "LV"));
+        assert!(named(Lang::Fr, "autrichienne", "AT"));
+        assert!(named(Lang::It, "norvegesi", "NO"));
+        // Australia is not Austria; English has no such endings.
+        assert!(!named(Lang::Es, "australiano", "AT"));
+        assert!(!named(Lang::En, "autrichienne", "AT"));
     }
 
     /// The side's indexes find the first token the comparisons they stand

@@ -475,6 +475,22 @@ mod tests {
     }
 
     #[test]
+    fn race_times_with_abbreviated_units_and_tenths() {
+        let en = "She won in 2:11:48, a course record.";
+        let ru = "Она победила с результатом 2 ч 11 мин 48 с — рекорд трассы.";
+        assert!(kinds(en, Lang::En, ru, Lang::Ru).is_empty());
+        let ru_off = "Она победила с результатом 2 ч 12 мин 48 с — рекорд трассы.";
+        assert!(!kinds(en, Lang::En, ru_off, Lang::Ru).is_empty());
+        // French gives tenths after the seconds' symbol, in a time and in a
+        // gap of seconds alone.
+        let fr = "Il a gagné en 24 min 05 s 7, avec 6 s 2 d'avance.";
+        let de = "Er gewann in 24:05,7 Minuten mit 6,2 Sekunden Vorsprung.";
+        assert!(kinds(fr, Lang::Fr, de, Lang::De).is_empty());
+        let de_off = "Er gewann in 24:05,7 Minuten mit 6,8 Sekunden Vorsprung.";
+        assert!(!kinds(fr, Lang::Fr, de_off, Lang::De).is_empty());
+    }
+
+    #[test]
     fn cjk_hours_and_minutes_are_a_race_time() {
         let en = "Runners under 2:04 earn a bonus.";
         assert!(kinds(en, Lang::En, "男子跑进2小时04分可获得奖金。", Lang::Zh).is_empty());

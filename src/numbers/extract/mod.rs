@@ -594,18 +594,20 @@ fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
         t.range.end = end;
     }
     minutes_and_seconds(text, out);
-    race_hundredths(text, out);
+    race_hundredths(text, lang, out);
 }
 
-/// The symbol "s" after a number, as a time written with "h" and "min"
-/// ends ("4 h 02 min 37 s", "1 min 07 s"); read only there, since a lone
-/// "s" after a number is also a word ("s" is "with" in Czech).
+/// The symbol "s" (Cyrillic "с") after a number, as a time written with
+/// "h" and "min" ends ("4 h 02 min 37 s", "1 min 07 s", "2 ч 04 мин 37 с");
+/// read only there, since a lone "s" after a number is also a word ("s" is
+/// "with" in Czech, "с" in Russian).
 fn seconds_symbol(text: &str, m: &Mention) -> bool {
     let rest = text.get(m.range.end..).unwrap_or("");
     let rest = rest
         .strip_prefix([' ', '\u{a0}', '\u{202f}'])
         .unwrap_or(rest);
-    rest.starts_with('s') && !rest[1..].starts_with(char::is_alphanumeric)
+    rest.strip_prefix(['s', 'с'])
+        .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
 }
 
 /// "21 centièmes", "3 Zehntel": a count of hundredths or tenths (of a second,
@@ -639,22 +641,47 @@ fn tenths_and_hundredths(text: &str, lang: Lang, ms: &mut [Mention]) {
     }
 }
 
-/// "1 min 52 s 38": French and Italian sports reports give the hundredths
-/// after the seconds' symbol; they belong to the time.
-fn race_hundredths(text: &str, out: &mut Vec<Mention>) {
-    let hundredths = |a: &Mention, b: &Mention| {
-        a.kind == Kind::Time
-            && b.kind == Kind::Cardinal
-            && text.get(a.range.end..b.range.start) == Some(" s ")
-            && text
-                .get(b.range.clone())
-                .is_some_and(|w| w.len() == 2 && w.bytes().all(|c| c.is_ascii_digit()))
+/// "1 min 52 s 38", "20 min 41 s 6": French and Italian sports reports give
+/// the hundredths or tenths after the seconds' symbol; they belong to the
+/// time. A gap in seconds alone is written so too ("à 8 s 3", 8.3 seconds).
+fn race_hundredths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
+    // The fraction the digits after " s " give: one digit tenths, two
+    // hundredths.
+    let fraction = |b: &Mention| {
+        let w = text.get(b.range.clone())?;
+        (b.kind == Kind::Cardinal && w.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| match w.len() {
+                1 => Some(10.0),
+                2 => Some(100.0),
+                _ => None,
+            })
+            .flatten()
     };
-    join_into_previous(out, hundredths, |a, b| {
-        for r in a.readings.iter_mut().filter(|r| r.domain == Domain::Time) {
-            r.value += b.primary().value / 100.0;
-        }
-    });
+    let after_s = |a: &Mention, b: &Mention| {
+        text.get(a.range.end..b.range.start) == Some(" s ") && fraction(b).is_some()
+    };
+    let seconds = |a: &Mention| {
+        matches!(lang, Lang::Fr | Lang::It)
+            && a.kind == Kind::Cardinal
+            && a.unit.is_none()
+            && a.primary().domain == Domain::Quantity
+            && a.primary().value < 60.0
+    };
+    join_into_previous(
+        out,
+        |a, b| (a.kind == Kind::Time || seconds(a)) && after_s(a, b),
+        |a, b| {
+            let part = b.primary().value / fraction(b).unwrap_or(100.0);
+            if a.kind == Kind::Time {
+                for r in a.readings.iter_mut().filter(|r| r.domain == Domain::Time) {
+                    r.value += part;
+                }
+            } else {
+                a.readings = vec![Reading::q(a.primary().value + part)];
+                a.unit = Some("sec");
+            }
+        },
+    );
 }
 
 /// "4 h 02 min 37 s" (a time read as "4 h 02" and a count of seconds), and
