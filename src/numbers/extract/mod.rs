@@ -649,13 +649,14 @@ fn race_hundredths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
     // hundredths.
     let fraction = |b: &Mention| {
         let w = text.get(b.range.clone())?;
-        (b.kind == Kind::Cardinal && w.bytes().all(|c| c.is_ascii_digit()))
-            .then(|| match w.len() {
-                1 => Some(10.0),
-                2 => Some(100.0),
-                _ => None,
-            })
-            .flatten()
+        if b.kind != Kind::Cardinal || !w.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        match w.len() {
+            1 => Some(10.0),
+            2 => Some(100.0),
+            _ => None,
+        }
     };
     let after_s = |a: &Mention, b: &Mention| {
         text.get(a.range.end..b.range.start) == Some(" s ") && fraction(b).is_some()
