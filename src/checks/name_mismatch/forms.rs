@@ -46,6 +46,29 @@ pub(super) fn skeletons_match(a: &str, b: &str, min: usize) -> bool {
 /// the target word is taken with and without a case ending of its language.
 /// Two consonants suffice here, where the two names stand for each other in
 /// one pair, though not for a search through a whole text (`sounds_alike`).
+/// Most г of one word read either as g or as h (2ⁿ forms).
+const G_AS_H_MAX: usize = 4;
+
+/// `word` with each of its first `G_AS_H_MAX` г kept or written х: every
+/// combination, `word` itself first.
+fn g_read_as_h(word: &str) -> Vec<String> {
+    let mut forms = vec![String::new()];
+    let mut seen = 0;
+    for c in word.chars() {
+        let both = c == 'г' && seen < G_AS_H_MAX;
+        seen += usize::from(c == 'г');
+        let mut next = Vec::with_capacity(forms.len() * 2);
+        for f in &forms {
+            next.push(format!("{f}{c}"));
+            if both {
+                next.push(format!("{f}х"));
+            }
+        }
+        forms = next;
+    }
+    forms
+}
+
 pub(super) fn paired_by_sound(src: &str, tgt: &str, tgt_lang: Lang) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
@@ -54,14 +77,12 @@ pub(super) fn paired_by_sound(src: &str, tgt: &str, tgt_lang: Lang) -> bool {
             .collect()
     };
     // Ukrainian writes an English h as г, and Russian often does ("Гарри"):
-    // a г may stand for an h, which the skeleton leaves out, as for х.
+    // a г may stand for an h, which the skeleton leaves out, as for х; each
+    // г of a name either way ("Гаргрівз", Hargreaves).
     let tgt_keys: Vec<String> = words(tgt)
         .iter()
         .flat_map(|w| translit::stems(w, tgt_lang))
-        .flat_map(|w| {
-            let h = w.contains('г').then(|| w.replace('г', "х"));
-            std::iter::once(w).chain(h)
-        })
+        .flat_map(|w| g_read_as_h(&w))
         .map(|w| translit::skeleton(&w))
         .filter(|k| k.chars().count() >= PAIRED_MIN_CONSONANTS)
         .collect();
@@ -679,3 +700,18 @@ fn assign(letters: &[char], initials: &[Vec<char>], used: &mut [bool]) -> bool {
 /// A source word this common is a function word an acronym skips ("of",
 /// "the", "für").
 const ACRONYM_FUNCTION_WORD_ZIPF: f32 = 6.0;
+
+#[cfg(test)]
+mod g_tests {
+    use super::*;
+
+    #[test]
+    fn each_g_read_as_g_or_h() {
+        let forms = g_read_as_h("гаргрівз");
+        assert_eq!(forms.len(), 4);
+        assert_eq!(forms[0], "гаргрівз");
+        assert!(forms.contains(&"харгрівз".to_string()));
+        assert!(paired_by_sound("Hargreaves", "Гаргрівза", Lang::Uk));
+        assert!(!paired_by_sound("Hargreaves", "Гарвуда", Lang::Uk));
+    }
+}

@@ -255,9 +255,29 @@ pub(super) fn read_in_kanji(word: &str, side: &Side) -> bool {
     })
 }
 
+/// Whether Latin-script `word` is the reading of `written`, a name in kanji
+/// ("Chugoku" / 中国, the region, where 中国 is also China).
+pub(super) fn reads_as(word: &str, written: &str) -> bool {
+    let chars: Vec<char> = written.chars().collect();
+    let key = romaji_key(word);
+    latin_script(word)
+        && key.len() >= MIN_KEY_LETTERS
+        && !chars.is_empty()
+        && chars.len() <= MAX_NAME_CHARACTERS
+        && chars.iter().all(|&c| is_kanji(c))
+        && spelt_by(&key, &chars, true, None)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reading_of_a_name_in_kanji() {
+        assert!(reads_as("Chugoku", "中国"));
+        assert!(!reads_as("Shikoku", "中国"));
+        assert!(!reads_as("China", "中国"));
+    }
 
     #[test]
     fn romaji_keys_fold_long_vowels_and_doubled_consonants() {

@@ -246,6 +246,7 @@ impl Check for NameMismatch {
                     a.as_ref().is_some_and(|a| {
                         let tgt = a.finding.target.as_ref().map_or("", |t| t.text.as_str());
                         translit::similarity(src, tgt) >= TRANSLITERATED_MIN_SIMILARITY
+                            || kanji::reads_as(tgt, src)
                             || sounds_alike(src, tgt)
                             || paired_by_sound(src, tgt, cx.target_lang)
                     })

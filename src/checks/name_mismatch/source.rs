@@ -943,9 +943,15 @@ pub(super) fn literal_at(
         // settles it, even for a cognate ("Fontaine" / "Fountain") that would
         // otherwise pass for a variant spelling; without one, a common word
         // unlike the name part.
+        // The name itself with the target language's endings ("Patersonová",
+        // the Czech feminine of "Paterson") is no translation, even where a
+        // dictionary lists the name as its own translation.
         let variant = translit::similarity(&w.text, u.text) >= 0.8;
+        let inflected =
+            translit::same_up_to_endings(&w.text, pair.source.lang.lang, u.text, cx.target_lang);
         let by_dictionary = links.translates(&w.text, pair.source.lang.lang, u.text) == Some(true);
         if capital
+            && !inflected
             && (by_dictionary || (z >= LITERAL_MIN_TARGET_ZIPF && !variant))
             && !title
             && !names::is_acronym(u.text)
