@@ -155,6 +155,8 @@ const CONVERSIONS: &[(&str, &str, f64)] = &[
     ("mi", "km/h", 1.609_344),
     ("mph", "km", 1.609_344),
     ("ft", "m", 0.3048),
+    // A tonne is ten quintals (centners), in which harvests are counted.
+    ("t", "q", 10.0),
 ];
 /// How far a converted value may be from the exact conversion: translators
 /// round ("320 kilometres" → "200 miles").
@@ -488,6 +490,19 @@ mod tests {
         assert!(kinds(fr, Lang::Fr, de, Lang::De).is_empty());
         let de_off = "Er gewann in 24:05,7 Minuten mit 6,8 Sekunden Vorsprung.";
         assert!(!kinds(fr, Lang::Fr, de_off, Lang::De).is_empty());
+    }
+
+    #[test]
+    fn cjk_race_time_with_hundredths_and_quintals() {
+        let en = "She won the 400 metres medley in 4:31.07.";
+        assert!(kinds(en, Lang::En, "她以4分31秒07夺得400米混合泳冠军。", Lang::Zh).is_empty());
+        assert!(!kinds(en, Lang::En, "她以4分31秒70夺得400米混合泳冠军。", Lang::Zh).is_empty());
+        // A tonne is ten quintals (центнеры).
+        let ru = "Урожайность сахарной свёклы достигла 415 центнеров с гектара.";
+        let good = "The sugar beet yield reached 41.5 tonnes per hectare.";
+        let bad = "The sugar beet yield reached 4.15 tonnes per hectare.";
+        assert!(kinds(ru, Lang::Ru, good, Lang::En).is_empty());
+        assert!(!kinds(ru, Lang::Ru, bad, Lang::En).is_empty());
     }
 
     #[test]

@@ -553,10 +553,19 @@ fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
                 text.get(first.range.end..)
                     .is_some_and(|r| r.trim_start().starts_with("min "))
             });
+        // "1分54秒12": minutes and seconds with hundredths after them are a
+        // race time in Chinese and Japanese.
+        let cjk_race = cjk
+            && parts.len() == 2
+            && parts[0].0 == Part::Minutes
+            && parts[1].0 == Part::Seconds
+            && text
+                .get(parts[1].2..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
         let first_ok = parts
             .first()
             .is_some_and(|&(p, v, _)| p == Part::Hours && v < 100.0 || p == Part::Minutes);
-        if first_ok && (parts.len() == 3 || symbols) {
+        if first_ok && (parts.len() == 3 || symbols || cjk_race) {
             let secs: f64 = parts
                 .iter()
                 .map(|&(p, v, _)| match p {
@@ -658,8 +667,13 @@ fn race_hundredths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
             _ => None,
         }
     };
+    // " s " after the seconds, or nothing after 秒 ("1分54秒12").
     let after_s = |a: &Mention, b: &Mention| {
-        text.get(a.range.end..b.range.start) == Some(" s ") && fraction(b).is_some()
+        let gap = text.get(a.range.end..b.range.start);
+        let cjk_seconds = gap == Some("")
+            && a.kind == Kind::Time
+            && text.get(..a.range.end).is_some_and(|t| t.ends_with('秒'));
+        (gap == Some(" s ") || cjk_seconds) && fraction(b).is_some()
     };
     let seconds = |a: &Mention| {
         matches!(lang, Lang::Fr | Lang::It)
