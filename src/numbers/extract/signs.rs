@@ -9,8 +9,29 @@ impl Scanner<'_> {
         }
         if self.chars[i - 1] == '–' {
             // An en dash is a range ("1993 –1995") or a dash in the sentence
-            // ("formats – 3:2"); a sign only at the start or in brackets.
-            return i == 1 || matches!(self.chars[i - 2], '(' | '[');
+            // ("formats – 3:2", "сторін –4:3"); a sign at the start or in
+            // brackets, and against a temperature after a word, as Ukrainian,
+            // Russian and Czech typesetting writes a minus ("до –18 °C").
+            let after_word = i >= 3 && is_space(self.chars[i - 2]) && {
+                let mut k = i - 2;
+                while k > 0 && is_space(self.chars[k - 1]) {
+                    k -= 1;
+                }
+                k > 0 && self.chars[k - 1].is_alphabetic()
+            };
+            let degrees = || {
+                let mut k = i;
+                while k < self.n()
+                    && (is_digit(self.chars[k]) || matches!(self.chars[k], ',' | '.'))
+                {
+                    k += 1;
+                }
+                while k < self.n() && is_space(self.chars[k]) {
+                    k += 1;
+                }
+                matches!(self.at(k), '°' | '℃')
+            };
+            return i == 1 || matches!(self.chars[i - 2], '(' | '[') || (after_word && degrees());
         }
         // A true minus sign may follow a CJK word directly ("で－30℃"), or
         // the ellipsis of a range ("−12…−15 °C", as Ukrainian and Russian

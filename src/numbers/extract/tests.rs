@@ -938,3 +938,12 @@ fn tenths_are_a_share_and_also_n_in_ten() {
         .all(|m| m.kind != Kind::Percent));
     assert!(extract("项目成功", Lang::Zh).is_empty());
 }
+
+#[test]
+fn an_en_dash_against_a_temperature_is_a_minus() {
+    assert_eq!(values("знизиться до –18 °C", Lang::Uk), vec![-18.0]);
+    assert_eq!(values("teploty klesnou na –7 °C", Lang::Cs), vec![-7.0]);
+    // Not a dash in the sentence before a ratio, nor a range.
+    assert!(!values("співвідношення сторін –4:3", Lang::Uk).contains(&-4.0));
+    assert!(!values("v letech 1993 –1995", Lang::Cs).contains(&-1995.0));
+}
