@@ -314,7 +314,10 @@ pub(super) fn subject_gaps() -> &'static SubjectGaps {
                 r"^(?:{}|Also\s+[a-z]+(?:s|ed))\s",
                 capitalised(list("finite-verbs"))
             )),
-            after_quote: re(format!(r#"[,"”]\s*(?:{verbs})\s*[.!?]"#)),
+            // The quotation's closing mark, with the comma inside or after
+            // it: after a bare comma the verb may close an apposition ("the
+            // minister, Pavel Orlov, said.").
+            after_quote: re(format!(r#"(?:["”]\s*,?|,\s*["”])\s*(?:{verbs})\s*[.!?]"#)),
             title: re(format!(r"\b(?:{titles})\.?\s+[a-z]")),
         }
     })
