@@ -315,9 +315,9 @@ pub(super) fn subject_gaps() -> &'static SubjectGaps {
                 capitalised(list("finite-verbs"))
             )),
             // The quotation's closing mark, with the comma inside or after
-            // it: after a bare comma the verb may close an apposition ("the
+            // it (`," said.`, `", said.`): after a bare comma the verb may close an apposition ("the
             // minister, Pavel Orlov, said.").
-            after_quote: re(format!(r#"(?:["”]\s*,?|,\s*["”])\s*(?:{verbs})\s*[.!?]"#)),
+            after_quote: re(format!(r#"["”]\s*,?\s*(?:{verbs})\s*[.!?]"#)),
             title: re(format!(r"\b(?:{titles})\.?\s+[a-z]")),
         }
     })
