@@ -273,6 +273,8 @@ mod tests {
         assert_eq!(number_prefix(Lang::Ru, "девятивходовой"), Some(9.0));
         assert_eq!(number_prefix(Lang::Pl, "dwupasmowa"), Some(2.0));
         assert_eq!(number_prefix(Lang::Ru, "станция"), None, "no 'ста' prefix");
+        assert_eq!(number_prefix(Lang::Cs, "stoletou"), Some(100.0));
+        assert_eq!(number_prefix(Lang::Cs, "stojí"), None);
         assert_eq!(number_prefix(Lang::Pl, "student"), None, "no 'stu' prefix");
     }
 }
