@@ -94,6 +94,28 @@ pub fn date(month: u8, day: u8, lang: Lang) -> String {
 /// A time of day in `lang`'s clock ("2:30 p.m.", "14:30", "14 h 30"); a
 /// clock with seconds is a duration ("2:03:26", a race) and keeps them.
 pub fn time(seconds: f64, lang: Lang) -> String {
+    // A race time with hundredths: minutes, seconds and the hundredths
+    // after the language's decimal mark ("1:58.72", "1:58,72").
+    let hundredths = (seconds * 100.0).round() as i64;
+    if hundredths % 100 != 0 && seconds < 24.0 * 3600.0 {
+        let whole = hundredths / 100;
+        let (h, m, s) = (whole / 3600, (whole / 60) % 60, whole % 60);
+        let mark = if setting(lang, "decimal", "point") == "comma" {
+            ','
+        } else {
+            '.'
+        };
+        let frac = format!("{:02}", hundredths % 100);
+        let frac = frac
+            .strip_suffix('0')
+            .filter(|f| !f.is_empty())
+            .unwrap_or(&frac);
+        return if h > 0 {
+            format!("{h}:{m:02}:{s:02}{mark}{frac}")
+        } else {
+            format!("{m}:{s:02}{mark}{frac}")
+        };
+    }
     let s = seconds.round() as i64;
     if s % 60 != 0 {
         return format!("{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60);

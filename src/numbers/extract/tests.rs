@@ -947,3 +947,17 @@ fn an_en_dash_against_a_temperature_is_a_minus() {
     assert!(!values("співвідношення сторін –4:3", Lang::Uk).contains(&-4.0));
     assert!(!values("v letech 1993 –1995", Lang::Cs).contains(&-1995.0));
 }
+
+#[test]
+fn a_dotted_race_time_and_english_as() {
+    let m = extract("финишировал за 3.38,45", Lang::Ru);
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].kind, Kind::Time);
+    assert!((m[0].primary().value - 218.45).abs() < 1e-9);
+    // A thousands dot has three digits after it.
+    assert_eq!(values("3.380,45 Euro", Lang::De), vec![3380.45]);
+    // English "as" is no time preposition.
+    assert_eq!(values("rose as much as 8.4%", Lang::En), vec![8.4]);
+    assert_eq!(crate::numbers::render::time(118.72, Lang::En), "1:58.72");
+    assert_eq!(crate::numbers::render::time(118.7, Lang::Cs), "1:58,7");
+}

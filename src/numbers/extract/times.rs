@@ -102,6 +102,12 @@ impl Scanner<'_> {
             let len = c.get(1).map_or(0, |x| x.len()) + c.get(2).map_or(0, |x| x.len());
             return Some(push(out, len, vec![t(h, mi, 0.0)]));
         }
+        // "3.38,45": Russian, Ukrainian and Czech sports results write a race
+        // time as minutes, a full stop, seconds, a decimal comma and
+        // hundredths; no number has two digits after a thousands dot.
+        if let Some((len, secs)) = dotted_race_time(rest) {
+            return Some(push(out, len, vec![t(0.0, 0.0, secs)]));
+        }
         if let Some(c) = rx.clock.captures(rest) {
             let len = c.get(0).map_or(0, |x| x.len());
             let h = num(c.get(1))?;
@@ -202,7 +208,10 @@ impl Scanner<'_> {
             "gegen", "om", "rond", "verso", "hacia", "о", "об",
         ];
         let prev = self.prev_word(i);
-        if prev.as_deref().is_some_and(|w| TIME_PREPS.contains(&w)) {
+        // Portuguese "as" ("às 8.30") is English "as" ("as 8.4%") too.
+        let time_prep =
+            |w: &str| TIME_PREPS.contains(&w) && (w != "as" || matches!(self.lang, Lang::Pt));
+        if prev.as_deref().is_some_and(time_prep) {
             // Italian names the hour before it ("alle ore 15, quando"): a
             // comma after it ends the phrase, as it cannot after "le 11, 12".
             let hour_word = prev.as_deref() == Some("ore");
@@ -408,6 +417,38 @@ pub(super) fn range_of_hours(text: &str, lang: Lang, out: &mut [Mention]) {
 /// The decimals of a race time after its seconds ("1:52,38": "38"): a
 /// decimal mark and one to three digits, then no digit, letter or further
 /// mark (a comma or a full stop may end the phrase before a space).
+/// "3.38,45" at the start of `rest`: its length in bytes and the seconds it
+/// gives (218.45).
+fn dotted_race_time(rest: &str) -> Option<(usize, f64)> {
+    let b = rest.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let m = digits(0);
+    if !(1..=2).contains(&m) || b.get(m) != Some(&b'.') {
+        return None;
+    }
+    let sec = digits(m + 1);
+    if sec != 2 || b.get(m + 3) != Some(&b',') {
+        return None;
+    }
+    let frac = digits(m + 4);
+    if !(1..=2).contains(&frac) {
+        return None;
+    }
+    let len = m + 4 + frac;
+    if b.get(len).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let minutes: f64 = rest[..m].parse().ok()?;
+    let seconds: f64 = rest[m + 1..m + 3].parse().ok()?;
+    let hundredths: f64 = rest[m + 4..len].parse().ok()?;
+    (seconds < 60.0).then(|| {
+        (
+            len,
+            minutes * 60.0 + seconds + hundredths / 10f64.powi(frac as i32),
+        )
+    })
+}
+
 fn race_decimals(after: &str) -> Option<&str> {
     let digits = after.strip_prefix([',', '.'])?;
     let n = digits.chars().take_while(char::is_ascii_digit).count();
