@@ -141,6 +141,7 @@ const LINE_TABLE_KINDS: &[&str] = &[
     "place-names",
     "demonyms",
     "acronyms",
+    "features",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` of `LINE_TABLE_KINDS`, as

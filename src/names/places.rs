@@ -31,6 +31,11 @@ pub enum PlaceKind {
     /// A CLDR name of a state, region or province ("Bayern" = "Bavaria",
     /// "Californie" = "California"): for exonyms, like `Geo`.
     Subdivision,
+    /// A river, sea, mountain, historical region, island or city in the
+    /// language's own table (`data/lang/<code>/features.txt`: German
+    /// "Donau", Czech "Vltava", French "mer Baltique"): for exonyms, like
+    /// `Geo`.
+    Feature,
     /// A people's adjective the language's CLDR names do not give
     /// (`data/lang/<code>/demonyms.txt`: English "American", "Brazilian"):
     /// only to tell that a text names the place, never to make a word a name
@@ -60,6 +65,7 @@ pub const ANY: &[PlaceKind] = &[
     PlaceKind::Alias,
     PlaceKind::Geo,
     PlaceKind::Subdivision,
+    PlaceKind::Feature,
 ];
 
 /// A place entity: a CLDR territory code, a time-zone id or a GeoNames id.
@@ -201,6 +207,17 @@ fn lookup_uncached(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Place> {
                     && with_ending(r.key, &stem)
                 {
                     out.push(r.place);
+                }
+            }
+        }
+        // The language's own features, inflected ("na Vltavě", "Дуная").
+        if kinds.contains(&PlaceKind::Feature) {
+            for (fk, _, place) in listed_rows(lang)
+                .iter()
+                .filter(|(fk, kind, _)| *kind == PlaceKind::Feature && fk.starts_with(&prefix))
+            {
+                if *fk != k && !out.contains(place) && with_ending(fk, &stem) {
+                    out.push(*place);
                 }
             }
         }
@@ -639,7 +656,10 @@ fn listed_rows(lang: Lang) -> &'static [(String, PlaceKind, Place)] {
             .map(|&l| {
                 let regions = short_forms(l).map(|(n, p)| (key(n), PlaceKind::Region, p));
                 let demonyms = listed(l, "demonyms").map(|(n, p)| (key(n), PlaceKind::Demonym, p));
-                regions.chain(demonyms).collect()
+                regions
+                    .chain(demonyms)
+                    .chain(feature_keys(l).map(|(k, p)| (k, PlaceKind::Feature, p)))
+                    .collect()
             })
             .collect()
     });
@@ -647,6 +667,38 @@ fn listed_rows(lang: Lang) -> &'static [(String, PlaceKind, Place)] {
         .iter()
         .position(|&l| l == lang)
         .map_or(&[], |i| rows[i].as_slice())
+}
+
+/// The keys of `lang`'s geographic features (`features.txt`), each name's
+/// and, for a name of several words some in lower case ("mer Baltique",
+/// "Baltské moře", "mar Negro"), that of its capitalised words, which
+/// stand for it in a text ("la Baltique", "Baltského").
+fn feature_keys(lang: Lang) -> impl Iterator<Item = (String, Place)> {
+    listed(lang, "features").flat_map(|(name, p)| {
+        let mut out = vec![(key(name), p)];
+        let words: Vec<&str> = name.split(' ').collect();
+        let capitalised: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        if words.len() > 1 && !capitalised.is_empty() && capitalised.len() < words.len() {
+            let k = key(&capitalised.join(" "));
+            if k.chars().count() >= FEATURE_PART_MIN_CHARS {
+                out.push((k, p));
+            }
+        }
+        out
+    })
+}
+
+/// Shortest capitalised part of a feature's name that stands for it.
+const FEATURE_PART_MIN_CHARS: usize = 4;
+
+/// The names of `lang`'s geographic features (`features.txt`), for scanning
+/// texts without word spaces or capitals.
+pub fn feature_names(lang: Lang) -> impl Iterator<Item = (&'static str, Place)> {
+    listed(lang, "features")
 }
 
 /// The `name CODE` lines of `lang`'s table of `kind` (the name may have

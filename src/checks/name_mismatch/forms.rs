@@ -492,7 +492,10 @@ pub(super) fn places_named(
             } else {
                 raw.to_string()
             };
-            for (name, place) in places::all_names(lang, 2).chain(places::short_forms(lang)) {
+            for (name, place) in places::all_names(lang, 2)
+                .chain(places::short_forms(lang))
+                .chain(places::feature_names(lang))
+            {
                 let hit = if devanagari {
                     text.contains(&devanagari_key(name))
                 } else {

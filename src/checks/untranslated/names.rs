@@ -204,6 +204,61 @@ pub(super) fn latin_name_link(toks: &[Tok], i: usize, doc: &Document, tgt: Lang)
         }
 }
 
+/// A lower-case Latin word inside a name kept in Latin, in a target written
+/// in another script, as the source writes it: a company's or a body's name
+/// in its own language (`Komerční banka`, `Stavby silnic a železnic`): a
+/// capitalised Latin word opens the run, at most `MAX_NAME_TAIL` lower-case
+/// words follow it, and each stands next to the one before in the source
+/// too. Words a translation forgot do not open on a capitalised word.
+pub(super) fn latin_name_tail(
+    toks: &[Tok],
+    i: usize,
+    doc: &Document,
+    source: &str,
+    tgt: Lang,
+) -> bool {
+    let latin = |t: &Tok| t.script == Some(TokScript::Latin);
+    let lower = |t: &Tok| latin(t) && t.case == Case::Lower;
+    if native_scripts(tgt).contains(&TokScript::Latin) || !lower(&toks[i]) {
+        return false;
+    }
+    let near = |a: &Tok, b: &Tok| {
+        a.sentence == b.sentence
+            && doc.text[a.range.end..b.range.start]
+                .chars()
+                .all(char::is_whitespace)
+    };
+    let side_by_side_in_source = |a: &Tok, b: &Tok| match (&a.in_source, &b.in_source) {
+        (Some(x), Some(y)) => {
+            x.end < y.start
+                && source
+                    .get(x.end..y.start)
+                    .is_some_and(|g| g.chars().all(char::is_whitespace))
+        }
+        _ => false,
+    };
+    let linked = |a: &Tok, b: &Tok| near(a, b) && side_by_side_in_source(a, b);
+    // The run of lower-case words around `i`.
+    let (mut first, mut last) = (i, i);
+    while first > 0 && lower(&toks[first - 1]) && linked(&toks[first - 1], &toks[first]) {
+        first -= 1;
+    }
+    while last + 1 < toks.len() && lower(&toks[last + 1]) && linked(&toks[last], &toks[last + 1]) {
+        last += 1;
+    }
+    let opens = first
+        .checked_sub(1)
+        .map(|j| &toks[j])
+        .is_some_and(|p| latin(p) && p.case == Case::Capitalised && linked(p, &toks[first]));
+    let closes = toks
+        .get(last + 1)
+        .is_none_or(|n| !latin(n) || !near(&toks[last], n));
+    opens && closes && last - first < MAX_NAME_TAIL
+}
+
+/// Most lower-case words after the capitalised word of a name kept in Latin.
+pub(super) const MAX_NAME_TAIL: usize = 3;
+
 /// Small words inside a name (`of`, `for`, `de`, `van`, `der`, `al`) are at most
 /// this long, and at most this many stand together (`von der Leyen`).
 pub(super) const NAME_PARTICLE_MAX_LETTERS: usize = 3;

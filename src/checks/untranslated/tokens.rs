@@ -231,6 +231,7 @@ pub(super) fn check_paragraph(
     for i in 0..toks.len() {
         let phrase = in_name_phrase(&toks, i, doc, langs)
             || latin_name_link(&toks, i, doc, langs.tgt)
+            || latin_name_tail(&toks, i, doc, &pair.source.text, langs.tgt)
             || joins_name(&toks, i, doc, langs);
         let name_like = is_name_like(&toks, i, &title_sentences, &src_names, langs.src);
         let word = &doc.text[toks[i].range.clone()];
