@@ -645,36 +645,38 @@ pub fn short_forms(lang: Lang) -> impl Iterator<Item = (&'static str, Place)> {
     listed(lang, "place-names")
 }
 
-/// The rows of `lang`'s own tables (short forms as regions, demonyms), by
-/// key, worked out once per language.
+/// The rows of `lang`'s own tables (short forms as regions, demonyms,
+/// features), by key, worked out once per language on its first use (a
+/// feature's key asks the language's lexicon).
 fn listed_rows(lang: Lang) -> &'static [(String, PlaceKind, Place)] {
-    type Rows = Vec<Vec<(String, PlaceKind, Place)>>;
-    static ROWS: std::sync::OnceLock<Rows> = std::sync::OnceLock::new();
-    let rows = ROWS.get_or_init(|| {
+    type Rows = Vec<(String, PlaceKind, Place)>;
+    static ROWS: std::sync::OnceLock<Vec<std::sync::OnceLock<Rows>>> = std::sync::OnceLock::new();
+    let cells = ROWS.get_or_init(|| {
         Lang::ALL
             .iter()
-            .map(|&l| {
-                let regions = short_forms(l).map(|(n, p)| (key(n), PlaceKind::Region, p));
-                let demonyms = listed(l, "demonyms").map(|(n, p)| (key(n), PlaceKind::Demonym, p));
-                regions
-                    .chain(demonyms)
-                    .chain(feature_keys(l).map(|(k, p)| (k, PlaceKind::Feature, p)))
-                    .collect()
-            })
+            .map(|_| std::sync::OnceLock::new())
             .collect()
     });
-    Lang::ALL
-        .iter()
-        .position(|&l| l == lang)
-        .map_or(&[], |i| rows[i].as_slice())
+    let Some(i) = Lang::ALL.iter().position(|&l| l == lang) else {
+        return &[];
+    };
+    cells[i].get_or_init(|| {
+        let regions = short_forms(lang).map(|(n, p)| (key(n), PlaceKind::Region, p));
+        let demonyms = listed(lang, "demonyms").map(|(n, p)| (key(n), PlaceKind::Demonym, p));
+        regions
+            .chain(demonyms)
+            .chain(feature_keys(lang).map(|(k, p)| (k, PlaceKind::Feature, p)))
+            .collect()
+    })
 }
 
 /// The keys of `lang`'s geographic features (`features.txt`), each name's
 /// and, for a name of several words some in lower case ("mer Baltique",
-/// "Baltské moře", "mar Negro"), that of its capitalised words, which
-/// stand for it in a text ("la Baltique", "Baltského").
+/// "Baltské moře"), that of its capitalised words, which stand for it in a
+/// text ("la Baltique", "Baltského"), unless they are a common word of the
+/// language ("Negro" of "mar Negro", "Чорне" of "Чорне море").
 fn feature_keys(lang: Lang) -> impl Iterator<Item = (String, Place)> {
-    listed(lang, "features").flat_map(|(name, p)| {
+    listed(lang, "features").flat_map(move |(name, p)| {
         let mut out = vec![(key(name), p)];
         let words: Vec<&str> = name.split(' ').collect();
         let capitalised: Vec<&str> = words
@@ -683,8 +685,11 @@ fn feature_keys(lang: Lang) -> impl Iterator<Item = (String, Place)> {
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             .collect();
         if words.len() > 1 && !capitalised.is_empty() && capitalised.len() < words.len() {
-            let k = key(&capitalised.join(" "));
-            if k.chars().count() >= FEATURE_PART_MIN_CHARS {
+            let part = capitalised.join(" ");
+            let k = key(&part);
+            if k.chars().count() >= FEATURE_PART_MIN_CHARS
+                && crate::names::lexicon::zipf_any_form(lang, &part) < FEATURE_PART_MAX_ZIPF
+            {
                 out.push((k, p));
             }
         }
@@ -694,6 +699,10 @@ fn feature_keys(lang: Lang) -> impl Iterator<Item = (String, Place)> {
 
 /// Shortest capitalised part of a feature's name that stands for it.
 const FEATURE_PART_MIN_CHARS: usize = 4;
+
+/// A capitalised part this common in the language is a word ("Negro",
+/// "Чорне"), not the feature's name.
+const FEATURE_PART_MAX_ZIPF: f32 = 3.5;
 
 /// The names of `lang`'s geographic features (`features.txt`), for scanning
 /// texts without word spaces or capitals.

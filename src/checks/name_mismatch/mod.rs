@@ -410,6 +410,19 @@ mod tests {
         assert!(named(Lang::Es, "letones", "LV"));
         assert!(named(Lang::Fr, "autrichienne", "AT"));
         assert!(named(Lang::It, "norvegesi", "NO"));
+        // Rivers, seas and regions by each language's own name, inflected
+        // (features.txt).
+        let feature = |lang: Lang, w: &str, id: &str| {
+            places::lookup(lang, w, places::ANY)
+                .iter()
+                .any(|p| p.0 == id)
+        };
+        assert!(feature(Lang::De, "Ostsee", "sea-baltic"));
+        assert!(feature(Lang::En, "Baltic Sea", "sea-baltic"));
+        assert!(feature(Lang::Cs, "Labi", "river-elbe"));
+        assert!(feature(Lang::Fr, "Baltique", "sea-baltic"));
+        // A common word of a feature's name does not stand for it.
+        assert!(!feature(Lang::Es, "Negro", "sea-black"));
         // Australia is not Austria; English has no such endings.
         assert!(!named(Lang::Es, "australiano", "AT"));
         assert!(!named(Lang::En, "autrichienne", "AT"));
