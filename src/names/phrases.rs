@@ -243,7 +243,13 @@ pub(super) fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang, other:
                     || (lexicon::zipf(other, bare(text)).unwrap_or(0.0)
                         < SUBDIVISION_MAX_OTHER_ZIPF
                         && lexicon::zipf(lang, bare(text)).unwrap_or(0.0) < INITIAL_MAX_ZIPF);
-                let capital_says_name = !(i == 0 && p.sentence_initial) && vouched;
+                // A feature or a body of the language's own tables names the
+                // place for exonyms only: it never makes a word a name that
+                // must come through ("Kohäsionsfonds", which English writes
+                // "the cohesion funds").
+                let tabled_only =
+                    places::lookup(lang, bare(text), places::FROM_DATA_SETS).is_empty();
+                let capital_says_name = !(i == 0 && p.sentence_initial) && vouched && !tabled_only;
                 for t in &mut p.tokens[i..i + len] {
                     t.exonym = Some(place);
                     let common_noun =

@@ -68,6 +68,17 @@ pub const ANY: &[PlaceKind] = &[
     PlaceKind::Feature,
 ];
 
+/// The kinds read from CLDR and GeoNames (`ANY` but the hand-written
+/// features and bodies): the ones that may make a capitalised word a name.
+pub const FROM_DATA_SETS: &[PlaceKind] = &[
+    PlaceKind::Region,
+    PlaceKind::City,
+    PlaceKind::Language,
+    PlaceKind::Alias,
+    PlaceKind::Geo,
+    PlaceKind::Subdivision,
+];
+
 /// A place entity: a CLDR territory code, a time-zone id or a GeoNames id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Place(pub &'static str);
@@ -676,7 +687,7 @@ fn listed_rows(lang: Lang) -> &'static [(String, PlaceKind, Place)] {
 /// text ("la Baltique", "Baltského"), unless they are a common word of the
 /// language ("Negro" of "mar Negro", "Чорне" of "Чорне море").
 fn feature_keys(lang: Lang) -> impl Iterator<Item = (String, Place)> {
-    listed(lang, "features").flat_map(move |(name, p)| {
+    feature_names(lang).flat_map(move |(name, p)| {
         let mut out = vec![(key(name), p)];
         let words: Vec<&str> = name.split(' ').collect();
         let capitalised: Vec<&str> = words
@@ -704,8 +715,8 @@ const FEATURE_PART_MIN_CHARS: usize = 4;
 /// "Чорне"), not the feature's name.
 const FEATURE_PART_MAX_ZIPF: f32 = 3.5;
 
-/// The names of `lang`'s geographic features (`features.txt`), for scanning
-/// texts without word spaces or capitals.
+/// The names of `lang`'s geographic features (`features.txt`), also for
+/// scanning texts without word spaces or capitals.
 pub fn feature_names(lang: Lang) -> impl Iterator<Item = (&'static str, Place)> {
     listed(lang, "features")
 }
