@@ -142,6 +142,7 @@ const LINE_TABLE_KINDS: &[&str] = &[
     "demonyms",
     "acronyms",
     "features",
+    "bodies",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` of `LINE_TABLE_KINDS`, as

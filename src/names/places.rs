@@ -33,8 +33,8 @@ pub enum PlaceKind {
     Subdivision,
     /// A river, sea, mountain, historical region, island or city in the
     /// language's own table (`data/lang/<code>/features.txt`: German
-    /// "Donau", Czech "Vltava", French "mer Baltique"): for exonyms, like
-    /// `Geo`.
+    /// "Donau", Czech "Vltava", French "mer Baltique"), or an international
+    /// body (`bodies.txt`: "Nazioni Unite", "ONU"): for exonyms, like `Geo`.
     Feature,
     /// A people's adjective the language's CLDR names do not give
     /// (`data/lang/<code>/demonyms.txt`: English "American", "Brazilian"):
@@ -718,7 +718,7 @@ const FEATURE_PART_MAX_ZIPF: f32 = 3.5;
 /// The names of `lang`'s geographic features (`features.txt`), also for
 /// scanning texts without word spaces or capitals.
 pub fn feature_names(lang: Lang) -> impl Iterator<Item = (&'static str, Place)> {
-    listed(lang, "features")
+    listed(lang, "features").chain(listed(lang, "bodies"))
 }
 
 /// The `name CODE` lines of `lang`'s table of `kind` (the name may have

@@ -22,6 +22,7 @@ mod hanzi;
 mod kanji;
 mod side;
 mod source;
+mod tables;
 mod target;
 
 use forms::*;
@@ -30,6 +31,7 @@ use hanzi::*;
 use kanji::*;
 use side::*;
 use source::*;
+use tables::*;
 use target::*;
 
 pub static DOC: CheckDoc = CheckDoc {
@@ -191,6 +193,7 @@ impl Check for NameMismatch {
                 source_names |= phrase.strong().next().is_some() || !phrase.sentence_initial;
                 if let Some(f) =
                     judge_source(pair, cx, &phrase, own_side, &tgt_side, &links, &mut out)
+                        .or_else(|| table_name_replaced(pair, &phrase, &src_side, own_side))
                 {
                     missing.push(f);
                 }
@@ -421,6 +424,10 @@ mod tests {
         assert!(feature(Lang::En, "Baltic Sea", "sea-baltic"));
         assert!(feature(Lang::Cs, "Labi", "river-elbe"));
         assert!(feature(Lang::Fr, "Baltique", "sea-baltic"));
+        // International bodies by their names and acronyms (bodies.txt).
+        assert!(feature(Lang::It, "Nazioni Unite", "body-un"));
+        assert!(feature(Lang::Es, "ONU", "body-un"));
+        assert!(feature(Lang::De, "UNO", "body-un"));
         // A common word of a feature's name does not stand for it.
         assert!(!feature(Lang::Es, "Negro", "sea-black"));
         // Australia is not Austria; English has no such endings.
