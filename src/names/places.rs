@@ -59,25 +59,18 @@ impl PlaceKind {
 
 /// Every kind: for accepting a name as a place's.
 pub const ANY: &[PlaceKind] = &[
+    PlaceKind::Feature,
     PlaceKind::Region,
     PlaceKind::City,
     PlaceKind::Language,
     PlaceKind::Alias,
     PlaceKind::Geo,
     PlaceKind::Subdivision,
-    PlaceKind::Feature,
 ];
 
 /// The kinds read from CLDR and GeoNames (`ANY` but the hand-written
 /// features and bodies): the ones that may make a capitalised word a name.
-pub const FROM_DATA_SETS: &[PlaceKind] = &[
-    PlaceKind::Region,
-    PlaceKind::City,
-    PlaceKind::Language,
-    PlaceKind::Alias,
-    PlaceKind::Geo,
-    PlaceKind::Subdivision,
-];
+pub const FROM_DATA_SETS: &[PlaceKind] = ANY.split_at(1).1;
 
 /// A place entity: a CLDR territory code, a time-zone id or a GeoNames id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
