@@ -35,10 +35,11 @@ pub(super) fn table_name_replaced(
     if names_place(place, tgt) {
         return None;
     }
-    let other = tgt
-        .places()
-        .iter()
-        .find(|p| table_kind(**p) == Some(kind) && !src.places().contains(p))?;
+    let other = tgt.places().iter().find(|p| {
+        table_kind(**p) == Some(kind)
+            && !src.places().contains(p)
+            && !in_elided_compound(&pair.source.text, src.lang, **p)
+    })?;
     let text = &pair.source.text[phrase.range.clone()];
     Some(
         Finding::new(
@@ -54,4 +55,49 @@ pub(super) fn table_name_replaced(
             other.0
         )),
     )
+}
+
+/// Whether `text` names `place` in a compound whose last part it leaves to
+/// the next word, as German, Dutch and Czech write two compounds that share
+/// it ("Struktur- und Kohäsionsfonds" is "Strukturfonds und
+/// Kohäsionsfonds"): the first part, completed with an ending of the next
+/// word, is one of the place's names.
+fn in_elided_compound(text: &str, lang: Lang, place: Place) -> bool {
+    /// Fewest letters of the shared last part.
+    const SHARED_MIN_CHARS: usize = 3;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(3).any(|w| {
+        let Some(first) = w[0].strip_suffix('-') else {
+            return false;
+        };
+        let next = w[2].trim_end_matches(|c: char| !c.is_alphanumeric());
+        if first.is_empty() || !w[1].chars().all(char::is_lowercase) {
+            return false;
+        }
+        let chars: Vec<(usize, char)> = next.char_indices().collect();
+        (1..chars.len().saturating_sub(SHARED_MIN_CHARS - 1)).any(|k| {
+            let shared = &next[chars[k].0..];
+            places::lookup(lang, &format!("{first}{shared}"), places::ANY).contains(&place)
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_compound_sharing_its_last_part_with_the_next() {
+        let north = Place("sea-north");
+        let text = "Die Fangquoten für Nord- und Ostsee werden gesenkt.";
+        assert!(in_elided_compound(text, Lang::De, north));
+        // Without the hyphen there is no elided compound.
+        let text = "Die Fangquoten für Nord und Ostsee werden gesenkt.";
+        assert!(!in_elided_compound(text, Lang::De, north));
+        assert!(!in_elided_compound(
+            "Die Fangquoten für die Ostsee werden gesenkt.",
+            Lang::De,
+            north
+        ));
+    }
 }
