@@ -40,12 +40,6 @@ pub(super) fn skeletons_match(a: &str, b: &str, min: usize) -> bool {
     x == y && x.chars().count() >= min
 }
 
-/// Whether a source name missing from a target in another script and the
-/// target name standing in its place are one name respelt, by a word of each
-/// with the same consonants ("Hammond" / "Геммондом": m n d; "Young" / "Янгом"):
-/// the target word is taken with and without a case ending of its language.
-/// Two consonants suffice here, where the two names stand for each other in
-/// one pair, though not for a search through a whole text (`sounds_alike`).
 /// Most г of one word read either as g or as h (2ⁿ forms).
 const G_AS_H_MAX: usize = 4;
 
@@ -69,6 +63,12 @@ fn g_read_as_h(word: &str) -> Vec<String> {
     forms
 }
 
+/// Whether a source name missing from a target in another script and the
+/// target name standing in its place are one name respelt, by a word of each
+/// with the same consonants ("Hammond" / "Геммондом": m n d; "Young" / "Янгом"):
+/// the target word is taken with and without a case ending of its language.
+/// Two consonants suffice here, where the two names stand for each other in
+/// one pair, though not for a search through a whole text (`sounds_alike`).
 pub(super) fn paired_by_sound(src: &str, tgt: &str, tgt_lang: Lang) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())

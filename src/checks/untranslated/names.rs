@@ -177,13 +177,7 @@ pub(super) fn latin_name_link(toks: &[Tok], i: usize, doc: &Document, tgt: Lang)
     if native_scripts(tgt).contains(&TokScript::Latin) || !particle(&toks[i]) {
         return false;
     }
-    let (mut first, mut last) = (i, i);
-    while first > 0 && particle(&toks[first - 1]) && near(&toks[first - 1], &toks[first]) {
-        first -= 1;
-    }
-    while last + 1 < toks.len() && particle(&toks[last + 1]) && near(&toks[last], &toks[last + 1]) {
-        last += 1;
-    }
+    let (first, last) = run_around(toks, i, particle, near);
     if last - first + 1 > MAX_NAME_PARTICLES {
         return false;
     }
@@ -239,13 +233,7 @@ pub(super) fn latin_name_tail(
     };
     let linked = |a: &Tok, b: &Tok| near(a, b) && side_by_side_in_source(a, b);
     // The run of lower-case words around `i`.
-    let (mut first, mut last) = (i, i);
-    while first > 0 && lower(&toks[first - 1]) && linked(&toks[first - 1], &toks[first]) {
-        first -= 1;
-    }
-    while last + 1 < toks.len() && lower(&toks[last + 1]) && linked(&toks[last], &toks[last + 1]) {
-        last += 1;
-    }
+    let (first, last) = run_around(toks, i, lower, linked);
     let opens = first
         .checked_sub(1)
         .map(|j| &toks[j])
@@ -254,6 +242,24 @@ pub(super) fn latin_name_tail(
         .get(last + 1)
         .is_none_or(|n| !latin(n) || !near(&toks[last], n));
     opens && closes && last - first < MAX_NAME_TAIL
+}
+
+/// The run of tokens around `i` that are `member`s, each `linked` to the
+/// one before it (`linked(before, after)`).
+fn run_around(
+    toks: &[Tok],
+    i: usize,
+    member: impl Fn(&Tok) -> bool,
+    linked: impl Fn(&Tok, &Tok) -> bool,
+) -> (usize, usize) {
+    let (mut first, mut last) = (i, i);
+    while first > 0 && member(&toks[first - 1]) && linked(&toks[first - 1], &toks[first]) {
+        first -= 1;
+    }
+    while last + 1 < toks.len() && member(&toks[last + 1]) && linked(&toks[last], &toks[last + 1]) {
+        last += 1;
+    }
+    (first, last)
 }
 
 /// Most lower-case words after the capitalised word of a name kept in Latin.

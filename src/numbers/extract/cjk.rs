@@ -307,9 +307,7 @@ impl Scanner<'_> {
             _ => {}
         }
         m.range.end = self.offs[end];
-        let companions = tenths.map(|n| self.tenths_companions(&m, n));
-        out.push(m);
-        out.extend(companions.into_iter().flatten());
+        self.push_with_tenths(out, m, tenths);
         Some(end)
     }
 
@@ -319,12 +317,22 @@ impl Scanner<'_> {
         matches!((self.lang, c), (Lang::Ja, '割') | (Lang::Zh, '成'))
     }
 
-    /// A proportion in tenths is also "n in ten" ("six in ten patients" /
-    /// 患者の6割): the count and the ten, each satisfying a match on the
-    /// other side, never reported alone. The proportion itself is then held
-    /// against a different value only (`PairOnly`, set by the caller): where
-    /// the other side gives the count, the share has no figure to match.
-    pub(super) fn tenths_companions(&self, m: &Mention, n: f64) -> [Mention; 2] {
+    /// Push `m`; when it is a proportion of `tenths` tenths, push it as
+    /// also "n in ten" ("six in ten patients" / 患者の6割): the count and the
+    /// ten, each satisfying a match on the other side, never reported alone.
+    /// The proportion itself is then held against a different value only
+    /// (`PairOnly`): where the other side gives the count, the share has no
+    /// figure to match.
+    pub(super) fn push_with_tenths(
+        &self,
+        out: &mut Vec<Mention>,
+        mut m: Mention,
+        tenths: Option<f64>,
+    ) {
+        let Some(n) = tenths else {
+            out.push(m);
+            return;
+        };
         let companion = |value: f64| {
             let mut c = m.clone();
             c.kind = Kind::Cardinal;
@@ -333,7 +341,12 @@ impl Scanner<'_> {
             c.strength = Strength::MatchOnly;
             c
         };
-        [companion(n), companion(10.0)]
+        let companions = [companion(n), companion(10.0)];
+        if m.strength == Strength::Strong {
+            m.strength = Strength::PairOnly;
+        }
+        out.push(m);
+        out.extend(companions);
     }
 
     /// The end of a word written with numeral characters that is no number

@@ -754,12 +754,7 @@ impl Scanner<'_> {
             }
             m.strength = Strength::MatchOnly;
         }
-        let companions = tenths.map(|n| self.tenths_companions(&m, n));
-        if tenths.is_some() && m.strength == Strength::Strong {
-            m.strength = Strength::PairOnly;
-        }
-        out.push(m);
-        out.extend(companions.into_iter().flatten());
+        self.push_with_tenths(out, m, tenths);
         j
     }
 }
