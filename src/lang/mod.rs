@@ -117,6 +117,12 @@ impl Lang {
         }
     }
 
+    /// German, Dutch and Swedish write a compound noun as one word
+    /// ("Strukturfondsprogramm", "Barentssee"), names among its parts.
+    pub fn writes_compounds(self) -> bool {
+        matches!(self, Lang::De | Lang::Nl | Lang::Sv)
+    }
+
     pub fn script(self) -> Script {
         match self {
             Lang::Ru | Lang::Uk => Script::Cyrillic,

@@ -130,7 +130,7 @@ impl Target {
     /// its content words, inflected, or inside a compound where the target
     /// language writes compounds as one word.
     fn carries(&self, translation: &str) -> bool {
-        let compounds = matches!(self.lang, Lang::De | Lang::Nl | Lang::Sv);
+        let compounds = self.lang.writes_compounds();
         translation
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().count() >= 3 && !function_word(w, self.lang))

@@ -109,7 +109,7 @@ fn rows(lang: &str, k: &str, whole: bool) -> impl Iterator<Item = Row> {
     })
 }
 
-fn exact(lang: Lang, k: &str, kinds: &[PlaceKind], out: &mut Vec<Place>) {
+fn exact(lang: Lang, name: &str, k: &str, kinds: &[PlaceKind], out: &mut Vec<Place>) {
     let mut push = |kind: PlaceKind, p: Place| {
         if kinds.contains(&kind) && !out.contains(&p) {
             out.push(p);
@@ -118,8 +118,11 @@ fn exact(lang: Lang, k: &str, kinds: &[PlaceKind], out: &mut Vec<Place>) {
     for r in rows(lang.code(), k, true) {
         push(r.kind, r.place);
     }
-    for &(_, kind, place) in listed_rows(lang).iter().filter(|(key, _, _)| key == k) {
-        push(kind, place);
+    for row in listed_rows(lang)
+        .iter()
+        .filter(|r| r.key == k && r.fits(name))
+    {
+        push(row.kind, row.place);
     }
     if kinds.contains(&PlaceKind::Geo) || kinds.contains(&PlaceKind::Subdivision) {
         for r in rows("*", k, true) {
@@ -161,7 +164,7 @@ fn lookup_exact_uncached(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Pla
     let mut out = Vec::new();
     let k = key(name);
     if !k.is_empty() {
-        exact(lang, &k, kinds, &mut out);
+        exact(lang, name, &k, kinds, &mut out);
     }
     out
 }
@@ -178,7 +181,10 @@ fn lookup_uncached(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Place> {
     if k.is_empty() {
         return out;
     }
-    exact(lang, &k, kinds, &mut out);
+    exact(lang, name, &k, kinds, &mut out);
+    if out.is_empty() && k.contains(' ') && kinds.contains(&PlaceKind::Feature) {
+        listed_inflected(lang, &k.split(' ').collect::<Vec<_>>(), &mut out);
+    }
     let endings = translit::endings(lang);
     if endings.is_empty() {
         return out;
@@ -216,12 +222,11 @@ fn lookup_uncached(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Place> {
         }
         // The language's own features, inflected ("na Vltavě", "Дуная").
         if kinds.contains(&PlaceKind::Feature) {
-            for (fk, _, place) in listed_rows(lang)
-                .iter()
-                .filter(|(fk, kind, _)| *kind == PlaceKind::Feature && fk.starts_with(&prefix))
-            {
-                if *fk != k && !out.contains(place) && with_ending(fk, &stem) {
-                    out.push(*place);
+            for row in listed_rows(lang).iter().filter(|r| {
+                r.kind == PlaceKind::Feature && r.key.starts_with(&prefix) && !r.caps_only
+            }) {
+                if row.key != k && !out.contains(&row.place) && with_ending(&row.key, &stem) {
+                    out.push(row.place);
                 }
             }
         }
@@ -298,6 +303,59 @@ fn inflected_phrase(lang: Lang, k: &str, kinds: &[PlaceKind], out: &mut Vec<Plac
 
 /// The first word's stem must be this long to search by it.
 const INFLECTED_PHRASE_MIN_STEM: usize = 4;
+
+/// A body or feature of `lang`'s own tables named by a phrase of as many
+/// words, each the table's word with another ending of the language's
+/// adjectives or names ("des Europäischen Sozialfonds", "das Europäische
+/// Parlament"), the last one also in the other number ("the Structural
+/// Fund", "the Cohesion Funds").
+fn listed_inflected(lang: Lang, words: &[&str], out: &mut Vec<Place>) {
+    let mut endings: Vec<String> = crate::lang::words::list(lang, "adjective-endings")
+        .iter()
+        .chain(translit::endings(lang))
+        .map(|e| key(e))
+        .collect();
+    // The longest ending first: "-en", not "-n", of "Europäischen".
+    endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+    let stem_of = |w: &str, last: bool| -> String {
+        let plural = last && lang.script() == crate::lang::Script::Latin;
+        endings
+            .iter()
+            .map(String::as_str)
+            .chain(plural.then_some(["es", "s"]).into_iter().flatten())
+            .filter(|e| {
+                !e.is_empty() && w.chars().count() >= e.chars().count() + MIN_INFLECTED_WORD
+            })
+            .find_map(|e| w.strip_suffix(e))
+            .unwrap_or(w)
+            .to_string()
+    };
+    let n = words.len();
+    let stems: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| stem_of(w, i + 1 == n))
+        .collect();
+    for row in listed_rows(lang)
+        .iter()
+        .filter(|r| r.kind == PlaceKind::Feature && !r.caps_only)
+    {
+        let rw: Vec<&str> = row.key.split(' ').collect();
+        if rw.len() == n
+            && !out.contains(&row.place)
+            && rw
+                .iter()
+                .enumerate()
+                .all(|(i, w)| stem_of(w, i + 1 == n) == stems[i])
+        {
+            out.push(row.place);
+        }
+    }
+}
+
+/// Letters a word keeps when an ending is taken off it in
+/// [`listed_inflected`].
+const MIN_INFLECTED_WORD: usize = 3;
 
 /// A place name this short makes a demonym only when the word starts with
 /// all of it ("Iranians" ~ "Iran").
@@ -649,11 +707,46 @@ pub fn short_forms(lang: Lang) -> impl Iterator<Item = (&'static str, Place)> {
     listed(lang, "place-names")
 }
 
+/// A row of a language's own tables (regions, demonyms, features, bodies).
+struct Listed {
+    key: String,
+    kind: PlaceKind,
+    place: Place,
+    /// Written in capitals in the table (an acronym: "OMS"): it names the
+    /// place only where the text writes it so, not a word of the same
+    /// letters ("oms").
+    caps_only: bool,
+    /// A short name's letters, lower-cased with their accents (Italian "Cio"
+    /// for the IOC): a word of the same letters but other accents is
+    /// another word ("ciò", "this").
+    short: Option<String>,
+}
+
+impl Listed {
+    /// Whether the row is for `name` as the text writes it.
+    fn fits(&self, name: &str) -> bool {
+        (!self.caps_only || in_capitals(name))
+            && self
+                .short
+                .as_ref()
+                .is_none_or(|s| *s == name.to_lowercase())
+    }
+}
+
+/// Names this short are told apart by their accents too.
+const SHORT_NAME_MAX_CHARS: usize = 4;
+
+/// Whether `name` is written in capitals: two letters or more, none lower
+/// case ("CIO", "EU-Kommission" is not).
+fn in_capitals(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !name.chars().any(char::is_lowercase)
+}
+
 /// The rows of `lang`'s own tables (short forms as regions, demonyms,
 /// features), by key, worked out once per language on its first use (a
 /// feature's key asks the language's lexicon).
-fn listed_rows(lang: Lang) -> &'static [(String, PlaceKind, Place)] {
-    type Rows = Vec<(String, PlaceKind, Place)>;
+fn listed_rows(lang: Lang) -> &'static [Listed] {
+    type Rows = Vec<Listed>;
     static ROWS: std::sync::OnceLock<Vec<std::sync::OnceLock<Rows>>> = std::sync::OnceLock::new();
     let cells = ROWS.get_or_init(|| {
         Lang::ALL
@@ -665,12 +758,21 @@ fn listed_rows(lang: Lang) -> &'static [(String, PlaceKind, Place)] {
         return &[];
     };
     cells[i].get_or_init(|| {
-        let regions = short_forms(lang).map(|(n, p)| (key(n), PlaceKind::Region, p));
-        let demonyms = listed(lang, "demonyms").map(|(n, p)| (key(n), PlaceKind::Demonym, p));
-        regions
-            .chain(demonyms)
-            .chain(feature_keys(lang).map(|(k, p)| (k, PlaceKind::Feature, p)))
-            .collect()
+        let row = |key: String, kind: PlaceKind, place: Place| Listed {
+            key,
+            kind,
+            place,
+            caps_only: false,
+            short: None,
+        };
+        let regions = short_forms(lang).map(|(n, p)| row(key(n), PlaceKind::Region, p));
+        let demonyms = listed(lang, "demonyms").map(|(n, p)| row(key(n), PlaceKind::Demonym, p));
+        let features = feature_keys(lang).map(|(k, p, name)| Listed {
+            caps_only: in_capitals(&name),
+            short: (name.chars().count() <= SHORT_NAME_MAX_CHARS).then(|| name.to_lowercase()),
+            ..row(k, PlaceKind::Feature, p)
+        });
+        regions.chain(demonyms).chain(features).collect()
     })
 }
 
@@ -679,9 +781,9 @@ fn listed_rows(lang: Lang) -> &'static [(String, PlaceKind, Place)] {
 /// "Baltské moře"), that of its capitalised words, which stand for it in a
 /// text ("la Baltique", "Baltského"), unless they are a common word of the
 /// language ("Negro" of "mar Negro", "Чорне" of "Чорне море").
-fn feature_keys(lang: Lang) -> impl Iterator<Item = (String, Place)> {
+fn feature_keys(lang: Lang) -> impl Iterator<Item = (String, Place, String)> {
     feature_names(lang).flat_map(move |(name, p)| {
-        let mut out = vec![(key(name), p)];
+        let mut out = vec![(key(name), p, name.to_string())];
         let words: Vec<&str> = name.split(' ').collect();
         let capitalised: Vec<&str> = words
             .iter()
@@ -694,7 +796,7 @@ fn feature_keys(lang: Lang) -> impl Iterator<Item = (String, Place)> {
             if k.chars().count() >= FEATURE_PART_MIN_CHARS
                 && crate::names::lexicon::zipf_any_form(lang, &part) < FEATURE_PART_MAX_ZIPF
             {
-                out.push((k, p));
+                out.push((k, p, part));
             }
         }
         out

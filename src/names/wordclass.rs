@@ -77,7 +77,7 @@ pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
     let Some(mut zs) = lexicon::zipf(lang, word) else {
         return Strength::Strong;
     };
-    let germanic = matches!(lang, Lang::De | Lang::Nl | Lang::Sv);
+    let germanic = lang.writes_compounds();
     if zs == 0.0 && germanic {
         // An inflected noun ("Imbisses") or a compound ("Fernsehschirme").
         zs = lexicon::zipf_any_form(lang, word);
@@ -234,7 +234,8 @@ pub(super) fn is_compound_of_common_words(word: &str, lang: Lang) -> bool {
     compound(&lexicon::key(word), lang, 0)
 }
 
-/// `w` splits into a known head (with a linking -s-, -n-, -en-, -es-) and a
+/// `w` splits into a known head or one itself such a compound (with a
+/// linking -s-, -n-, -en-, -es-) and a
 /// tail that is a common word or itself such a compound.
 pub(super) fn compound(w: &str, lang: Lang, depth: usize) -> bool {
     if depth > 3 {
@@ -255,10 +256,14 @@ pub(super) fn compound(w: &str, lang: Lang, depth: usize) -> bool {
             head.strip_suffix('n'),
             head.strip_suffix("es"),
         ];
-        let head_ok = heads
-            .iter()
-            .flatten()
-            .any(|h| h.chars().count() >= 3 && known(h));
+        // The head may itself be a compound ("Schwarzmeer-") or an abstract
+        // noun by its suffix ("Schiffbarkeits-"), too rare for the lexicon.
+        let head_ok = heads.iter().flatten().any(|h| {
+            h.chars().count() >= 3
+                && (known(h)
+                    || (lang == Lang::De && has_noun_suffix(h))
+                    || compound(h, lang, depth + 1))
+        });
         if head_ok && (common(tail) || compound(tail, lang, depth + 1)) {
             return true;
         }

@@ -597,12 +597,83 @@ pub(super) fn devanagari_key(s: &str) -> String {
 /// Whether `side` names `place`, by any of its names or adjectives.
 pub(super) fn names_place(place: Place, side: &Side) -> bool {
     side.places().contains(&place)
+        // A body or feature of the tables by a name in lower case or of
+        // more words than a capitalised run is read for ("la zona euro",
+        // "l'Agenzia europea per i medicinali").
+        || table_name_in_text(place, side)
         // A state or a town in a text without capitals, by a name its
         // language's rows do not give (GeoNames' 田纳西州 for Tennessee).
         || (!names::has_case(side.lang)
             && places::caseless_names_of(place)
                 .iter()
                 .any(|n| side.paras.iter().any(|p| side.doc.text[p.range()].contains(n))))
+}
+
+/// Whether `side`'s text has one of the names `place` has in its language's
+/// own tables, as words of their own, in any case.
+fn table_name_in_text(place: Place, side: &Side) -> bool {
+    let names: Vec<String> = places::feature_names(side.lang)
+        .filter(|(_, p)| *p == place)
+        .map(|(n, _)| fold(n))
+        .collect();
+    if names.is_empty() {
+        return false;
+    }
+    side.paras.iter().any(|p| {
+        let text = fold(&side.doc.text[p.range()]);
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        names.iter().any(|n| {
+            text.match_indices(n.as_str()).any(|(i, _)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + n.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            }) || in_coordination(n, &words)
+        })
+    })
+}
+
+/// Most words from the first to the last of a name's in [`in_coordination`].
+const COORDINATION_MAX_WORDS: usize = 5;
+
+/// Whether `words` (folded) name a table's name of two content words or more
+/// by those words in order, close together, each in any number: the form a
+/// name takes when it shares its head with another ("Fondi strutturali e di
+/// coesione" names the Fondo di coesione; "the Structural and Cohesion
+/// Funds" the Cohesion Fund).
+fn in_coordination(name: &str, words: &[&str]) -> bool {
+    /// Content words of a name are this long at least.
+    const CONTENT_MIN_CHARS: usize = 4;
+    let stem = |w: &str| -> String {
+        let n = w.chars().count();
+        w.chars()
+            .take((n.saturating_sub(2)).max(CONTENT_MIN_CHARS))
+            .collect()
+    };
+    let parts: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= CONTENT_MIN_CHARS)
+        .map(stem)
+        .collect();
+    if parts.len() < 2 {
+        return false;
+    }
+    (0..words.len()).any(|start| {
+        let mut at = start;
+        parts.iter().all(|part| {
+            let limit = (start + COORDINATION_MAX_WORDS).min(words.len());
+            match (at..limit).find(|&j| words[j].starts_with(part.as_str())) {
+                Some(j) => {
+                    at = j + 1;
+                    true
+                }
+                None => false,
+            }
+        }) && words[start].starts_with(parts[0].as_str())
+    })
 }
 
 pub(super) fn glossary_forms<'c>(
@@ -707,6 +778,22 @@ const ACRONYM_FUNCTION_WORD_ZIPF: f32 = 6.0;
 #[cfg(test)]
 mod g_tests {
     use super::*;
+
+    #[test]
+    fn a_name_sharing_its_head_in_a_coordination() {
+        let words = |t: &'static str| -> Vec<&'static str> { t.split(' ').collect() };
+        let it = words("i fondi regionali e di coesione sono stati spesi");
+        assert!(in_coordination("fondo di coesione", &it));
+        let en = words("the regional and cohesion funds were spent");
+        assert!(in_coordination("cohesion fund", &en));
+        // The words too far apart, or in the other order, name nothing.
+        let far = words("the fund paid for roads bridges schools and social cohesion");
+        assert!(!in_coordination("cohesion fund", &far));
+        assert!(!in_coordination(
+            "fondo di coesione",
+            &words("la coesione del fondo")
+        ));
+    }
 
     #[test]
     fn each_g_read_as_g_or_h() {

@@ -129,6 +129,11 @@ fn readings() -> &'static HashMap<char, Vec<String>> {
                 if let Some(i_form) = verb_stem_in_i(r) {
                     add(romaji_key(&i_form));
                 }
+                // A noun's final e is a in a compound (転音: 酒 sake, 酒田
+                // Sakata; 雨 ame, 雨宮 Amamiya; 金 kane, 金沢 Kanazawa).
+                if let Some(head) = r.strip_suffix('e').filter(|h| h.len() >= 2) {
+                    add(romaji_key(&format!("{head}a")));
+                }
                 let one = &r[..r.len() - last_mora(r)];
                 if one.len() >= 2 {
                     add(romaji_key(one));
@@ -275,6 +280,9 @@ mod tests {
     #[test]
     fn a_reading_of_a_name_in_kanji() {
         assert!(reads_as("Chugoku", "中国"));
+        // A final e read as a in a compound.
+        assert!(reads_as("Kanazawa", "金沢"));
+        assert!(reads_as("Sakata", "酒田"));
         assert!(!reads_as("Shikoku", "中国"));
         assert!(!reads_as("China", "中国"));
     }

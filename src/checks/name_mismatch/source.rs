@@ -398,7 +398,7 @@ fn own_spellings(word: &str, from: Lang, written: &str, to: Lang) -> bool {
 /// joining "s") and goes on with a common noun of the language is that
 /// compound, not a misspelling.
 fn compound_with_name(word: &str, written: &str, to: Lang) -> bool {
-    if !matches!(to, Lang::De | Lang::Nl | Lang::Sv) {
+    if !to.writes_compounds() {
         return false;
     }
     let (name, w) = (word.to_lowercase(), written.to_lowercase());

@@ -6,7 +6,8 @@ use super::*;
 /// The kinds of the hand-written tables' ids (`features.txt`, `bodies.txt`:
 /// `river-elbe`, `body-who`).
 const TABLE_KINDS: &[&str] = &[
-    "body", "city", "gulf", "island", "mount", "ocean", "pass", "region", "river", "sea", "strait",
+    "body", "city", "gulf", "island", "lake", "mount", "ocean", "pass", "region", "river", "sea",
+    "strait",
 ];
 
 /// The kind of a hand-written table's id ("body" of "body-who").
@@ -17,9 +18,11 @@ fn table_kind(place: Place) -> Option<&'static str> {
 
 /// A body or a feature of the tables that the source names by words that
 /// need not come through (no strong word: judged by nothing else), which the
-/// translation does not name, where the translation names another of its
+/// translation does not name: where the translation names another of its
 /// kind the source does not ("The World Health Organization" / "La OTAN",
-/// "die Ostsee" / "the North Sea"): a name replaced.
+/// "die Ostsee" / "the North Sea"), a name replaced; a body the translation
+/// names in no form at all ("the Council" / "mit dem Übereinstimmung"), a
+/// name lost.
 pub(super) fn table_name_replaced(
     pair: &PairView,
     phrase: &NamePhrase,
@@ -32,14 +35,48 @@ pub(super) fn table_name_replaced(
     }
     let place = phrase.tokens.iter().find_map(|t| t.exonym.or(t.place))?;
     let kind = table_kind(place)?;
-    if names_place(place, tgt) {
+    // A longer name that only begins or ends with the table's ("la Comisión
+    // de Transportes", a committee; "the Economic Commission") is not the
+    // table's body or feature.
+    // (A sentence's first word may be an article: "The World Health
+    // Organization".)
+    let article = |t: &names::NameToken| {
+        lexicon::zipf(pair.source.lang.lang, &t.text).unwrap_or(0.0) >= ARTICLE_MIN_ZIPF
+    };
+    let longer = phrase.tokens.iter().enumerate().any(|(i, t)| {
+        !(i == 0 && phrase.sentence_initial && article(t))
+            && t.strength != Strength::Joiner
+            && t.exonym.or(t.place) != Some(place)
+            && t.text.chars().next().is_some_and(char::is_uppercase)
+    });
+    let elided = || {
+        tgt.paras
+            .iter()
+            .any(|p| in_elided_compound(&tgt.doc.text[p.range()], tgt.lang, place))
+    };
+    if longer
+        || continues_as_longer_name(&pair.source.text[phrase.range.end..])
+        || names_place(place, tgt)
+        || in_target_compound(place, tgt)
+        || elided()
+    {
         return None;
     }
     let other = tgt.places().iter().find(|p| {
         table_kind(**p) == Some(kind)
             && !src.places().contains(p)
             && !in_elided_compound(&pair.source.text, src.lang, **p)
-    })?;
+    });
+    let evidence = match other {
+        Some(other) => format!(
+            "the translation names another {kind} ({}) the source does not",
+            other.0
+        ),
+        None if kind == "body" => {
+            format!("the translation names this {kind} ({}) in no form", place.0)
+        }
+        None => return None,
+    };
     let text = &pair.source.text[phrase.range.clone()];
     Some(
         Finding::new(
@@ -48,13 +85,62 @@ pub(super) fn table_name_replaced(
             Severity::Major,
             format!("the name \"{text}\" has no counterpart in the translation"),
         )
-        .confidence(0.7)
+        .confidence(if other.is_some() { 0.7 } else { 0.6 })
         .source(pair.source.span(phrase.range.clone()))
-        .evidence(format!(
-            "the translation names another {kind} ({}) the source does not",
-            other.0
-        )),
+        .evidence(evidence),
     )
+}
+
+/// Whether the text after a name goes on with short lower-case words and
+/// then a capital, as a longer name does ("la Commissione per i Bilanci", a
+/// committee; "the Commission for Human Rights").
+fn continues_as_longer_name(after: &str) -> bool {
+    /// Most lower-case words between the name and the capital.
+    const LINK_MAX_WORDS: usize = 3;
+    /// Longest lower-case word taken for a link ("per", "des", "for").
+    const LINK_MAX_CHARS: usize = 4;
+    for (links, w) in after.split_whitespace().enumerate() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        if w.starts_with(char::is_uppercase) {
+            return links > 0;
+        }
+        if links == LINK_MAX_WORDS
+            || w.is_empty()
+            || w.chars().count() > LINK_MAX_CHARS
+            || !w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’')
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// A word opening a sentence this common (Zipf) is an article or the like
+/// ("The" 7.7, "La" 7.1), not a word of a longer name.
+const ARTICLE_MIN_ZIPF: f32 = 6.5;
+
+/// Whether the translation, in a language that writes compounds, names
+/// `place` as the first or last part of one ("Strukturfondsprogramm",
+/// "EU-Kommission"): a one-word name of the place's own, at least
+/// `COMPOUND_PART_MIN_CHARS` letters, that a longer word starts or ends with.
+fn in_target_compound(place: Place, tgt: &Side) -> bool {
+    const COMPOUND_PART_MIN_CHARS: usize = 5;
+    if !tgt.lang.writes_compounds() {
+        return false;
+    }
+    let parts: Vec<String> = places::feature_names(tgt.lang)
+        .filter(|(n, p)| {
+            *p == place && !n.contains(' ') && n.chars().count() >= COMPOUND_PART_MIN_CHARS
+        })
+        .map(|(n, _)| fold(n))
+        .collect();
+    !parts.is_empty()
+        && tgt.toks.iter().any(|t| {
+            let w = fold(t.text);
+            parts.iter().any(|n| {
+                w.len() > n.len() && (w.starts_with(n.as_str()) || w.ends_with(n.as_str()))
+            })
+        })
 }
 
 /// Whether `text` names `place` in a compound whose last part it leaves to
@@ -85,6 +171,16 @@ fn in_elided_compound(text: &str, lang: Lang, place: Place) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_longer_name_goes_on_after_short_links() {
+        assert!(continues_as_longer_name(" per i Bilanci ha chiesto"));
+        assert!(continues_as_longer_name(" for Human Rights said"));
+        assert!(!continues_as_longer_name(" approved the plan on Monday"));
+        assert!(!continues_as_longer_name(", Mr Smith said"));
+        // A capital right after the name is another name, not a longer one.
+        assert!(!continues_as_longer_name(" Brussels office"));
+    }
 
     #[test]
     fn a_compound_sharing_its_last_part_with_the_next() {

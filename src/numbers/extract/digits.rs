@@ -444,23 +444,27 @@ impl Scanner<'_> {
                 }
                 j += 1;
             }
-            // "１万１０００", "5億3,200万", "13兆9000億": the smaller units
-            // after the larger, each group below the one before.
+            // "１万１０００", "5億3,200万", "13兆9000億", "2億4千万", "1万1千":
+            // the smaller units after the larger, each group below the one
+            // before.
             let mut unit = scale;
             while unit > 1.0 && is_digit(self.at(j)) {
                 let l2 = self.literal(j);
                 let (mut v2, _) = self.interpret(&l2);
                 let mut e2 = l2.end;
-                let u = match self.at(e2) {
-                    '亿' | '億' => 1e8,
-                    '万' | '萬' => 1e4,
-                    _ => 1.0,
-                };
+                let mut u = 1.0;
+                loop {
+                    match self.at(e2) {
+                        '亿' | '億' => u *= 1e8,
+                        '万' | '萬' => u *= 1e4,
+                        '千' if self.cjk() => u *= 1e3,
+                        '百' if self.cjk() => u *= 1e2,
+                        _ => break,
+                    }
+                    e2 += 1;
+                }
                 if u >= unit {
                     break;
-                }
-                if u > 1.0 {
-                    e2 += 1;
                 }
                 v2 *= u;
                 if v2 >= unit {

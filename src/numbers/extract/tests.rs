@@ -115,6 +115,11 @@ fn reads_cjk_notations() {
     assert_eq!(values("60余万元", Lang::Zh), vec![600000.0]);
     assert!(extract("60余万元", Lang::Zh)[0].approx);
     assert_eq!(values("5億3,200万円", Lang::Ja), vec![532e6]);
+    // A smaller group in digits with the thousands character: 4千万 is
+    // 40 million, 1千 a thousand.
+    assert_eq!(values("約3億6千万円", Lang::Ja), vec![3.6e8]);
+    assert_eq!(values("约2万7千人", Lang::Zh), vec![27000.0]);
+    assert_eq!(values("1万5百本", Lang::Ja), vec![10500.0]);
     assert_eq!(values("２．５％", Lang::Ja), vec![2.5]);
     let r = |t: &str, l| extract(t, l).first().map(|m| m.primary());
     let time = |h: f64| {
