@@ -144,7 +144,14 @@ pub fn extract(
             continue;
         }
         let word_lang = if case { lang } else { Lang::En };
-        let mut s = if word.chars().count() == 1 {
+        // German, Dutch and Swedish leave a compound's shared last part to
+        // the next one ("Stabilitäts- und Wachstumspakt"): the word before
+        // the hyphen is a part of a common noun, no name.
+        let elided_part = lang.writes_compounds()
+            && doc.text[tok.range().end..]
+                .strip_prefix('-')
+                .is_some_and(|rest| rest.starts_with(char::is_whitespace));
+        let mut s = if word.chars().count() == 1 || elided_part {
             Strength::Weak // an initial or a capitalised preposition ("W", "В")
         } else if is_acronym(word) {
             acronym_strength(word, lang)

@@ -73,6 +73,14 @@ pub fn weekday_compounds(lang: Lang) -> bool {
     yes(lang, "weekday-compounds")
 }
 
+/// The endings that make an ordinal of a cardinal's stem ("ventott" +
+/// "esimo", the 28th), from `ordinal-suffix`; empty for most languages.
+pub fn ordinal_suffixes(lang: Lang) -> impl Iterator<Item = &'static str> {
+    setting(lang, "ordinal-suffix")
+        .unwrap_or("")
+        .split_whitespace()
+}
+
 /// Numbers are also written with numeral characters (十百千万).
 pub fn cjk_numerals(lang: Lang) -> bool {
     yes(lang, "cjk-numerals")

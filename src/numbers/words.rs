@@ -218,6 +218,44 @@ pub fn compound_ordinal(lang: Lang, word: &str) -> Option<Vec<Entry>> {
     None
 }
 
+/// An ordinal made by an ending on the stem of its cardinal, as Italian makes
+/// those above ten ("ventottesimo", the 28th: "ventott" + "esimo";
+/// "trentatreesimo", the 33rd): the ordinal of the stem's value, when the
+/// stem splits into two morphemes or more.
+pub fn suffix_ordinal(lang: Lang, word: &str) -> Option<Vec<Entry>> {
+    let morphs = &tables().get(&lang)?.1;
+    let stem = conventions::ordinal_suffixes(lang).find_map(|s| word.strip_suffix(s))?;
+    // The cardinal's last vowel goes before the ending ("ventotto" →
+    // "ventott-esimo", "ventisette" → "ventisett-esimo").
+    let mut out = Vec::new();
+    let whole = ["", "o", "e", "a", "i"].iter().any(|v| {
+        out.clear();
+        split(&format!("{stem}{v}"), morphs, &mut out) && out.len() >= 2
+    });
+    if !whole || out.iter().any(|e| e.class == Class::Connector) {
+        return None;
+    }
+    // One word, one ordinal: the morphemes add up, a hundred or a thousand
+    // multiplying what stands before it ("duecentesimo", the 200th).
+    let (mut total, mut current) = (0.0, 0.0);
+    for e in &out {
+        if e.value >= 100.0 {
+            current = f64::max(current, 1.0) * e.value;
+            if e.value >= 1000.0 {
+                total += current;
+                current = 0.0;
+            }
+        } else {
+            current += e.value;
+        }
+    }
+    Some(vec![Entry {
+        value: total + current,
+        class: Class::Ordinal,
+        weak: false,
+    }])
+}
+
 fn split(rest: &str, morphs: &[(String, Entry)], out: &mut Vec<Entry>) -> bool {
     if rest.is_empty() {
         return true;

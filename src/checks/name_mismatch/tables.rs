@@ -91,6 +91,27 @@ pub(super) fn table_name_replaced(
     )
 }
 
+/// Whether the words at `range` of `doc` stand inside a name of its
+/// language's tables of several words (a body, a feature) that `tgt` names:
+/// the phrase is a part of that name, which came through as a whole
+/// ("Reconstruction" of "European Bank for Reconstruction and Development").
+pub(super) fn in_table_name_named(doc: &Document, range: Range<usize>, tgt: &Side) -> bool {
+    let para = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.start <= range.start && range.end <= p.end);
+    let Some(para) = para else { return false };
+    let text = &doc.text[para.range()];
+    let (start, end) = (range.start - para.start, range.end - para.start);
+    places::feature_names(doc.lang.lang)
+        .filter(|(n, _)| n.contains(' ') && n.len() > end - start)
+        .any(|(n, place)| {
+            text.match_indices(n)
+                .any(|(i, _)| i <= start && end <= i + n.len())
+                && names_place(place, tgt)
+        })
+}
+
 /// Whether the text after a name goes on with short lower-case words and
 /// then a capital, as a longer name does ("la Commissione per i Bilanci", a
 /// committee; "the Commission for Human Rights").

@@ -353,7 +353,30 @@ impl Scanner<'_> {
         if let Some(es) = words::compound(self.lang, w) {
             return Some(es);
         }
-        words::compound_ordinal(self.lang, w)
+        words::compound_ordinal(self.lang, w).or_else(|| words::suffix_ordinal(self.lang, w))
+    }
+
+    /// The start of the word after char `end` when it is a scale word, or an
+    /// article and then a scale word ("of a billion", "di miliardo").
+    fn scale_after(&self, end: usize) -> Option<usize> {
+        let next = |from: usize| -> Option<(usize, usize, Vec<Entry>)> {
+            let mut h = from;
+            while h < self.n() && is_space(self.chars[h]) && h - from < 2 {
+                h += 1;
+            }
+            if h >= self.n() || !is_word_char(self.at(h)) {
+                return None;
+            }
+            let he = self.word_end(h);
+            Some((h, he, self.entries(&self.lower(h, he))?))
+        };
+        let (h, he, es) = next(end)?;
+        if es.iter().any(|e| e.class == Class::Scale) {
+            return Some(h);
+        }
+        let article = es.iter().any(|e| e.class == Class::Article);
+        let (_, _, after) = next(he)?;
+        (article && after.iter().any(|e| e.class == Class::Scale)).then_some(h)
     }
 
     /// Whether `entries`, the entries of a word ending at char `end`, are an
@@ -406,10 +429,19 @@ impl Scanner<'_> {
         // Gather number words joined by spaces, hyphens and connectors.
         let mut parts: Vec<(Entry, usize, usize)> = Vec::new();
         let mut k = i;
+        // A decade in words is one word, or hyphenated, and takes no scale:
+        // "anni Sessanta milioni di europei" is the 1960s and millions of
+        // Europeans.
+        let after_decade = self
+            .prev_word(i)
+            .is_some_and(|w| conventions::is_context_word("decade", &w));
         loop {
             let e = self.word_end(k);
             let w = self.lower(k, e);
             let Some(es) = self.entries(&w) else { break };
+            if after_decade && !parts.is_empty() && es.iter().any(|x| x.class == Class::Scale) {
+                break;
+            }
             let connector = es.len() == 1 && es[0].class == Class::Connector;
             // A scale abbreviation ("bn", "Mio.", "k") follows digits or a
             // number word; it opens no number of its own.
@@ -417,6 +449,7 @@ impl Scanner<'_> {
             if (connector || abbreviation) && parts.is_empty() {
                 break;
             }
+            let fraction = es.iter().any(|x| x.class == Class::Fraction);
             for en in es {
                 parts.push((en, k, e));
             }
@@ -433,9 +466,21 @@ impl Scanner<'_> {
             if g == e || g >= self.n() || !is_word_char(self.chars[g]) {
                 break;
             }
+            // A decade is one word, or hyphenated ("soixante-dix").
+            if after_decade && (e..g).any(|j| is_space(self.chars[j])) {
+                break;
+            }
             // A connector only joins when a number word follows it.
             let ge = self.word_end(g);
             let gw = self.lower(g, ge);
+            // "a quarter of a billion", "un quarto di miliardo": a fraction
+            // of a scale, by the language's word for "of" (`fraction-of`).
+            if fraction && conventions::is_word_of(self.lang, "fraction-of", &gw) {
+                if let Some(h) = self.scale_after(ge) {
+                    k = h;
+                    continue;
+                }
+            }
             match self.entries(&gw) {
                 Some(next) if next.len() == 1 && next[0].class == Class::Connector => {
                     let mut h = ge;

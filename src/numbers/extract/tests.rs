@@ -966,3 +966,38 @@ fn a_dotted_race_time_and_english_as() {
     assert_eq!(crate::numbers::render::time(118.72, Lang::En), "1:58.72");
     assert_eq!(crate::numbers::render::time(118.7, Lang::Cs), "1:58,7");
 }
+
+#[test]
+fn reads_ordinals_made_by_a_suffix() {
+    // Italian: the cardinal's stem and -esimo, its last vowel dropped.
+    assert_eq!(values("il ventottesimo giorno", Lang::It), vec![28.0]);
+    assert_eq!(values("la trentatreesima edizione", Lang::It), vec![33.0]);
+    assert_eq!(
+        values("il duecentesimo anniversario", Lang::It),
+        vec![200.0]
+    );
+    assert_eq!(
+        extract("il ventottesimo giorno", Lang::It)[0].kind,
+        Kind::Ordinal
+    );
+    // Words that only begin like a number are none.
+    assert!(values("la settimana prossima", Lang::It).is_empty());
+}
+
+#[test]
+fn a_decade_in_words_takes_no_scale() {
+    // "anni Sessanta milioni di europei": the sixties, and millions.
+    let v = values("negli anni sessanta milioni di europei", Lang::It);
+    assert!(v.contains(&60.0), "{v:?}");
+    assert!(!v.contains(&60e6), "{v:?}");
+    // A hyphenated decade is one word.
+    assert!(values("dans les années soixante-dix", Lang::Fr).contains(&70.0));
+}
+
+#[test]
+fn reads_a_fraction_of_a_scale() {
+    assert_eq!(values("a quarter of a billion euro", Lang::En), vec![2.5e8]);
+    assert_eq!(values("half a million people", Lang::En), vec![5e5]);
+    // "of" after a fraction and before no scale joins nothing.
+    assert_eq!(values("a quarter of the budget", Lang::En), vec![0.25]);
+}
