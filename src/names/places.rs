@@ -389,6 +389,20 @@ fn demonym_of_uncached(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place
             out.push(r.place);
         }
     }
+    // A German country in -land makes its adjective without it: "Irland" /
+    // "irischen", "Schottland" / "schottische".
+    if lang == Lang::De {
+        if let Some((stem, ending)) = k.split_once("isch") {
+            let adjective = ["", "e", "en", "er", "es", "em"].contains(&ending);
+            if adjective && stem.chars().count() >= 2 {
+                for p in lookup_exact(lang, &format!("{stem}land"), kinds) {
+                    if !out.contains(&p) {
+                        out.push(p);
+                    }
+                }
+            }
+        }
+    }
     // German makes the adjective and the people of any town with -er
     // ("Gelsenkirchener", "Haarlemer"): GeoNames towns, which are under `*`,
     // by that ending only.

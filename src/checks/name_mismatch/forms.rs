@@ -521,7 +521,7 @@ pub(super) fn places_named(
             // Russian and Ukrainian write a place's people in lower case
             // ("австралійців"), and the Romance languages its adjective and
             // its people ("chipriota", "autrichienne").
-            if matches!(lang, Lang::Ru | Lang::Uk)
+            if matches!(lang, Lang::Ru | Lang::Uk | Lang::De)
                 || !crate::lang::words::list(lang, "demonym-endings").is_empty()
             {
                 add(places::demonym_of(lang, t.text, places::ANY));

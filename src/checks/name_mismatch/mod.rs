@@ -231,7 +231,9 @@ impl Check for NameMismatch {
                     out.extend(added_place(pair, &phrase, &src_side));
                 }
                 if let Some(a) = judge_target(pair, cx, &phrase, &src_side, ADDED_PAIR_MAX_ZIPF) {
-                    added.push(a);
+                    if !in_table_name_named(pair.target, phrase.range.clone(), &src_side) {
+                        added.push(a);
+                    }
                 }
             }
             if cx.target_lang == Lang::En {

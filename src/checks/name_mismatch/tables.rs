@@ -92,10 +92,11 @@ pub(super) fn table_name_replaced(
 }
 
 /// Whether the words at `range` of `doc` stand inside a name of its
-/// language's tables of several words (a body, a feature) that `tgt` names:
-/// the phrase is a part of that name, which came through as a whole
-/// ("Reconstruction" of "European Bank for Reconstruction and Development").
-pub(super) fn in_table_name_named(doc: &Document, range: Range<usize>, tgt: &Side) -> bool {
+/// language's tables of several words (a body, a feature) that `other`, the
+/// other side, names: the phrase is a part of that name, which came through
+/// as a whole ("Reconstruction" of "European Bank for Reconstruction and
+/// Development", "Constance" of "Lake Constance" opening a sentence).
+pub(super) fn in_table_name_named(doc: &Document, range: Range<usize>, other: &Side) -> bool {
     let para = doc
         .paragraphs
         .iter()
@@ -108,7 +109,7 @@ pub(super) fn in_table_name_named(doc: &Document, range: Range<usize>, tgt: &Sid
         .any(|(n, place)| {
             text.match_indices(n)
                 .any(|(i, _)| i <= start && end <= i + n.len())
-                && names_place(place, tgt)
+                && names_place(place, other)
         })
 }
 

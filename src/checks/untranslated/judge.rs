@@ -478,8 +478,15 @@ pub(super) fn report(
             && src_range
                 .as_ref()
                 .is_some_and(|r| in_quotes(&src_doc.text, r));
+        // A title kept with its translation in brackets beside it ("for her
+        // novel Pod hladinou (Beneath the Surface)", "„Drei Frauen am
+        // Fenster“ („Trois femmes à la fenêtre“)"): kept on purpose.
+        let glossed = n_words <= GLOSSED_MAX_WORDS && beside_brackets(&doc.text, &range);
         let severity = if quoted {
             evidence = format!("{evidence}; quoted in the source and the translation alike");
+            Severity::Minor
+        } else if glossed {
+            evidence = format!("{evidence}; its translation stands beside it in brackets");
             Severity::Minor
         } else {
             Severity::Major
@@ -498,16 +505,48 @@ pub(super) fn report(
 /// Most words of a quoted form or title kept as cited (see `in_quotes`).
 const CITED_MAX_WORDS: usize = 3;
 
+/// Most words of a title kept with its translation in brackets (see
+/// `beside_brackets`).
+const GLOSSED_MAX_WORDS: usize = 6;
+
+/// Whether the words at `range` stand right before an opening bracket or
+/// right after one, quotation marks and spaces aside: a form kept with its
+/// translation beside it.
+fn beside_brackets(text: &str, range: &Range<usize>) -> bool {
+    let aside = |c: &char| c.is_whitespace() || in_quote_marks(*c);
+    let after = text[range.end..].chars().find(|c| !aside(c));
+    let before = text[..range.start].chars().rev().find(|c| !aside(c));
+    after == Some('(') || before == Some('(')
+}
+
+fn in_quote_marks(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“'
+            | '”'
+            | '„'
+            | '«'
+            | '»'
+            | '‘'
+            | '’'
+            | '‚'
+            | '\''
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+    )
+}
+
 /// Whether `range` of `text` stands inside a quotation: an opening
 /// quotation mark before it and a closing one after it, in the same sentence,
 /// within a short title's length (a quotation mark is one not inside a word,
 /// unlike the apostrophe of "don't").
 fn in_quotes(text: &str, range: &Range<usize>) -> bool {
-    const QUOTES: &[char] = &[
-        '"', '“', '”', '„', '«', '»', '‘', '’', '‚', '\'', '‹', '›', '「', '」', '『', '』',
-    ];
     const REACH: usize = 80;
-    let is_mark = |c: char| QUOTES.contains(&c);
+    let is_mark = in_quote_marks;
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
     let mut lo = range.start.saturating_sub(REACH);
     while !text.is_char_boundary(lo) {
@@ -578,4 +617,22 @@ pub(super) fn best_source_sentence(
         }
     }
     best.map(|b| b.1)
+}
+
+#[cfg(test)]
+mod gloss_tests {
+    use super::*;
+
+    #[test]
+    fn a_form_beside_its_translation_in_brackets() {
+        let text = "for her novel Tichá voda (Still Water), published";
+        let at = |w: &str| text.find(w).map(|i| i..i + w.len()).unwrap();
+        assert!(beside_brackets(text, &at("Tichá voda")));
+        assert!(beside_brackets(text, &at("Still Water")));
+        assert!(!beside_brackets(text, &at("her novel")));
+        let quoted = "„Drei Frauen am Fenster“ („Trois femmes à la fenêtre“, 1934)";
+        let i = quoted.find("Trois").unwrap();
+        let end = quoted.find("fenêtre").unwrap() + "fenêtre".len();
+        assert!(beside_brackets(quoted, &(i..end)));
+    }
 }
