@@ -220,6 +220,10 @@ impl Scanner<'_> {
             // "十分" (very), "统一", "四国", "九州": words, not numbers.
             return Some(end);
         }
+        // "千瓦", "千米": 千 alone before a unit is its kilo- prefix.
+        if run == ['千'] && super::digits::KILO_UNITS.contains(self.at(j)) {
+            return Some(j);
+        }
         // "三四天", "五六个", "五六十年代": digits side by side are "three
         // or four"; "一二三号线" is a list. Only a year ("一九八五年",
         // "二〇二一") is written digit by digit.

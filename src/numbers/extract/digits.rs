@@ -439,7 +439,9 @@ impl Scanner<'_> {
                     '万' | '萬' => scale *= 1e4,
                     '亿' | '億' => scale *= 1e8,
                     '兆' => scale *= 1e12,
-                    '千' if self.cjk() => scale *= 1e3,
+                    // 千瓦, 千米, 千克: kilo- of a unit, not a thousand of
+                    // the number ("0.45千瓦时" is 0.45 kWh).
+                    '千' if self.cjk() && !KILO_UNITS.contains(self.at(j + 1)) => scale *= 1e3,
                     _ => break,
                 }
                 j += 1;
@@ -774,3 +776,8 @@ pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
         _ => return None,
     })
 }
+
+/// Units Chinese and Japanese write with 千 as their kilo- prefix (千瓦
+/// kilowatt, 千米 kilometre, 千克 kilogram, 千卡 kilocalorie, 千焦, 千帕,
+/// 千赫, 千伏, 千字节).
+pub(super) const KILO_UNITS: &str = "瓦米克卡焦帕赫伏字";

@@ -120,6 +120,9 @@ fn reads_cjk_notations() {
     assert_eq!(values("約3億6千万円", Lang::Ja), vec![3.6e8]);
     assert_eq!(values("约2万7千人", Lang::Zh), vec![27000.0]);
     assert_eq!(values("1万5百本", Lang::Ja), vec![10500.0]);
+    // 千 before a unit is its kilo- prefix: 0.45 kWh, not 450.
+    assert_eq!(values("耗电约0.45千瓦时", Lang::Zh), vec![0.45]);
+    assert_eq!(values("全长12千米", Lang::Zh), vec![12.0]);
     assert_eq!(values("２．５％", Lang::Ja), vec![2.5]);
     let r = |t: &str, l| extract(t, l).first().map(|m| m.primary());
     let time = |h: f64| {
