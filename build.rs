@@ -143,6 +143,7 @@ const LINE_TABLE_KINDS: &[&str] = &[
     "acronyms",
     "features",
     "bodies",
+    "terms",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` of `LINE_TABLE_KINDS`, as

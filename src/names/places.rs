@@ -827,7 +827,9 @@ const FEATURE_PART_MAX_ZIPF: f32 = 3.5;
 /// The names of `lang`'s geographic features (`features.txt`), also for
 /// scanning texts without word spaces or capitals.
 pub fn feature_names(lang: Lang) -> impl Iterator<Item = (&'static str, Place)> {
-    listed(lang, "features").chain(listed(lang, "bodies"))
+    listed(lang, "features")
+        .chain(listed(lang, "bodies"))
+        .chain(listed(lang, "terms"))
 }
 
 /// The `name CODE` lines of `lang`'s table of `kind` (the name may have
