@@ -106,7 +106,13 @@ pub fn extract(
             .get(i + 1)
             .is_some_and(|t| doc.text[t.range()].starts_with(|c: char| c.is_ascii_digit()))
             && crate::numbers::conventions::is_designation(lang, &word.to_lowercase());
-        let upper = is_upper_start(word) && !word.chars().all(|c| c.is_numeric()) && !designates;
+        // A currency's code ("EUR", "USD") is a unit, which the number check
+        // holds against the amount's, not a name.
+        let currency = crate::numbers::extract::is_currency_code(word);
+        let upper = is_upper_start(word)
+            && !word.chars().all(|c| c.is_numeric())
+            && !designates
+            && !currency;
         let initial = starts_sentence(doc, para, tok.start);
         let lower = fold(word);
         let next_upper = toks

@@ -466,6 +466,28 @@ pub(super) fn nationality_adjective(lang: Lang, word: &str) -> Vec<Place> {
     Vec::new()
 }
 
+/// The place whose name opens `word`, a compound whose rest is a common noun
+/// of `lang` (`Rhone` + `delta`, `Åland` + `inseln`), the name at least
+/// `COMPOUND_PLACE_MIN_CHARS` letters.
+fn place_opening_compound(lang: Lang, word: &str) -> Vec<Place> {
+    const COMPOUND_PLACE_MIN_CHARS: usize = 4;
+    const COMPOUND_REST_MIN_CHARS: usize = 3;
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    for &(at, _) in chars.iter().skip(COMPOUND_PLACE_MIN_CHARS).rev() {
+        let (head, rest) = word.split_at(at);
+        if rest.chars().count() < COMPOUND_REST_MIN_CHARS
+            || lexicon::zipf_any_form(lang, &rest.to_lowercase()) < names::COMPOUND_PART_ZIPF
+        {
+            continue;
+        }
+        let found = places::lookup_exact(lang, head, places::ANY);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    Vec::new()
+}
+
 /// Shorter lower-case words are not taken for nationality adjectives.
 pub(super) const NATIONALITY_MIN_CHARS: usize = 5;
 
@@ -531,6 +553,11 @@ pub(super) fn places_named(
         // A part of a place written as one word ("Südeuropa") names the place.
         if let Some(rest) = names::after_compass_prefix(t.text, lang) {
             add(places::lookup(lang, &rest, places::ANY));
+        }
+        // German, Dutch and Swedish open a compound with a place's name
+        // ("Rhonedelta", "Ålandinseln", "Adriaküste").
+        if lang.writes_compounds() {
+            add(place_opening_compound(lang, t.text));
         }
         for n in 1..=PLACE_MAX_WORDS.min(toks.len() - i) {
             let last = &toks[i + n - 1];
