@@ -235,10 +235,19 @@ pub fn suffix_ordinal(lang: Lang, word: &str) -> Option<Vec<Entry>> {
     if !whole || out.iter().any(|e| e.class == Class::Connector) {
         return None;
     }
-    // One word, one ordinal: the morphemes add up, a hundred or a thousand
-    // multiplying what stands before it ("duecentesimo", the 200th).
+    Some(vec![Entry {
+        value: morphemes_value(&out),
+        class: Class::Ordinal,
+        weak: false,
+    }])
+}
+
+/// The value of one word's number morphemes: they add up, a hundred or a
+/// thousand multiplying what stands before it ("duecent-" 200,
+/// "vierzehn" 14).
+fn morphemes_value(morphemes: &[Entry]) -> f64 {
     let (mut total, mut current) = (0.0, 0.0);
-    for e in &out {
+    for e in morphemes {
         if e.value >= 100.0 {
             current = f64::max(current, 1.0) * e.value;
             if e.value >= 1000.0 {
@@ -249,11 +258,7 @@ pub fn suffix_ordinal(lang: Lang, word: &str) -> Option<Vec<Entry>> {
             current += e.value;
         }
     }
-    Some(vec![Entry {
-        value: total + current,
-        class: Class::Ordinal,
-        weak: false,
-    }])
+    total + current
 }
 
 fn split(rest: &str, morphs: &[(String, Entry)], out: &mut Vec<Entry>) -> bool {
@@ -276,22 +281,49 @@ fn split(rest: &str, morphs: &[(String, Entry)], out: &mut Vec<Entry>) -> bool {
 /// ("vierköpfige", "driejarige"): the value of the leading number word.
 pub fn number_prefix(lang: Lang, word: &str) -> Option<f64> {
     let morphs = &tables().get(&lang)?.1;
+    if compound(lang, word).is_some() {
+        return None;
+    }
     for (m, e) in morphs {
         if e.class == Class::Connector || e.value < 2.0 {
             continue;
         }
         if let Some(tail) = word.strip_prefix(m.as_str()) {
-            if tail.chars().count() >= 4 && compound(lang, word).is_none() {
-                return Some(e.value);
+            if tail.chars().count() >= 4 {
+                // The longest number the word opens with: "vierzehnjährig" is
+                // 14 years, not 4.
+                return Some(longest_number_prefix(word, morphs).unwrap_or(e.value));
             }
         }
     }
     None
 }
 
+/// The value of the longest run of morphemes opening `word` that leaves four
+/// letters or more after it.
+fn longest_number_prefix(word: &str, morphs: &[(String, Entry)]) -> Option<f64> {
+    let cuts: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
+    cuts.iter().rev().find_map(|&at| {
+        let (head, tail) = word.split_at(at);
+        if tail.chars().count() < 4 || head.is_empty() {
+            return None;
+        }
+        let mut out = Vec::new();
+        (split(head, morphs, &mut out) && out.iter().all(|e| e.class != Class::Connector))
+            .then(|| morphemes_value(&out))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_opening_a_word_is_the_longest_one() {
+        assert_eq!(number_prefix(Lang::De, "vierzehnjähriger"), Some(14.0));
+        assert_eq!(number_prefix(Lang::De, "vierköpfige"), Some(4.0));
+        assert_eq!(number_prefix(Lang::De, "zweihundertjährige"), Some(200.0));
+    }
 
     #[test]
     fn reads_tables_and_compounds() {
