@@ -109,10 +109,14 @@ pub fn extract(
         // A currency's code ("EUR", "USD") is a unit, which the number check
         // holds against the amount's, not a name.
         let currency = crate::numbers::extract::is_currency_code(word);
+        // A hashtag ("#PersonalBest", "#ЛичныйРекорд") is a slogan of the
+        // post, which translators translate, not a name.
+        let hashtag = doc.text[..tok.start].ends_with('#');
         let upper = is_upper_start(word)
             && !word.chars().all(|c| c.is_numeric())
             && !designates
-            && !currency;
+            && !currency
+            && !hashtag;
         let initial = starts_sentence(doc, para, tok.start);
         let lower = fold(word);
         let next_upper = toks

@@ -34,10 +34,11 @@ impl Scanner<'_> {
             return i == 1 || matches!(self.chars[i - 2], '(' | '[') || (after_word && degrees());
         }
         // A true minus sign may follow a CJK word directly ("で－30℃"), or
-        // the ellipsis of a range ("−12…−15 °C", as Ukrainian and Russian
-        // write a range of temperatures).
+        // the ellipsis of a range ("−12…−15 °C", "−35...−38 °C", as
+        // Ukrainian and Russian write a range of temperatures).
+        let three_dots = i >= 4 && self.chars[i - 4..i - 1].iter().all(|&c| c == '.');
         let true_minus = self.chars[i - 1] == '−'
-            && (is_cjk(self.chars[i - 2]) || matches!(self.chars[i - 2], '…' | '/'));
+            && (is_cjk(self.chars[i - 2]) || matches!(self.chars[i - 2], '…' | '/') || three_dots);
         i == 1
             || is_space(self.chars[i - 2])
             || matches!(self.chars[i - 2], '(' | '[' | ':')
