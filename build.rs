@@ -144,6 +144,7 @@ const LINE_TABLE_KINDS: &[&str] = &[
     "features",
     "bodies",
     "terms",
+    "name-alternations",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` of `LINE_TABLE_KINDS`, as

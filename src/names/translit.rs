@@ -50,6 +50,30 @@ pub fn stems(word: &str, lang: Lang) -> Vec<String> {
             }
         }
     }
+    // Before some case endings the stem's last consonant alternates (Czech
+    // "Praha" / "v Praze", Polish "Ryga" / "w Rydze", Ukrainian "Африка" /
+    // "в Африці"): the stem is also taken with the consonant of the name.
+    let alternations = crate::lang::words::lines(lang, "name-alternations");
+    if !alternations.is_empty() {
+        for i in 1..out.len() {
+            for line in alternations {
+                let Some((from, to)) = line.split_once(' ') else {
+                    continue;
+                };
+                let (from, to) = if latin {
+                    (fold_diacritics(from), fold_diacritics(to))
+                } else {
+                    (from.to_string(), to.to_string())
+                };
+                if let Some(head) = out[i].strip_suffix(from.as_str()) {
+                    let alt = format!("{head}{to}");
+                    if head.chars().count() >= 2 && !out.contains(&alt) {
+                        out.push(alt);
+                    }
+                }
+            }
+        }
+    }
     out
 }
 
@@ -165,6 +189,16 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_stem_with_its_consonant_alternated() {
+        assert!(stems("Rize", Lang::Cs).contains(&"rig".to_string()));
+        assert!(stems("Pradze", Lang::Pl).contains(&"prag".to_string()));
+        assert!(stems("Африці", Lang::Uk).contains(&"африк".to_string()));
+        // No ending, no alternation: "Ostravě" keeps its v.
+        assert!(!stems("Ostravě", Lang::Cs).iter().any(|s| s.ends_with('h')));
+    }
+
     use super::*;
 
     #[test]
