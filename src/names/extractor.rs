@@ -106,9 +106,11 @@ pub fn extract(
             .get(i + 1)
             .is_some_and(|t| doc.text[t.range()].starts_with(|c: char| c.is_ascii_digit()))
             && crate::numbers::conventions::is_designation(lang, &word.to_lowercase());
-        // A currency's code ("EUR", "USD") is a unit, which the number check
-        // holds against the amount's, not a name.
-        let currency = crate::numbers::extract::is_currency_code(word);
+        // A currency's code ("EUR", "USD") or a unit's symbol ("Mbps",
+        // "GHz") is a unit, which the number check holds against the
+        // amount's, not a name.
+        let currency = crate::numbers::extract::is_currency_code(word)
+            || crate::numbers::extract::is_unit_symbol(word);
         // A hashtag ("#PersonalBest", "#ЛичныйРекорд") is a slogan of the
         // post, which translators translate, not a name.
         let hashtag = doc.text[..tok.start].ends_with('#');

@@ -40,7 +40,42 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("грн", "UAH"),
     ("uah", "UAH"),
     ("км", "km"),
+    // Units of data rate, frequency and power, written alike in Latin
+    // script everywhere and respelt in Cyrillic.
+    ("mbps", "Mbit/s"),
+    ("mbit/s", "Mbit/s"),
+    ("мбіт/с", "Mbit/s"),
+    ("мбит/с", "Mbit/s"),
+    ("мбіт", "Mbit/s"),
+    ("мбит", "Mbit/s"),
+    ("gbps", "Gbit/s"),
+    ("ghz", "GHz"),
+    ("ггц", "GHz"),
+    ("mhz", "MHz"),
+    ("мгц", "MHz"),
+    ("kwh", "kWh"),
+    ("квт·год", "kWh"),
+    ("квт·ч", "kWh"),
+    ("mwh", "MWh"),
+    ("kw", "kW"),
+    ("квт", "kW"),
+    ("mw", "MW"),
+    ("мвт", "MW"),
+    ("gw", "GW"),
 ];
+
+/// Whether `word` is the symbol of a unit of data rate, frequency or power
+/// ("Mbps", "GHz", "kWh", "МВт"): a unit the number check reads, no name.
+pub fn is_unit_symbol(word: &str) -> bool {
+    const TECHNICAL: &[&str] = &[
+        "Mbit/s", "Gbit/s", "GHz", "MHz", "kWh", "MWh", "kW", "MW", "GW",
+    ];
+    let w = word.to_lowercase();
+    let bare = w.split('/').next().unwrap_or(&w);
+    [w.as_str(), bare]
+        .iter()
+        .any(|k| units().get(k).is_some_and(|u| TECHNICAL.contains(u)))
+}
 
 /// Every unit word and symbol, lower case, with its canonical unit: the
 /// symbols above and the `units.txt` of every language (a source may quote a
