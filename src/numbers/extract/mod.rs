@@ -475,11 +475,12 @@ fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
         if r.domain != Domain::Quantity
             || m.kind != Kind::Cardinal
             || m.scale.is_some()
-            || r.value.fract() != 0.0
             || r.value < 0.0
         {
             return None;
         }
+        // Only seconds may have decimals ("41.3 seconds").
+        let whole = r.value.fract() == 0.0;
         if cjk {
             let rest = text.get(m.range.end..)?;
             let units: &[(&str, Part)] = &[
@@ -494,6 +495,7 @@ fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
             return units
                 .iter()
                 .find(|(u, _)| rest.starts_with(u))
+                .filter(|&&(_, p)| whole || p == Part::Seconds)
                 .map(|&(u, p)| (p, m.range.end + u.len()));
         }
         let p = match m.unit {
@@ -503,7 +505,7 @@ fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
             None if seconds_symbol(text, m) => Part::Seconds,
             _ => return None,
         };
-        Some((p, m.range.end))
+        (whole || p == Part::Seconds).then_some((p, m.range.end))
     };
     // Between two parts: nothing (CJK), or the unit word and a comma or a
     // word ("and", "und").
@@ -587,6 +589,22 @@ fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
             if cjk && parts.len() == 2 && parts[0].0 == Part::Hours {
                 out[i].unit = Some("hour");
                 out[i + 1].unit = Some("min");
+            }
+            // "20 minutes 41.3 seconds" in words stay counts, and are also
+            // the time the other language may write with a colon
+            // ("20:41,3"): the minutes take that reading too, and the
+            // seconds are held against other seconds only.
+            if !cjk
+                && parts.len() == 2
+                && parts[0].0 == Part::Minutes
+                && parts[1].0 == Part::Seconds
+            {
+                let secs = parts[0].1 * 60.0 + parts[1].1;
+                out[i].readings.push(Reading {
+                    domain: Domain::Time,
+                    value: secs,
+                });
+                out[i + 1].strength = Strength::PairOnly;
             }
             i += 1;
         }
