@@ -15,10 +15,27 @@ pub const LINE_KINDS: &[&str] = LINE_TABLE_KINDS;
 /// The lines of `lang`'s table of `kind` (one of `LINE_KINDS`), comments and
 /// the `lang:` line left out, in file order; empty when there is none.
 pub fn lines(lang: Lang, kind: &str) -> &'static [&'static str] {
-    LINE_TABLES
+    // The tables of each language (in `Lang::ALL`'s order), found once: the
+    // name stems ask for a table at every word.
+    type ByLang = Vec<Vec<(&'static str, &'static [&'static str])>>;
+    static BY_LANG: OnceLock<ByLang> = OnceLock::new();
+    let by_lang = BY_LANG.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| {
+                LINE_TABLES
+                    .iter()
+                    .filter(|(code, _, _)| *code == l.code())
+                    .map(|&(_, k, lines)| (k, lines))
+                    .collect()
+            })
+            .collect()
+    });
+    Lang::ALL
         .iter()
-        .find(|(code, k, _)| *code == lang.code() && *k == kind)
-        .map_or(&[], |(_, _, lines)| lines)
+        .position(|&l| l == lang)
+        .and_then(|i| by_lang[i].iter().find(|(k, _)| *k == kind))
+        .map_or(&[], |(_, lines)| lines)
 }
 
 /// The list of `kind` for `lang`: lower case, sorted; empty when there is none.

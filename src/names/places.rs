@@ -310,47 +310,91 @@ const INFLECTED_PHRASE_MIN_STEM: usize = 4;
 /// Parlament"), the last one also in the other number ("the Structural
 /// Fund", "the Cohesion Funds").
 fn listed_inflected(lang: Lang, words: &[&str], out: &mut Vec<Place>) {
-    let mut endings: Vec<String> = crate::lang::words::list(lang, "adjective-endings")
-        .iter()
-        .chain(translit::endings(lang))
-        .map(|e| key(e))
-        .collect();
-    // The longest ending first: "-en", not "-n", of "Europäischen".
-    endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
-    let stem_of = |w: &str, last: bool| -> String {
-        let plural = last && lang.script() == crate::lang::Script::Latin;
-        endings
-            .iter()
-            .map(String::as_str)
-            .chain(plural.then_some(["es", "s"]).into_iter().flatten())
-            .filter(|e| {
-                !e.is_empty() && w.chars().count() >= e.chars().count() + MIN_INFLECTED_WORD
-            })
-            .find_map(|e| w.strip_suffix(e))
-            .unwrap_or(w)
-            .to_string()
-    };
     let n = words.len();
     let stems: Vec<String> = words
         .iter()
         .enumerate()
-        .map(|(i, w)| stem_of(w, i + 1 == n))
+        .map(|(i, w)| inflection_stem(lang, w, i + 1 == n))
         .collect();
-    for row in listed_rows(lang)
-        .iter()
-        .filter(|r| r.kind == PlaceKind::Feature && !r.caps_only)
-    {
-        let rw: Vec<&str> = row.key.split(' ').collect();
-        if rw.len() == n
-            && !out.contains(&row.place)
-            && rw
-                .iter()
-                .enumerate()
-                .all(|(i, w)| stem_of(w, i + 1 == n) == stems[i])
-        {
-            out.push(row.place);
+    for (row_stems, place) in listed_stems(lang) {
+        if *row_stems == stems && !out.contains(place) {
+            out.push(*place);
         }
     }
+}
+
+/// `word` (a key) without the longest of `lang`'s adjective and name
+/// endings it has, the last word of a name also without a plural ending
+/// (see [`listed_inflected`]).
+fn inflection_stem(lang: Lang, word: &str, last: bool) -> String {
+    let endings = inflection_endings(lang);
+    let plural = last && lang.script() == crate::lang::Script::Latin;
+    endings
+        .iter()
+        .map(String::as_str)
+        .chain(plural.then_some(["es", "s"]).into_iter().flatten())
+        .filter(|e| !e.is_empty() && word.chars().count() >= e.chars().count() + MIN_INFLECTED_WORD)
+        .find_map(|e| word.strip_suffix(e))
+        .unwrap_or(word)
+        .to_string()
+}
+
+/// `lang`'s adjective and name endings as keys, the longest first ("-en",
+/// not "-n", of "Europäischen"); worked out once per language.
+fn inflection_endings(lang: Lang) -> &'static [String] {
+    static CELLS: std::sync::OnceLock<Vec<std::sync::OnceLock<Vec<String>>>> =
+        std::sync::OnceLock::new();
+    let cells = CELLS.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|_| std::sync::OnceLock::new())
+            .collect()
+    });
+    let Some(i) = Lang::ALL.iter().position(|&l| l == lang) else {
+        return &[];
+    };
+    cells[i].get_or_init(|| {
+        let mut endings: Vec<String> = crate::lang::words::list(lang, "adjective-endings")
+            .iter()
+            .chain(translit::endings(lang))
+            .map(|e| key(e))
+            .collect();
+        endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+        endings
+    })
+}
+
+/// The stems of the words of each table name of several words in `lang`
+/// (features, bodies, terms; not acronyms), with its place: worked out once
+/// per language for [`listed_inflected`].
+fn listed_stems(lang: Lang) -> &'static [(Vec<String>, Place)] {
+    type Stems = Vec<(Vec<String>, Place)>;
+    static CELLS: std::sync::OnceLock<Vec<std::sync::OnceLock<Stems>>> = std::sync::OnceLock::new();
+    let cells = CELLS.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|_| std::sync::OnceLock::new())
+            .collect()
+    });
+    let Some(i) = Lang::ALL.iter().position(|&l| l == lang) else {
+        return &[];
+    };
+    cells[i].get_or_init(|| {
+        listed_rows(lang)
+            .iter()
+            .filter(|r| r.kind == PlaceKind::Feature && !r.caps_only && r.key.contains(' '))
+            .map(|r| {
+                let words: Vec<&str> = r.key.split(' ').collect();
+                let n = words.len();
+                let stems = words
+                    .iter()
+                    .enumerate()
+                    .map(|(j, w)| inflection_stem(lang, w, j + 1 == n))
+                    .collect();
+                (stems, r.place)
+            })
+            .collect()
+    })
 }
 
 /// Letters a word keeps when an ending is taken off it in

@@ -646,8 +646,13 @@ fn table_name_in_text(place: Place, side: &Side) -> bool {
     if names.is_empty() {
         return false;
     }
-    side.paras.iter().any(|p| {
-        let text = fold(&side.doc.text[p.range()]);
+    let folded = side.folded.get_or_init(|| {
+        side.paras
+            .iter()
+            .map(|p| fold(&side.doc.text[p.range()]))
+            .collect()
+    });
+    folded.iter().any(|text| {
         let words: Vec<&str> = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())

@@ -30,6 +30,9 @@ pub(super) struct Side<'a> {
     pub(super) sound_runs: std::cell::OnceCell<Vec<Vec<String>>>,
     /// Runs of kanji (see `kanji::kanji_runs`), built on first use.
     pub(super) kanji_runs: std::cell::OnceCell<Vec<Vec<char>>>,
+    /// Each paragraph's text folded (see `forms::table_name_in_text`),
+    /// built on first use.
+    pub(super) folded: std::cell::OnceCell<Vec<String>>,
 }
 
 /// The first token with each key, pair of keys written together, variant
@@ -199,6 +202,7 @@ impl<'a> Side<'a> {
             respelt: std::cell::OnceCell::new(),
             sound_runs: std::cell::OnceCell::new(),
             kanji_runs: std::cell::OnceCell::new(),
+            folded: std::cell::OnceCell::new(),
         }
     }
 

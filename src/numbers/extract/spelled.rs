@@ -432,14 +432,19 @@ impl Scanner<'_> {
         // A decade in words is one word, or hyphenated, and takes no scale:
         // "anni Sessanta milioni di europei" is the 1960s and millions of
         // Europeans.
-        let after_decade = self
-            .prev_word(i)
-            .is_some_and(|w| conventions::is_context_word("decade", &w));
+        // Asked only once a number word is found and more may join it.
+        let mut decade: Option<bool> = None;
+        let mut after_decade = || {
+            *decade.get_or_insert_with(|| {
+                self.prev_word(i)
+                    .is_some_and(|w| conventions::is_context_word("decade", &w))
+            })
+        };
         loop {
             let e = self.word_end(k);
             let w = self.lower(k, e);
             let Some(es) = self.entries(&w) else { break };
-            if after_decade && !parts.is_empty() && es.iter().any(|x| x.class == Class::Scale) {
+            if !parts.is_empty() && es.iter().any(|x| x.class == Class::Scale) && after_decade() {
                 break;
             }
             let connector = es.len() == 1 && es[0].class == Class::Connector;
@@ -467,7 +472,7 @@ impl Scanner<'_> {
                 break;
             }
             // A decade is one word, or hyphenated ("soixante-dix").
-            if after_decade && (e..g).any(|j| is_space(self.chars[j])) {
+            if (e..g).any(|j| is_space(self.chars[j])) && after_decade() {
                 break;
             }
             // A connector only joins when a number word follows it.

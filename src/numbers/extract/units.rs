@@ -70,6 +70,9 @@ pub fn is_unit_symbol(word: &str) -> bool {
     const TECHNICAL: &[&str] = &[
         "Mbit/s", "Gbit/s", "GHz", "MHz", "kWh", "MWh", "kW", "MW", "GW",
     ];
+    if word.len() > "мбіт/с".len() {
+        return false;
+    }
     let w = word.to_lowercase();
     let bare = w.split('/').next().unwrap_or(&w);
     [w.as_str(), bare]
