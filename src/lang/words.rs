@@ -12,18 +12,23 @@ pub const KINDS: &[&str] = WORD_LIST_KINDS;
 /// The kinds of table kept line by line, as written (number words, months…).
 pub const LINE_KINDS: &[&str] = LINE_TABLE_KINDS;
 
-/// The lines of `lang`'s table of `kind` (one of `LINE_KINDS`), comments and
-/// the `lang:` line left out, in file order; empty when there is none.
-pub fn lines(lang: Lang, kind: &str) -> &'static [&'static str] {
-    // The tables of each language (in `Lang::ALL`'s order), found once: the
-    // name stems ask for a table at every word.
-    type ByLang = Vec<Vec<(&'static str, &'static [&'static str])>>;
-    static BY_LANG: OnceLock<ByLang> = OnceLock::new();
-    let by_lang = BY_LANG.get_or_init(|| {
+/// Tables by language (in `Lang::ALL`'s order) and kind.
+type ByLang = Vec<Vec<(&'static str, &'static [&'static str])>>;
+
+/// The entry of `kind` for `lang` among `tables` (`(code, kind, lines)`),
+/// sorted by language once in `cell`: a look-up is asked for nearly every
+/// word.
+fn by_lang(
+    cell: &'static OnceLock<ByLang>,
+    tables: &'static [(&'static str, &'static str, &'static [&'static str])],
+    lang: Lang,
+    kind: &str,
+) -> &'static [&'static str] {
+    let by_lang = cell.get_or_init(|| {
         Lang::ALL
             .iter()
             .map(|l| {
-                LINE_TABLES
+                tables
                     .iter()
                     .filter(|(code, _, _)| *code == l.code())
                     .map(|&(_, k, lines)| (k, lines))
@@ -38,29 +43,17 @@ pub fn lines(lang: Lang, kind: &str) -> &'static [&'static str] {
         .map_or(&[], |(_, lines)| lines)
 }
 
+/// The lines of `lang`'s table of `kind` (one of `LINE_KINDS`), comments and
+/// the `lang:` line left out, in file order; empty when there is none.
+pub fn lines(lang: Lang, kind: &str) -> &'static [&'static str] {
+    static BY_LANG: OnceLock<ByLang> = OnceLock::new();
+    by_lang(&BY_LANG, LINE_TABLES, lang, kind)
+}
+
 /// The list of `kind` for `lang`: lower case, sorted; empty when there is none.
 pub fn list(lang: Lang, kind: &str) -> &'static [&'static str] {
-    // The lists of each language (in `Lang::ALL`'s order), found once: a
-    // look-up is asked for nearly every word.
-    type ByLang = Vec<Vec<(&'static str, &'static [&'static str])>>;
     static BY_LANG: OnceLock<ByLang> = OnceLock::new();
-    let by_lang = BY_LANG.get_or_init(|| {
-        Lang::ALL
-            .iter()
-            .map(|l| {
-                WORD_LISTS
-                    .iter()
-                    .filter(|(code, _, _)| *code == l.code())
-                    .map(|&(_, k, words)| (k, words))
-                    .collect()
-            })
-            .collect()
-    });
-    Lang::ALL
-        .iter()
-        .position(|&l| l == lang)
-        .and_then(|i| by_lang[i].iter().find(|(k, _)| *k == kind))
-        .map_or(&[], |(_, words)| words)
+    by_lang(&BY_LANG, WORD_LISTS, lang, kind)
 }
 
 /// Whether `word` (any case, a trailing full stop ignored) is in `lang`'s list of `kind`.

@@ -344,16 +344,7 @@ fn inflection_stem(lang: Lang, word: &str, last: bool) -> String {
 fn inflection_endings(lang: Lang) -> &'static [String] {
     static CELLS: std::sync::OnceLock<Vec<std::sync::OnceLock<Vec<String>>>> =
         std::sync::OnceLock::new();
-    let cells = CELLS.get_or_init(|| {
-        Lang::ALL
-            .iter()
-            .map(|_| std::sync::OnceLock::new())
-            .collect()
-    });
-    let Some(i) = Lang::ALL.iter().position(|&l| l == lang) else {
-        return &[];
-    };
-    cells[i].get_or_init(|| {
+    per_language(&CELLS, lang, || {
         let mut endings: Vec<String> = crate::lang::words::list(lang, "adjective-endings")
             .iter()
             .chain(translit::endings(lang))
@@ -362,6 +353,7 @@ fn inflection_endings(lang: Lang) -> &'static [String] {
         endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
         endings
     })
+    .map_or(&[], Vec::as_slice)
 }
 
 /// The stems of the words of each table name of several words in `lang`
@@ -370,16 +362,7 @@ fn inflection_endings(lang: Lang) -> &'static [String] {
 fn listed_stems(lang: Lang) -> &'static [(Vec<String>, Place)] {
     type Stems = Vec<(Vec<String>, Place)>;
     static CELLS: std::sync::OnceLock<Vec<std::sync::OnceLock<Stems>>> = std::sync::OnceLock::new();
-    let cells = CELLS.get_or_init(|| {
-        Lang::ALL
-            .iter()
-            .map(|_| std::sync::OnceLock::new())
-            .collect()
-    });
-    let Some(i) = Lang::ALL.iter().position(|&l| l == lang) else {
-        return &[];
-    };
-    cells[i].get_or_init(|| {
+    per_language(&CELLS, lang, || {
         listed_rows(lang)
             .iter()
             .filter(|r| r.kind == PlaceKind::Feature && !r.caps_only && r.key.contains(' '))
@@ -395,6 +378,7 @@ fn listed_stems(lang: Lang) -> &'static [(Vec<String>, Place)] {
             })
             .collect()
     })
+    .map_or(&[], Vec::as_slice)
 }
 
 /// Letters a word keeps when an ending is taken off it in
@@ -806,16 +790,7 @@ fn in_capitals(name: &str) -> bool {
 fn listed_rows(lang: Lang) -> &'static [Listed] {
     type Rows = Vec<Listed>;
     static ROWS: std::sync::OnceLock<Vec<std::sync::OnceLock<Rows>>> = std::sync::OnceLock::new();
-    let cells = ROWS.get_or_init(|| {
-        Lang::ALL
-            .iter()
-            .map(|_| std::sync::OnceLock::new())
-            .collect()
-    });
-    let Some(i) = Lang::ALL.iter().position(|&l| l == lang) else {
-        return &[];
-    };
-    cells[i].get_or_init(|| {
+    per_language(&ROWS, lang, || {
         let row = |key: String, kind: PlaceKind, place: Place| Listed {
             key,
             kind,
@@ -832,6 +807,24 @@ fn listed_rows(lang: Lang) -> &'static [Listed] {
         });
         regions.chain(demonyms).chain(features).collect()
     })
+    .map_or(&[], Vec::as_slice)
+}
+
+/// The value of `init` for `lang`, worked out once per language on its first
+/// use and kept in `cells` (one cell per language of `Lang::ALL`).
+fn per_language<T: Send + Sync>(
+    cells: &'static std::sync::OnceLock<Vec<std::sync::OnceLock<T>>>,
+    lang: Lang,
+    init: impl FnOnce() -> T,
+) -> Option<&'static T> {
+    let cells = cells.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|_| std::sync::OnceLock::new())
+            .collect()
+    });
+    let i = Lang::ALL.iter().position(|&l| l == lang)?;
+    Some(cells[i].get_or_init(init))
 }
 
 /// The keys of `lang`'s geographic features (`features.txt`), each name's
