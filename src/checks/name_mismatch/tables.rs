@@ -1,5 +1,7 @@
-//! Names the hand-written tables give (`features.txt`, `bodies.txt`): a
-//! body or a feature replaced by another of its kind.
+//! Names the hand-written tables give (`features.txt`, `bodies.txt`,
+//! `terms.txt`): a body or a feature replaced by another of its kind, a body
+//! the translation names in no form, and the forms a table name takes in a
+//! text (compound parts, coordinations, a part of a longer name).
 
 use super::*;
 
