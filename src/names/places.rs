@@ -869,6 +869,23 @@ pub fn feature_names(lang: Lang) -> impl Iterator<Item = (&'static str, Place)> 
         .chain(listed(lang, "terms"))
 }
 
+/// The names `lang`'s own tables give `place` (features, bodies, terms), in
+/// file order; indexed once per language, as the name check asks for one
+/// place's names at every name it does not find.
+pub fn feature_names_of(lang: Lang, place: Place) -> &'static [&'static str] {
+    type Index = foldhash::HashMap<Place, Vec<&'static str>>;
+    static CELLS: std::sync::OnceLock<Vec<std::sync::OnceLock<Index>>> = std::sync::OnceLock::new();
+    per_language(&CELLS, lang, || {
+        let mut index = Index::default();
+        for (name, p) in feature_names(lang) {
+            index.entry(p).or_default().push(name);
+        }
+        index
+    })
+    .and_then(|index| index.get(&place))
+    .map_or(&[], Vec::as_slice)
+}
+
 /// The `name CODE` lines of `lang`'s table of `kind` (the name may have
 /// spaces: "South African ZA").
 fn listed(lang: Lang, kind: &str) -> impl Iterator<Item = (&'static str, Place)> {

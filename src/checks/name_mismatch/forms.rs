@@ -639,9 +639,9 @@ pub(super) fn names_place(place: Place, side: &Side) -> bool {
 /// Whether `side`'s text has one of the names `place` has in its language's
 /// own tables, as words of their own, in any case.
 fn table_name_in_text(place: Place, side: &Side) -> bool {
-    let names: Vec<String> = places::feature_names(side.lang)
-        .filter(|(_, p)| *p == place)
-        .map(|(n, _)| fold(n))
+    let names: Vec<String> = places::feature_names_of(side.lang, place)
+        .iter()
+        .map(|n| fold(n))
         .collect();
     if names.is_empty() {
         return false;

@@ -152,11 +152,10 @@ fn in_target_compound(place: Place, tgt: &Side) -> bool {
     if !tgt.lang.writes_compounds() {
         return false;
     }
-    let parts: Vec<String> = places::feature_names(tgt.lang)
-        .filter(|(n, p)| {
-            *p == place && !n.contains(' ') && n.chars().count() >= COMPOUND_PART_MIN_CHARS
-        })
-        .map(|(n, _)| fold(n))
+    let parts: Vec<String> = places::feature_names_of(tgt.lang, place)
+        .iter()
+        .filter(|n| !n.contains(' ') && n.chars().count() >= COMPOUND_PART_MIN_CHARS)
+        .map(|n| fold(n))
         .collect();
     !parts.is_empty()
         && tgt.toks.iter().any(|t| {
