@@ -43,6 +43,17 @@ pub fn is_name(word: &str) -> bool {
         .is_some()
 }
 
+/// Whether `word`, standing in a text of a language in which it has Zipf
+/// `zipf_here`, is a name by English's list: English keeps some words of
+/// other languages in their own spelling and capitalised ("Aufklärung",
+/// "Märchen", "Ausländer"), and such a word, as common in its own language
+/// as a common word is ([`super::NAME_MAX_ZIPF`] and up), is that
+/// language's word there, not a name. A word in English letters keeps
+/// English's judgement.
+pub fn is_name_in_text(word: &str, zipf_here: f32) -> bool {
+    is_name(word) && (word.is_ascii() || zipf_here < super::NAME_MAX_ZIPF)
+}
+
 /// Endings of the adjectives and group nouns English capitalises ("Jewish",
 /// "British", "Crimean", "Japanese", "Islamic", "Israeli", "Marxists"): they
 /// translate source words written in lower case, so they are not names a
@@ -104,5 +115,15 @@ mod tests {
         for w in ["Obama", "Ponnambalam", ""] {
             assert_eq!(case_of(w), None, "{w}");
         }
+    }
+
+    #[test]
+    fn a_word_english_keeps_in_its_own_spelling_is_that_languages_word() {
+        // German nouns English quotes capitalised: common in German text.
+        assert!(is_name("Aufklärung") && !is_name_in_text("Aufklärung", 4.5));
+        // A rare German word of the list stays a name there.
+        assert!(is_name_in_text("Dürer", 3.2));
+        // English letters: English's judgement holds at any frequency.
+        assert!(is_name_in_text("Obama", 5.0));
     }
 }

@@ -136,7 +136,7 @@ pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
     // A word English writes only as a name is that name here too ("Putin",
     // "Versailles", "Hanna" in German), unless it is a word common enough in
     // this language to be its own ("Mai" is the German May).
-    if other == Lang::En && zs < INITIAL_MAX_ZIPF && english::is_name(word) {
+    if other == Lang::En && zs < INITIAL_MAX_ZIPF && english::is_name_in_text(word, zs) {
         return Strength::Strong;
     }
     Strength::Weak

@@ -183,7 +183,7 @@ impl Check for NameMismatch {
             cx.config.speller(cx.target_lang),
         );
         let mut out = Vec::new();
-        let mut missing: Vec<Finding> = Vec::new();
+        let mut missing: Vec<Missing> = Vec::new();
         // A source without capitals (Chinese, Japanese, Hindi) may name
         // things the extraction does not see.
         let mut source_names = !names::has_case(cx.source_lang);
@@ -191,10 +191,12 @@ impl Check for NameMismatch {
             for phrase in names::extract(pair.source, para, cx.target_lang, src_speller) {
                 // A capitalised word opening a sentence is no evidence alone.
                 source_names |= phrase.strong().next().is_some() || !phrase.sentence_initial;
-                if let Some(f) =
-                    judge_source(pair, cx, &phrase, own_side, &tgt_side, &links, &mut out)
-                        .or_else(|| table_name_replaced(pair, &phrase, &src_side, own_side))
-                {
+                if let Some(f) = judge_source(
+                    pair, cx, &phrase, own_side, &tgt_side, &links, &mut out,
+                )
+                .or_else(|| {
+                    table_name_replaced(pair, &phrase, &src_side, own_side).map(Missing::from)
+                }) {
                     // Part of a longer table name the translation names ("for
                     // Reconstruction" in the name of the EBRD): not lost.
                     if !in_table_name_named(pair.source, phrase.range.clone(), own_side) {
@@ -245,7 +247,11 @@ impl Check for NameMismatch {
         // A missing name and an added one in the same pair: one was put in the
         // other's place.
         let mut added_left: Vec<Option<Added>> = added.into_iter().map(Some).collect();
-        for m in missing {
+        for Missing {
+            finding: mut m,
+            swap_only,
+        } in missing
+        {
             // Across scripts a name is respelt by sound, by conventions the
             // matching above does not all know ("Wakefield" / "Уейкфилд"): a
             // missing name and an added one that sound alike are one name.
@@ -325,6 +331,11 @@ impl Check for NameMismatch {
                     f.source = m.source;
                     f.target = a.target;
                     out.push(f);
+                }
+                None if swap_only => {
+                    m.severity = Severity::Minor;
+                    m.confidence = m.confidence.min(0.5);
+                    out.push(m);
                 }
                 None => out.push(m),
             }

@@ -13,7 +13,7 @@ pub(super) fn judge_source(
     near_by: &Side,
     links: &links::Target,
     out: &mut Vec<Finding>,
-) -> Option<Finding> {
+) -> Option<Missing> {
     let src = pair.source;
     let tgt = own;
     let text = &src.text[phrase.range.clone()];
@@ -34,7 +34,8 @@ pub(super) fn judge_source(
             )
             .confidence(0.9)
             .source(span)
-            .evidence(format!("accepted: {}", forms.join(", "))),
+            .evidence(format!("accepted: {}", forms.join(", ")))
+            .into(),
         );
     }
     // A capitalised common word of the source that the translation carries
@@ -319,6 +320,31 @@ pub(super) fn judge_source(
     if !partial && descriptive() {
         return None;
     }
+    // One word lost whole that is a common word of the source language,
+    // after an article, a demonstrative or a possessive ("the Commonwealth",
+    // "the Greens"), is a named thing, not a person: languages that write
+    // such words put none before a surname. It is a name by its capital
+    // alone, and a capital is no evidence: the translator may have
+    // translated it in words the check cannot link. Unless another name
+    // stands in its place (`swapped`, see the caller), it is worth a look,
+    // no stop. Without the determiner the word may be a surname ("the
+    // striker Kane"), which stays a stop.
+    let after_determiner = || {
+        let before = src.text[..phrase.range.start].strip_suffix(' ');
+        before.is_some_and(|b| {
+            let prev = b
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            words::is_determiner(slang, prev)
+        })
+    };
+    let swap_only = !partial
+        && phrase.tokens.len() == 1
+        && unmatched
+            .iter()
+            .all(|&ti| is_common_word(&phrase.tokens[ti], slang, cx))
+        && after_determiner();
     let (severity, confidence) = if later_mention {
         (Severity::Minor, 0.4)
     } else if partial || acronyms_only || home_country || nationality_only {
@@ -340,15 +366,33 @@ pub(super) fn judge_source(
     } else {
         format!("the name \"{text}\" has no counterpart in the translation")
     };
-    Some(
-        Finding::new(DOC.id, "missing", severity, message)
+    Some(Missing {
+        finding: Finding::new(DOC.id, "missing", severity, message)
             .confidence(confidence)
             .source(span)
             .evidence(
                 "not found as written, folded, inflected, as an exonym or transliterated"
                     .to_string(),
             ),
-    )
+        swap_only,
+    })
+}
+
+/// A source name with no counterpart in the translation.
+pub(super) struct Missing {
+    pub(super) finding: Finding,
+    /// A stop only as part of a swap: minor when no added name of the target
+    /// stands in its place.
+    pub(super) swap_only: bool,
+}
+
+impl From<Finding> for Missing {
+    fn from(finding: Finding) -> Self {
+        Missing {
+            finding,
+            swap_only: false,
+        }
+    }
 }
 
 /// Acronyms are translated with their words ("EG" / "CE", "BIP" / "PNB",
@@ -494,7 +538,7 @@ pub(super) fn is_common_word(t: &names::NameToken, lang: Lang, cx: &Context) -> 
     const PLACES: &[PlaceKind] = &[PlaceKind::Region, PlaceKind::City, PlaceKind::Subdivision];
     if t.place.is_some()
         || names::is_acronym(w)
-        || names::english::is_name(w)
+        || names::english::is_name_in_text(w, lexicon::zipf(lang, w).unwrap_or(0.0))
         || places::lookup(lang, w, PLACES)
             .into_iter()
             .any(|p| !places::is_macro_region(p))
@@ -522,7 +566,7 @@ pub(super) fn never_a_name(word: &str, lang: Lang, cx: &Context) -> bool {
     match lang {
         Lang::En => written_lower(word, lang, cx),
         Lang::De => {
-            !names::english::is_name(word)
+            !names::english::is_name_in_text(word, lexicon::zipf(lang, word).unwrap_or(0.0))
                 && cx.config.speller(lang).map(|s| s.written(word))
                     == Some(crate::lang::spelling::Written::Capitalised)
                 && lexicon::zipf(lang, word).unwrap_or(0.0) >= LITERAL_MIN_SOURCE_ZIPF

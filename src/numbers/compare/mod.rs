@@ -157,6 +157,14 @@ const CONVERSIONS: &[(&str, &str, f64)] = &[
     ("ft", "m", 0.3048),
     // A tonne is ten quintals (centners), in which harvests are counted.
     ("t", "q", 10.0),
+    // Power and energy in another metric prefix: Japanese and Chinese
+    // news gives a plant's output in (ten thousands of) kilowatts.
+    ("GW", "MW", 1e3),
+    ("GW", "kW", 1e6),
+    ("MW", "kW", 1e3),
+    ("GWh", "MWh", 1e3),
+    ("GWh", "kWh", 1e6),
+    ("MWh", "kWh", 1e3),
 ];
 /// How far a converted value may be from the exact conversion: translators
 /// round ("320 kilometres" → "200 miles").
@@ -180,7 +188,10 @@ fn converted(source: &Mention, target: &Mention) -> bool {
         } else {
             return false;
         };
-        (in_small - other).abs() <= CONVERSION_TOLERANCE * other
+        // A metric prefix converts exactly; miles and feet are rounded.
+        let exact = factor.log10().fract().abs() < 1e-9;
+        let tolerance = if exact { 1e-9 } else { CONVERSION_TOLERANCE };
+        (in_small - other).abs() <= tolerance * other
     })
 }
 

@@ -79,7 +79,9 @@ pub(super) fn assemble_dates(text: &str, ms: &mut Vec<Mention>) {
         // An article ("maart een nieuwe", "mars un nouveau") is not a day;
         // ordinal words ("premier mai") are.
         let article = m.strength == Strength::MatchOnly && m.kind == Kind::Cardinal;
+        // A year of two digits ("22年5月") is no day.
         !article
+            && !text[m.range.clone()].ends_with(['年', '년'])
             && m.primary().domain == Domain::Quantity
             && matches!(m.kind, Kind::Cardinal | Kind::Ordinal)
             && m.unit.is_none()

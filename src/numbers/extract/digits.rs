@@ -251,10 +251,17 @@ impl Scanner<'_> {
         };
         let loose_minus = cjk_minus.is_some() && !matches!(self.at(lit.end), '度' | '℃' | '°');
         let sign = self.sign_before(i);
+        // A dash set apart from the number ("(– 9 %)") is read either way:
+        // it is a minus in French typesetting, and a fall is as often
+        // written with a verb ("down 9%") as with the sign.
+        let spaced_sign = sign && is_space(self.chars[i - 1]);
+        let loose_minus = loose_minus || spaced_sign;
         if sign || cjk_minus.is_some() || (!self.cjk() && self.minus_word_before(i)) {
             value = -value;
             alt = alt.map(|a| -a);
-            if sign {
+            if spaced_sign {
+                start = i - 2;
+            } else if sign {
                 start = i - 1;
             } else if let Some(s) = cjk_minus {
                 start = s;

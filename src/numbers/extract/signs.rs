@@ -4,6 +4,15 @@ use super::*;
 
 impl Scanner<'_> {
     pub(super) fn sign_before(&self, i: usize) -> bool {
+        // French typesetting sets a minus as a dash and a space at the
+        // opening of a bracket or a line ("(– 9 %)", "– 4,5 °C").
+        if i >= 2
+            && is_space(self.chars[i - 1])
+            && matches!(self.chars[i - 2], '–' | '−')
+            && (i == 2 || matches!(self.chars[i - 3], '(' | '[' | '\n'))
+        {
+            return true;
+        }
         if i == 0 || !matches!(self.chars[i - 1], '-' | '−' | '–') {
             return false;
         }

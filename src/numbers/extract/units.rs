@@ -62,13 +62,15 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("mw", "MW"),
     ("мвт", "MW"),
     ("gw", "GW"),
+    ("гвт", "GW"),
+    ("gwh", "GWh"),
 ];
 
 /// Whether `word` is the symbol of a unit of data rate, frequency or power
 /// ("Mbps", "GHz", "kWh", "МВт"): a unit the number check reads, no name.
 pub fn is_unit_symbol(word: &str) -> bool {
     const TECHNICAL: &[&str] = &[
-        "Mbit/s", "Gbit/s", "GHz", "MHz", "kWh", "MWh", "kW", "MW", "GW",
+        "Mbit/s", "Gbit/s", "GHz", "MHz", "kWh", "MWh", "GWh", "kW", "MW", "GW",
     ];
     if word.len() > "мбіт/с".len() {
         return false;
@@ -95,6 +97,22 @@ fn units() -> &'static HashMap<&'static str, &'static str> {
             }
         }
         map
+    })
+}
+
+/// The unit words of the tables written in Chinese or Japanese characters,
+/// longest first, as chars: they stand against the next word, with no space.
+fn cjk_units() -> &'static [(Vec<char>, &'static str)] {
+    static CELL: OnceLock<Vec<(Vec<char>, &'static str)>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut v: Vec<(Vec<char>, &'static str)> = units()
+            .iter()
+            // Of two characters and up: a currency sign ("円") is read as one.
+            .filter(|(w, _)| w.chars().count() >= 2 && w.chars().all(is_cjk))
+            .map(|(w, &u)| (w.chars().collect(), u))
+            .collect();
+        v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        v
     })
 }
 
@@ -166,6 +184,25 @@ impl Scanner<'_> {
     }
 
     pub(super) fn unit_after(&self, j: usize) -> Option<&'static str> {
+        // Chinese and Japanese write the unit against the number and the
+        // next word against the unit ("1万5000キロワットの"): a unit word of
+        // the tables opening what follows.
+        if self.cjk() {
+            if let Some(u) = cjk_units()
+                .iter()
+                .find(|(w, _)| self.chars[j.min(self.n())..].starts_with(w))
+                .map(|&(_, u)| u)
+            {
+                return Some(u);
+            }
+        }
+        // English joins a unit to its number as an adjective ("a
+        // 450-megawatt plant", "the 10-kilometre race").
+        if self.at(j) == '-' {
+            if let Some(u) = self.next_word(j + 1).and_then(|(_, _, w)| unit_of(&w)) {
+                return Some(u);
+            }
+        }
         let (_, e, w) = self.next_word(j)?;
         // A speed: a length per hour ("166 km/h", "км/ч", "км/год").
         if self.at(e) == '/' && is_word_char(self.at(e + 1)) && unit_of(&w) == Some("km") {
