@@ -189,6 +189,43 @@ pub fn compound(lang: Lang, word: &str) -> Option<Vec<Entry>> {
     }
 }
 
+/// An ordinal opening a superlative, as German writes a rank in one word
+/// ("drittgrößte", the third largest; "zweitbeste"): the ordinal's stem (its
+/// form in -e less the e) and a superlative of four letters or more. Only
+/// in the languages that write compounds as one word.
+pub fn superlative_ordinal(lang: Lang, word: &str) -> Option<f64> {
+    // A superlative's "-st" ("-ßt" in "größt") and an adjective ending.
+    let superlative = ["e", "en", "er", "es", "em"].iter().any(|e| {
+        word.strip_suffix(e)
+            .is_some_and(|w| w.ends_with("st") || w.ends_with("ßt"))
+    });
+    if !lang.writes_compounds() || !superlative {
+        return None;
+    }
+    let words = &tables().get(&lang)?.0;
+    // The longest stem first ("siebzehnt" before "siebt"), then by spelling.
+    let mut best: Option<(usize, &str, f64)> = None;
+    for (form, e) in words {
+        if e.class != Class::Ordinal || e.value < 2.0 {
+            continue;
+        }
+        let Some(stem) = form.strip_suffix('e') else {
+            continue;
+        };
+        let Some(tail) = word.strip_prefix(stem) else {
+            continue;
+        };
+        if tail.chars().count() < 5 || tail.starts_with('e') {
+            continue;
+        }
+        let better = best.is_none_or(|(n, s, _)| stem.len() > n || (stem.len() == n && stem < s));
+        if better {
+            best = Some((stem.len(), stem, e.value));
+        }
+    }
+    best.map(|(_, _, v)| v)
+}
+
 /// An ordinal compound written as one word with the units first, in
 /// languages whose number words go that way ("jedenadvacátého", the 21st:
 /// "jeden" + "a" + "dvacátého"): the morphemes of the head and the ordinal
@@ -346,5 +383,20 @@ mod tests {
         assert_eq!(number_prefix(Lang::Cs, "stoletou"), Some(100.0));
         assert_eq!(number_prefix(Lang::Cs, "stojí"), None);
         assert_eq!(number_prefix(Lang::Pl, "student"), None, "no 'stu' prefix");
+    }
+
+    #[test]
+    fn a_rank_glued_to_a_superlative() {
+        assert_eq!(superlative_ordinal(Lang::De, "drittgrößte"), Some(3.0));
+        assert_eq!(superlative_ordinal(Lang::De, "zweitbesten"), Some(2.0));
+        assert_eq!(
+            superlative_ordinal(Lang::De, "siebzehntstärkste"),
+            Some(17.0)
+        );
+        // No superlative, or no rank before it.
+        assert_eq!(superlative_ordinal(Lang::De, "drittgrößere"), None);
+        assert_eq!(superlative_ordinal(Lang::De, "meistgesehene"), None);
+        // Only where compounds are one word.
+        assert_eq!(superlative_ordinal(Lang::Fr, "troisièmeplusgrande"), None);
     }
 }

@@ -669,7 +669,15 @@ impl Scanner<'_> {
         // Decades written "années 70", years.
         if m.kind == Kind::Cardinal && plain_int && scale == 1.0 {
             if let Some(w) = self.prev_word(start) {
-                if conventions::is_context_word("decade", &w) {
+                // Also over a preposition: "la década de 1990", "the decade
+                // of 1990".
+                let over_of = || {
+                    matches!(w.as_str(), "de" | "del" | "of" | "da" | "do")
+                        && self
+                            .prev_word(self.word_start_before(start))
+                            .is_some_and(|d| conventions::is_context_word("decade", &d))
+                };
+                if conventions::is_context_word("decade", &w) || over_of() {
                     m.kind = Kind::Decade;
                 }
             }

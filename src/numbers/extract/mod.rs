@@ -315,6 +315,18 @@ impl<'a> Scanner<'a> {
         None
     }
 
+    /// Where the word before char `i` starts (spaces skipped), or `i`.
+    fn word_start_before(&self, i: usize) -> usize {
+        let mut k = i;
+        while k > 0 && is_space(self.chars[k - 1]) && i - k < 3 {
+            k -= 1;
+        }
+        while k > 0 && is_word_char(self.chars[k - 1]) {
+            k -= 1;
+        }
+        k
+    }
+
     /// The word before char `i`, skipping spaces and an apostrophe.
     fn prev_word(&self, i: usize) -> Option<String> {
         let mut k = i;

@@ -515,8 +515,15 @@ impl Scanner<'_> {
         }
         let end_word = self.word_end(i);
         if parts.is_empty() {
-            // "vierköpfige": a number glued to a noun.
             let w = self.lower(i, end_word);
+            // "drittgrößte": a rank glued to a superlative.
+            if let Some(v) = words::superlative_ordinal(self.lang, &w) {
+                let mut m = self.mention(i, end_word, Kind::Ordinal, vec![Reading::q(v)]);
+                m.words = true;
+                out.push(m);
+                return end_word;
+            }
+            // "vierköpfige": a number glued to a noun.
             if let Some(v) = words::number_prefix(self.lang, &w) {
                 let v = self.compound_prefix(&w).unwrap_or(v);
                 let mut m = self.mention(i, end_word, Kind::Cardinal, vec![Reading::q(v)]);
