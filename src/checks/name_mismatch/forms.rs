@@ -193,9 +193,11 @@ pub(super) fn respelt_key(word: &str) -> String {
 /// A name with the letters European languages romanise one Cyrillic sound
 /// with made one: German "sch" and "tsch", Czech "š", "č", "ž", Polish "sz",
 /// "cz", "ś", "ć", "ż" as English "sh", "ch", "zh" ("Lukaschenko",
-/// "Lukašenko" and "Lukashenko" are one name).
+/// "Lukašenko" and "Lukashenko" are one name); German and Polish "w" as "v",
+/// German "z" and "tz" as "ts", and "j" after the first letter and "y" as
+/// "i" ("Bjaljazki" and "Bialiatski", "Wolodymyr" and "Volodymyr").
 pub(super) fn romanisation_key(word: &str) -> String {
-    translit::replace_pairs(
+    let k = translit::replace_pairs(
         &word.to_lowercase(),
         &[
             ("tsch", "ch"),
@@ -208,8 +210,50 @@ pub(super) fn romanisation_key(word: &str) -> String {
             ("ć", "ch"),
             ("ž", "zh"),
             ("ż", "zh"),
+            ("tz", "ts"),
+            ("z", "ts"),
+            ("w", "v"),
+            ("y", "i"),
         ],
-    )
+    );
+    k.char_indices()
+        .map(|(i, c)| if i > 0 && c == 'j' { 'i' } else { c })
+        .collect()
+}
+
+/// Whether a name stands inside a compound of a target language that writes
+/// compounds as one word, between common words of that language
+/// ("Friedensnobelpreisträger" holds "Nobel" between "Friedens" and
+/// "preisträger"): the name came through as part of a noun.
+pub(super) fn inside_target_compound(word: &str, side: &Side) -> bool {
+    /// Fewest letters of the name, and of a common word beside it.
+    const NAME_MIN_CHARS: usize = 5;
+    const PART_MIN_CHARS: usize = 3;
+    if !side.lang.writes_compounds() || names::is_acronym(word) {
+        return false;
+    }
+    let name = fold(word);
+    if name.chars().count() < NAME_MIN_CHARS {
+        return false;
+    }
+    let common = |part: &str| {
+        part.chars().count() >= PART_MIN_CHARS
+            && lexicon::zipf_any_form(side.lang, part) >= names::COMPOUND_PART_ZIPF
+    };
+    side.toks.iter().any(|t| {
+        let w = fold(t.text);
+        w.len() > name.len()
+            && w.match_indices(name.as_str()).any(|(at, _)| {
+                let (before, after) = (&w[..at], &w[at + name.len()..]);
+                // A linking s or es closes the part before ("Friedens").
+                let before_ok = before.is_empty()
+                    || common(before)
+                    || before.strip_suffix('s').is_some_and(common)
+                    || before.strip_suffix("es").is_some_and(common);
+                let after_ok = after.is_empty() || common(after);
+                (before_ok && after_ok) && !(before.is_empty() && after.is_empty())
+            })
+    })
 }
 
 /// Whether a word is written in katakana, as Japanese writes foreign names
@@ -836,4 +880,15 @@ mod g_tests {
         assert!(paired_by_sound("Hargreaves", "Гаргрівза", Lang::Uk));
         assert!(!paired_by_sound("Hargreaves", "Гарвуда", Lang::Uk));
     }
+
+    #[test]
+    fn one_key_for_each_languages_romanisation() {
+        let k = romanisation_key;
+        assert_eq!(k("Bjaljazki"), k("Bialiatski"));
+        assert_eq!(k("Wolodymyr"), k("Volodymyr"));
+        assert_eq!(k("Lukaschenko"), k("Lukashenko"));
+        // A j opening the name is kept: "Jan" is not "Ian".
+        assert_ne!(k("Jan"), k("Ian"));
+    }
+
 }

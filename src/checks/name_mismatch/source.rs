@@ -142,6 +142,7 @@ pub(super) fn judge_source(
         .filter(|&ti| {
             let t = &phrase.tokens[ti].text;
             !has_variant(t, near_by)
+                && !inside_target_compound(t, near_by)
                 && !respelt_in_kana(t, near_by)
                 && !read_in_kanji(t, near_by)
                 && !respelt_in_hanzi(t, near_by)
