@@ -890,5 +890,4 @@ mod g_tests {
         // A j opening the name is kept: "Jan" is not "Ian".
         assert_ne!(k("Jan"), k("Ian"));
     }
-
 }

@@ -482,11 +482,23 @@ pub(super) fn report(
         // novel Pod hladinou (Beneath the Surface)", "„Drei Frauen am
         // Fenster“ („Trois femmes à la fenêtre“)"): kept on purpose.
         let glossed = n_words <= GLOSSED_MAX_WORDS && beside_brackets(&doc.text, &range);
+        // A name of several words kept as the source writes it, capitalised
+        // in the middle of a sentence on both sides ("the operator České
+        // dráhy", "the movement Občané pro…"): an organisation's or a
+        // party's own name, which translators may keep; worth a look.
+        let kept_name = (2..=GLOSSED_MAX_WORDS).contains(&n_words)
+            && capital_mid_sentence(&doc.text, range.start)
+            && src_range
+                .as_ref()
+                .is_some_and(|r| capital_mid_sentence(&src_doc.text, r.start));
         let severity = if quoted {
             evidence = format!("{evidence}; quoted in the source and the translation alike");
             Severity::Minor
         } else if glossed {
             evidence = format!("{evidence}; its translation stands beside it in brackets");
+            Severity::Minor
+        } else if kept_name {
+            evidence = format!("{evidence}; capitalised mid-sentence on both sides, a name kept");
             Severity::Minor
         } else {
             Severity::Major
@@ -500,6 +512,20 @@ pub(super) fn report(
         );
     }
     out
+}
+
+/// Whether the word at byte `at` of `text` starts with a capital in the
+/// middle of a sentence: something stands before it in its line, and not the
+/// end of a sentence, a colon or an opening quotation mark.
+fn capital_mid_sentence(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_some_and(char::is_uppercase)
+        && text[..at]
+            .chars()
+            .rev()
+            .find(|c| !c.is_whitespace() || *c == '\n')
+            .is_some_and(|c| {
+                !matches!(c, '.' | '!' | '?' | '…' | ':' | '\n' | '(' | '[') && !in_quote_marks(c)
+            })
 }
 
 /// Most words of a quoted form or title kept as cited (see `in_quotes`).
