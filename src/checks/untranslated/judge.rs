@@ -38,7 +38,19 @@ pub(super) fn judge(t: &Tok, langs: &Langs, name_like: bool, word: &str) -> Opti
     let german_noun =
         langs.src == Lang::De && t.case == Case::Capitalised && (name_like || t.initial);
     if name_like && !german_noun {
-        if zs >= NAME_MIN_SOURCE_ZIPF && gap > NAME_MIN_ZIPF_GAP && zt < NAME_MAX_TARGET_ZIPF {
+        // A town, region or country of the tables, in either language, is a
+        // name however common ("Pardubice", "Olomouc").
+        let place = || {
+            use crate::names::places::{self, PlaceKind};
+            const OWN: &[PlaceKind] = &[PlaceKind::Region, PlaceKind::City, PlaceKind::Subdivision];
+            !places::lookup(langs.src, word, OWN).is_empty()
+                || !places::lookup(langs.tgt, word, OWN).is_empty()
+        };
+        if zs >= NAME_MIN_SOURCE_ZIPF
+            && gap > NAME_MIN_ZIPF_GAP
+            && zt < NAME_MAX_TARGET_ZIPF
+            && !place()
+        {
             return Some((evidence, 0.6 + source_bonus));
         }
         return None;
