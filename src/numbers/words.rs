@@ -322,14 +322,30 @@ pub fn number_prefix(lang: Lang, word: &str) -> Option<f64> {
         return None;
     }
     for (m, e) in morphs {
-        if e.class == Class::Connector || e.value < 2.0 {
+        if e.class == Class::Connector {
             continue;
         }
         if let Some(tail) = word.strip_prefix(m.as_str()) {
             if tail.chars().count() >= 4 {
                 // The longest number the word opens with: "vierzehnjährig" is
-                // 14 years, not 4.
-                return Some(longest_number_prefix(word, morphs).unwrap_or(e.value));
+                // 14 years, not 4; "jednadvacetiletý" opens with a one that
+                // heads 21.
+                let v = longest_number_prefix(word, morphs).unwrap_or(e.value);
+                // A one opening an inverted compound ("jedn-a-dvacet") is
+                // read whole by the caller.
+                let heads_tens = || {
+                    morphs.iter().any(|(c, ce)| {
+                        ce.class == Class::Connector
+                            && tail.strip_prefix(c.as_str()).is_some_and(|rest| {
+                                morphs
+                                    .iter()
+                                    .any(|(t, te)| te.value >= 20.0 && rest.starts_with(t.as_str()))
+                            })
+                    })
+                };
+                if v >= 2.0 || heads_tens() {
+                    return Some(v);
+                }
             }
         }
     }

@@ -256,6 +256,37 @@ pub(super) fn inside_target_compound(word: &str, side: &Side) -> bool {
     })
 }
 
+/// The digits of a short code of letters and a number ("S2", "K2", "D7",
+/// "B1"): a season, a class, a road, a level. Translators translate or
+/// respell its letters ("2. řada", "Д7", "В1"), so only its number must
+/// come through.
+pub(super) fn code_digits(word: &str) -> Option<&str> {
+    /// Most letters before the number.
+    const CODE_MAX_LETTERS: usize = 2;
+    let at = word.find(|c: char| c.is_ascii_digit())?;
+    let (letters, digits) = word.split_at(at);
+    let n = letters.chars().count();
+    ((1..=CODE_MAX_LETTERS).contains(&n)
+        && letters.chars().all(char::is_alphabetic)
+        && !digits.is_empty()
+        && digits.len() <= 4
+        && digits.chars().all(|c| c.is_ascii_digit()))
+    .then_some(digits)
+}
+
+/// Whether a code's number ([`code_digits`]) stands in `text` as a number of
+/// its own.
+pub(super) fn code_carried(word: &str, text: &str) -> bool {
+    let Some(digits) = code_digits(word) else {
+        return false;
+    };
+    text.match_indices(digits).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + digits.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_digit()) && !after.is_some_and(|c| c.is_ascii_digit())
+    })
+}
+
 /// Whether a word is written in katakana, as Japanese writes foreign names
 /// ("シアトル", "ハンコック"; the long-vowel mark and the middle dot included).
 pub(super) fn is_katakana(word: &str) -> bool {
@@ -889,5 +920,15 @@ mod g_tests {
         assert_eq!(k("Lukaschenko"), k("Lukashenko"));
         // A j opening the name is kept: "Jan" is not "Ian".
         assert_ne!(k("Jan"), k("Ian"));
+    }
+
+    #[test]
+    fn a_codes_number_is_what_must_come_through() {
+        assert_eq!(code_digits("S2"), Some("2"));
+        assert_eq!(code_digits("Д7"), Some("7"));
+        assert_eq!(code_digits("COVID19"), None);
+        assert_eq!(code_digits("S"), None);
+        assert!(code_carried("D7", "на трасі Д7 біля"));
+        assert!(!code_carried("S2", "the 12th season"));
     }
 }

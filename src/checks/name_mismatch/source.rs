@@ -147,6 +147,7 @@ pub(super) fn judge_source(
                 && !read_in_kanji(t, near_by)
                 && !respelt_in_hanzi(t, near_by)
                 && !numeral_carried(t, pair.target_text(), cx.target_lang)
+                && !code_carried(t, pair.target_text())
                 && !matches!(links.evidence(t, src.lang.lang), links::Evidence::Found(_))
         })
         .collect();
@@ -244,9 +245,11 @@ pub(super) fn judge_source(
         return None;
     }
     // Acronyms are often translated ("ONG" → "NGO") or written out.
-    let acronyms_only = unmatched
-        .iter()
-        .all(|&ti| names::is_acronym(&phrase.tokens[ti].text));
+    // Plural acronyms too ("MPs", "GPUs"), common nouns translated whole.
+    let acronyms_only = unmatched.iter().all(|&ti| {
+        let w = &phrase.tokens[ti].text;
+        names::is_acronym(w) || w.strip_suffix('s').is_some_and(names::is_acronym)
+    });
     // A name made only of common words of the source language ("Black Sea",
     // "Food Programme", "Fondos Estructurales", "Europäischen Union") names
     // a sea, a body or an event by what it is, and translators translate it

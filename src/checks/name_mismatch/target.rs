@@ -264,7 +264,7 @@ pub(super) const PLACE_NAME_KINDS: &[PlaceKind] = &[
 pub const VARIANT_MIN_LENGTH_RATIO: f64 = 0.6;
 
 pub(super) fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
-    if find(&t.text, tlang, src).is_some() {
+    if find(&t.text, tlang, src).is_some() || code_carried(&t.text, &src.doc.text) {
         return true;
     }
     // A spelling variant of a source word ("Jiří" for "Jiřím", "Muhammad"

@@ -325,6 +325,7 @@ pub(super) fn tokens(
             || (script == Some(TokScript::Greek) && letters(word) < 2)
             || case == Case::Upper
             || is_currency_name(word)
+            || crate::numbers::extract::is_unit_symbol(word)
         {
             Skip::Yes
         } else {

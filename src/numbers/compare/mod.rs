@@ -155,6 +155,7 @@ const CONVERSIONS: &[(&str, &str, f64)] = &[
     ("mi", "km/h", 1.609_344),
     ("mph", "km", 1.609_344),
     ("ft", "m", 0.3048),
+    ("yd", "m", 0.9144),
     // A tonne is ten quintals (centners), in which harvests are counted.
     ("t", "q", 10.0),
     // Power and energy in another metric prefix: Japanese and Chinese

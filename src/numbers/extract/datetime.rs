@@ -203,7 +203,9 @@ impl Scanner<'_> {
             let a = num(c.get(1))?;
             let b = num(c.get(3))?;
             let y = c.get(4)?;
-            let (d, m) = if dates::month_first(self.lang) {
+            // A first field over 12 is the day, whatever the language's
+            // habit ("18/11/2024" in British English).
+            let (d, m) = if dates::month_first(self.lang) && a <= 12.0 {
                 (b, a)
             } else {
                 (a, b)

@@ -273,7 +273,12 @@ impl Scanner<'_> {
             && matches!(self.chars[i - 1], '-' | '‑')
             && matches!(self.at(lit.end), '-' | '‑')
             && is_word_char(self.at(lit.end + 1));
-        let code = self.glued_to_letters(i) && !compound_middle;
+        // A model number goes on with a dot and capitals after its digits
+        // ("ECAM 22.110.B"): a code, its digits read whole on either side.
+        let model = self.at(lit.end) == '.'
+            && self.at(lit.end + 1).is_ascii_uppercase()
+            && !self.at(lit.end + 2).is_lowercase();
+        let code = (self.glued_to_letters(i) && !compound_middle) || model;
         // "No 10", "Nr. 5", "n° 3", "№ 7": a number that designates (a house,
         // an item, a jersey) is held against a different number on the other
         // side, but not reported alone: translators name the thing instead.
@@ -298,6 +303,13 @@ impl Scanner<'_> {
         m.unit = self.currency_before(start);
         if code {
             m.kind = Kind::Code;
+        }
+        if model {
+            if let Ok(v) = lit.groups.concat().parse::<f64>() {
+                value = v;
+                m.locale_alt = None;
+                m.decimals = None;
+            }
         }
         let mut j = lit.end;
         let mut scale = 1.0;

@@ -64,13 +64,21 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("gw", "GW"),
     ("гвт", "GW"),
     ("gwh", "GWh"),
+    ("hz", "Hz"),
+    ("гц", "Hz"),
+    ("khz", "kHz"),
+    ("кгц", "kHz"),
+    // Resolution, written alike everywhere.
+    ("ppi", "ppi"),
+    ("dpi", "dpi"),
 ];
 
 /// Whether `word` is the symbol of a unit of data rate, frequency or power
 /// ("Mbps", "GHz", "kWh", "МВт"): a unit the number check reads, no name.
 pub fn is_unit_symbol(word: &str) -> bool {
     const TECHNICAL: &[&str] = &[
-        "Mbit/s", "Gbit/s", "GHz", "MHz", "kWh", "MWh", "GWh", "kW", "MW", "GW",
+        "Mbit/s", "Gbit/s", "GHz", "MHz", "kWh", "MWh", "GWh", "kW", "MW", "GW", "Hz", "kHz",
+        "ppi", "dpi",
     ];
     if word.len() > "мбіт/с".len() {
         return false;
