@@ -166,6 +166,7 @@ pub(super) fn address_re() -> &'static Regex {
             (?-u:\b)(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ff][Tt][Pp]://|[Ww][Ww][Ww]\.)[^\s<>"«»]+
           | [A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+
           | (?:^|[\s(\[])[@\#][^\s,;:!?()\[\]"'«»]+
+          | (?-u:\b)[ru]/[A-Za-z0-9_-]{2,}
           | (?-u:\b)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|info|io|fr|es|de|it|pt|nl|pl|cz|ru|uk|eu|ch|be|at|br|mx|ar)(?-u:\b)(?:/[^\s<>"«»]*)?"#,
         )
         .expect("address pattern compiles")
