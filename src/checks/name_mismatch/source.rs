@@ -325,8 +325,8 @@ pub(super) fn judge_source(
         return None;
     }
     // One word lost whole that is a common word of the source language,
-    // after an article, a demonstrative or a possessive ("the Commonwealth",
-    // "the Greens"), is a named thing, not a person: languages that write
+    // after an article, a demonstrative or a possessive ("the Admiralty",
+    // "the Exchequer"), is a named thing, not a person: languages that write
     // such words put none before a surname. It is a name by its capital
     // alone, and a capital is no evidence: the translator may have
     // translated it in words the check cannot link. Unless another name

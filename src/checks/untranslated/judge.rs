@@ -39,7 +39,7 @@ pub(super) fn judge(t: &Tok, langs: &Langs, name_like: bool, word: &str) -> Opti
         langs.src == Lang::De && t.case == Case::Capitalised && (name_like || t.initial);
     if name_like && !german_noun {
         // A town, region or country of the tables, in either language, is a
-        // name however common ("Pardubice", "Olomouc").
+        // name however common ("Teplice", "Olomouc").
         let place = || {
             use crate::names::places::{self, PlaceKind};
             const OWN: &[PlaceKind] = &[PlaceKind::Region, PlaceKind::City, PlaceKind::Subdivision];
@@ -496,7 +496,7 @@ pub(super) fn report(
         let glossed = n_words <= GLOSSED_MAX_WORDS && beside_brackets(&doc.text, &range);
         // A name of several words kept as the source writes it, capitalised
         // in the middle of a sentence on both sides ("the operator České
-        // dráhy", "the movement Občané pro…"): an organisation's or a
+        // doly", "the group Razem dla Gminy"): an organisation's or a
         // party's own name, which translators may keep; worth a look.
         let kept_name = (2..=GLOSSED_MAX_WORDS).contains(&n_words)
             && capital_mid_sentence(&doc.text, range.start)
