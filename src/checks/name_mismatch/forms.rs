@@ -256,34 +256,45 @@ pub(super) fn inside_target_compound(word: &str, side: &Side) -> bool {
     })
 }
 
-/// The digits of a short code of letters and a number ("S2", "K2", "D7",
-/// "B1"): a season, a class, a road, a level. Translators translate or
-/// respell its letters ("2. řada", "Д7", "В1"), so only its number must
-/// come through.
+/// The number of a short code of letters and a number ("S2", "K2", "D7",
+/// "B1", an earthquake's "M5.0"): a season, a class, a road, a level, a
+/// magnitude. Translators translate or respell its letters ("2. řada",
+/// "Д7", "В1", "magnitude 5.0"), so only its number must come through.
 pub(super) fn code_digits(word: &str) -> Option<&str> {
     /// Most letters before the number.
     const CODE_MAX_LETTERS: usize = 2;
     let at = word.find(|c: char| c.is_ascii_digit())?;
     let (letters, digits) = word.split_at(at);
     let n = letters.chars().count();
+    // Digits, with one decimal point between two of them.
+    let number = match digits.split_once('.') {
+        Some((a, b)) => [a, b]
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())),
+        None => digits.chars().all(|c| c.is_ascii_digit()),
+    };
     ((1..=CODE_MAX_LETTERS).contains(&n)
         && letters.chars().all(char::is_alphabetic)
         && !digits.is_empty()
-        && digits.len() <= 4
-        && digits.chars().all(|c| c.is_ascii_digit()))
-    .then_some(digits)
+        && digits.len() <= 5
+        && number)
+        .then_some(digits)
 }
 
 /// Whether a code's number ([`code_digits`]) stands in `text` as a number of
-/// its own.
+/// its own, its decimal point as a point or a comma.
 pub(super) fn code_carried(word: &str, text: &str) -> bool {
     let Some(digits) = code_digits(word) else {
         return false;
     };
-    text.match_indices(digits).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + digits.len()..].chars().next();
-        !before.is_some_and(|c| c.is_ascii_digit()) && !after.is_some_and(|c| c.is_ascii_digit())
+    let comma = digits.replace('.', ",");
+    [digits, comma.as_str()].iter().any(|d| {
+        text.match_indices(d).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + d.len()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_digit())
+                && !after.is_some_and(|c| c.is_ascii_digit())
+        })
     })
 }
 
@@ -930,5 +941,7 @@ mod g_tests {
         assert_eq!(code_digits("S"), None);
         assert!(code_carried("D7", "на трасі Д7 біля"));
         assert!(!code_carried("S2", "the 12th season"));
+        assert!(code_carried("M5.0", "Magnitude 5,0"));
+        assert_eq!(code_digits("M5."), None);
     }
 }
