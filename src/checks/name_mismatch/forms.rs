@@ -366,6 +366,10 @@ pub(super) fn kana_keys(word: &str) -> Vec<String> {
                     ("ph", "f"),
                     ("th", th),
                     ("ck", "k"),
+                    // A soft c: "Rice" ライス, "Vincent" ヴィンセント.
+                    ("ce", "se"),
+                    ("ci", "si"),
+                    ("cy", "si"),
                     ("qu", "k"),
                     ("x", "ks"),
                 ],
