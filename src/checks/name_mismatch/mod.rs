@@ -335,6 +335,11 @@ impl Check for NameMismatch {
                 None if swap_only => {
                     m.severity = Severity::Minor;
                     m.confidence = m.confidence.min(0.5);
+                    m.evidence = Some(
+                        "a common word after an article, a named thing the translator may have \
+                         translated; no other name stands in its place"
+                            .to_string(),
+                    );
                     out.push(m);
                 }
                 None => out.push(m),
