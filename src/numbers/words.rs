@@ -194,6 +194,8 @@ pub fn compound(lang: Lang, word: &str) -> Option<Vec<Entry>> {
 /// form in -e less the e) and a superlative of four letters or more. Only
 /// in the languages that write compounds as one word.
 pub fn superlative_ordinal(lang: Lang, word: &str) -> Option<f64> {
+    /// Fewest letters of the superlative after the rank.
+    const SUPERLATIVE_MIN_CHARS: usize = 5;
     // A superlative's "-st" ("-ßt" in "größt") and an adjective ending.
     let superlative = ["e", "en", "er", "es", "em"].iter().any(|e| {
         word.strip_suffix(e)
@@ -202,28 +204,38 @@ pub fn superlative_ordinal(lang: Lang, word: &str) -> Option<f64> {
     if !lang.writes_compounds() || !superlative {
         return None;
     }
-    let words = &tables().get(&lang)?.0;
-    // The longest stem first ("siebzehnt" before "siebt"), then by spelling.
-    let mut best: Option<(usize, &str, f64)> = None;
-    for (form, e) in words {
-        if e.class != Class::Ordinal || e.value < 2.0 {
-            continue;
-        }
-        let Some(stem) = form.strip_suffix('e') else {
-            continue;
-        };
-        let Some(tail) = word.strip_prefix(stem) else {
-            continue;
-        };
-        if tail.chars().count() < 5 || tail.starts_with('e') {
-            continue;
-        }
-        let better = best.is_none_or(|(n, s, _)| stem.len() > n || (stem.len() == n && stem < s));
-        if better {
-            best = Some((stem.len(), stem, e.value));
-        }
-    }
-    best.map(|(_, _, v)| v)
+    rank_stems(lang).iter().find_map(|(stem, value)| {
+        word.strip_prefix(stem.as_str())
+            .filter(|tail| tail.chars().count() >= SUPERLATIVE_MIN_CHARS && !tail.starts_with('e'))
+            .map(|_| *value)
+    })
+}
+
+/// The stems of a language's ordinals of two and up (the form in -e less the
+/// e: "dritt", "zweit"), longest first, then by spelling; worked out once.
+fn rank_stems(lang: Lang) -> &'static [(String, f64)] {
+    static CELL: OnceLock<HashMap<Lang, Vec<(String, f64)>>> = OnceLock::new();
+    let all = CELL.get_or_init(|| {
+        tables()
+            .iter()
+            .map(|(&lang, (words, _))| {
+                let mut stems: Vec<(String, f64)> = words
+                    .iter()
+                    .filter(|(_, e)| e.class == Class::Ordinal && e.value >= 2.0)
+                    .filter_map(|(form, e)| Some((form.strip_suffix('e')?.to_string(), e.value)))
+                    .collect();
+                stems.sort_by(|a, b| {
+                    b.0.len()
+                        .cmp(&a.0.len())
+                        .then_with(|| a.0.cmp(&b.0))
+                        .then_with(|| a.1.total_cmp(&b.1))
+                });
+                stems.dedup_by(|a, b| a.0 == b.0);
+                (lang, stems)
+            })
+            .collect()
+    });
+    all.get(&lang).map_or(&[], Vec::as_slice)
 }
 
 /// An ordinal compound written as one word with the units first, in

@@ -240,8 +240,7 @@ pub(super) fn inside_target_compound(word: &str, side: &Side) -> bool {
         part.chars().count() >= PART_MIN_CHARS
             && lexicon::zipf_any_form(side.lang, part) >= names::COMPOUND_PART_ZIPF
     };
-    side.toks.iter().any(|t| {
-        let w = fold(t.text);
+    side.folded_toks().iter().any(|w| {
         w.len() > name.len()
             && w.match_indices(name.as_str()).any(|(at, _)| {
                 let (before, after) = (&w[..at], &w[at + name.len()..]);

@@ -33,6 +33,9 @@ pub(super) struct Side<'a> {
     /// Each paragraph's text folded (see `forms::table_name_in_text`),
     /// built on first use.
     pub(super) folded: std::cell::OnceCell<Vec<String>>,
+    /// Each token folded (see `forms::inside_target_compound`), built on
+    /// first use.
+    pub(super) folded_toks: std::cell::OnceCell<Vec<String>>,
 }
 
 /// The first token with each key, pair of keys written together, variant
@@ -203,6 +206,7 @@ impl<'a> Side<'a> {
             sound_runs: std::cell::OnceCell::new(),
             kanji_runs: std::cell::OnceCell::new(),
             folded: std::cell::OnceCell::new(),
+            folded_toks: std::cell::OnceCell::new(),
         }
     }
 
@@ -233,6 +237,11 @@ impl<'a> Side<'a> {
         self.toks
             .iter()
             .position(|t| translit::same_up_to_endings(word, lang, t.text, self.lang))
+    }
+
+    pub(super) fn folded_toks(&self) -> &[String] {
+        self.folded_toks
+            .get_or_init(|| self.toks.iter().map(|t| fold(t.text)).collect())
     }
 
     pub(super) fn skeletons(&self) -> &[String] {

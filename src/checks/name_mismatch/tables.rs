@@ -158,8 +158,7 @@ fn in_target_compound(place: Place, tgt: &Side) -> bool {
         .map(|n| fold(n))
         .collect();
     !parts.is_empty()
-        && tgt.toks.iter().any(|t| {
-            let w = fold(t.text);
+        && tgt.folded_toks().iter().any(|w| {
             parts.iter().any(|n| {
                 w.len() > n.len() && (w.starts_with(n.as_str()) || w.ends_with(n.as_str()))
             })

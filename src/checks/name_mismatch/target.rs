@@ -264,7 +264,12 @@ pub(super) const PLACE_NAME_KINDS: &[PlaceKind] = &[
 pub const VARIANT_MIN_LENGTH_RATIO: f64 = 0.6;
 
 pub(super) fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
-    if find(&t.text, tlang, src).is_some() || code_carried(&t.text, &src.doc.text) {
+    if find(&t.text, tlang, src).is_some()
+        || src
+            .paras
+            .iter()
+            .any(|p| code_carried(&t.text, &src.doc.text[p.range()]))
+    {
         return true;
     }
     // A spelling variant of a source word ("Jiří" for "Jiřím", "Muhammad"
