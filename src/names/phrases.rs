@@ -26,6 +26,11 @@ pub(super) fn name_pairs(doc: &Document, p: &mut NamePhrase, lang: Lang, other: 
     if GERMAN_DETERMINERS.contains(&before.as_str()) {
         return;
     }
+    // A unit and what it measures ("ein paar Kilo Farbe", "drei Liter
+    // Milch") are two nouns, not a given name and a surname.
+    if crate::numbers::extract::is_unit_word(&p.tokens[parts[0]].text) {
+        return;
+    }
     for &i in &parts {
         let t = &mut p.tokens[i];
         let known_there = lang != Lang::De
@@ -269,6 +274,13 @@ pub(super) fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang, other:
             }
         }
         if !found {
+            if let Some((place, len)) = table_name_going_on(doc, p, i, lang) {
+                for t in &mut p.tokens[i..i + len] {
+                    t.exonym = Some(place);
+                }
+                i += len;
+                continue;
+            }
             // "ein Münchner", "die Kölnerin": a person of a city, which a
             // translation names ("a Munich resident").
             if let Some(place) = city_demonym(&p.tokens[i].text, lang) {
@@ -279,6 +291,30 @@ pub(super) fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang, other:
             i += 1;
         }
     }
+}
+
+/// The place of a name of the language's tables that the phrase's tokens
+/// from `i` to its end open and lower-case words after the phrase complete
+/// ("los Estados miembros", "gli Stati membri"), and how many tokens it
+/// covers. Like every table name, it never makes a word a name that must
+/// come through; it says which body the words name.
+fn table_name_going_on(
+    doc: &Document,
+    p: &NamePhrase,
+    i: usize,
+    lang: Lang,
+) -> Option<(Place, usize)> {
+    let start = p.tokens[i].range.start;
+    let end = p.tokens.last()?.range.end;
+    let text = &doc.text[start..];
+    places::names_going_on_in_lower_case(lang)
+        .iter()
+        .find(|(n, _)| {
+            n.len() > end - start
+                && text.starts_with(n)
+                && !text[n.len()..].starts_with(char::is_alphanumeric)
+        })
+        .map(|&(_, place)| (place, p.tokens.len() - i))
 }
 
 /// The city a German word for its people names: "Münchner" → München,

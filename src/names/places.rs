@@ -870,14 +870,14 @@ pub fn feature_names(lang: Lang) -> impl Iterator<Item = (&'static str, Place)> 
 }
 
 /// The names `lang`'s own tables give `place` (features, bodies, terms), in
-/// file order; indexed once per language, as the name check asks for one
+/// file order, and the forms `bodies.txt` marks `~`; indexed once per language, as the name check asks for one
 /// place's names at every name it does not find.
 pub fn feature_names_of(lang: Lang, place: Place) -> &'static [&'static str] {
     type Index = foldhash::HashMap<Place, Vec<&'static str>>;
     static CELLS: std::sync::OnceLock<Vec<std::sync::OnceLock<Index>>> = std::sync::OnceLock::new();
     per_language(&CELLS, lang, || {
         let mut index = Index::default();
-        for (name, p) in feature_names(lang) {
+        for (name, p) in feature_names(lang).chain(body_forms(lang)) {
             index.entry(p).or_default().push(name);
         }
         index
@@ -886,11 +886,47 @@ pub fn feature_names_of(lang: Lang, place: Place) -> &'static [&'static str] {
     .map_or(&[], Vec::as_slice)
 }
 
+/// The names of `lang`'s own tables (features, bodies, terms) that open on a
+/// capitalised word and go on with a word in lower case ("Estados
+/// miembros", "Stati membri", "Parlamento europeo"): a capitalised run of a
+/// text stops before that word, and names the table's place only with it.
+pub fn names_going_on_in_lower_case(lang: Lang) -> &'static [(&'static str, Place)] {
+    type Names = Vec<(&'static str, Place)>;
+    static CELLS: std::sync::OnceLock<Vec<std::sync::OnceLock<Names>>> = std::sync::OnceLock::new();
+    per_language(&CELLS, lang, || {
+        feature_names(lang)
+            .filter(|(n, _)| {
+                n.chars().next().is_some_and(char::is_uppercase)
+                    && n.split(' ')
+                        .skip(1)
+                        .any(|w| w.chars().next().is_some_and(char::is_lowercase))
+            })
+            .collect()
+    })
+    .map_or(&[], Vec::as_slice)
+}
+
 /// The `name CODE` lines of `lang`'s table of `kind` (the name may have
-/// spaces: "South African ZA").
+/// spaces: "South African ZA"), without the forms marked `~`.
 fn listed(lang: Lang, kind: &str) -> impl Iterator<Item = (&'static str, Place)> {
     crate::lang::words::lines(lang, kind)
         .iter()
+        .filter(|line| !line.starts_with(BODY_FORM_MARK))
+        .filter_map(|line| line.trim().rsplit_once(' '))
+        .map(|(name, code)| (name, Place(code)))
+}
+
+/// Marks a line of `bodies.txt` that gives a common noun a text also names
+/// the body by ("this House", "quest'Aula" for a parliament).
+const BODY_FORM_MARK: char = '~';
+
+/// The forms of bodies marked `~` in `lang`'s `bodies.txt`: read when asking
+/// whether a text names the body, never to make a word of a text a name (a
+/// German `Haus` is a house).
+fn body_forms(lang: Lang) -> impl Iterator<Item = (&'static str, Place)> {
+    crate::lang::words::lines(lang, "bodies")
+        .iter()
+        .filter_map(|line| line.strip_prefix(BODY_FORM_MARK))
         .filter_map(|line| line.trim().rsplit_once(' '))
         .map(|(name, code)| (name, Place(code)))
 }
@@ -898,6 +934,26 @@ fn listed(lang: Lang, kind: &str) -> impl Iterator<Item = (&'static str, Place)>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn body_forms_name_a_body_but_make_no_name() {
+        let parliament = Place("body-european-parliament");
+        assert!(feature_names_of(Lang::De, parliament).contains(&"Haus"));
+        assert!(feature_names_of(Lang::It, parliament).contains(&"Aula"));
+        assert!(!feature_names(Lang::De).any(|(n, _)| n == "Haus"));
+        assert!(!feature_names(Lang::En).any(|(n, _)| n.starts_with('~')));
+    }
+
+    #[test]
+    fn table_names_going_on_in_lower_case() {
+        let states = Place("body-member-states");
+        assert!(names_going_on_in_lower_case(Lang::Es).contains(&("Estados miembros", states)));
+        assert!(names_going_on_in_lower_case(Lang::It).contains(&("Stati membri", states)));
+        // Every word capitalised: the capitalised run reads it whole.
+        assert!(!names_going_on_in_lower_case(Lang::En)
+            .iter()
+            .any(|(n, _)| *n == "Member States"));
+    }
 
     #[test]
     fn slavic_adjectives_of_places() {

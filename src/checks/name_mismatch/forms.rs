@@ -751,10 +751,27 @@ fn table_name_in_text(place: Place, side: &Side) -> bool {
                 let before = text[..i].chars().next_back();
                 let after = text[i + n.len()..].chars().next();
                 !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
+                    && (!after.is_some_and(char::is_alphanumeric)
+                        || inflected_word_at(&text[i..], n, side.lang))
             }) || in_coordination(n, &words)
         })
     })
+}
+
+/// Whether the word `rest` opens is the one-word table name `name` with a
+/// case ending of `lang` ("парламенті", "Parlaments"), both folded.
+fn inflected_word_at(rest: &str, name: &str, lang: Lang) -> bool {
+    if name.contains(' ') || translit::endings(lang).is_empty() {
+        return false;
+    }
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let name_stems = translit::stems(name, lang);
+    translit::stems(word, lang)
+        .iter()
+        .any(|w| name_stems.contains(w))
 }
 
 /// Most words from the first to the last of a name's in [`in_coordination`].
