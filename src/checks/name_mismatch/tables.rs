@@ -45,8 +45,16 @@ pub(super) fn table_name_replaced(
     let article = |t: &names::NameToken| {
         lexicon::zipf(pair.source.lang.lang, &t.text).unwrap_or(0.0) >= ARTICLE_MIN_ZIPF
     };
+    // Nor is a sentence's first word joined to the name by a particle
+    // ("Chiediamo al Consiglio"): the sentence's capital, not a name's.
+    let joined = |i: usize| {
+        phrase
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.strength == Strength::Joiner)
+    };
     let longer = phrase.tokens.iter().enumerate().any(|(i, t)| {
-        !(i == 0 && phrase.sentence_initial && article(t))
+        !(i == 0 && phrase.sentence_initial && (article(t) || joined(i)))
             && t.strength != Strength::Joiner
             && t.exonym.or(t.place) != Some(place)
             && t.text.chars().next().is_some_and(char::is_uppercase)
@@ -57,7 +65,7 @@ pub(super) fn table_name_replaced(
             .any(|p| in_elided_compound(&tgt.doc.text[p.range()], tgt.lang, place))
     };
     if longer
-        || continues_as_longer_name(&pair.source.text[phrase.range.end..])
+        || continues_as_longer_name(&pair.source.text[phrase.range.end..], pair.source.lang.lang)
         || names_place(place, tgt)
         || in_target_compound(place, tgt)
         || elided()
@@ -79,7 +87,18 @@ pub(super) fn table_name_replaced(
         }
         None => return None,
     };
-    let text = &pair.source.text[phrase.range.clone()];
+    // The words that name the body or feature, without a sentence's first
+    // word joined to them ("Chiediamo al Consiglio").
+    let mut named = phrase
+        .tokens
+        .iter()
+        .filter(|t| t.exonym.or(t.place) == Some(place));
+    let range = match (named.next(), named.next_back()) {
+        (Some(a), Some(b)) => a.range.start..b.range.end,
+        (Some(a), None) => a.range.clone(),
+        _ => phrase.range.clone(),
+    };
+    let text = &pair.source.text[range.clone()];
     Some(
         Finding::new(
             DOC.id,
@@ -88,7 +107,7 @@ pub(super) fn table_name_replaced(
             format!("the name \"{text}\" has no counterpart in the translation"),
         )
         .confidence(if other.is_some() { 0.7 } else { 0.6 })
-        .source(pair.source.span(phrase.range.clone()))
+        .source(pair.source.span(range))
         .evidence(evidence),
     )
 }
@@ -118,7 +137,14 @@ pub(super) fn in_table_name_named(doc: &Document, range: Range<usize>, other: &S
 /// Whether the text after a name goes on with short lower-case words and
 /// then a capital, as a longer name does ("la Commissione per i Bilanci", a
 /// committee; "the Commission for Human Rights").
-fn continues_as_longer_name(after: &str) -> bool {
+fn continues_as_longer_name(after: &str, lang: Lang) -> bool {
+    /// German capitalises every noun, so a capital after a short word says
+    /// nothing ("dem Parlament eine Hauptrolle") unless that word joins a
+    /// name to its complement, as a preposition or a genitive article does
+    /// ("Ausschuss für Landwirtschaft", "Rat der Europäischen Union").
+    const GERMAN_LINKS: &[&str] = &[
+        "für", "der", "des", "von", "vom", "zur", "zum", "und", "über",
+    ];
     /// Most lower-case words between the name and the capital.
     const LINK_MAX_WORDS: usize = 3;
     /// Longest lower-case word taken for a link ("per", "des", "for").
@@ -130,6 +156,7 @@ fn continues_as_longer_name(after: &str) -> bool {
         }
         if links == LINK_MAX_WORDS
             || w.is_empty()
+            || (lang == Lang::De && !GERMAN_LINKS.contains(&w))
             || w.chars().count() > LINK_MAX_CHARS
             || !w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’')
         {
@@ -152,15 +179,25 @@ fn in_target_compound(place: Place, tgt: &Side) -> bool {
     if !tgt.lang.writes_compounds() {
         return false;
     }
+    /// A short name opens a compound with the linking s ("Ratspräsident",
+    /// "Parlamentsdebatte"), before a word of this many letters at least.
+    const LINKED_REST_MIN_CHARS: usize = 5;
     let parts: Vec<String> = places::feature_names_of(tgt.lang, place)
         .iter()
-        .filter(|n| !n.contains(' ') && n.chars().count() >= COMPOUND_PART_MIN_CHARS)
+        .filter(|n| !n.contains(' ') && n.chars().count() >= translit::MIN_STEM_CHARS)
         .map(|n| fold(n))
         .collect();
     !parts.is_empty()
         && tgt.folded_toks().iter().any(|w| {
             parts.iter().any(|n| {
-                w.len() > n.len() && (w.starts_with(n.as_str()) || w.ends_with(n.as_str()))
+                let long = n.chars().count() >= COMPOUND_PART_MIN_CHARS;
+                (long
+                    && w.len() > n.len()
+                    && (w.starts_with(n.as_str()) || w.ends_with(n.as_str())))
+                    || w.strip_prefix(n.as_str()).is_some_and(|rest| {
+                        rest.strip_prefix('s')
+                            .is_some_and(|r| r.chars().count() >= LINKED_REST_MIN_CHARS)
+                    })
             })
         })
 }
@@ -196,12 +233,27 @@ mod tests {
 
     #[test]
     fn a_longer_name_goes_on_after_short_links() {
-        assert!(continues_as_longer_name(" per i Bilanci ha chiesto"));
-        assert!(continues_as_longer_name(" for Human Rights said"));
-        assert!(!continues_as_longer_name(" approved the plan on Monday"));
-        assert!(!continues_as_longer_name(", Mr Smith said"));
+        assert!(continues_as_longer_name(
+            " per i Bilanci ha chiesto",
+            Lang::It
+        ));
+        assert!(continues_as_longer_name(" for Human Rights said", Lang::En));
+        assert!(continues_as_longer_name(
+            " für Landwirtschaft tagt",
+            Lang::De
+        ));
+        assert!(!continues_as_longer_name(
+            " eine Hauptrolle zukommt",
+            Lang::De
+        ));
+        assert!(!continues_as_longer_name(" bei der Reform", Lang::De));
+        assert!(!continues_as_longer_name(
+            " approved the plan on Monday",
+            Lang::En
+        ));
+        assert!(!continues_as_longer_name(", Mr Smith said", Lang::En));
         // A capital right after the name is another name, not a longer one.
-        assert!(!continues_as_longer_name(" Brussels office"));
+        assert!(!continues_as_longer_name(" Brussels office", Lang::En));
     }
 
     #[test]
