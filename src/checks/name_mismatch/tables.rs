@@ -31,12 +31,21 @@ pub(super) fn table_name_replaced(
     src: &Side,
     tgt: &Side,
 ) -> Option<Finding> {
-    // A phrase with a strong word had its full judgement.
-    if phrase.strong().next().is_some() {
-        return None;
-    }
     let place = phrase.tokens.iter().find_map(|t| t.exonym.or(t.place))?;
     let kind = table_kind(place)?;
+    // A phrase with a strong word had its full judgement, unless it is a
+    // body's bare name of one common word, strong as a word both languages
+    // write ("Parlamento" in Spanish and Italian) and let through there as
+    // a descriptive name: the body is asked for here. (A name of several
+    // words keeps that judgement: its inflected forms across scripts are
+    // read there, "Світову продовольчу програму".)
+    let bare_body = kind == "body"
+        && phrase.tokens.len() == 1
+        && lexicon::zipf(pair.source.lang.lang, &phrase.tokens[0].text).unwrap_or(0.0)
+            >= names::NAME_MAX_ZIPF;
+    if phrase.strong().next().is_some() && !bare_body {
+        return None;
+    }
     // A longer name that only begins or ends with the table's ("la Comisión
     // de Transportes", a committee; "the Economic Commission") is not the
     // table's body or feature.
