@@ -561,6 +561,11 @@ pub(super) fn nationality_adjective(lang: Lang, word: &str) -> Vec<Place> {
 fn place_opening_compound(lang: Lang, word: &str) -> Vec<Place> {
     const COMPOUND_PLACE_MIN_CHARS: usize = 4;
     const COMPOUND_REST_MIN_CHARS: usize = 3;
+    // A place's own name is no compound of another ("Deutschland" is not
+    // "Deutsch" + "land", the places that speak German).
+    if !places::lookup_exact(lang, word, places::ANY).is_empty() {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     for &(at, _) in chars.iter().skip(COMPOUND_PLACE_MIN_CHARS).rev() {
         let (head, rest) = word.split_at(at);
@@ -569,13 +574,25 @@ fn place_opening_compound(lang: Lang, word: &str) -> Vec<Place> {
         {
             continue;
         }
-        let found = places::lookup_exact(lang, head, places::ANY);
+        // A language's name opening a compound ("Deutschunterricht",
+        // "Englischlehrer") names no place.
+        let found = places::lookup_exact(lang, head, NOT_LANGUAGES);
         if !found.is_empty() {
             return found;
         }
     }
     Vec::new()
 }
+
+/// Every kind of place name but a language's.
+const NOT_LANGUAGES: &[PlaceKind] = &[
+    PlaceKind::Feature,
+    PlaceKind::Region,
+    PlaceKind::City,
+    PlaceKind::Alias,
+    PlaceKind::Geo,
+    PlaceKind::Subdivision,
+];
 
 /// Shorter lower-case words are not taken for nationality adjectives.
 pub(super) const NATIONALITY_MIN_CHARS: usize = 5;
