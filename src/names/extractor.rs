@@ -17,7 +17,15 @@ pub(super) fn starts_sentence(doc: &Document, para: &Paragraph, token_start: usi
     // start: a long sentence must not cost its length for every word.
     before.ends_with(['"', '“', '„', '«', '(', ':', '—', '–', '\''])
         || before.chars().rev().all(|c| !c.is_alphanumeric())
+        // A reply that opens on the handles it answers ("@Mara Stimmt, …"):
+        // the sentence starts after them.
+        || (before.len() <= HANDLES_MAX_BYTES
+            && before.starts_with('@')
+            && before.split_whitespace().all(|w| w.starts_with('@')))
 }
+
+/// Longest run of handles read before a sentence's first word.
+const HANDLES_MAX_BYTES: usize = 80;
 
 /// Extract the name phrases of paragraph `para` of `doc`, judging common
 /// words against `other`, the language on the other side.
@@ -89,10 +97,14 @@ pub fn extract(
         let raw = &doc.text[tok.range()];
         let word = bare(raw);
         let gap = &doc.text[prev_end..tok.start];
+        // A handle ("@Mara") is a name of its own: the word after it opens
+        // the reply.
+        let after_handle = i > 0 && doc.text[..toks[i - 1].start].ends_with('@');
         let adjacent = gap
             .chars()
             .all(|c| c.is_whitespace() || matches!(c, '-' | '‐' | '\'' | '’'))
-            && !gap.contains("\n\n");
+            && !gap.contains("\n\n")
+            && !after_handle;
         prev_end = tok.end;
         let latin_here = is_latin_word(word);
         if !case && !latin_here {
