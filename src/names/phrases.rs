@@ -26,7 +26,7 @@ pub(super) fn name_pairs(doc: &Document, p: &mut NamePhrase, lang: Lang, other: 
     if GERMAN_DETERMINERS.contains(&before.as_str()) {
         return;
     }
-    // A unit and what it measures ("ein paar Kilo Farbe", "drei Liter
+    // A unit and what it measures ("zwei Kilo Äpfel", "drei Liter
     // Milch") are two nouns, not a given name and a surname.
     if crate::numbers::extract::is_unit_word(&p.tokens[parts[0]].text) {
         return;

@@ -148,7 +148,7 @@ pub(super) fn in_table_name_named(doc: &Document, range: Range<usize>, other: &S
 /// committee; "the Commission for Human Rights").
 fn continues_as_longer_name(after: &str, lang: Lang) -> bool {
     /// German capitalises every noun, so a capital after a short word says
-    /// nothing ("dem Parlament eine Hauptrolle") unless that word joins a
+    /// nothing ("dem Parlament eine Frist") unless that word joins a
     /// name to its complement, as a preposition or a genitive article does
     /// ("Ausschuss für Landwirtschaft", "Rat der Europäischen Union").
     const GERMAN_LINKS: &[&str] = &[
@@ -251,10 +251,7 @@ mod tests {
             " für Landwirtschaft tagt",
             Lang::De
         ));
-        assert!(!continues_as_longer_name(
-            " eine Hauptrolle zukommt",
-            Lang::De
-        ));
+        assert!(!continues_as_longer_name(" eine Frist setzt", Lang::De));
         assert!(!continues_as_longer_name(" bei der Reform", Lang::De));
         assert!(!continues_as_longer_name(
             " approved the plan on Monday",
