@@ -306,6 +306,11 @@ fn table_name_going_on(
 ) -> Option<(Place, usize)> {
     let start = p.tokens[i].range.start;
     let end = p.tokens.last()?.range.end;
+    // Only a run followed by a word in lower case may go on.
+    let mut after = doc.text[end..].chars();
+    if after.next() != Some(' ') || !after.next().is_some_and(char::is_lowercase) {
+        return None;
+    }
     let text = &doc.text[start..];
     places::names_going_on_in_lower_case(lang)
         .iter()
