@@ -909,11 +909,7 @@ pub fn names_going_on_in_lower_case(lang: Lang) -> &'static [(&'static str, Plac
 /// The `name CODE` lines of `lang`'s table of `kind` (the name may have
 /// spaces: "South African ZA"), without the forms marked `~`.
 fn listed(lang: Lang, kind: &str) -> impl Iterator<Item = (&'static str, Place)> {
-    crate::lang::words::lines(lang, kind)
-        .iter()
-        .filter(|line| !line.starts_with(BODY_FORM_MARK))
-        .filter_map(|line| line.trim().rsplit_once(' '))
-        .map(|(name, code)| (name, Place(code)))
+    marked_rows(lang, kind).filter_map(|(form, row)| (!form).then_some(row))
 }
 
 /// Marks a line of `bodies.txt` that gives a common noun a text also names
@@ -924,11 +920,22 @@ const BODY_FORM_MARK: char = '~';
 /// whether a text names the body, never to make a word of a text a name (a
 /// German `Haus` is a house).
 fn body_forms(lang: Lang) -> impl Iterator<Item = (&'static str, Place)> {
-    crate::lang::words::lines(lang, "bodies")
+    marked_rows(lang, "bodies").filter_map(|(form, row)| form.then_some(row))
+}
+
+/// Every `name CODE` line of `lang`'s table of `kind`, with whether it is a
+/// form marked `~` (the mark taken off the name).
+fn marked_rows(lang: Lang, kind: &str) -> impl Iterator<Item = (bool, (&'static str, Place))> {
+    crate::lang::words::lines(lang, kind)
         .iter()
-        .filter_map(|line| line.strip_prefix(BODY_FORM_MARK))
-        .filter_map(|line| line.trim().rsplit_once(' '))
-        .map(|(name, code)| (name, Place(code)))
+        .filter_map(|line| {
+            let (form, line) = match line.strip_prefix(BODY_FORM_MARK) {
+                Some(rest) => (true, rest),
+                None => (false, *line),
+            };
+            let (name, code) = line.trim().rsplit_once(' ')?;
+            Some((form, (name, Place(code))))
+        })
 }
 
 #[cfg(test)]
