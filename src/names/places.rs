@@ -870,8 +870,9 @@ pub fn feature_names(lang: Lang) -> impl Iterator<Item = (&'static str, Place)> 
 }
 
 /// The names `lang`'s own tables give `place` (features, bodies, terms), in
-/// file order, and the forms `bodies.txt` marks `~`; indexed once per language, as the name check asks for one
-/// place's names at every name it does not find.
+/// file order, and the forms `bodies.txt` and `terms.txt` mark `~`; indexed
+/// once per language, as the name check asks for one place's names at every
+/// name it does not find.
 pub fn feature_names_of(lang: Lang, place: Place) -> &'static [&'static str] {
     type Index = foldhash::HashMap<Place, Vec<&'static str>>;
     static CELLS: std::sync::OnceLock<Vec<std::sync::OnceLock<Index>>> = std::sync::OnceLock::new();
@@ -906,21 +907,38 @@ pub fn names_going_on_in_lower_case(lang: Lang) -> &'static [(&'static str, Plac
     .map_or(&[], Vec::as_slice)
 }
 
+/// Whether `place` is a subdivision of the country `country` (CLDR's
+/// subdivision codes open on their country's: `jp13` Tokyo in `JP`, `azga`
+/// Ganja in `AZ`).
+pub fn lies_in(place: Place, country: Place) -> bool {
+    let (p, c) = (place.0, country.0);
+    c.len() == 2
+        && c.chars().all(|ch| ch.is_ascii_uppercase())
+        && p.len() > 2
+        && p.chars()
+            .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit())
+        && p[..2].eq_ignore_ascii_case(c)
+}
+
 /// The `name CODE` lines of `lang`'s table of `kind` (the name may have
 /// spaces: "South African ZA"), without the forms marked `~`.
 fn listed(lang: Lang, kind: &str) -> impl Iterator<Item = (&'static str, Place)> {
     marked_rows(lang, kind).filter_map(|(form, row)| (!form).then_some(row))
 }
 
-/// Marks a line of `bodies.txt` that gives a common noun a text also names
-/// the body by ("this House", "quest'Aula" for a parliament).
+/// Marks a line of `bodies.txt` or `terms.txt` that gives a common noun a
+/// text also names the body or the term by ("this House", "quest'Aula" for a
+/// parliament; "pequeñas y medianas empresas" for SMEs).
 const BODY_FORM_MARK: char = '~';
 
-/// The forms of bodies marked `~` in `lang`'s `bodies.txt`: read when asking
-/// whether a text names the body, never to make a word of a text a name (a
-/// German `Haus` is a house).
+/// The forms of bodies and terms marked `~` in `lang`'s `bodies.txt` and
+/// `terms.txt`: read when asking whether a text names the body or the term,
+/// never to make a word of a text a name (a German `Haus` is a house, and
+/// "small businesses" are words).
 fn body_forms(lang: Lang) -> impl Iterator<Item = (&'static str, Place)> {
-    marked_rows(lang, "bodies").filter_map(|(form, row)| form.then_some(row))
+    marked_rows(lang, "bodies")
+        .chain(marked_rows(lang, "terms"))
+        .filter_map(|(form, row)| form.then_some(row))
 }
 
 /// Every `name CODE` line of `lang`'s table of `kind`, with whether it is a
@@ -941,6 +959,15 @@ fn marked_rows(lang: Lang, kind: &str) -> impl Iterator<Item = (bool, (&'static 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_subdivision_lies_in_its_country() {
+        let tokyo = lookup(Lang::En, "Tokyo", ANY);
+        let japan = lookup(Lang::Ja, "日本", ANY);
+        assert!(tokyo.iter().any(|&p| japan.iter().any(|&c| lies_in(p, c))));
+        let china = lookup(Lang::En, "China", ANY);
+        assert!(!tokyo.iter().any(|&p| china.iter().any(|&c| lies_in(p, c))));
+    }
 
     #[test]
     fn body_forms_name_a_body_but_make_no_name() {

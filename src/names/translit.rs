@@ -156,6 +156,10 @@ pub fn skeleton(word: &str) -> String {
         &latin(word),
         &[
             ("dzh", "j"),
+            // German writes the sounds of English j and ch as dsch and
+            // tsch ("Dschidda", "Tschad").
+            ("dsch", "j"),
+            ("tsch", "ch"),
             ("shch", "sh"),
             ("sch", "sh"),
             ("ph", "f"),
@@ -216,6 +220,8 @@ mod tests {
         assert_eq!(skeleton("Джордан"), skeleton("Jordan"));
         assert_eq!(skeleton("vulcanologia"), skeleton("Volcanology"));
         assert_ne!(skeleton("Paris"), skeleton("London"));
+        assert_eq!(skeleton("Aserbaidschan"), skeleton("Azerbaijan"));
+        assert_eq!(skeleton("Tschernobyl"), skeleton("Chernobyl"));
     }
 
     #[test]

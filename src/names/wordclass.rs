@@ -146,6 +146,11 @@ pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
 /// the scripts differ ("Путина" → "putin").
 pub(super) fn shared_zipf(word: &str, lang: Lang, other: Lang) -> f32 {
     if lang.script() == other.script() {
+        // The lists fold ß to ss, but only German writes ß: "Maß" is not the
+        // English "mass", nor "Fuß" the English "fuss".
+        if word.contains('ß') && other != Lang::De {
+            return 0.0;
+        }
         return lexicon::zipf(other, word).unwrap_or(0.0);
     }
     translit::stems(word, lang)

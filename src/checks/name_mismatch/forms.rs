@@ -180,13 +180,27 @@ pub(super) fn has_variant(word: &str, side: &Side) -> bool {
 }
 
 /// A name's spelling key: romanised one way ([`romanisation_key`]), folded,
-/// with the letters languages write for one sound made one.
+/// without the acute accents Spanish and Czech mark stress and length with
+/// ("Ganyá" as "Ganja"), with the letters languages write for one sound made
+/// one.
 pub(super) fn respelt_key(word: &str) -> String {
     thread_local! {
         static MEMO: std::cell::RefCell<crate::memo::Memo<(), String>> = Default::default();
     }
     crate::memo::get(&MEMO, (), word, || {
-        links::spelling_key(&fold(&romanisation_key(word)))
+        let key: String = fold(&romanisation_key(word))
+            .chars()
+            .map(|c| match c {
+                'á' => 'a',
+                'é' => 'e',
+                'í' => 'i',
+                'ó' => 'o',
+                'ú' => 'u',
+                'ý' => 'y',
+                c => c,
+            })
+            .collect();
+        links::spelling_key(&key)
     })
 }
 
@@ -200,6 +214,11 @@ pub(super) fn romanisation_key(word: &str) -> String {
     let k = translit::replace_pairs(
         &word.to_lowercase(),
         &[
+            // The sound of English j: German dsch, Russian romanised dzh,
+            // Czech dž ("Dschafar", "Dzhafar", "Džafar", "Jafar").
+            ("dsch", "j"),
+            ("dzh", "j"),
+            ("dž", "j"),
             ("tsch", "ch"),
             ("sch", "sh"),
             ("sz", "sh"),
@@ -653,6 +672,14 @@ pub(super) fn places_named(
                 || !crate::lang::words::list(lang, "demonym-endings").is_empty()
             {
                 add(places::demonym_of(lang, t.text, places::ANY));
+            }
+            // German writes a part of a place's adjective as one word with
+            // the point of the compass ("im zentralvietnamesischen Hue",
+            // "die westafrikanischen Staaten").
+            if let Some(rest) = names::after_compass_prefix(t.text, lang) {
+                let rest = rest.to_lowercase();
+                add(places::demonym_of(lang, &rest, places::ANY));
+                add(nationality_adjective(lang, &rest));
             }
             continue;
         }

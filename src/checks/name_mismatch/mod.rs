@@ -296,6 +296,27 @@ impl Check for NameMismatch {
                 let (from, to) = (paras[0].start, paras[paras.len() - 1].end);
                 (at.saturating_sub(from)) as f64 / (to.saturating_sub(from)).max(1) as f64
             };
+            // The place's own country in its stead ("17:00 in Tokyo" /
+            // "日本時間17時", Japan time), wherever it stands: said less
+            // exactly, not another place.
+            if let Some(slot) = added_left.iter_mut().find(|a| {
+                a.as_ref().is_some_and(|a| {
+                    names_its_country(&m, &a.finding, cx.source_lang, cx.target_lang)
+                })
+            }) {
+                let country = slot
+                    .take()
+                    .and_then(|a| a.finding.target)
+                    .map(|t| t.text)
+                    .unwrap_or_default();
+                m.severity = Severity::Minor;
+                m.confidence = m.confidence.min(0.5);
+                m.evidence = Some(format!(
+                    "the translation names the country it lies in: {country}"
+                ));
+                out.push(m);
+                continue;
+            }
             let here = m.source.as_ref().map(|s| place_of(s.start, &src_paras));
             let slot = added_left
                 .iter_mut()
@@ -363,6 +384,19 @@ impl Check for NameMismatch {
         }
         out
     }
+}
+
+/// Whether the name `added` has where `missing` had its name is the country
+/// the missing place lies in (its subdivision's country: Tokyo, JP-13, in
+/// Japan).
+fn names_its_country(missing: &Finding, added: &Finding, sl: Lang, tl: Lang) -> bool {
+    let (Some(src), Some(tgt)) = (missing.source.as_ref(), added.target.as_ref()) else {
+        return false;
+    };
+    let countries = places::lookup(tl, &tgt.text, places::ANY);
+    places::lookup(sl, &src.text, places::ANY)
+        .into_iter()
+        .any(|p| countries.iter().any(|&c| places::lies_in(p, c)))
 }
 
 #[cfg(test)]

@@ -326,6 +326,10 @@ pub(super) fn tokens(
             || case == Case::Upper
             || is_currency_name(word)
             || crate::numbers::extract::is_unit_symbol(word)
+            // A unit after its number ("12 mm", "3 kg"): written alike in
+            // the texts of languages that take the symbols from Latin.
+            || (doc.text[..t.start].trim_end().ends_with(|c: char| c.is_ascii_digit())
+                && crate::numbers::extract::is_unit_abbreviation(word))
         {
             Skip::Yes
         } else {

@@ -689,7 +689,20 @@ impl Scanner<'_> {
                             .prev_word(self.word_start_before(start))
                             .is_some_and(|d| conventions::is_context_word("decade", &d))
                 };
-                if conventions::is_context_word("decade", &w) || over_of() {
+                // Joined to a decade by "and" or "to" ("las décadas de 1960 y
+                // 1980", "the 1950s and 1970"): a decade too, as the plural
+                // word before the first says.
+                let joined_to_decade = || {
+                    conventions::is_word_of(self.lang, "range", &w)
+                        && out.last().is_some_and(|p| {
+                            p.kind == Kind::Decade
+                                && self.text[p.range.end..self.offs[start]]
+                                    .trim()
+                                    .to_lowercase()
+                                    == w
+                        })
+                };
+                if conventions::is_context_word("decade", &w) || over_of() || joined_to_decade() {
                     m.kind = Kind::Decade;
                 }
             }

@@ -31,7 +31,9 @@ pub use roman::roman_numeral;
 pub(crate) use roman::to_roman;
 use scores::mark_scores;
 use units::unit_of;
-pub use units::{is_currency_code, is_currency_word, is_unit_symbol, is_unit_word};
+pub use units::{
+    is_currency_code, is_currency_word, is_unit_abbreviation, is_unit_symbol, is_unit_word,
+};
 
 /// All mentions of values in `text`, read as `lang`, in text order.
 pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {

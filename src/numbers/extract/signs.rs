@@ -19,14 +19,15 @@ impl Scanner<'_> {
         if self.chars[i - 1] == '–' {
             // An en dash is a range ("1993 –1995") or a dash in the sentence
             // ("formats – 3:2", "сторін –4:3"); a sign at the start or in
-            // brackets, and against a temperature after a word, as Ukrainian,
-            // Russian and Czech typesetting writes a minus ("до –18 °C").
+            // brackets, and against a temperature after a word or a colon, as
+            // Ukrainian, Russian and Czech typesetting writes a minus ("до
+            // –18 °C") and English often does ("Operating range: –5 °C").
             let after_word = i >= 3 && is_space(self.chars[i - 2]) && {
                 let mut k = i - 2;
                 while k > 0 && is_space(self.chars[k - 1]) {
                     k -= 1;
                 }
-                k > 0 && self.chars[k - 1].is_alphabetic()
+                k > 0 && (self.chars[k - 1].is_alphabetic() || self.chars[k - 1] == ':')
             };
             let degrees = || {
                 let mut k = i;

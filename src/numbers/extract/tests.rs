@@ -110,6 +110,36 @@ fn reads_slavic_decades_and_mixed_group_spaces() {
 }
 
 #[test]
+fn a_year_joined_to_a_decade_is_a_decade() {
+    // The kinds of the mentions written in digits.
+    let kinds = |t: &str, l| {
+        extract(t, l)
+            .iter()
+            .filter(|m| t[m.range.clone()].starts_with(|c: char| c.is_ascii_digit()))
+            .map(|m| m.kind)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        kinds("en las décadas de 1950 y 1970 creció", Lang::Es),
+        vec![Kind::Decade, Kind::Decade]
+    );
+    assert_eq!(
+        kinds("negli anni 1930 e 1940 la città", Lang::It),
+        vec![Kind::Decade, Kind::Decade]
+    );
+    // A year after a year stays a year; a year after a decade with another
+    // word between them too.
+    assert_eq!(
+        kinds("zwischen 1950 und 1970", Lang::De),
+        vec![Kind::Year, Kind::Year]
+    );
+    assert_eq!(
+        kinds("in den 1950er Jahren und auch 1970", Lang::De).last(),
+        Some(&Kind::Year)
+    );
+}
+
+#[test]
 fn reads_cjk_notations() {
     assert_eq!(values("470 万美元", Lang::Zh), vec![4.7e6]);
     assert_eq!(values("60余万元", Lang::Zh), vec![600000.0]);
@@ -951,6 +981,9 @@ fn tenths_are_a_share_and_also_n_in_ten() {
 fn an_en_dash_against_a_temperature_is_a_minus() {
     assert_eq!(values("знизиться до –18 °C", Lang::Uk), vec![-18.0]);
     assert_eq!(values("teploty klesnou na –7 °C", Lang::Cs), vec![-7.0]);
+    assert_eq!(values("Storage range: –20 °C", Lang::En), vec![-20.0]);
+    // After a colon but no temperature: a dash.
+    assert!(!values("Result: –3 points", Lang::En).contains(&-3.0));
     // Not a dash in the sentence before a ratio, nor a range.
     assert!(!values("співвідношення сторін –4:3", Lang::Uk).contains(&-4.0));
     assert!(!values("v letech 1993 –1995", Lang::Cs).contains(&-1995.0));

@@ -64,6 +64,12 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("gw", "GW"),
     ("гвт", "GW"),
     ("gwh", "GWh"),
+    ("wh", "Wh"),
+    ("вт·год", "Wh"),
+    ("вт·ч", "Wh"),
+    ("mah", "mAh"),
+    ("ма·год", "mAh"),
+    ("ма·ч", "mAh"),
     ("hz", "Hz"),
     ("гц", "Hz"),
     ("khz", "kHz"),
@@ -74,11 +80,11 @@ const SYMBOLS: &[(&str, &str)] = &[
 ];
 
 /// Whether `word` is the symbol of a unit of data rate, frequency or power
-/// ("Mbps", "GHz", "kWh", "МВт"): a unit the number check reads, no name.
+/// ("Mbps", "GHz", "kWh", "Wh", "МВт"): a unit the number check reads, no name.
 pub fn is_unit_symbol(word: &str) -> bool {
     const TECHNICAL: &[&str] = &[
-        "Mbit/s", "Gbit/s", "GHz", "MHz", "kWh", "MWh", "GWh", "kW", "MW", "GW", "Hz", "kHz",
-        "ppi", "dpi",
+        "Mbit/s", "Gbit/s", "GHz", "MHz", "kWh", "MWh", "GWh", "Wh", "mAh", "kW", "MW", "GW", "Hz",
+        "kHz", "ppi", "dpi",
     ];
     if word.len() > "мбіт/с".len() {
         return false;
@@ -129,6 +135,14 @@ fn cjk_units() -> &'static [(Vec<char>, &'static str)] {
 /// name to carry over.
 pub fn is_unit_word(word: &str) -> bool {
     units().contains_key(word.to_lowercase().as_str())
+}
+
+/// Whether `word` (any case) is a unit's symbol ("mm", "kg", "km", "zł"), as
+/// every language writes it after a number; not a unit's name in words
+/// ("kilomètres"), which translators translate.
+pub fn is_unit_abbreviation(word: &str) -> bool {
+    let w = word.to_lowercase();
+    SYMBOLS.iter().any(|(s, _)| *s == w)
 }
 
 /// Whether `word` (any case) names a currency in some language's `units.txt`
