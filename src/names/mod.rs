@@ -489,6 +489,8 @@ mod tests {
         assert_eq!(bare("Quest'anno"), "anno");
         assert_eq!(bare("Rossby'ego"), "Rossby");
         assert_eq!(bare("She’ll"), "She");
+        // The soft sign of a romanised name is part of it.
+        assert_eq!(bare("Myrhorods'k"), "Myrhorods'k");
         // A negation is its own word, not a name "Isn".
         assert_eq!(bare("Isn't"), "Isn't");
         assert_eq!(bare("Won’t"), "Won’t");

@@ -51,11 +51,16 @@ pub fn bare(word: &str) -> &str {
     if let Some(i) = w.rfind(['\'', '’']) {
         let tail = &w[i..].trim_start_matches(['\'', '’']);
         let head = &w[..i];
+        // A tail of consonants that is no clitic is the soft sign of a
+        // romanised Slavic name ("Čornomors'k", "Ukrajins'ka"): the word.
+        let ending_or_clitic =
+            tail.chars().any(|c| "aeiouyąęó".contains(c)) || matches!(*tail, "ll" | "m" | "d");
         if !tail.is_empty()
             && tail.chars().count() <= 4
             && tail.chars().all(|c| c.is_lowercase())
             && head.chars().count() >= 2
             && !matches!(*tail, "s" | "t")
+            && ending_or_clitic
         {
             return head;
         }

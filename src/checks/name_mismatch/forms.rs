@@ -208,8 +208,9 @@ pub(super) fn respelt_key(word: &str) -> String {
 /// with made one: German "sch" and "tsch", Czech "š", "č", "ž", Polish "sz",
 /// "cz", "ś", "ć", "ż" as English "sh", "ch", "zh" ("Lukaschenko",
 /// "Lukašenko" and "Lukashenko" are one name); German and Polish "w" as "v",
-/// German "z" and "tz" as "ts", and "j" after the first letter and "y" as
-/// "i" ("Bjalewitsch" and "Bialevich", "Wasyl" and "Vasyl").
+/// every sibilant (s, z, ts, tz) as "s", the soft sign's apostrophe left
+/// out, and "j" after the first letter and "y" as "i" ("Bjalewitsch" and
+/// "Bialevich", "Wasyl" and "Vasyl").
 pub(super) fn romanisation_key(word: &str) -> String {
     let k = translit::replace_pairs(
         &word.to_lowercase(),
@@ -229,8 +230,15 @@ pub(super) fn romanisation_key(word: &str) -> String {
             ("ć", "ch"),
             ("ž", "zh"),
             ("ż", "zh"),
-            ("tz", "ts"),
-            ("z", "ts"),
+            // German writes the voiced s of a Russian name as s and its ts as
+            // z, English and the Romance languages z and ts ("Mursa" /
+            // "Murza", "Kusnezow" / "Kuznetsov"): every sibilant is one.
+            ("tz", "s"),
+            ("ts", "s"),
+            ("z", "s"),
+            // The soft sign of scholarly romanisation ("Čornomors'k").
+            ("'", ""),
+            ("’", ""),
             ("w", "v"),
             ("y", "i"),
         ],
@@ -993,6 +1001,11 @@ mod g_tests {
         assert_eq!(k("Bjalewitsch"), k("Bialevich"));
         assert_eq!(k("Wasyl"), k("Vasyl"));
         assert_eq!(k("Lukaschenko"), k("Lukashenko"));
+        assert_eq!(k("Kasan"), k("Kazan"));
+        assert_eq!(k("Kusnezow"), k("Kuznetsov"));
+        assert_eq!(k("Schukow"), k("Zhukov"));
+        assert_eq!(k("Myrhorods'kyj"), k("Myrhorodskyi"));
+        assert_eq!(k("Tschernigow"), k("Chernigov"));
         // A j opening the name is kept: "Jan" is not "Ian".
         assert_ne!(k("Jan"), k("Ian"));
     }

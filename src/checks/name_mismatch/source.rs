@@ -169,6 +169,7 @@ pub(super) fn judge_source(
         // Chair Jerome Powell" / "председатель ФРС Джером Пауэлл").
         || (unmatched_words.len() < phrase_words.len()
             && phrase_respelt_across_scripts(&unmatched_words, src.lang.lang, near_by))
+        || regnal_name_translated(&phrase_words, &unmatched_words, near_by)
         || acronym_in(&phrase_words, src.lang.lang, near_by, links)
         || target_acronym_of(&phrase_words, src.lang.lang, near_by)
         || unmatched_words
@@ -624,6 +625,42 @@ pub(super) fn numeral_carried(word: &str, target: &str, lang: Lang) -> bool {
                     .any(|r| r.equals(&crate::numbers::Reading::q(v)))
             })
         })
+    })
+}
+
+/// A pope's or a monarch's name with its regnal number ("John Paul II",
+/// "Karl III."), whose given names every language translates ("Giovanni
+/// Paolo II", "Carlos III"): the words before the numeral are accounted for
+/// when the target has a name of the same initial sound before the same
+/// numeral.
+fn regnal_name_translated(phrase: &[&str], unmatched: &[&str], tgt: &Side) -> bool {
+    let Some((last, given)) = phrase.split_last() else {
+        return false;
+    };
+    let numeral = last.trim_end_matches('.');
+    if given.is_empty()
+        || numeral.chars().count() < 1
+        || !numeral.chars().all(|c| "IVXLC".contains(c))
+        || crate::numbers::extract::roman_numeral(numeral).is_none()
+        || !unmatched.iter().all(|w| given.contains(w))
+    {
+        return false;
+    }
+    // The name right before the numeral opens with the same sound
+    // ("Paolo" / "Paul", "Karl" / "Charles", "Felipe" / "Philip"): another
+    // monarch of that number is another name ("Elisabetta II").
+    let initial = |w: &str| {
+        crate::links::spelling_key(&crate::document::fold_diacritics(&w.to_lowercase()))
+            .chars()
+            .next()
+    };
+    let Some(&name) = given.last() else {
+        return false;
+    };
+    tgt.toks.windows(2).any(|w| {
+        w[1].text.trim_end_matches('.') == numeral
+            && w[0].text.chars().next().is_some_and(char::is_uppercase)
+            && initial(w[0].text) == initial(name)
     })
 }
 

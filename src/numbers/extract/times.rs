@@ -137,6 +137,10 @@ impl Scanner<'_> {
                     } else if h == 12.0 {
                         readings.push(t(0.0, mi, 0.0));
                     }
+                    // A gap or a running time in minutes and seconds, as
+                    // sports reports write it ("third at 1:37" / "à 1 min
+                    // 37 s").
+                    readings.push(t(0.0, h, mi));
                     return Some(push(out, len, readings));
                 }
             }
