@@ -768,7 +768,11 @@ impl Scanner<'_> {
                 Reading::q(2000.0 + value),
             ]);
         }
-        if bullet || loose_minus {
+        // A signed share ("soit -23 %", "−4,5 %") is a change, which
+        // another language as often writes with a word ("save 23%", "down
+        // 4.5%"): its size is a second reading. A signed temperature is not.
+        let signed_share = sign && m.unit == Some("%");
+        if bullet || loose_minus || signed_share {
             // Either way round: the value without the sign is a second reading.
             m.readings.push(Reading::q(value.abs()));
         }
