@@ -228,6 +228,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "sound-characters",
     "compass-prefixes",
     "demonym-endings",
+    "saints",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

@@ -170,6 +170,7 @@ pub(super) fn judge_source(
         || (unmatched_words.len() < phrase_words.len()
             && phrase_respelt_across_scripts(&unmatched_words, src.lang.lang, near_by))
         || regnal_name_translated(&phrase_words, &unmatched_words, near_by)
+        || saint_name_translated(pair, phrase, &unmatched_words, near_by)
         || acronym_in(&phrase_words, src.lang.lang, near_by, links)
         || target_acronym_of(&phrase_words, src.lang.lang, near_by)
         || unmatched_words
@@ -649,19 +650,67 @@ fn regnal_name_translated(phrase: &[&str], unmatched: &[&str], tgt: &Side) -> bo
     // The name right before the numeral opens with the same sound
     // ("Paolo" / "Paul", "Karl" / "Charles", "Felipe" / "Philip"): another
     // monarch of that number is another name ("Elisabetta II").
-    let initial = |w: &str| {
-        crate::links::spelling_key(&crate::document::fold_diacritics(&w.to_lowercase()))
-            .chars()
-            .next()
-    };
     let Some(&name) = given.last() else {
         return false;
     };
     tgt.toks.windows(2).any(|w| {
         w[1].text.trim_end_matches('.') == numeral
             && w[0].text.chars().next().is_some_and(char::is_uppercase)
-            && initial(w[0].text) == initial(name)
+            && same_initial_sound(w[0].text, name)
     })
+}
+
+/// Whether two given names open with the same sound, k and c, f and ph one
+/// ("Karl" / "Charles", "Felipe" / "Philip", "Luca" / "Luke").
+fn same_initial_sound(a: &str, b: &str) -> bool {
+    let initial = |w: &str| {
+        crate::links::spelling_key(&crate::document::fold_diacritics(&w.to_lowercase()))
+            .chars()
+            .next()
+    };
+    initial(a).is_some() && initial(a) == initial(b)
+}
+
+/// A saint's name, whose given name every language translates ("Saint
+/// Luke", "San Luca", "Sankt Lukas"): the name after a word of the source's
+/// `saints.txt` (in the phrase or right before it) is accounted for when the
+/// target has a name of the same initial sound after a word of its own.
+fn saint_name_translated(
+    pair: &PairView,
+    phrase: &NamePhrase,
+    unmatched: &[&str],
+    tgt: &Side,
+) -> bool {
+    let sl = pair.source.lang.lang;
+    let is_saint = |lang: Lang, w: &str| crate::lang::words::contains(lang, "saints", w);
+    let before = pair.source.text[..phrase.range.start]
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = phrase.tokens.iter().map(|t| t.text.as_str()).collect();
+    // The word alone ("St." of "St. Peter's Square" / "Petersplatz") is a
+    // word every language translates or drops.
+    if let [only] = words.as_slice() {
+        if is_saint(sl, only) {
+            return true;
+        }
+    }
+    let given: &[&str] = match words.split_first() {
+        Some((first, rest)) if is_saint(sl, first) => rest,
+        _ if is_saint(sl, before) => &words,
+        _ => return false,
+    };
+    let Some(&name) = given.first() else {
+        return false;
+    };
+    !unmatched.is_empty()
+        && unmatched.iter().all(|w| given.contains(w))
+        && tgt.toks.windows(2).any(|w| {
+            is_saint(tgt.lang, w[0].text)
+                && w[1].text.chars().next().is_some_and(char::is_uppercase)
+                && same_initial_sound(w[1].text, name)
+        })
 }
 
 /// Whether weak token `t` of `phrase` stands unchanged and capitalised inside a
