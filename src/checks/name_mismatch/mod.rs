@@ -386,9 +386,9 @@ impl Check for NameMismatch {
     }
 }
 
-/// Whether the name `added` has where `missing` had its name is the country
-/// the missing place lies in (its subdivision's country: Tokyo, JP-13, in
-/// Japan).
+/// Whether the name the translation added (`added`) is the country that the
+/// place it lost (`missing`) lies in: the country of the place's CLDR
+/// subdivision (Tokyo, JP-13, in Japan).
 fn names_its_country(missing: &Finding, added: &Finding, sl: Lang, tl: Lang) -> bool {
     let (Some(src), Some(tgt)) = (missing.source.as_ref(), added.target.as_ref()) else {
         return false;
