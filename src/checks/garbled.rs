@@ -201,6 +201,14 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 fn starts_lowercase(text: &str) -> bool {
+    // No sentence opens on an operator: after `an. × pr.` (Spanish
+    // abbreviations in a product's dimensions) the text goes on.
+    if text
+        .trim_start()
+        .starts_with(['×', '÷', '=', '+', '±', '<', '>', '≤', '≥', '*', '/'])
+    {
+        return false;
+    }
     let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
     let mut chars = t.chars();
     match chars.next() {
