@@ -170,7 +170,13 @@ pub(super) fn judge_source(
         || (unmatched_words.len() < phrase_words.len()
             && phrase_respelt_across_scripts(&unmatched_words, src.lang.lang, near_by))
         || regnal_name_translated(&phrase_words, &unmatched_words, near_by)
-        || saint_name_translated(pair, phrase, &unmatched_words, near_by)
+        || saint_name_translated(
+            &src.text[..phrase.range.start],
+            &phrase_words,
+            &unmatched_words,
+            src.lang.lang,
+            near_by,
+        )
         || acronym_in(&phrase_words, src.lang.lang, near_by, links)
         || target_acronym_of(&phrase_words, src.lang.lang, near_by)
         || unmatched_words
@@ -635,24 +641,22 @@ pub(super) fn numeral_carried(word: &str, target: &str, lang: Lang) -> bool {
 /// when the target has a name of the same initial sound before the same
 /// numeral.
 fn regnal_name_translated(phrase: &[&str], unmatched: &[&str], tgt: &Side) -> bool {
+    // The name right before the numeral opens with the same sound
+    // ("Paolo" / "Paul", "Karl" / "Charles", "Felipe" / "Philip"): another
+    // monarch of that number is another name ("Elisabetta II").
     let Some((last, given)) = phrase.split_last() else {
         return false;
     };
+    let Some(&name) = given.last() else {
+        return false;
+    };
     let numeral = last.trim_end_matches('.');
-    if given.is_empty()
-        || numeral.chars().count() < 1
-        || !numeral.chars().all(|c| "IVXLC".contains(c))
+    if !numeral.chars().all(|c| "IVXLC".contains(c))
         || crate::numbers::extract::roman_numeral(numeral).is_none()
         || !unmatched.iter().all(|w| given.contains(w))
     {
         return false;
     }
-    // The name right before the numeral opens with the same sound
-    // ("Paolo" / "Paul", "Karl" / "Charles", "Felipe" / "Philip"): another
-    // monarch of that number is another name ("Elisabetta II").
-    let Some(&name) = given.last() else {
-        return false;
-    };
     tgt.toks.windows(2).any(|w| {
         w[1].text.trim_end_matches('.') == numeral
             && w[0].text.chars().next().is_some_and(char::is_uppercase)
@@ -675,30 +679,26 @@ fn same_initial_sound(a: &str, b: &str) -> bool {
 /// Luke", "San Luca", "Sankt Lukas"): the name after a word of the source's
 /// `saints.txt` (in the phrase or right before it) is accounted for when the
 /// target has a name of the same initial sound after a word of its own.
+/// `before` is the source text before the phrase, `words` the phrase's.
 fn saint_name_translated(
-    pair: &PairView,
-    phrase: &NamePhrase,
+    before: &str,
+    words: &[&str],
     unmatched: &[&str],
+    sl: Lang,
     tgt: &Side,
 ) -> bool {
-    let sl = pair.source.lang.lang;
     let is_saint = |lang: Lang, w: &str| crate::lang::words::contains(lang, "saints", w);
-    let before = pair.source.text[..phrase.range.start]
-        .trim_end()
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
-    let words: Vec<&str> = phrase.tokens.iter().map(|t| t.text.as_str()).collect();
     // The word alone ("St." of "St. Peter's Square" / "Petersplatz") is a
     // word every language translates or drops.
-    if let [only] = words.as_slice() {
+    if let [only] = words {
         if is_saint(sl, only) {
             return true;
         }
     }
+    let word_before = before.split_whitespace().next_back().unwrap_or("");
     let given: &[&str] = match words.split_first() {
         Some((first, rest)) if is_saint(sl, first) => rest,
-        _ if is_saint(sl, before) => &words,
+        _ if is_saint(sl, word_before) => words,
         _ => return false,
     };
     let Some(&name) = given.first() else {
