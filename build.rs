@@ -229,6 +229,14 @@ const WORD_LIST_KINDS: &[&str] = &[
     "compass-prefixes",
     "demonym-endings",
     "saints",
+    "noun-openers",
+    "name-links",
+    "noun-suffixes",
+    "street-endings",
+    "name-compound-endings",
+    "name-adjective-endings",
+    "capitalised-adjective-endings",
+    "noun-followers",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

@@ -4,6 +4,7 @@
 //! lists cannot tell "Putin" from "putin"; this list can.
 
 use super::sorted;
+use crate::lang::{words, Lang};
 
 static NAMES: &str = include_str!("../../corpora/names/en-names.txt");
 static CASE: &str = include_str!("../../corpora/names/en-case.tsv");
@@ -54,35 +55,27 @@ pub fn is_name_in_text(word: &str, zipf_here: f32) -> bool {
     is_name(word) && (word.is_ascii() || zipf_here < super::NAME_MAX_ZIPF)
 }
 
-/// Endings of the adjectives and group nouns English capitalises ("Jewish",
-/// "British", "Crimean", "Japanese", "Islamic", "Israeli", "Marxists"): they
-/// translate source words written in lower case, so they are not names a
-/// translation could have added.
-const ADJECTIVE_ENDINGS: &[&str] = &[
-    "ish", "ian", "ians", "ean", "eans", "ese", "ic", "ics", "ist", "ists", "ism", "an", "ans",
-    "i", "is",
-];
-
-/// [`is_name`], leaving out capitalised adjectives and group nouns (see
-/// [`ADJECTIVE_ENDINGS`]): a word that names a person, place or thing.
+/// [`is_name`], leaving out the adjectives and group nouns English
+/// capitalises (by `capitalised-adjective-endings.txt`: "Jewish", "Islamic",
+/// "Marxists"), which translate source words written in lower case: a word
+/// that names a person, place or thing.
 pub fn is_proper_noun(word: &str) -> bool {
-    is_name(word) && !ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
+    is_name(word)
+        && !words::list(Lang::En, "capitalised-adjective-endings")
+            .iter()
+            .any(|e| word.ends_with(e))
 }
-
-/// Words that follow a noun but never an adjective: after one of these (or a
-/// capital, or punctuation) a capitalised-only word in "-ic" is a name used
-/// as a noun ("the Atlantic was cut off", "the Baltic Sea"), not an
-/// adjective ("Islamic law").
-const AFTER_A_NOUN: &[&str] = &[
-    "was", "is", "has", "had", "were", "are", "and", "or", "of", "in", "to", "on", "at", "from",
-    "with", "by", "for", "that", "which", "who", "will", "would", "said",
-];
 
 /// [`is_proper_noun`], or a capitalised-only word in "-ic" standing as a
 /// noun, judged by the word after it (`next`, empty before punctuation or at
-/// the end of the text).
+/// the end of the text): a lower-case word that follows a noun but never an
+/// adjective (`noun-followers.txt`: "was", "of") leaves it a noun ("the
+/// Atlantic was cut off"), another makes it an adjective ("Islamic law").
 pub fn is_proper_noun_before(word: &str, next: &str) -> bool {
-    let lower_word_follows = next.starts_with(char::is_lowercase) && !AFTER_A_NOUN.contains(&next);
+    let lower_word_follows = next.starts_with(char::is_lowercase)
+        && words::list(Lang::En, "noun-followers")
+            .binary_search(&next)
+            .is_err();
     is_proper_noun(word) || (word.ends_with("ic") && is_name(word) && !lower_word_follows)
 }
 

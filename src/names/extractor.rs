@@ -139,7 +139,7 @@ pub fn extract(
         // A lower-case particle between two capitalised parts joins them; a
         // German article ("Richtung des Imbisses") does only after "von".
         let article = lang == Lang::De
-            && GERMAN_DETERMINERS.contains(&lower.as_str())
+            && opens_noun(lang, &lower)
             && !i.checked_sub(1).is_some_and(|j| {
                 matches!(fold(&doc.text[toks[j].range()]).as_str(), "von" | "van")
             });
@@ -231,8 +231,8 @@ pub fn extract(
             let next_capital = toks.get(i + 1).is_some_and(|t| {
                 doc.text[tok.end..t.start] == *" " && is_upper_start(bare(&doc.text[t.range()]))
             });
-            let after_article = GERMAN_DETERMINERS.contains(&prev.as_str())
-                && (!next_capital || shared_zipf(word, lang, other) < z);
+            let after_article =
+                opens_noun(lang, &prev) && (!next_capital || shared_zipf(word, lang, other) < z);
             if !is_acronym(word) && (after_opening || after_article) && z >= COMPOUND_PART_ZIPF {
                 s = Strength::Weak;
             }

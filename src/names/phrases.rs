@@ -23,7 +23,7 @@ pub(super) fn name_pairs(doc: &Document, p: &mut NamePhrase, lang: Lang, other: 
     }
     let first = p.tokens[parts[0]].range.start;
     let before = fold(doc.text[..first].split_whitespace().last().unwrap_or(""));
-    if GERMAN_DETERMINERS.contains(&before.as_str()) {
+    if opens_noun(lang, &before) {
         return;
     }
     // A unit and what it measures ("zwei Kilo Äpfel", "drei Liter
@@ -90,82 +90,25 @@ pub const TRANSLATED_ACRONYM_MARGIN: f32 = 1.0;
 /// abbreviation of common words there ("ONU" fr 4.3, "BIP" de 3.6).
 pub const TRANSLATED_ACRONYM_MIN_ZIPF: f32 = 3.0;
 
-/// German articles and determiners: a capitalised word after one is a noun.
-pub(super) const GERMAN_DETERMINERS: &[&str] = &[
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
-    "kein", "keine", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes",
-    "sein", "seine", "seiner", "seinen", "ihr", "ihre", "ihrer", "ihren", "unser", "unsere",
-    "mehrere", "mehreren", "viele", "vielen", "alle", "allen", "einige", "einigen", "beide",
-    "beiden", "wenige", "wenigen", "andere", "anderen", "beim", "im", "am", "zum", "zur", "vom",
-    "ins",
-];
+/// Whether `word` (lower case) opens a noun phrase in `lang`
+/// (`noun-openers.txt`: German articles, determiners, quantifiers, "im"):
+/// a capitalised word after one is a noun.
+pub(super) fn opens_noun(lang: Lang, word: &str) -> bool {
+    words::list(lang, "noun-openers")
+        .binary_search(&word)
+        .is_ok()
+}
 
-/// Adjective endings of Czech, Polish and Russian (nominative and oblique).
+/// Whether `word` is an adjective that opens an institution's or a
+/// feature's name in `lang` (`name-adjective-endings.txt`: Czech, Polish,
+/// Russian, Ukrainian), by the longest of those endings it has.
 pub(super) fn slavic_adjective(word: &str, lang: Lang) -> bool {
-    pub(super) const CS: &[&str] = &[
-        "ský", "ská", "ské", "ského", "ském", "skou", "ští", "ní", "ního", "ním", "ná", "ný", "né",
-        "ného",
-    ];
-    pub(super) const PL: &[&str] = &[
-        "ski", "ska", "skie", "skiego", "skiej", "skim", "ską", "ny", "na", "ne", "nego", "nej",
-        "nym",
-    ];
-    pub(super) const RU: &[&str] = &[
-        "ский",
-        "ская",
-        "ское",
-        "ского",
-        "ской",
-        "ском",
-        "скому",
-        "ские",
-        "ских",
-        "ный",
-        "ная",
-        "ное",
-        "ного",
-        "ной",
-        "ном",
-        "ному",
-        "ные",
-        "ных",
-        "ий",
-        "ая",
-        "ого",
-        "ой",
-    ];
-    pub(super) const UK: &[&str] = &[
-        "ський",
-        "ська",
-        "ське",
-        "ського",
-        "ській",
-        "ською",
-        "ські",
-        "ських",
-        "ний",
-        "на",
-        "не",
-        "ного",
-        "ній",
-        "ною",
-        "ні",
-        "них",
-        "ий",
-        "ій",
-        "ого",
-        "ої",
-        "ому",
-    ];
-    let endings = match lang {
-        Lang::Cs => CS,
-        Lang::Pl => PL,
-        Lang::Ru => RU,
-        Lang::Uk => UK,
-        _ => return false,
-    };
     let w = fold(word);
-    let Some(stem) = endings.iter().find_map(|e| w.strip_suffix(e)) else {
+    let Some(stem) = words::list(lang, "name-adjective-endings")
+        .iter()
+        .filter_map(|e| w.strip_suffix(e))
+        .min_by_key(|stem| stem.len())
+    else {
         return false;
     };
     // The adjective of a place is written as the place's name in English

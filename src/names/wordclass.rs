@@ -92,7 +92,7 @@ pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
             }
             if is_compound_of_common_words(word, lang)
                 || ends_in_common_noun(word, lang)
-                || (lang == Lang::De && has_noun_suffix(word))
+                || has_noun_suffix(word, lang)
             {
                 return Strength::Weak;
             }
@@ -166,29 +166,14 @@ pub(super) fn shared_zipf(word: &str, lang: Lang, other: Lang) -> f32 {
         .fold(0.0, f32::max)
 }
 
-/// Last parts of compounds that make place and family names ("Rosenberg",
-/// "Hamburg", "Schönefeld"): a compound ending in one may be a name.
-pub(super) const NAME_TAILS: &[&str] = &[
-    "berg", "burg", "feld", "stein", "mann", "dorf", "bach", "hausen", "heim", "ingen", "stadt",
-    "wald", "hof", "brück", "brücke", "see", "au", "tal", "thal", "born", "furt", "hagen",
-    "kirchen", "rode", "leben", "haven", "dam", "straße", "strasse", "platz", "weg", "gasse",
-];
-
-/// Endings of German street and square names.
-pub(super) const STREET_TAILS: &[&str] = &[
-    "straße", "strasse", "gasse", "allee", "platz", "chaussee", "damm", "ufer",
-];
-
 /// A street or square named after something that is no common word:
 /// "Aidenbachstraße", "Rosenthaler Platz" is two words; "Hauptstraße",
 /// "Bundesstraße" and "Marktplatz" are made of common words and may be
-/// translated ("main street", "federal road").
+/// translated ("main street", "federal road"). The endings are the
+/// language's `street-endings.txt` (German).
 pub(super) fn street_name(word: &str, lang: Lang) -> bool {
-    if lang != Lang::De {
-        return false;
-    }
     let w = lexicon::key(word);
-    STREET_TAILS.iter().any(|tail| {
+    words::list(lang, "street-endings").iter().any(|tail| {
         w.strip_suffix(tail).is_some_and(|head| {
             let head = head.strip_suffix('s').unwrap_or(head);
             head.chars().count() >= 3 && lexicon::zipf_any_form(lang, head) < COMPOUND_PART_ZIPF
@@ -201,16 +186,15 @@ pub(super) fn street_name(word: &str, lang: Lang) -> bool {
 /// "Demarkationslinie").
 pub const COMPOUND_TAIL_MIN_CHARS: usize = 5;
 
-/// German suffixes that make abstract and collective nouns, which names do not
-/// end in ("Abschwächung", "Freiheit", "Gesellschaft", "Realität").
-pub(super) const GERMAN_NOUN_SUFFIXES: &[&str] = &[
-    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "tät",
-    "täten", "ion", "ionen", "nis", "nisse", "tum",
-];
-
-pub(super) fn has_noun_suffix(word: &str) -> bool {
+/// Whether a long `word` ends in a suffix that makes abstract and collective
+/// nouns of `lang` (`noun-suffixes.txt`: German "-ung", "-heit", "-tät"),
+/// which names do not end in.
+pub(super) fn has_noun_suffix(word: &str, lang: Lang) -> bool {
     let w = fold(word);
-    w.chars().count() >= 7 && GERMAN_NOUN_SUFFIXES.iter().any(|s| w.ends_with(s))
+    w.chars().count() >= 7
+        && words::list(lang, "noun-suffixes")
+            .iter()
+            .any(|s| w.ends_with(s))
 }
 
 /// A long word ending in a common word of the language (not a name-making one).
@@ -220,12 +204,16 @@ pub(super) fn ends_in_common_noun(word: &str, lang: Lang) -> bool {
     if chars.len() < COMPOUND_TAIL_MIN_CHARS + 4 {
         return false;
     }
+    // The last parts of compounds that make place and family names
+    // (`name-compound-endings.txt`: "Rosenberg", "Eindhoven", "Jönköping"):
+    // a compound ending in one may be a name.
+    let name_endings = words::list(lang, "name-compound-endings");
     for &(at, _) in chars.iter().skip(4) {
         let tail = &w[at..];
         if tail.chars().count() < COMPOUND_TAIL_MIN_CHARS {
             break;
         }
-        if NAME_TAILS.iter().any(|t| tail.ends_with(t)) {
+        if name_endings.iter().any(|t| tail.ends_with(t)) {
             return false;
         }
         // The tail may be plural ("-schirme", "-punkte").
@@ -270,9 +258,7 @@ pub(super) fn compound(w: &str, lang: Lang, depth: usize) -> bool {
         // noun by its suffix ("Schiffbarkeits-"), too rare for the lexicon.
         let head_ok = heads.iter().flatten().any(|h| {
             h.chars().count() >= 3
-                && (known(h)
-                    || (lang == Lang::De && has_noun_suffix(h))
-                    || compound(h, lang, depth + 1))
+                && (known(h) || has_noun_suffix(h, lang) || compound(h, lang, depth + 1))
         });
         if head_ok && (common(tail) || compound(tail, lang, depth + 1)) {
             return true;

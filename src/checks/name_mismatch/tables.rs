@@ -145,15 +145,11 @@ pub(super) fn in_table_name_named(doc: &Document, range: Range<usize>, other: &S
 
 /// Whether the text after a name goes on with short lower-case words and
 /// then a capital, as a longer name does ("la Commissione per i Bilanci", a
-/// committee; "the Commission for Human Rights").
+/// committee; "the Commission for Human Rights"). A language that lists its
+/// links (`name-links.txt`: German, which capitalises every noun, so that a
+/// capital after any short word says nothing) takes only those.
 fn continues_as_longer_name(after: &str, lang: Lang) -> bool {
-    /// German capitalises every noun, so a capital after a short word says
-    /// nothing ("dem Parlament eine Frist") unless that word joins a
-    /// name to its complement, as a preposition or a genitive article does
-    /// ("Ausschuss für Landwirtschaft", "Rat der Europäischen Union").
-    const GERMAN_LINKS: &[&str] = &[
-        "für", "der", "des", "von", "vom", "zur", "zum", "und", "über",
-    ];
+    let links_of_lang = words::list(lang, "name-links");
     /// Most lower-case words between the name and the capital.
     const LINK_MAX_WORDS: usize = 3;
     /// Longest lower-case word taken for a link ("per", "des", "for").
@@ -165,7 +161,7 @@ fn continues_as_longer_name(after: &str, lang: Lang) -> bool {
         }
         if links == LINK_MAX_WORDS
             || w.is_empty()
-            || (lang == Lang::De && !GERMAN_LINKS.contains(&w))
+            || (!links_of_lang.is_empty() && links_of_lang.binary_search(&w).is_err())
             || w.chars().count() > LINK_MAX_CHARS
             || !w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’')
         {
