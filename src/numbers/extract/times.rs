@@ -207,14 +207,12 @@ impl Scanner<'_> {
                 return Some(push(out, len, readings));
             }
         }
-        const TIME_PREPS: &[&str] = &[
-            "alle", "dalle", "delle", "sulle", "ore", "le", "las", "à", "às", "as", "vers", "um",
-            "gegen", "om", "rond", "verso", "hacia", "о", "об",
-        ];
         let prev = self.prev_word(i);
-        // Portuguese "as" ("às 8.30") is English "as" ("as 8.4%") too.
-        let time_prep =
-            |w: &str| TIME_PREPS.contains(&w) && (w != "as" || matches!(self.lang, Lang::Pt));
+        // A preposition of time of the text's language (`clock-preposition`
+        // in `number-context.txt`): Portuguese "as" ("as 8.30") is English
+        // "as" ("as 8.4%") too.
+        let preps = conventions::context(self.lang, "clock-preposition");
+        let time_prep = |w: &str| preps.iter().any(|p| p.as_slice() == [w]);
         if prev.as_deref().is_some_and(time_prep) {
             // Italian names the hour before it ("alle ore 15, quando"): a
             // comma after it ends the phrase, as it cannot after "le 11, 12".
@@ -325,30 +323,15 @@ impl Scanner<'_> {
 
     /// "a las 11 de la noche", "à 8 heures du soir": the afternoon reading.
     pub(super) fn evening(&self, j: usize, h: f64, mi: f64, readings: &mut Vec<Reading>) {
-        const EVENING: &[&str] = &[
-            "noche",
-            "вечора",
-            "вечера",
-            "večer",
-            "odpoledne",
-            "wieczorem",
-            "tarde",
-            "sera",
-            "pomeriggio",
-            "soir",
-            "après-midi",
-            "abends",
-            "nachmittags",
-            "noite",
-            "avond",
-            "pm",
-        ];
         let mut hi = (self.offs[j.min(self.n())] + 30).min(self.text.len());
         while !self.text.is_char_boundary(hi) {
             hi -= 1;
         }
         let after = self.text[self.offs[j.min(self.n())]..hi].to_lowercase();
-        if h < 12.0 && EVENING.iter().any(|e| after.contains(e)) {
+        // The words of the afternoon and the evening of every language
+        // (`clock-evening`): a text may quote another's ("3 pm").
+        let evening = conventions::context_any("clock-evening");
+        if h < 12.0 && evening.iter().any(|e| e.iter().any(|w| after.contains(w))) {
             let at = usize::from(readings.first().is_some_and(|r| r.domain != Domain::Time));
             readings.insert(
                 at,
