@@ -34,6 +34,12 @@ fn yes(lang: Lang, key: &str) -> bool {
     setting(lang, key) == Some("yes")
 }
 
+/// The language writes "m" glued to a figure for millions as for metres
+/// ("9.4m customers", "a 9.4m wall").
+pub fn million_m(lang: Lang) -> bool {
+    yes(lang, "million-m")
+}
+
 /// The language writes "2,5" for 2.5 and "1.500" for 1500.
 pub fn decimal_comma(lang: Lang) -> bool {
     setting(lang, "decimal") == Some("comma")

@@ -313,6 +313,7 @@ impl Scanner<'_> {
         }
         let mut j = lit.end;
         let mut scale = 1.0;
+        let mut million_or_metre = false;
         let mut short_cjk_year = false;
         let mut more_decades: Vec<f64> = Vec::new();
         let mut tenths: Option<f64> = None;
@@ -364,6 +365,7 @@ impl Scanner<'_> {
                 _ => {
                     if let Some(u) = unit_of(s) {
                         m.unit = Some(u);
+                        million_or_metre = s == "m" && conventions::million_m(self.lang);
                         j = e;
                     } else if let Some(entry) =
                         words::lookup(self.lang, s).filter(|e| e.value >= 1000.0)
@@ -767,6 +769,11 @@ impl Scanner<'_> {
                 Reading::q(1900.0 + value),
                 Reading::q(2000.0 + value),
             ]);
+        }
+        // "9.4m customers": no currency says whether the "m" is millions or
+        // metres; millions are a second reading.
+        if million_or_metre {
+            m.readings.push(Reading::q(value * 1e6));
         }
         // A signed share ("soit -23 %", "−4,5 %") is a change, which
         // another language as often writes with a word ("save 23%", "down

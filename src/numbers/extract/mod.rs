@@ -483,8 +483,18 @@ fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
         Seconds,
     }
     let cjk = matches!(lang, Lang::Ja | Lang::Zh);
-    // The part a mention counts and where its unit ends.
-    let part = |m: &Mention| -> Option<(Part, usize)> {
+    // The part a mention counts, its count and where its unit ends.
+    let part = |m: &Mention| -> Option<(Part, f64, usize)> {
+        // An hour word that also names a time of day ("4 horas", "4 Uhr")
+        // counts hours when minutes and seconds follow it.
+        if !cjk && m.kind == Kind::Time {
+            let hours = m.readings.iter().find(|r| r.domain == Domain::Quantity)?;
+            return (hours.value >= 0.0 && hours.value.fract() == 0.0).then_some((
+                Part::Hours,
+                hours.value,
+                m.range.end,
+            ));
+        }
         let r = m.primary();
         if r.domain != Domain::Quantity
             || m.kind != Kind::Cardinal
@@ -510,7 +520,7 @@ fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
                 .iter()
                 .find(|(u, _)| rest.starts_with(u))
                 .filter(|&&(_, p)| whole || p == Part::Seconds)
-                .map(|&(u, p)| (p, m.range.end + u.len()));
+                .map(|&(u, p)| (p, r.value, m.range.end + u.len()));
         }
         let p = match m.unit {
             Some("hour") => Part::Hours,
@@ -519,7 +529,7 @@ fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
             None if seconds_symbol(text, m) => Part::Seconds,
             _ => return None,
         };
-        (whole || p == Part::Seconds).then_some((p, m.range.end))
+        (whole || p == Part::Seconds).then_some((p, r.value, m.range.end))
     };
     // Between two parts: nothing (CJK), or the unit word and a comma or a
     // word ("and", "und").
@@ -541,7 +551,9 @@ fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
         let mut parts: Vec<(Part, f64, usize)> = Vec::new();
         let mut k = i;
         while let Some(m) = out.get(k) {
-            let Some((p, end)) = part(m) else { break };
+            let Some((p, value, end)) = part(m) else {
+                break;
+            };
             let follows = parts.last().is_none_or(|&(last, _, last_end)| {
                 let next = match last {
                     Part::Hours => Part::Minutes,
@@ -550,10 +562,10 @@ fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
                 p == next && last != Part::Seconds && short_gap(last_end, m)
             });
             let max = if p == Part::Hours { 100.0 } else { 60.0 };
-            if !follows || (!parts.is_empty() && m.primary().value >= max) {
+            if !follows || (!parts.is_empty() && value >= max) {
                 break;
             }
-            parts.push((p, m.primary().value, end));
+            parts.push((p, value, end));
             k += 1;
         }
         // Hours, minutes and seconds; or minutes and seconds written with
@@ -787,23 +799,31 @@ fn minutes_and_seconds(text: &str, out: &mut Vec<Mention>) {
 
 /// Chinese and Japanese write a length in two units, the larger first
 /// ("2メートル40センチ", 2.4 m; "3公里200米", 3.2 km; a height "1米85", the
-/// centimetres left unnamed): one value, in the larger unit.
+/// centimetres left unnamed), and a sum of money in its unit and subunit
+/// ("852円31銭", 852.31 yen; "3元5角", 3.5 yuan): one value, in the larger
+/// unit.
 fn join_lengths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
-    // Unit words, longest first, and their size in metres.
-    const JA: &[(&str, f64)] = &[
-        ("キロメートル", 1000.0),
-        ("センチメートル", 0.01),
-        ("ミリメートル", 0.001),
-        ("メートル", 1.0),
-        ("センチ", 0.01),
-        ("ミリ", 0.001),
+    // Unit words, longest first, their size in metres or in the currency's
+    // unit, and whether they are lengths (a height's centimetres may go
+    // unnamed; a subunit of money is always named).
+    const JA: &[(&str, f64, bool)] = &[
+        ("キロメートル", 1000.0, true),
+        ("センチメートル", 0.01, true),
+        ("ミリメートル", 0.001, true),
+        ("メートル", 1.0, true),
+        ("センチ", 0.01, true),
+        ("ミリ", 0.001, true),
+        ("円", 1.0, false),
+        ("銭", 0.01, false),
     ];
     // 米 is a metre in Chinese only (in Japanese, rice or America).
-    const ZH: &[(&str, f64)] = &[
-        ("公里", 1000.0),
-        ("厘米", 0.01),
-        ("毫米", 0.001),
-        ("米", 1.0),
+    const ZH: &[(&str, f64, bool)] = &[
+        ("公里", 1000.0, true),
+        ("厘米", 0.01, true),
+        ("毫米", 0.001, true),
+        ("米", 1.0, true),
+        ("元", 1.0, false),
+        ("角", 0.1, false),
     ];
     let units = match lang {
         Lang::Ja => JA,
@@ -813,8 +833,8 @@ fn join_lengths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
     let unit_at = |at: usize| {
         units
             .iter()
-            .find(|(u, _)| text[at..].starts_with(u))
-            .map(|&(u, size)| (u.len(), size))
+            .find(|(u, ..)| text[at..].starts_with(u))
+            .map(|&(u, size, length)| (u.len(), size, length))
     };
     // Each mention is kept or joined into the one before it, in one pass.
     // A joined length takes no third part.
@@ -825,15 +845,17 @@ fn join_lengths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
             let quantities = a.primary().domain == Domain::Quantity
                 && b.primary().domain == Domain::Quantity
                 && a.scale.is_none();
-            let (len_a, big) = quantities.then(|| unit_at(a.range.end)).flatten()?;
+            let (len_a, big, length) = quantities.then(|| unit_at(a.range.end)).flatten()?;
             if a.range.end + len_a != b.range.start {
                 return None;
             }
-            // The second unit named, or (a height in metres) centimetres
-            // understood after two digits.
+            // The second unit named, of the same kind, or (a height in
+            // metres) centimetres understood after two digits.
             let (len_b, size) = match unit_at(b.range.end) {
-                Some((len_b, size)) if size < big => (len_b, size),
-                None if big == 1.0 && (10.0..100.0).contains(&b.primary().value) => (0, 0.01),
+                Some((len_b, size, l)) if size < big && l == length => (len_b, size),
+                None if length && big == 1.0 && (10.0..100.0).contains(&b.primary().value) => {
+                    (0, 0.01)
+                }
                 _ => return None,
             };
             Some((

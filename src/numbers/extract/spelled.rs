@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// How far back (bytes) a phrase naming the night before a weekday is looked for.
+const NIGHT_BEFORE_MAX_BYTES: usize = 40;
+
 pub(super) struct Group {
     value: f64,
     start: usize,
@@ -317,7 +320,16 @@ impl Scanner<'_> {
             return j;
         }
         if let Some(d) = dates::weekday(self.lang, &w) {
-            out.push(self.calendar_word(i, j, Kind::Weekday, Domain::Weekday, d));
+            let mut m = self.calendar_word(i, j, Kind::Weekday, Domain::Weekday, d);
+            // "в ночь на субботу", the night before Saturday: other languages
+            // call that night Friday's.
+            if self.night_before(i) {
+                m.readings.push(Reading {
+                    domain: Domain::Weekday,
+                    value: f64::from(if d == 1 { 7 } else { d - 1 }),
+                });
+            }
+            out.push(m);
             return j;
         }
         if let Some(end) = self.roman_century_at(i, out) {
@@ -346,11 +358,51 @@ impl Scanner<'_> {
         })
     }
 
+    /// A count of times written as one word, a number and the language's
+    /// suffix of times (`times-suffix` in `number-context.txt`: German
+    /// "elfmal", Dutch "twaalfmaal", Czech "jedenáctkrát"): the number, weak
+    /// as "twice" is.
+    fn times_word(&self, w: &str) -> Option<Vec<Entry>> {
+        conventions::context(self.lang, "times-suffix")
+            .iter()
+            .find_map(|suffix| {
+                let head = w.strip_suffix(suffix.first()?)?;
+                let es = match words::lookup(self.lang, head) {
+                    Some(e) if e.class == Class::Cardinal => vec![e],
+                    Some(_) => return None,
+                    None => words::compound(self.lang, head)?,
+                };
+                Some(es.into_iter().map(|e| Entry { weak: true, ..e }).collect())
+            })
+    }
+
+    /// Whether the words before char `i` name the night before the day
+    /// named at `i` (`night-before` in `number-context.txt`: Russian "в ночь
+    /// на", Czech "v noci na").
+    fn night_before(&self, i: usize) -> bool {
+        let phrases = conventions::context(self.lang, "night-before");
+        if phrases.is_empty() {
+            return false;
+        }
+        // A few words back are enough: the phrases are short.
+        let end = self.offs[i.min(self.n())];
+        let mut start = end.saturating_sub(NIGHT_BEFORE_MAX_BYTES);
+        while !self.text.is_char_boundary(start) {
+            start += 1;
+        }
+        let before = self.text[start..end].to_lowercase();
+        let words: Vec<&str> = before.split_whitespace().collect();
+        phrases.iter().any(|p| words.ends_with(p))
+    }
+
     pub(super) fn entries(&self, w: &str) -> Option<Vec<Entry>> {
         if let Some(e) = words::lookup(self.lang, w) {
             return Some(vec![e]);
         }
         if let Some(es) = words::compound(self.lang, w) {
+            return Some(es);
+        }
+        if let Some(es) = self.times_word(w) {
             return Some(es);
         }
         words::compound_ordinal(self.lang, w).or_else(|| words::suffix_ordinal(self.lang, w))
