@@ -137,6 +137,7 @@ enum Asked {
     Exact,
     Inflected,
     Demonym,
+    QualifiedHead,
 }
 
 thread_local! {
@@ -165,6 +166,44 @@ fn lookup_exact_uncached(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Pla
     let k = key(name);
     if !k.is_empty() {
         exact(lang, name, &k, kinds, &mut out);
+    }
+    out
+}
+
+/// Towns whose full name in `lang` (or in GeoNames' names of any language)
+/// is `name` followed by a particle and a qualifier ("Monaco di Baviera",
+/// "Frankfurt am Main", "Ústí nad Labem"): the press
+/// calls them by the first part where the text makes them clear ("Monaco",
+/// "Frankfurt"). The particles are every language's name particles and
+/// `lang`'s own (`name-particles.txt`).
+pub fn qualified_head(lang: Lang, name: &str) -> Vec<Place> {
+    memoised(
+        Asked::QualifiedHead,
+        lang,
+        name,
+        &[PlaceKind::Geo],
+        qualified_head_uncached,
+    )
+}
+
+fn qualified_head_uncached(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Place> {
+    let k = key(name);
+    let mut out = Vec::new();
+    if k.chars().count() < SHORT_PLACE_MIN_CHARS || k.contains(' ') {
+        return out;
+    }
+    let own = crate::lang::words::list(lang, "name-particles");
+    let head = format!("{k} ");
+    for r in rows(lang.code(), &head, false).chain(rows("*", &head, false)) {
+        let qualified = r.key.strip_prefix(&head).is_some_and(|rest| {
+            rest.split_once(' ').is_some_and(|(particle, qualifier)| {
+                !qualifier.is_empty()
+                    && (super::PARTICLES.contains(&particle) || own.contains(&particle))
+            })
+        });
+        if qualified && kinds.contains(&r.kind) && !out.contains(&r.place) {
+            out.push(r.place);
+        }
     }
     out
 }
@@ -451,18 +490,35 @@ fn demonym_of_uncached(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place
 /// (`data/lang/<code>/demonym-endings.txt`: Spanish "chipriota" ~ "chipre",
 /// French "autrichienne" ~ "autriche"): the word and the name share their
 /// letters up to an ending of the list each.
+/// The stem's last consonant may change its spelling before the ending
+/// (`name-alternations.txt`, `text name`: Italian "lussemburghese" ~
+/// "lussemburgo", Spanish "luxemburgués" ~ "luxemburgo").
 fn own_demonym(lang: Lang, word: &str, place: &str) -> bool {
     let endings = crate::lang::words::list(lang, "demonym-endings");
-    !endings.is_empty()
-        && word.split(' ').count() == place.split(' ').count()
-        && endings.iter().chain([&""]).any(|e| {
-            place.strip_suffix(e).is_some_and(|stem| {
-                stem.chars().count() >= DEMONYM_MIN_PREFIX
-                    && word.strip_prefix(stem).is_some_and(|rest| {
-                        endings.contains(&rest) || (rest.is_empty() && !e.is_empty())
-                    })
-            })
-        })
+    if endings.is_empty() || word.split(' ').count() != place.split(' ').count() {
+        return false;
+    }
+    let alternations = crate::lang::words::lines(lang, "name-alternations");
+    endings.iter().chain([&""]).any(|e| {
+        let Some(stem) = place.strip_suffix(e) else {
+            return false;
+        };
+        let ending_fits =
+            |rest: &str| endings.contains(&rest) || (rest.is_empty() && !e.is_empty());
+        let respelt = || {
+            alternations
+                .iter()
+                .filter_map(|l| l.split_once(' '))
+                .any(|(text, name)| {
+                    stem.strip_suffix(name)
+                        .and_then(|head| word.strip_prefix(head))
+                        .and_then(|rest| rest.strip_prefix(text))
+                        .is_some_and(|rest| !rest.is_empty() && ending_fits(rest))
+                })
+        };
+        stem.chars().count() >= DEMONYM_MIN_PREFIX
+            && (word.strip_prefix(stem).is_some_and(ending_fits) || respelt())
+    })
 }
 
 /// "czech" ~ "czechia", "israeli" ~ "israel", "german" ~ "germany",

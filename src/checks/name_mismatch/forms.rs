@@ -694,6 +694,9 @@ pub(super) fn places_named(
             }
             continue;
         }
+        // A town called by the first part of its qualified name ("Monaco"
+        // for Monaco di Baviera, "Frankfurt").
+        add(places::qualified_head(lang, t.text));
         // A part of a place written as one word ("Südeuropa") names the place.
         if let Some(rest) = names::after_compass_prefix(t.text, lang) {
             add(places::lookup(lang, &rest, places::ANY));
@@ -768,6 +771,9 @@ pub(super) fn devanagari_key(s: &str) -> String {
 /// Whether `side` names `place`, by any of its names or adjectives.
 pub(super) fn names_place(place: Place, side: &Side) -> bool {
     side.places().contains(&place)
+        // A body named in the table by a name that holds this one's ("EuGH",
+        // the Gerichtshof der Europäischen Union, names the Union).
+        || names_within(place, side)
         // A body or feature of the tables by a name in lower case or of
         // more words than a capitalised run is read for ("la zona euro",
         // "l'Agenzia europea per i medicinali").
@@ -778,6 +784,34 @@ pub(super) fn names_place(place: Place, side: &Side) -> bool {
             && places::caseless_names_of(place)
                 .iter()
                 .any(|n| side.paras.iter().any(|p| side.doc.text[p.range()].contains(n))))
+}
+
+/// Whether a place `side` names is a body whose name in the tables of
+/// `side`'s language holds one of `place`'s names of two words or more, word
+/// for word, each word up to a case ending ("Gerichtshof der Europäischen
+/// Union" holds "Europäische Union").
+fn names_within(place: Place, side: &Side) -> bool {
+    let inner: Vec<Vec<String>> = places::feature_names_of(side.lang, place)
+        .iter()
+        .map(|n| n.split(' ').map(fold).collect::<Vec<_>>())
+        .filter(|words| words.len() >= 2)
+        .collect();
+    if inner.is_empty() {
+        return false;
+    }
+    side.places().iter().filter(|&&p| p != place).any(|&p| {
+        places::feature_names_of(side.lang, p).iter().any(|outer| {
+            let outer: Vec<String> = outer.split(' ').map(fold).collect();
+            inner.iter().any(|words| {
+                outer.windows(words.len()).any(|w| {
+                    w.iter().zip(words).all(|(o, i)| {
+                        o.strip_prefix(i.as_str())
+                            .is_some_and(|rest| rest.chars().count() <= 2)
+                    })
+                })
+            })
+        })
+    })
 }
 
 /// Whether `side`'s text has one of the names `place` has in its language's
