@@ -237,6 +237,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "name-adjective-endings",
     "capitalised-adjective-endings",
     "noun-followers",
+    "person-endings",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

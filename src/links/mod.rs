@@ -80,6 +80,20 @@ impl Target {
         Evidence::Absent(translations)
     }
 
+    /// Whether a dictionary translation of `word` (of language `from`) is in
+    /// the target, whatever else there is: "Saxon" / "sächsische" beside a
+    /// kept "Saxony", which is a cognate of the word but another name.
+    pub fn translated(&self, word: &str, from: Lang) -> bool {
+        let key = fold(word);
+        let Some(dir) = &self.dicts else {
+            return false;
+        };
+        key.chars().count() >= 3
+            && translations(dir, &key, from, self.lang)
+                .iter()
+                .any(|t| self.carries(t))
+    }
+
     /// The letters an acronym of the target may write for source word
     /// `word` of language `from`: its own initial and the initials of its
     /// dictionary translations ("Health": h, and s for "salud").

@@ -445,13 +445,12 @@ fn demonym_of_uncached(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place
     if k.chars().count() < DEMONYM_MIN_PREFIX {
         return out;
     }
-    let people = slavic_person_endings(lang);
+    let people = person_endings(lang);
     for r in rows(lang.code(), &prefix, false) {
-        let german = lang == Lang::De && is_german_demonym_of(&k, r.key);
-        let slavic = !people.is_empty() && differs_by_ending(&k, r.key, people);
+        let people_of = !people.is_empty() && differs_by_ending(&k, r.key, people);
         if kinds.contains(&r.kind)
             && !out.contains(&r.place)
-            && (is_demonym_of(&k, r.key) || german || slavic || own_demonym(lang, &k, r.key))
+            && (is_demonym_of(&k, r.key) || people_of || own_demonym(lang, &k, r.key))
         {
             out.push(r.place);
         }
@@ -534,94 +533,12 @@ pub fn is_demonym_of(word: &str, place: &str) -> bool {
         && differs_by_ending(word, place, ADJECTIVE_ENDINGS)
 }
 
-/// How Czech, Polish, Russian and Ukrainian name a place's people, after
-/// the letters they share with the place's name ("австралійців" ~
-/// "Австралія", "американців" ~ "Америка", "Australané" ~ "Austrálie",
-/// "Kanadyjczycy" ~ "Kanada"), written as keys are: folded, so "йців" as
-/// "иців" and Czech without its accents.
-pub(crate) fn slavic_person_endings(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::Uk => &[
-            "ці",
-            "ців",
-            "цям",
-            "цями",
-            "цях",
-            "ець",
-            "цем",
-            "цеві",
-            "иці",
-            "иців",
-            "ицям",
-            "ицями",
-            "ицях",
-            "єць",
-            "ицем",
-            "нці",
-            "нців",
-            "нцям",
-            "нцями",
-            "нцях",
-            "нець",
-            "нцем",
-            "ни",
-            "ян",
-            "янам",
-            "янами",
-            "янах",
-            "янин",
-            "янина",
-            "янином",
-        ],
-        Lang::Ru => &[
-            "цы",
-            "цев",
-            "цам",
-            "цами",
-            "цах",
-            "ец",
-            "цем",
-            "ицы",
-            "ицев",
-            "ицам",
-            "ицами",
-            "ицах",
-            "ицем",
-            "нцы",
-            "нцев",
-            "нцам",
-            "нцами",
-            "нцах",
-            "нец",
-            "нцем",
-            "не",
-            "нам",
-            "нами",
-            "нах",
-            "нин",
-            "нина",
-            "нином",
-        ],
-        Lang::Cs => &[
-            "ane", "anu", "anum", "anech", "any", "an", "ana", "anem", "ne", "nu", "num", "nech",
-            "ny", "ce", "cu", "cum", "cich", "ci",
-        ],
-        Lang::Pl => &[
-            "jczycy", "jczykow", "jczykom", "jczykami", "jczyk", "jczyka", "yjczycy", "yjczykow",
-            "yjczyk", "czycy", "czykow", "czyk", "anie", "an", "anom", "anami", "anin",
-        ],
-        _ => &[],
-    }
-}
-
-/// German words for a place's people and its adjective: "Schwedin" /
-/// "Schweden", "Italienerinnen" / "Italien", "schwedischen" / "Schweden".
-fn is_german_demonym_of(word: &str, place: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "in", "innen", "e", "en", "er", "ern", "erin", "erinnen", "isch", "ische", "ischen",
-        "ischer", "isches", "ischem",
-    ];
-    differs_by_ending(word, place, ENDINGS)
+/// How a language names a place's people (and, in German, its adjective),
+/// after the letters they share with the place's name (`person-endings.txt`:
+/// "австралійців" ~ "Австралія", "Australané" ~ "Austrálie", "Kanadyjczycy"
+/// ~ "Kanada", "Schwedin" ~ "Schweden"), written as keys are.
+pub(crate) fn person_endings(lang: Lang) -> &'static [&'static str] {
+    crate::lang::words::list(lang, "person-endings")
 }
 
 /// `word` shares at least `DEMONYM_MIN_PREFIX` letters with `place`, which
@@ -1135,9 +1052,10 @@ mod tests {
         assert!(demonym_of(Lang::En, "Falklands", ANY).contains(&fk[0]));
         assert!(is_demonym_of("czech", "czechia"));
         assert!(!is_demonym_of("australia", "austria"));
-        assert!(is_german_demonym_of("schwedin", "schweden"));
-        assert!(is_german_demonym_of("italienerin", "italien"));
-        assert!(!is_german_demonym_of("osterreicher", "ostsee"));
+        let german = person_endings(Lang::De);
+        assert!(differs_by_ending("schwedin", "schweden", german));
+        assert!(differs_by_ending("italienerin", "italien", german));
+        assert!(!differs_by_ending("osterreicher", "ostsee", german));
     }
 
     /// The keys in the data file are computed by the generator in Python;

@@ -107,6 +107,10 @@ pub(super) fn judge_source(
             || compound_with_name(&t.text, tt.text, cx.target_lang)
             || translated_last_part(&t.text, src.lang.lang, tt.text, cx.target_lang)
             || adjective_of_name(&t.text, tt.text, cx.target_lang)
+            // The word came through translated elsewhere in the target
+            // ("Saxon" / "sächsische" beside a kept "Silicon Saxony"): the
+            // near form is another name.
+            || links.translated(&t.text, src.lang.lang)
         {
             return None;
         }
