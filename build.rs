@@ -238,6 +238,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "capitalised-adjective-endings",
     "noun-followers",
     "person-endings",
+    "derived-endings",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

@@ -106,7 +106,8 @@ pub(super) fn judge_source(
             || own_spellings(&t.text, src.lang.lang, tt.text, cx.target_lang)
             || compound_with_name(&t.text, tt.text, cx.target_lang)
             || translated_last_part(&t.text, src.lang.lang, tt.text, cx.target_lang)
-            || adjective_of_name(&t.text, tt.text, cx.target_lang)
+            || derived_from_name(&t.text, tt.text, cx.target_lang)
+            || derived_from_name(tt.text, &t.text, src.lang.lang)
             // The word came through translated elsewhere in the target
             // ("Saxon" / "sächsische" beside a kept "Silicon Saxony"): the
             // near form is another name.
@@ -515,26 +516,22 @@ fn translated_last_part(word: &str, from: Lang, written: &str, to: Lang) -> bool
     })
 }
 
-/// Czech, Slovak and Polish name a thing after a place with the place's
-/// adjective ("Pravčice" / "Pravčická brána", "Kraków" / "krakowski"): the
-/// name's stem (its last letter or two dropped) and an adjective ending, not
-/// a misspelling.
-fn adjective_of_name(word: &str, written: &str, to: Lang) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ského", "skému", "ském", "skou", "ských", "ský", "ská", "ské", "ckého", "ckém", "ckou",
-        "ckých", "cký", "cká", "cké", "kého", "kém", "kou", "ký", "ká", "ké", "skiego", "skiej",
-        "skim", "ski", "ska", "skie", "ską", "ckiego", "ckiej", "cki", "cka", "ckie",
-    ];
-    if !matches!(to, Lang::Cs | Lang::Pl) {
-        return false;
-    }
-    let (name, w) = (names::key(word), names::key(written));
-    ENDINGS.iter().any(|e| {
-        w.strip_suffix(&names::key(e)).is_some_and(|stem| {
-            let n = name.chars().count();
-            stem.chars().count() >= 4 && stem.chars().count() + 2 >= n && name.starts_with(stem)
+/// Czech and Polish name a thing after a place with the place's adjective
+/// ("Pravčice" / "Pravčická brána", "Kraków" / "krakowski"), and Czech the
+/// land around a town after the town ("Šumperk" / "na Šumpersku"): the
+/// name's stem (its last letter or two dropped) and an ending of the
+/// language's `derived-endings.txt`, not a misspelling. `derived` is the
+/// word of language `lang` that may be so derived from `name`.
+fn derived_from_name(name: &str, derived: &str, lang: Lang) -> bool {
+    let (name, w) = (names::key(name), names::key(derived));
+    crate::lang::words::list(lang, "derived-endings")
+        .iter()
+        .any(|e| {
+            w.strip_suffix(&names::key(e)).is_some_and(|stem| {
+                let n = name.chars().count();
+                stem.chars().count() >= 4 && stem.chars().count() + 2 >= n && name.starts_with(stem)
+            })
         })
-    })
 }
 
 /// Whether name token `t` is a common word of `lang`: a word with a meaning
@@ -1183,10 +1180,11 @@ mod tests {
 
     #[test]
     fn a_places_adjective_is_no_misspelling() {
-        assert!(adjective_of_name("Pardubice", "Pardubická", Lang::Cs));
-        assert!(adjective_of_name("Kraków", "krakowski", Lang::Pl));
-        assert!(!adjective_of_name("Novák", "Nováková", Lang::Cs));
-        assert!(!adjective_of_name("Pardubice", "Pardubická", Lang::De));
+        assert!(derived_from_name("Pardubice", "Pardubická", Lang::Cs));
+        assert!(derived_from_name("Kraków", "krakowski", Lang::Pl));
+        assert!(derived_from_name("Kroměříž", "Kroměřížsku", Lang::Cs));
+        assert!(!derived_from_name("Novák", "Nováková", Lang::Cs));
+        assert!(!derived_from_name("Pardubice", "Pardubická", Lang::De));
     }
 
     #[test]
