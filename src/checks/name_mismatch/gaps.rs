@@ -57,8 +57,13 @@ pub(super) fn gaps(doc: &Document, para: &Paragraph, source_names: bool) -> Vec<
                 let prev = &doc.text[toks[i - 1].range()];
                 prev.len() > 4 && prev.ends_with("ed") && doc.text[toks[i - 1].end..t.start] == *" "
             };
+            // After a count the preposition stands for the side counted
+            // ("358 in favour and 331 against, with 14 abstaining").
+            let after_count = i > 0
+                && doc.text[toks[i - 1].range()].ends_with(|c: char| c.is_ascii_digit())
+                && doc.text[toks[i - 1].end..t.start] == *" ";
             let punct_next = (after.starts_with(' ') && a.starts_with([',', ';', ')', '.']))
-                || (source_names && !after_verb && a.starts_with([',', ';', ')']));
+                || (source_names && !after_verb && !after_count && a.starts_with([',', ';', ')']));
             // "between" needs its two ends ("between and"); before "and"
             // other prepositions are stranded or paired ("10% of and then",
             // "near and far").

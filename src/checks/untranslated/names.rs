@@ -127,6 +127,23 @@ pub(super) fn place_particle(n: &Tok, langs: &Langs) -> bool {
 /// Whether a lower-case token is a particle of the source language joining two
 /// capitalised words of one name ("Ústí nad Orlicí", "Frankfurt am Main",
 /// "Ludwig van Beethoven"), possibly next to a second particle ("an der").
+/// Whether capitalised token `i` is joined to another capitalised word by an
+/// ampersand: a firm's name ("Wöhrmann & Söhne", "Ramos & Hijos"), whose
+/// words are carried over whatever they mean.
+pub(super) fn ampersand_name(toks: &[Tok], i: usize, doc: &Document) -> bool {
+    let capital = |n: &Tok| matches!(n.case, Case::Capitalised | Case::Upper);
+    let joined = |a: &Tok, b: &Tok| {
+        a.sentence == b.sentence && doc.text[a.range.end..b.range.start].trim() == "&"
+    };
+    capital(&toks[i])
+        && (i
+            .checked_sub(1)
+            .is_some_and(|j| capital(&toks[j]) && joined(&toks[j], &toks[i]))
+            || toks
+                .get(i + 1)
+                .is_some_and(|n| capital(n) && joined(&toks[i], n)))
+}
+
 pub(super) fn joins_name(toks: &[Tok], i: usize, doc: &Document, langs: &Langs) -> bool {
     let particle = |n: &Tok| {
         n.case == Case::Lower

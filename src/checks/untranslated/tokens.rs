@@ -232,9 +232,17 @@ pub(super) fn check_paragraph(
         let phrase = in_name_phrase(&toks, i, doc, langs)
             || latin_name_link(&toks, i, doc, langs.tgt)
             || latin_name_tail(&toks, i, doc, &pair.source.text, langs.tgt)
-            || joins_name(&toks, i, doc, langs);
-        let name_like = is_name_like(&toks, i, &title_sentences, &src_names, langs.src);
+            || joins_name(&toks, i, doc, langs)
+            || ampersand_name(&toks, i, doc);
         let word = &doc.text[toks[i].range.clone()];
+        // Opening a sentence, a word is a name also where the source writes
+        // it capitalised inside a sentence of any paragraph ("Rincón" of
+        // "Juan Rincón Ospina" two paragraphs before).
+        let name_like = is_name_like(&toks, i, &title_sentences, &src_names, langs.src)
+            || (toks[i].initial
+                && toks[i].case == Case::Capitalised
+                && langs.src != Lang::De
+                && crate::names::forms::of(pair.source).mid_sentence(pair.source, word));
         let capital = toks[i].case == Case::Capitalised && !phrase;
         let judged = if phrase {
             None
