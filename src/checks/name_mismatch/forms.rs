@@ -45,7 +45,7 @@ const G_AS_H_MAX: usize = 4;
 
 /// `word` with each of its first `G_AS_H_MAX` г kept or written х: every
 /// combination, `word` itself first.
-fn g_read_as_h(word: &str) -> Vec<String> {
+pub(super) fn g_read_as_h(word: &str) -> Vec<String> {
     let mut forms = vec![String::new()];
     let mut seen = 0;
     for c in word.chars() {

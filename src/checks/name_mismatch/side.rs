@@ -387,8 +387,9 @@ pub(super) fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> 
                 }
                 if let Some(i) = side.toks.iter().zip(side.skeletons()).position(|(t, s)| {
                     t.text.chars().next().is_some_and(char::is_uppercase)
-                        && same_initial(first, t.latin.chars().next())
-                        && skeletons_match(&sk, s, SKELETON_MIN_CONSONANTS)
+                        && ((same_initial(first, t.latin.chars().next())
+                            && skeletons_match(&sk, s, SKELETON_MIN_CONSONANTS))
+                            || h_respelt(word, lang, t.text, side.lang))
                 }) {
                     return Some((How::Transliterated, i));
                 }
@@ -479,6 +480,28 @@ pub(super) fn match_in(t: &names::NameToken, lang: Lang, side: &Side) -> Option<
         return Some((How::Exonym, m.map_or(0, |x| x.1)));
     }
     m
+}
+
+/// Whether an English name and a word in Cyrillic, without a case ending
+/// of its language and with a г read as h, have one consonant skeleton
+/// ("Salthill" / "Солтгіллі": s l t l; "Holmfirth" / "Голмферті", whose
+/// initials differ as written), whichever of the two `a` is. English only:
+/// the skeleton reads other languages' h otherwise (Czech "ch" is a
+/// Cyrillic х, "Kachovce" / "Каховці").
+fn h_respelt(a: &str, la: Lang, b: &str, lb: Lang) -> bool {
+    let (english, cyrillic, lang) = if la == Lang::En && lb.script() == Script::Cyrillic {
+        (a, b, lb)
+    } else if lb == Lang::En && la.script() == Script::Cyrillic {
+        (b, a, la)
+    } else {
+        return false;
+    };
+    let sk = translit::skeleton(english);
+    sk.chars().count() >= SKELETON_MIN_CONSONANTS
+        && translit::stems(cyrillic, lang)
+            .iter()
+            .flat_map(|stem| super::forms::g_read_as_h(&stem.to_lowercase()))
+            .any(|f| skeletons_match(&sk, &translit::skeleton(&f), SKELETON_MIN_CONSONANTS))
 }
 
 /// Whether two names' Latin forms start alike: with the same letter, or one
