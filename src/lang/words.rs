@@ -111,4 +111,34 @@ mod tests {
             println!("{code}: {kind} ({n})");
         }
     }
+
+    /// Every file of a language folder is a kind `build.rs` compiles in: a
+    /// file misnamed or of a kind the build does not know would be left out
+    /// without a word.
+    #[test]
+    fn every_language_file_is_a_known_kind() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lang");
+        let mut seen = 0;
+        for dir in std::fs::read_dir(&root).expect("data/lang") {
+            let dir = dir.expect("entry").path();
+            if !dir.is_dir() {
+                continue;
+            }
+            for file in std::fs::read_dir(&dir).expect("language folder") {
+                let path = file.expect("entry").path();
+                let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+                assert_eq!(
+                    path.extension().and_then(|e| e.to_str()),
+                    Some("txt"),
+                    "{path:?}"
+                );
+                assert!(
+                    KINDS.contains(&stem) || LINE_KINDS.contains(&stem) || stem == "abbreviations",
+                    "{path:?} is no kind build.rs knows"
+                );
+                seen += 1;
+            }
+        }
+        assert!(seen > 200, "only {seen} files under data/lang");
+    }
 }
