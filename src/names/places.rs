@@ -172,10 +172,10 @@ fn lookup_exact_uncached(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Pla
 
 /// Towns whose full name in `lang` (or in GeoNames' names of any language)
 /// is `name` followed by a particle and a qualifier ("Monaco di Baviera",
-/// "Frankfurt am Main", "Ústí nad Labem"): the press
-/// calls them by the first part where the text makes them clear ("Monaco",
-/// "Frankfurt"). The particles are every language's name particles and
-/// `lang`'s own (`name-particles.txt`).
+/// "Frankfurt am Main", "Ústí nad Labem"): the press calls them by the first
+/// part where the text makes them clear ("Monaco", "Frankfurt"). The
+/// particles are every language's name particles and `lang`'s own
+/// (`name-particles.txt`).
 pub fn qualified_head(lang: Lang, name: &str) -> Vec<Place> {
     memoised(
         Asked::QualifiedHead,
