@@ -58,8 +58,12 @@ pub fn list(lang: Lang, kind: &str) -> &'static [&'static str] {
 
 /// Whether `word` (any case, a trailing full stop ignored) is in `lang`'s list of `kind`.
 pub fn contains(lang: Lang, kind: &str, word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
-    list(lang, kind).binary_search(&w.as_str()).is_ok()
+    has(lang, kind, &word.trim_end_matches('.').to_lowercase())
+}
+
+/// Whether `word`, exactly as given (lower case), is in `lang`'s list of `kind`.
+pub fn has(lang: Lang, kind: &str, word: &str) -> bool {
+    list(lang, kind).binary_search(&word).is_ok()
 }
 
 /// Article, possessive or demonstrative of `lang` ("la", "sus", "die").

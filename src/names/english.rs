@@ -72,10 +72,8 @@ pub fn is_proper_noun(word: &str) -> bool {
 /// adjective (`noun-followers.txt`: "was", "of") leaves it a noun ("the
 /// Atlantic was cut off"), another makes it an adjective ("Islamic law").
 pub fn is_proper_noun_before(word: &str, next: &str) -> bool {
-    let lower_word_follows = next.starts_with(char::is_lowercase)
-        && words::list(Lang::En, "noun-followers")
-            .binary_search(&next)
-            .is_err();
+    let lower_word_follows =
+        next.starts_with(char::is_lowercase) && !words::has(Lang::En, "noun-followers", next);
     is_proper_noun(word) || (word.ends_with("ic") && is_name(word) && !lower_word_follows)
 }
 

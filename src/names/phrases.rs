@@ -94,9 +94,7 @@ pub const TRANSLATED_ACRONYM_MIN_ZIPF: f32 = 3.0;
 /// (`noun-openers.txt`: German articles, determiners, quantifiers, "im"):
 /// a capitalised word after one is a noun.
 pub(super) fn opens_noun(lang: Lang, word: &str) -> bool {
-    words::list(lang, "noun-openers")
-        .binary_search(&word)
-        .is_ok()
+    words::has(lang, "noun-openers", word)
 }
 
 /// Whether `word` is an adjective that opens an institution's or a

@@ -378,7 +378,9 @@ pub(super) fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> 
             }
         }
         if best.is_none() {
-            // Spelt apart but sounding alike ("Прайс" / "Pryce").
+            // Spelt apart but sounding alike ("Прайс" / "Pryce"); an English
+            // h as a Cyrillic г, keyed on the word's side once.
+            let h_keys = HKeys::of(word, lang, side.lang);
             for stem in translit::stems(word, lang) {
                 let sk = translit::skeleton(&stem);
                 let first = translit::latin(&stem).chars().next();
@@ -389,7 +391,7 @@ pub(super) fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> 
                     t.text.chars().next().is_some_and(char::is_uppercase)
                         && ((same_initial(first, t.latin.chars().next())
                             && skeletons_match(&sk, s, SKELETON_MIN_CONSONANTS))
-                            || h_respelt(word, lang, t.text, side.lang))
+                            || h_keys.match_token(t.text, side.lang))
                 }) {
                     return Some((How::Transliterated, i));
                 }
@@ -482,26 +484,57 @@ pub(super) fn match_in(t: &names::NameToken, lang: Lang, side: &Side) -> Option<
     m
 }
 
-/// Whether an English name and a word in Cyrillic, without a case ending
-/// of its language and with a г read as h, have one consonant skeleton
-/// ("Salthill" / "Солтгіллі": s l t l; "Holmfirth" / "Голмферті", whose
-/// initials differ as written), whichever of the two `a` is. English only:
-/// the skeleton reads other languages' h otherwise (Czech "ch" is a
-/// Cyrillic х, "Kachovce" / "Каховці").
-fn h_respelt(a: &str, la: Lang, b: &str, lb: Lang) -> bool {
-    let (english, cyrillic, lang) = if la == Lang::En && lb.script() == Script::Cyrillic {
-        (a, b, lb)
-    } else if lb == Lang::En && la.script() == Script::Cyrillic {
-        (b, a, la)
-    } else {
-        return false;
-    };
-    let sk = translit::skeleton(english);
-    sk.chars().count() >= SKELETON_MIN_CONSONANTS
-        && translit::stems(cyrillic, lang)
-            .iter()
-            .flat_map(|stem| super::forms::g_read_as_h(&stem.to_lowercase()))
-            .any(|f| skeletons_match(&sk, &translit::skeleton(&f), SKELETON_MIN_CONSONANTS))
+/// The keys an English name and a word in Cyrillic are compared by: the
+/// name's consonant skeleton, and the skeletons of the Cyrillic word without
+/// a case ending of its language and with a г read as h ("Salthill" /
+/// "Солтгіллі": s l t l; "Holmfirth" / "Голмферті", whose initials differ as
+/// written). Either may be the word looked for. English only: the skeleton
+/// reads other languages' h otherwise (Czech "ch" is a Cyrillic х,
+/// "Kachovce" / "Каховці").
+enum HKeys {
+    /// No English name against Cyrillic text.
+    None,
+    /// The word looked for is English: its skeleton.
+    English(String),
+    /// The word looked for is Cyrillic: its skeletons with г read as h.
+    Cyrillic(Vec<String>),
+}
+
+impl HKeys {
+    fn of(word: &str, lang: Lang, other: Lang) -> Self {
+        if lang == Lang::En && other.script() == Script::Cyrillic {
+            HKeys::English(translit::skeleton(word))
+        } else if other == Lang::En && lang.script() == Script::Cyrillic {
+            HKeys::Cyrillic(cyrillic_h_keys(word, lang))
+        } else {
+            HKeys::None
+        }
+    }
+
+    /// Whether `token` (of language `lang`) has one of the other side's keys.
+    fn match_token(&self, token: &str, lang: Lang) -> bool {
+        let matches = |english: &str, cyrillic: &[String]| {
+            english.chars().count() >= SKELETON_MIN_CONSONANTS
+                && cyrillic
+                    .iter()
+                    .any(|k| skeletons_match(english, k, SKELETON_MIN_CONSONANTS))
+        };
+        match self {
+            HKeys::None => false,
+            HKeys::English(sk) => matches(sk, &cyrillic_h_keys(token, lang)),
+            HKeys::Cyrillic(keys) => matches(&translit::skeleton(token), keys),
+        }
+    }
+}
+
+/// The consonant skeletons of a Cyrillic word's stems, each г read as g and
+/// as h.
+fn cyrillic_h_keys(word: &str, lang: Lang) -> Vec<String> {
+    translit::stems(word, lang)
+        .iter()
+        .flat_map(|stem| super::forms::g_read_as_h(&stem.to_lowercase()))
+        .map(|f| translit::skeleton(&f))
+        .collect()
 }
 
 /// Whether two names' Latin forms start alike: with the same letter, or one
