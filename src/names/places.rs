@@ -240,7 +240,13 @@ fn lookup_uncached(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Place> {
             .and_then(|r| r.strip_prefix(stem))
             .is_some_and(|e| e.is_empty() || endings.iter().any(|x| key(x) == e))
     };
-    for stem in translit::stems(&last, lang).into_iter().skip(1) {
+    // The endings are taken off the last word as written: the key folds
+    // Cyrillic "й" into "и", and "Азией" would no longer end in "-ей".
+    let last_written = name
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or(&last);
+    for stem in translit::stems(last_written, lang).into_iter().skip(1) {
         let stem = key(&stem);
         let prefix = format!("{head}{stem}");
         let langs: &[&str] = if kinds.contains(&PlaceKind::Geo) {

@@ -40,6 +40,13 @@ pub fn million_m(lang: Lang) -> bool {
     yes(lang, "million-m")
 }
 
+/// The language tells the time on the 12-hour clock (`time: 12-hour`), so
+/// that a bare "am" or "pm" after a figure is the half of the day ("at 5 am")
+/// and not a word of the language (German "am 27.", "Mainz 05 am Sonntag").
+pub fn twelve_hour(lang: Lang) -> bool {
+    setting(lang, "time") == Some("12-hour")
+}
+
 /// The language writes "2,5" for 2.5 and "1.500" for 1500.
 pub fn decimal_comma(lang: Lang) -> bool {
     setting(lang, "decimal") == Some("comma")

@@ -53,6 +53,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     assemble_dates(text, &mut out);
     mark_approx(text, &mut out);
     share_range_scale(text, lang, &mut out);
+    share_range_unit(text, lang, &mut out);
     join_scale_parts(text, &mut out);
     halves::half_minutes(text, lang, &mut out);
     join_lengths(text, lang, &mut out);
@@ -467,6 +468,39 @@ fn share_range_scale(text: &str, lang: Lang, ms: &mut [Mention]) {
         let a = &mut ms[i - 1];
         a.readings[0].value = va * scale;
         a.scale = Some(scale);
+    }
+}
+
+/// A range gives its first end the unit of its second: "80-85 mph" is 80
+/// mph to 85 mph, "130–137 km/h" 130 km/h to 137 km/h, so that either end
+/// pairs with the other language's conversion of it. The first end is a bare
+/// number, joined to the second by a dash or one of the language's range
+/// words (`range` in `number-context.txt`), and below it.
+fn share_range_unit(text: &str, lang: Lang, ms: &mut [Mention]) {
+    for i in 1..ms.len() {
+        let (a, b) = (&ms[i - 1], &ms[i]);
+        let Some(unit) = b.unit else { continue };
+        if a.unit.is_some()
+            || a.scale.is_some()
+            || a.words
+            || a.kind != Kind::Cardinal
+            || a.primary().domain != Domain::Quantity
+            || b.primary().domain != Domain::Quantity
+        {
+            continue;
+        }
+        let Some(between) = text.get(a.range.end..b.range.start) else {
+            continue;
+        };
+        let between = between.trim().to_lowercase();
+        let joined = matches!(between.as_str(), "-" | "–" | "—")
+            || conventions::context(lang, "range")
+                .iter()
+                .any(|p| p.len() == 1 && p[0] == between);
+        let (va, vb) = (a.primary().value, b.primary().value);
+        if joined && 0.0 < va && va < vb {
+            ms[i - 1].unit = Some(unit);
+        }
     }
 }
 

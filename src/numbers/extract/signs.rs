@@ -47,8 +47,17 @@ impl Scanner<'_> {
         // the ellipsis of a range ("−12…−15 °C", "−35...−38 °C", as
         // Ukrainian and Russian write a range of temperatures).
         let three_dots = i >= 4 && self.chars[i - 4..i - 1].iter().all(|&c| c == '.');
+        // A CJK comma or colon before it leaves no space either ("、−10℃").
+        let cjk_mark = |c: char| {
+            ('\u{3000}'..='\u{303f}').contains(&c)
+                || ('\u{ff00}'..='\u{ff0f}').contains(&c)
+                || matches!(c, '：' | '；')
+        };
         let true_minus = self.chars[i - 1] == '−'
-            && (is_cjk(self.chars[i - 2]) || matches!(self.chars[i - 2], '…' | '/') || three_dots);
+            && (is_cjk(self.chars[i - 2])
+                || cjk_mark(self.chars[i - 2])
+                || matches!(self.chars[i - 2], '…' | '/')
+                || three_dots);
         i == 1
             || is_space(self.chars[i - 2])
             || matches!(self.chars[i - 2], '(' | '[' | ':')

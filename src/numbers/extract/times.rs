@@ -87,7 +87,20 @@ impl Scanner<'_> {
         if let Some(c) = rx.ampm.captures(rest) {
             let h = num(c.get(1))?;
             let mi = num(c.get(2)).unwrap_or(0.0);
-            if (1.0..=12.0).contains(&h) && mi < 60.0 {
+            // Bare and set apart ("5 am"), the two letters are a word in
+            // languages that do not tell the time on the 12-hour clock;
+            // glued ("5pm") or with full stops ("5 a.m.") they are a.m./p.m.
+            // in any text.
+            let mark = &c[0][c.get(2).or(c.get(1)).map_or(0, |x| x.end())..];
+            let bare = mark.starts_with(char::is_whitespace)
+                && !mark.contains('.')
+                && mark
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_ascii_lowercase());
+            if (1.0..=12.0).contains(&h)
+                && mi < 60.0
+                && (!bare || conventions::twelve_hour(self.lang))
+            {
                 let pm = c
                     .get(3)
                     .is_some_and(|x| x.as_str().eq_ignore_ascii_case("p"));

@@ -68,6 +68,8 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("вт·год", "Wh"),
     ("вт·ч", "Wh"),
     ("mah", "mAh"),
+    ("mp", "MP"),
+    ("mpx", "MP"),
     ("ма·год", "mAh"),
     ("ма·ч", "mAh"),
     ("hz", "Hz"),
@@ -84,7 +86,7 @@ const SYMBOLS: &[(&str, &str)] = &[
 pub fn is_unit_symbol(word: &str) -> bool {
     const TECHNICAL: &[&str] = &[
         "Mbit/s", "Gbit/s", "GHz", "MHz", "kWh", "MWh", "GWh", "Wh", "mAh", "kW", "MW", "GW", "Hz",
-        "kHz", "ppi", "dpi",
+        "kHz", "ppi", "dpi", "MP",
     ];
     if word.len() > "мбіт/с".len() {
         return false;
