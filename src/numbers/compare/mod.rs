@@ -166,6 +166,11 @@ const CONVERSIONS: &[(&str, &str, f64)] = &[
     ("GWh", "MWh", 1e3),
     ("GWh", "kWh", 1e6),
     ("MWh", "kWh", 1e3),
+    // Volumes of water in another metric prefix ("450 gigalitres",
+    // "4500亿升").
+    ("GL", "l", 1e9),
+    ("ML", "l", 1e6),
+    ("GL", "ML", 1e3),
     // A sensor's resolution in megapixels or in pixels ("33 MP", "3300万画素").
     ("MP", "px", 1e6),
 ];

@@ -52,6 +52,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     let mut out = sc.scan();
     assemble_dates(text, &mut out);
     mark_approx(text, &mut out);
+    below_zero_in_frost(text, lang, &mut out);
     share_range_scale(text, lang, &mut out);
     share_range_unit(text, lang, &mut out);
     join_scale_parts(text, &mut out);
@@ -468,6 +469,46 @@ fn share_range_scale(text: &str, lang: Lang, ms: &mut [Mention]) {
         let a = &mut ms[i - 1];
         a.readings[0].value = va * scale;
         a.scale = Some(scale);
+    }
+}
+
+/// How far back (in characters, within the sentence) a word of frost makes
+/// the degrees after it below zero.
+const FROST_REACH_CHARS: usize = 60;
+
+/// Ukrainian, Russian and Polish give a frost's degrees without a sign
+/// ("мороз посилиться до 8–12 градусів", "mróz do 15 stopni"), which other
+/// languages write as minus 8 to minus 12: after one of the language's words
+/// of frost (`frost` in `number-context.txt`), within the sentence, a
+/// positive count also reads as its negative.
+fn below_zero_in_frost(text: &str, lang: Lang, ms: &mut [Mention]) {
+    let frost = conventions::context(lang, "frost");
+    if frost.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let r = m.primary();
+        if r.domain != Domain::Quantity || r.value <= 0.0 || m.unit.is_some_and(|u| u != "°C") {
+            continue;
+        }
+        let before: String = {
+            let head = &text[..m.range.start];
+            let mut cs: Vec<char> = head
+                .chars()
+                .rev()
+                .take(FROST_REACH_CHARS)
+                .take_while(|c| !matches!(c, '.' | '!' | '?' | ';' | '\n'))
+                .collect();
+            cs.reverse();
+            cs.into_iter().collect::<String>().to_lowercase()
+        };
+        let said = before
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| frost.iter().any(|p| p.len() == 1 && p[0] == w));
+        if said && !m.readings.iter().any(|x| x.value == -r.value) {
+            let neg = Reading::q(-r.value);
+            m.readings.push(neg);
+        }
     }
 }
 
