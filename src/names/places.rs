@@ -601,24 +601,43 @@ pub fn slavic_adjective_of(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<P
     if ending > 6 || stem.chars().count() < SLAVIC_ADJECTIVE_MIN_STEM - 1 {
         return out;
     }
-    let prefix: String = stem.chars().take(SLAVIC_ADJECTIVE_MIN_STEM).collect();
-    for r in rows(lang.code(), &prefix, false) {
-        if !kinds.contains(&r.kind) || out.contains(&r.place) || r.key.contains(' ') {
-            continue;
-        }
-        let common = stem
-            .chars()
-            .zip(r.key.chars())
-            .take_while(|(a, b)| a == b)
-            .count();
-        let place_rest = r.key.chars().count() - common;
-        let stem_rest = stem.chars().count() - common;
-        let short = common + 1 == SLAVIC_ADJECTIVE_MIN_STEM && place_rest <= 1 && stem_rest == 0;
-        if short || (common >= SLAVIC_ADJECTIVE_MIN_STEM && place_rest <= 2 && stem_rest <= 2) {
-            out.push(r.place);
+    // The fleeting e: the adjective puts an e into the name's last
+    // consonants ("litevský" ~ "Litva", "kyperský" ~ "Kypr").
+    let chars: Vec<char> = stem.chars().collect();
+    let fleeting = (chars.len() > SLAVIC_ADJECTIVE_MIN_STEM
+        && matches!(chars[chars.len() - 2], 'e' | 'е')
+        && !is_vowel_letter(chars[chars.len() - 1])
+        && !is_vowel_letter(chars[chars.len() - 3]))
+    .then(|| {
+        let mut c = chars.clone();
+        c.remove(chars.len() - 2);
+        c.into_iter().collect::<String>()
+    });
+    for stem in std::iter::once(stem.to_string()).chain(fleeting) {
+        let prefix: String = stem.chars().take(SLAVIC_ADJECTIVE_MIN_STEM).collect();
+        for r in rows(lang.code(), &prefix, false) {
+            if !kinds.contains(&r.kind) || out.contains(&r.place) || r.key.contains(' ') {
+                continue;
+            }
+            let common = stem
+                .chars()
+                .zip(r.key.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let place_rest = r.key.chars().count() - common;
+            let stem_rest = stem.chars().count() - common;
+            let short =
+                common + 1 == SLAVIC_ADJECTIVE_MIN_STEM && place_rest <= 1 && stem_rest == 0;
+            if short || (common >= SLAVIC_ADJECTIVE_MIN_STEM && place_rest <= 2 && stem_rest <= 2) {
+                out.push(r.place);
+            }
         }
     }
     out
+}
+
+fn is_vowel_letter(c: char) -> bool {
+    "aeiouyáéěíóúůýаеєиіїоуюяыэ".contains(c)
 }
 
 /// "německému" ~ "Německo", "ruských" ~ "Rusko", "polskiej" ~ "Polska": a
