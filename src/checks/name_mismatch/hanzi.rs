@@ -99,8 +99,8 @@ pub(super) fn latin_key(word: &str) -> String {
 }
 
 /// The consonant classes of one character's syllable in pinyin: its initial,
-/// and n for a nasal final ("松" sōng → s n). Pinyin zh and ch go with k
-/// (English j, ch and hard g: 乔 qiáo "Jo", 治 zhì "ge"), sh with s.
+/// and n for a nasal final ("松" sōng → s n). Pinyin ch goes with k
+/// (English ch and hard g), zh and c with k or s, sh with s.
 fn syllable_key(c: char) -> String {
     // 什 is shén in 什么 (what), the reading transliteration gives it, but
     // shí in transcribed names (布什 Bush, 沃尔什 Walsh).
@@ -113,7 +113,12 @@ fn syllable_key(c: char) -> String {
     // (华 huá "Wa", 怀 huái "Whi"): class w, which `alike` takes for either.
     let initial = if py.starts_with("hu") {
         Some('w')
-    } else if py.starts_with("zh") || py.starts_with("ch") {
+    } else if py.starts_with("zh") || (py.starts_with('c') && !py.starts_with("ch")) {
+        // Pinyin zh and c stand for an English j or soft g (朱 zhū "Ju")
+        // and for a z or ts (扎 zhā "za" in 法恩扎 Faenza, 茨 cí "Zw" in
+        // 茨威格 Zweig): class Z, which `alike` takes for either.
+        Some('Z')
+    } else if py.starts_with("ch") {
         Some('k')
     } else if py.starts_with("sh") {
         Some('s')
@@ -194,7 +199,29 @@ pub(super) fn respelt_in_hanzi(word: &str, side: &Side) -> bool {
     if side.lang != Lang::Zh || !latin_script(word) {
         return false;
     }
-    sounded_in(&latin_key(word), side)
+    latin_keys(word).iter().any(|k| sounded_in(k, side))
+}
+
+/// The consonant classes of a name as Chinese may transcribe it: as written
+/// (`latin_key`); with a gn read as the one sound it is in French and
+/// Italian ("Cotignola" 科蒂尼奥拉); and without a last t, d, s, x or z after
+/// a vowel, which French leaves silent ("Tourmalet" 图尔马莱, "Bordeaux"
+/// 波尔多).
+fn latin_keys(word: &str) -> Vec<String> {
+    let mut keys = vec![latin_key(word)];
+    let w = translit::latin(word);
+    if w.contains("gn") {
+        keys.push(latin_key(&w.replace("gn", "n")));
+    }
+    let b = w.as_bytes();
+    if b.len() >= 3
+        && matches!(b[b.len() - 1], b't' | b'd' | b's' | b'x' | b'z')
+        && is_vowel(char::from(b[b.len() - 2]))
+    {
+        keys.push(latin_key(&w[..w.len() - 1]));
+    }
+    keys.dedup();
+    keys
 }
 
 /// Whether the name parts `words`, taken together, stand in a Chinese target
@@ -296,7 +323,10 @@ pub(super) fn sound_runs(side: &Side) -> Vec<Vec<String>> {
 fn alike(zh: &str, latin: &str) -> bool {
     zh.len() == latin.len()
         && zh.chars().zip(latin.chars()).all(|(z, l)| {
-            z == l || (z == 'w' && matches!(l, 'h' | 'f')) || (l == 'T' && matches!(z, 't' | 's'))
+            z == l
+                || (z == 'w' && matches!(l, 'h' | 'f'))
+                || (l == 'T' && matches!(z, 't' | 's'))
+                || (z == 'Z' && matches!(l, 'k' | 's'))
         })
 }
 
@@ -333,6 +363,10 @@ mod tests {
             ("Galbraith", "加尔布雷思"),
             ("Campbell", "坎贝尔"),
             ("William", "威廉"),
+            // Pinyin zh and c for a z or ts.
+            ("Bolzano", "博尔扎诺"),
+            ("Zweig", "茨威格"),
+            ("Jones", "琼斯"),
         ] {
             let zh: String = chinese.chars().map(syllable_key).collect();
             let mut collapsed = String::new();
@@ -347,5 +381,13 @@ mod tests {
             );
         }
         assert_ne!(latin_key("Dixon"), latin_key("Logan"));
+        // French and Italian spellings Chinese transcribes by their sounds.
+        for (name, chinese) in [("Tourmalet", "图尔马莱"), ("Cotignola", "科蒂尼奥拉")] {
+            let zh: String = chinese.chars().map(syllable_key).collect();
+            assert!(latin_keys(name).iter().any(|k| alike(&zh, k)), "{name}");
+        }
+        // zh and c are a z or a hard sound, never a t or an m.
+        let zh: String = "扎诺".chars().map(syllable_key).collect();
+        assert!(!alike(&zh, &latin_key("Tano")));
     }
 }
