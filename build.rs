@@ -227,6 +227,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "name-particles",
     "sound-characters",
     "compass-prefixes",
+    "compass-parts",
     "demonym-endings",
     "saints",
     "noun-openers",

@@ -353,14 +353,10 @@ impl Check for NameMismatch {
                     f.target = a.target;
                     out.push(f);
                 }
-                None if swap_only => {
+                None if swap_only.is_some() => {
                     m.severity = Severity::Minor;
                     m.confidence = m.confidence.min(0.5);
-                    m.evidence = Some(
-                        "a common word after an article, a named thing the translator may have \
-                         translated; no other name stands in its place"
-                            .to_string(),
-                    );
+                    m.evidence = swap_only.map(str::to_string);
                     out.push(m);
                 }
                 None => out.push(m),

@@ -356,12 +356,24 @@ pub(super) fn judge_source(
             words::is_determiner(slang, prev)
         })
     };
-    let swap_only = !partial
+    // So is a region named in one word by the points of the compass ("the
+    // Midwest", "the Southeast"; `compass-parts.txt`): it is translated in
+    // words.
+    let compass_region =
+        phrase.tokens.len() == 1 && compass_compound(&phrase.tokens[0].text, slang);
+    let common_word = !partial
         && phrase.tokens.len() == 1
         && unmatched
             .iter()
             .all(|&ti| is_common_word(&phrase.tokens[ti], slang, cx))
         && after_determiner();
+    let swap_only = if compass_region {
+        Some("a region named by the points of the compass, which translators translate; no other name stands in its place")
+    } else if common_word {
+        Some("a common word after an article, a named thing the translator may have translated; no other name stands in its place")
+    } else {
+        None
+    };
     let (severity, confidence) = if later_mention {
         (Severity::Minor, 0.4)
     } else if partial || acronyms_only || home_country || nationality_only {
@@ -399,15 +411,15 @@ pub(super) fn judge_source(
 pub(super) struct Missing {
     pub(super) finding: Finding,
     /// A stop only as part of a swap: minor when no added name of the target
-    /// stands in its place.
-    pub(super) swap_only: bool,
+    /// stands in its place, for the reason given.
+    pub(super) swap_only: Option<&'static str>,
 }
 
 impl From<Finding> for Missing {
     fn from(finding: Finding) -> Self {
         Missing {
             finding,
-            swap_only: false,
+            swap_only: None,
         }
     }
 }
@@ -949,6 +961,22 @@ pub(super) const DIRECTIONS: &[&str] = &[
     "схід",
     "захід",
 ];
+
+/// Whether `word` is made of two or more of `lang`'s compass parts and
+/// nothing else ("Midwest", "Southeast").
+fn compass_compound(word: &str, lang: Lang) -> bool {
+    let parts = words::list(lang, "compass-parts");
+    fn split(rest: &str, parts: &[&str], n: usize) -> bool {
+        if rest.is_empty() {
+            return n >= 2;
+        }
+        parts.iter().any(|p| {
+            rest.strip_prefix(p)
+                .is_some_and(|r| split(r.trim_start_matches('-'), parts, n + 1))
+        })
+    }
+    !parts.is_empty() && split(&word.to_lowercase(), parts, 0)
+}
 
 /// Directions and the like, which exonyms of regions translate ("Zuid-Holland"
 /// = "South Holland", "Nordrhein-Westfalen" = "North Rhine-Westphalia",
