@@ -59,8 +59,11 @@ pub(super) fn gaps(doc: &Document, para: &Paragraph, source_names: bool) -> Vec<
             };
             // After a count the preposition stands for the side counted
             // ("358 in favour and 331 against, with 14 abstaining").
+            // So it does after a vote ("recorded as a vote against, as my
+            // machine failed").
             let after_count = i > 0
-                && doc.text[toks[i - 1].range()].ends_with(|c: char| c.is_ascii_digit())
+                && (doc.text[toks[i - 1].range()].ends_with(|c: char| c.is_ascii_digit())
+                    || matches!(&doc.text[toks[i - 1].range()], "vote" | "votes"))
                 && doc.text[toks[i - 1].end..t.start] == *" ";
             let punct_next = (after.starts_with(' ') && a.starts_with([',', ';', ')', '.']))
                 || (source_names && !after_verb && !after_count && a.starts_with([',', ';', ')']));
