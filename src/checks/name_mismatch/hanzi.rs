@@ -77,9 +77,11 @@ pub(super) fn latin_key(word: &str) -> String {
         }
         // An m closing a syllable is a nasal final, as n ("Thompson" 汤普森,
         // "Adam" 亚当).
+        // Or a syllable of its own ("Whitlam" 惠特拉姆): class N, which
+        // `alike` takes for n or m.
         if c == 'm' && after_vowel && !next_is_vowel {
-            if !out.ends_with('n') {
-                out.push('n');
+            if !out.ends_with('N') {
+                out.push('N');
             }
             continue;
         }
@@ -327,6 +329,7 @@ fn alike(zh: &str, latin: &str) -> bool {
                 || (z == 'w' && matches!(l, 'h' | 'f'))
                 || (l == 'T' && matches!(z, 't' | 's'))
                 || (z == 'Z' && matches!(l, 'k' | 's'))
+                || (l == 'N' && matches!(z, 'n' | 'm'))
         })
 }
 
@@ -367,6 +370,7 @@ mod tests {
             ("Bolzano", "博尔扎诺"),
             ("Zweig", "茨威格"),
             ("Jones", "琼斯"),
+            ("Whitlam", "惠特拉姆"),
         ] {
             let zh: String = chinese.chars().map(syllable_key).collect();
             let mut collapsed = String::new();
