@@ -293,12 +293,15 @@ fn fleeting_e(lang: Lang, head: &str, last: &str, kinds: &[PlaceKind], out: &mut
     if !matches!(lang, Lang::Uk | Lang::Ru | Lang::Cs | Lang::Pl) {
         return;
     }
-    let vowel = |c: char| "aeiouyаеєиіїоуюяыэáéěíóúůý".contains(c);
     for stem in translit::stems(last, lang).into_iter().skip(1) {
         let stem = key(&stem);
         let chars: Vec<char> = stem.chars().collect();
         let n = chars.len();
-        if n < 3 || vowel(chars[n - 1]) || vowel(chars[n - 2]) || !chars[n - 1].is_alphabetic() {
+        if n < 3
+            || is_vowel_letter(chars[n - 1])
+            || is_vowel_letter(chars[n - 2])
+            || !chars[n - 1].is_alphabetic()
+        {
             continue;
         }
         let e = if matches!(lang, Lang::Uk | Lang::Ru) {
@@ -636,6 +639,8 @@ pub fn slavic_adjective_of(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<P
     out
 }
 
+/// A vowel of the Latin or Cyrillic alphabet, as the Slavic place names
+/// write them.
 fn is_vowel_letter(c: char) -> bool {
     "aeiouyáéěíóúůýаеєиіїоуюяыэ".contains(c)
 }

@@ -124,9 +124,6 @@ pub(super) fn place_particle(n: &Tok, langs: &Langs) -> bool {
         && n.zt.is_none_or(|z| z < MAX_TARGET_ZIPF)
 }
 
-/// Whether a lower-case token is a particle of the source language joining two
-/// capitalised words of one name ("Ústí nad Orlicí", "Frankfurt am Main",
-/// "Ludwig van Beethoven"), possibly next to a second particle ("an der").
 /// Whether capitalised token `i` is joined to another capitalised word by an
 /// ampersand: a firm's name ("Wöhrmann & Söhne", "Ramos & Hijos"), whose
 /// words are carried over whatever they mean.
@@ -144,6 +141,9 @@ pub(super) fn ampersand_name(toks: &[Tok], i: usize, doc: &Document) -> bool {
                 .is_some_and(|n| capital(n) && joined(&toks[i], n)))
 }
 
+/// Whether a lower-case token is a particle of the source language joining two
+/// capitalised words of one name ("Ústí nad Orlicí", "Frankfurt am Main",
+/// "Ludwig van Beethoven"), possibly next to a second particle ("an der").
 pub(super) fn joins_name(toks: &[Tok], i: usize, doc: &Document, langs: &Langs) -> bool {
     let particle = |n: &Tok| {
         n.case == Case::Lower

@@ -454,11 +454,7 @@ fn share_range_scale(text: &str, lang: Lang, ms: &mut [Mention]) {
         if words.len() == 2 && crate::lang::words::is_determiner(lang, words[1]) {
             words.pop();
         }
-        let between = words.join(" ");
-        let joined = matches!(between.as_str(), "-" | "–" | "—")
-            || conventions::context(lang, "range")
-                .iter()
-                .any(|p| p.len() == 1 && p[0] == between);
+        let joined = joins_range(lang, &words.join(" "));
         // Rising ("from 5 to 7 million") or falling within the scale's reach
         // ("de 20 a 14 millones"); a year or a small count before a sum is
         // no first end ("in 2019 to 3 million").
@@ -470,6 +466,16 @@ fn share_range_scale(text: &str, lang: Lang, ms: &mut [Mention]) {
         a.readings[0].value = va * scale;
         a.scale = Some(scale);
     }
+}
+
+/// Whether `between` (lower case, trimmed), the text between two numbers,
+/// joins them as the ends of a range: a dash or one of `lang`'s one-word
+/// range words (`range` in `number-context.txt`: "to", "bis", "až").
+pub(super) fn joins_range(lang: Lang, between: &str) -> bool {
+    matches!(between, "-" | "–" | "—")
+        || conventions::context(lang, "range")
+            .iter()
+            .any(|p| p.len() == 1 && p[0] == between)
 }
 
 /// How far back (in characters, within the sentence) a word of frost makes
@@ -533,11 +539,7 @@ fn share_range_unit(text: &str, lang: Lang, ms: &mut [Mention]) {
         let Some(between) = text.get(a.range.end..b.range.start) else {
             continue;
         };
-        let between = between.trim().to_lowercase();
-        let joined = matches!(between.as_str(), "-" | "–" | "—")
-            || conventions::context(lang, "range")
-                .iter()
-                .any(|p| p.len() == 1 && p[0] == between);
+        let joined = joins_range(lang, &between.trim().to_lowercase());
         let (va, vb) = (a.primary().value, b.primary().value);
         if joined && 0.0 < va && va < vb {
             ms[i - 1].unit = Some(unit);

@@ -384,10 +384,7 @@ pub(super) fn range_of_hours(text: &str, lang: Lang, out: &mut [Mention]) {
         };
         // Czech counts the hour with an ordinal ("mezi 14. a 18. hodinou").
         let joint = between.trim().trim_start_matches('.').trim_start();
-        let joined = matches!(joint, "-" | "–" | "—")
-            || conventions::context(lang, "range")
-                .iter()
-                .any(|p| p.len() == 1 && p[0] == joint.to_lowercase());
+        let joined = joins_range(lang, &joint.to_lowercase());
         if !joined || between.len() > 12 {
             continue;
         }
