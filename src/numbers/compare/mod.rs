@@ -177,9 +177,6 @@ const CONVERSIONS: &[(&str, &str, f64)] = &[
 /// How far a converted value may be from the exact conversion: translators
 /// round ("320 kilometres" → "200 miles").
 const CONVERSION_TOLERANCE: f64 = 0.07;
-/// The same for a converted value marked approximate on either side ("over
-/// 100 km/h" for 70 mph, which is 113).
-const APPROX_CONVERSION_TOLERANCE: f64 = 0.15;
 
 /// "320 Kilometer" → "200 milles": the same distance in another unit,
 /// rounded.
@@ -201,15 +198,7 @@ fn converted(source: &Mention, target: &Mention) -> bool {
         };
         // A metric prefix converts exactly; miles and feet are rounded.
         let exact = factor.log10().fract().abs() < 1e-9;
-        // A converted value marked approximate ("70 mph" → "přes 100 km/h",
-        // "about 110 km/h") is rounded harder still.
-        let tolerance = if exact {
-            1e-9
-        } else if source.approx || target.approx {
-            APPROX_CONVERSION_TOLERANCE
-        } else {
-            CONVERSION_TOLERANCE
-        };
+        let tolerance = if exact { 1e-9 } else { CONVERSION_TOLERANCE };
         (in_small - other).abs() <= tolerance * other
     })
 }
