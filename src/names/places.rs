@@ -20,7 +20,9 @@ pub enum PlaceKind {
     /// A CLDR exemplar city of a time zone ("Paris").
     City,
     /// The main language of a country, which English writes like the
-    /// nationality adjective ("French").
+    /// nationality adjective ("French"); or a language official somewhere or
+    /// spoken by a million people in one country, under its own entity
+    /// (`lang:ku`, "Kurdish", "curdo").
     Language,
     /// A rare word of a several-word CLDR name ("Malouines" of "Îles
     /// Malouines"): enough to name the place, too weak to make a word a name.
@@ -72,7 +74,8 @@ pub const ANY: &[PlaceKind] = &[
 /// features and bodies): the ones that may make a capitalised word a name.
 pub const FROM_DATA_SETS: &[PlaceKind] = ANY.split_at(1).1;
 
-/// A place entity: a CLDR territory code, a time-zone id or a GeoNames id.
+/// A place entity: a CLDR territory code, a time-zone id, a GeoNames id or a
+/// language (`lang:ug`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Place(pub &'static str);
 
