@@ -467,6 +467,7 @@ fn demonym_of_uncached(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place
             out.push(r.place);
         }
     }
+    compound_adjective_of(lang, &k, kinds, &mut out);
     // A German country in -land makes its adjective without it: "Irland" /
     // "irischen", "Schottland" / "schottische".
     if lang == Lang::De {
@@ -495,6 +496,59 @@ fn demonym_of_uncached(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place
         }
     }
     out
+}
+
+/// The adjective of a place named in two words is one word: the first
+/// word's stem, a linking o or a hyphen, then the second word with an
+/// adjective's ending ("новозеландський" ~ "Нова Зеландія", "novozélandský"
+/// ~ "Nový Zéland", "шри-ланкийский" ~ "Шри-Ланка", "sierra-leonische" ~
+/// "Sierra Leone"). `k` is the word's key (a hyphen is a space there).
+fn compound_adjective_of(lang: Lang, k: &str, kinds: &[PlaceKind], out: &mut Vec<Place>) {
+    // The first word's stem is at least this long and no longer than the
+    // word; the second shares this many letters (its whole, if shorter)
+    // with the adjective's second part.
+    const FIRST_MIN_CHARS: usize = 3;
+    const SECOND_MIN_SHARED: usize = 4;
+    let mut splits: Vec<(String, String)> = Vec::new();
+    match k.split_once(' ') {
+        Some((a, b)) if !b.contains(' ') => splits.push((a.to_string(), b.to_string())),
+        Some(_) => return,
+        None => {
+            let chars: Vec<char> = k.chars().collect();
+            for (i, &c) in chars.iter().enumerate().skip(FIRST_MIN_CHARS) {
+                if matches!(c, 'o' | 'о') && i + 1 < chars.len() {
+                    splits.push((chars[..i].iter().collect(), chars[i + 1..].iter().collect()));
+                }
+            }
+        }
+    }
+    for (first, second) in &splits {
+        if first.chars().count() < FIRST_MIN_CHARS {
+            continue;
+        }
+        let prefix: String = first.chars().take(FIRST_MIN_CHARS).collect();
+        for r in rows(lang.code(), &prefix, false) {
+            let Some((a, b)) = r.key.split_once(' ') else {
+                continue;
+            };
+            if b.contains(' ')
+                || !kinds.contains(&r.kind)
+                || out.contains(&r.place)
+                || first.chars().count() > a.chars().count() + 1
+            {
+                continue;
+            }
+            let shared = second
+                .chars()
+                .zip(b.chars())
+                .take_while(|(x, y)| x == y)
+                .count();
+            let need = SECOND_MIN_SHARED.min(b.chars().count());
+            if shared >= need && second.chars().count() > shared {
+                out.push(r.place);
+            }
+        }
+    }
 }
 
 /// A place's adjective or people by the endings `lang` makes them with
@@ -1089,6 +1143,21 @@ mod tests {
         assert!(differs_by_ending("schwedin", "schweden", german));
         assert!(differs_by_ending("italienerin", "italien", german));
         assert!(!differs_by_ending("osterreicher", "ostsee", german));
+    }
+
+    #[test]
+    fn finds_adjectives_of_places_named_in_two_words() {
+        let nz = Place("NZ");
+        for (lang, word) in [
+            (Lang::Uk, "новозеландських"),
+            (Lang::Ru, "Новозеландский"),
+            (Lang::Cs, "novozélandské"),
+        ] {
+            assert!(demonym_of(lang, word, ANY).contains(&nz), "{word}");
+        }
+        // Words that only open like it.
+        assert!(!demonym_of(Lang::Uk, "новорічних", ANY).contains(&nz));
+        assert!(!demonym_of(Lang::Cs, "novinářské", ANY).contains(&nz));
     }
 
     /// The keys in the data file are computed by the generator in Python;
