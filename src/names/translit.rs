@@ -156,6 +156,11 @@ pub fn skeleton(word: &str) -> String {
         &latin(word),
         &[
             ("dzh", "j"),
+            // English writes the sound of j as dg before e, i and y
+            // ("Mudgee", "Dodgers").
+            ("dge", "je"),
+            ("dgi", "ji"),
+            ("dgy", "jy"),
             // German writes the sounds of English j and ch as dsch and
             // tsch ("Dschidda", "Tschad").
             ("dsch", "j"),
@@ -222,6 +227,8 @@ mod tests {
         assert_ne!(skeleton("Paris"), skeleton("London"));
         assert_eq!(skeleton("Aserbaidschan"), skeleton("Azerbaijan"));
         assert_eq!(skeleton("Tschernobyl"), skeleton("Chernobyl"));
+        assert_eq!(skeleton("Доджерс"), skeleton("Dodgers"));
+        assert_eq!(skeleton("Маджи"), skeleton("Mudgee"));
     }
 
     #[test]
