@@ -39,7 +39,10 @@ start-up):
   - `subdivision`: CLDR 41's name of a country's subdivision (state,
     region, province: de `Bayern` = en `Bavaria`, fr `Californie`), read
     from Debian's unicode-cldr-core (`common/subdivisions/<lang>.xml`); the
-    entity is the CLDR subdivision code (`deby`). Like `geo` rows, for
+    entity is the CLDR subdivision code (`deby`); also without the words that
+    name a kind of subdivision in that language (`Provincia Occidental del
+    Cabo` → `Cabo Occidental`, either order when two words are left). Like
+    `geo` rows, for
     accepting one name as another's exonym, not for deciding a word is a
     name at the start of a sentence, and so without a language (`*`);
   - `geo`: a name of a city of at least GEO_MIN_POPULATION people from
@@ -89,6 +92,9 @@ SKIP_TERRITORIES = {"ZZ", "XA", "XB", "QO", "EU", "EZ", "UN"}
 # "South") does not.
 ALIAS_MAX_ZIPF = 3.0
 ALIAS_MIN_CHARS = 5
+# A word in this share of a language's CLDR subdivision names names a kind of
+# subdivision ("provincia", "distrito") or joins words ("del"), not a place.
+SUBDIVISION_GENERIC_SHARE = 0.02
 # Cities this large have exonyms in news ("Napoli", "Gandawa", "Losanna").
 GEO_MIN_POPULATION = 150_000
 GEO_SCRIPTS = {"LATIN", "CYRILLIC", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA", "HANGUL", "ARABIC"}
@@ -227,12 +233,31 @@ def subdivision_rows():
         path = os.path.join(CLDR_SUBDIVISIONS, f"{lang}.xml")
         if not os.path.exists(path):
             continue
-        for t in ET.parse(path).getroot().iter("subdivision"):
-            code, text = t.get("type"), (t.text or "").strip()
-            if code and text:
-                # Under `*` like GeoNames rows: only for exonyms, and most
-                # languages write most subdivisions alike.
-                out.add((code, "*", "subdivision", text))
+        names = [
+            (t.get("type"), (t.text or "").strip())
+            for t in ET.parse(path).getroot().iter("subdivision")
+        ]
+        names = [(code, text) for code, text in names if code and text]
+        # The language's words for a kind of subdivision ("provincia",
+        # "distrito", "del"): those in a share of its subdivision names.
+        counts = {}
+        for _, text in names:
+            for w in set(key(text).split()):
+                counts[w] = counts.get(w, 0) + 1
+        generic = {w for w, n in counts.items() if n >= SUBDIVISION_GENERIC_SHARE * len(names)}
+        for code, text in names:
+            # Under `*` like GeoNames rows: only for exonyms, and most
+            # languages write most subdivisions alike.
+            out.add((code, "*", "subdivision", text))
+            # The name without those words, as the press writes it: CLDR's
+            # "Provincia Occidental del Cabo" is "Cabo Occidental" in a
+            # text; two words left are taken in either order.
+            words = key(text).split()
+            rest = [w for w in words if w not in generic]
+            if len(rest) >= 2 and rest != words:
+                out.add((code, "*", "subdivision", " ".join(rest)))
+                if len(rest) == 2:
+                    out.add((code, "*", "subdivision", " ".join(reversed(rest))))
     return out
 
 
