@@ -18,6 +18,7 @@ mod datetime;
 mod digits;
 mod halves;
 mod joins;
+mod literal;
 mod race_times;
 mod roman;
 mod scores;
@@ -29,8 +30,8 @@ mod units;
 use cjk::{han_digit, han_unit};
 use context::{below_zero_in_frost, count_of_collectives, mark_approx, tenths_and_hundredths};
 use datetime::{assemble_dates, link_weekdays};
-use digits::Literal;
 use joins::{join_lengths, join_scale_parts, joins_range, share_range_scale, share_range_unit};
+use literal::Literal;
 use race_times::join_race_times;
 pub use roman::roman_numeral;
 #[cfg(test)]
