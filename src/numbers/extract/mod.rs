@@ -26,6 +26,7 @@ mod signs;
 mod spelled;
 mod times;
 mod units;
+mod word_groups;
 
 use cjk::{han_digit, han_unit};
 use context::{below_zero_in_frost, count_of_collectives, mark_approx, tenths_and_hundredths};
