@@ -16,11 +16,13 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+mod findings;
 mod judge;
 mod names;
 mod script;
 mod tokens;
 
+use findings::*;
 use judge::*;
 use names::*;
 use script::*;

@@ -1,0 +1,337 @@
+//! The findings of a paragraph: the paragraph or its sentences left in the
+//! source language, words and spans, with the cues that make a kept span
+//! minor (quotation marks, a translation in brackets, a name capitalised
+//! mid-sentence), and the source sentence that matches a target sentence.
+
+use super::*;
+
+pub(super) fn report(
+    pair: &PairView,
+    langs: &Langs,
+    para: &Paragraph,
+    toks: &[Tok],
+    spans: &[SpanRun],
+    sentences: &[(usize, String)],
+) -> Vec<Finding> {
+    let doc = pair.target;
+    let src_doc = pair.source;
+    let mut out = Vec::new();
+    let words_in = |si: usize| {
+        sentence_toks(toks, si)
+            .iter()
+            .filter(|t| t.skip == Skip::No)
+            .count()
+    };
+    let para_words = toks.iter().filter(|t| t.skip == Skip::No).count();
+    let bad_words: usize = sentences.iter().map(|(si, _)| words_in(*si)).sum();
+    let lang_name = langs.src.name();
+    if para_words >= MIN_SENTENCE_WORDS
+        && bad_words as f32 >= PARAGRAPH_MIN_SHARE * para_words as f32
+    {
+        let evidence = sentences
+            .iter()
+            .map(|(_, e)| e.as_str())
+            .collect::<Vec<_>>()
+            .join("; ");
+        out.push(
+            Finding::new(
+                DOC.id,
+                "paragraph",
+                Severity::Critical,
+                format!("paragraph left in {lang_name}"),
+            )
+            .confidence(0.9)
+            .evidence(evidence)
+            .whole_paragraph()
+            .target(doc.span(para.range()))
+            .source_opt(pair.source_span()),
+        );
+        return out;
+    }
+    let bad: HashSet<usize> = sentences.iter().map(|(si, _)| *si).collect();
+    for (si, evidence) in sentences {
+        let range = para.sentences[*si].clone();
+        let n = words_in(*si);
+        let severity = if n >= LONG_SENTENCE_WORDS {
+            Severity::Critical
+        } else {
+            Severity::Major
+        };
+        let src_span = best_source_sentence(pair, doc, toks, *si);
+        out.push(
+            Finding::new(
+                DOC.id,
+                "sentence",
+                severity,
+                format!("sentence left in {lang_name}"),
+            )
+            .confidence(0.85)
+            .evidence(evidence.clone())
+            .target(doc.span(range))
+            .source_opt(
+                src_span
+                    .map(|r| src_doc.span(r))
+                    .or_else(|| pair.source_span()),
+            ),
+        );
+    }
+    for run in spans {
+        let first = &toks[run.first];
+        if bad.contains(&first.sentence) {
+            continue;
+        }
+        let range = first.range.start..toks[run.last].range.end;
+        let flagged: Vec<&Tok> = toks[run.first..=run.last]
+            .iter()
+            .filter(|t| t.flag.is_some())
+            .collect();
+        let (kind, message, mut evidence, mut conf) = if run.first == run.last {
+            let (ev, c) = first.flag.clone().unwrap_or_default();
+            let word = &doc.text[range.clone()];
+            let what = if first
+                .script
+                .is_some_and(|s| !native_scripts(langs.tgt).contains(&s))
+                && !native_scripts(langs.src).contains(&first.script.unwrap_or(TokScript::Other))
+            {
+                format!(
+                    "{word:?} is in {} script, not {}",
+                    first.script.map_or("another", |s| s.name()),
+                    langs.tgt.name()
+                )
+            } else {
+                format!("{word:?} is {lang_name}, left untranslated")
+            };
+            ("word", what, ev, c)
+        } else {
+            let ev = flagged
+                .iter()
+                .filter_map(|t| {
+                    t.flag
+                        .as_ref()
+                        .map(|(e, _)| format!("{}: {e}", &doc.text[t.range.clone()]))
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            let c = flagged
+                .iter()
+                .filter_map(|t| t.flag.as_ref().map(|f| f.1))
+                .fold(0.0, f64::max);
+            (
+                "span",
+                format!(
+                    "{:?} is {lang_name}, left untranslated",
+                    &doc.text[range.clone()]
+                ),
+                ev,
+                c,
+            )
+        };
+        let n_words = run.last - run.first + 1;
+        if n_words >= 3 {
+            if let Some((l, _)) = likelier_of(&doc.text[range.clone()], langs.src, langs.tgt) {
+                evidence = format!("{evidence}; whatlang on the span: {}", l.name());
+                if l == langs.src {
+                    conf = (conf + 0.1).min(0.95);
+                }
+            }
+        }
+        let norms: Vec<String> = toks[run.first..=run.last]
+            .iter()
+            .map(|t| normalise(&doc.text[t.range.clone()]))
+            .collect();
+        let src_range = pair_source_words(pair)
+            .find_run(&norms)
+            .or_else(|| first.in_source.clone());
+        // A word or two in quotation marks on both sides ("the word
+        // „trafika“", the title of a book or a show): a form cited or a
+        // work's name, which translators keep; worth a look, not a stop. A
+        // longer quotation is speech, which the reader must be able to read.
+        let quoted = n_words <= CITED_MAX_WORDS
+            && in_quotes(&doc.text, &range)
+            && src_range
+                .as_ref()
+                .is_some_and(|r| in_quotes(&src_doc.text, r));
+        // A title kept with its translation in brackets beside it ("for her
+        // novel Pod hladinou (Beneath the Surface)", "„Drei Frauen am
+        // Fenster“ („Trois femmes à la fenêtre“)"): kept on purpose.
+        let glossed = n_words <= GLOSSED_MAX_WORDS && beside_brackets(&doc.text, &range);
+        // A name of several words kept as the source writes it, capitalised
+        // in the middle of a sentence on both sides ("the operator České
+        // doly", "the group Razem dla Gminy"): an organisation's or a
+        // party's own name, which translators may keep; worth a look.
+        let kept_name = (2..=GLOSSED_MAX_WORDS).contains(&n_words)
+            && capital_mid_sentence(&doc.text, range.start)
+            && src_range
+                .as_ref()
+                .is_some_and(|r| capital_mid_sentence(&src_doc.text, r.start));
+        let severity = if quoted {
+            evidence = format!("{evidence}; quoted in the source and the translation alike");
+            Severity::Minor
+        } else if glossed {
+            evidence = format!("{evidence}; its translation stands beside it in brackets");
+            Severity::Minor
+        } else if kept_name {
+            evidence = format!("{evidence}; capitalised mid-sentence on both sides, a name kept");
+            Severity::Minor
+        } else {
+            Severity::Major
+        };
+        out.push(
+            Finding::new(DOC.id, kind, severity, message)
+                .confidence(round2(conf))
+                .evidence(evidence)
+                .target(doc.span(range))
+                .source_opt(src_range.map(|r| src_doc.span(r))),
+        );
+    }
+    out
+}
+
+/// Whether the word at byte `at` of `text` starts with a capital in the
+/// middle of a sentence: something stands before it in its line, and not the
+/// end of a sentence, a colon or an opening quotation mark.
+fn capital_mid_sentence(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_some_and(char::is_uppercase)
+        && text[..at]
+            .chars()
+            .rev()
+            .find(|c| !c.is_whitespace() || *c == '\n')
+            .is_some_and(|c| {
+                !matches!(c, '.' | '!' | '?' | '…' | ':' | '\n' | '(' | '[') && !in_quote_marks(c)
+            })
+}
+
+/// Most words of a quoted form or title kept as cited (see `in_quotes`).
+const CITED_MAX_WORDS: usize = 3;
+
+/// Most words of a title kept with its translation in brackets (see
+/// `beside_brackets`).
+const GLOSSED_MAX_WORDS: usize = 6;
+
+/// Whether the words at `range` stand right before an opening bracket or
+/// right after one, quotation marks and spaces aside: a form kept with its
+/// translation beside it.
+fn beside_brackets(text: &str, range: &Range<usize>) -> bool {
+    let aside = |c: &char| c.is_whitespace() || in_quote_marks(*c);
+    let after = text[range.end..].chars().find(|c| !aside(c));
+    let before = text[..range.start].chars().rev().find(|c| !aside(c));
+    after == Some('(') || before == Some('(')
+}
+
+fn in_quote_marks(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“'
+            | '”'
+            | '„'
+            | '«'
+            | '»'
+            | '‘'
+            | '’'
+            | '‚'
+            | '\''
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+    )
+}
+
+/// Whether `range` of `text` stands inside a quotation: an opening
+/// quotation mark before it and a closing one after it, in the same sentence,
+/// within a short title's length (a quotation mark is one not inside a word,
+/// unlike the apostrophe of "don't").
+fn in_quotes(text: &str, range: &Range<usize>) -> bool {
+    const REACH: usize = 80;
+    let is_mark = in_quote_marks;
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let mut lo = range.start.saturating_sub(REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (range.end + REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let opening = text[lo..range.start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| !ends(c))
+        .find(|&(_, c)| is_mark(c))
+        .is_some_and(|(i, _)| {
+            !text[..lo + i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        });
+    let closing = text[range.end..hi]
+        .char_indices()
+        .take_while(|&(i, c)| !(ends(c) && i > 0 && !text[range.end + i..].starts_with(is_mark)))
+        .find(|&(_, c)| is_mark(c))
+        .is_some_and(|(i, c)| {
+            !text[range.end + i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        });
+    opening && closing
+}
+
+pub(super) fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+pub(super) fn pair_source_words(pair: &PairView) -> SourceWords {
+    let paras: Vec<&Paragraph> = pair.source_paragraphs().collect();
+    SourceWords::new(pair.source, &paras)
+}
+
+/// The source sentence sharing the most words with target sentence `si`.
+pub(super) fn best_source_sentence(
+    pair: &PairView,
+    doc: &Document,
+    toks: &[Tok],
+    si: usize,
+) -> Option<Range<usize>> {
+    let words: HashSet<String> = toks
+        .iter()
+        .filter(|t| t.sentence == si)
+        .map(|t| normalise(&doc.text[t.range.clone()]))
+        .collect();
+    let src = pair.source;
+    let mut best: Option<(usize, Range<usize>)> = None;
+    for p in pair.source_paragraphs() {
+        for s in &p.sentences {
+            let shared = p
+                .tokens
+                .iter()
+                .filter(|t| t.start >= s.start && t.end <= s.end)
+                .filter(|t| words.contains(&normalise(src.token_text(t))))
+                .count();
+            if shared > 0 && best.as_ref().is_none_or(|b| shared > b.0) {
+                best = Some((shared, s.clone()));
+            }
+        }
+    }
+    best.map(|b| b.1)
+}
+
+#[cfg(test)]
+mod gloss_tests {
+    use super::*;
+
+    #[test]
+    fn a_form_beside_its_translation_in_brackets() {
+        let text = "for her novel Tichá voda (Still Water), published";
+        let at = |w: &str| text.find(w).map(|i| i..i + w.len()).unwrap();
+        assert!(beside_brackets(text, &at("Tichá voda")));
+        assert!(beside_brackets(text, &at("Still Water")));
+        assert!(!beside_brackets(text, &at("her novel")));
+        let quoted = "„Drei Frauen am Fenster“ („Trois femmes à la fenêtre“, 1934)";
+        let i = quoted.find("Trois").unwrap();
+        let end = quoted.find("fenêtre").unwrap() + "fenêtre".len();
+        assert!(beside_brackets(quoted, &(i..end)));
+    }
+}

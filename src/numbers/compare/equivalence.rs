@@ -1,0 +1,207 @@
+//! When two values are one value written another way: equal in any reading,
+//! a sum rounded with its scale word, a unit converted, a clock written as
+//! two numbers side by side, hours and minutes as one duration.
+
+use crate::numbers::{same, Domain, Mention, Reading};
+
+fn source_readings(m: &Mention) -> Vec<Reading> {
+    let mut r = m.readings.clone();
+    if let Some(a) = m.locale_alt {
+        r.push(Reading::q(a));
+    }
+    r
+}
+
+pub(super) fn overlap(source: &Mention, target: &Mention) -> bool {
+    let sr = source_readings(source);
+    target
+        .readings
+        .iter()
+        .any(|t| sr.iter().any(|s| s.equals(t)))
+        || converted(source, target)
+        || rounded(source, target)
+        || rounded(target, source)
+}
+
+/// "9兆4107億" → "9.41 trillion", "1.2345 billion" → "1.23 billion", "1兆7035億"
+/// → "1.70 trillion" (the zero written counts): a
+/// value with a scale word written to fewer digits (three significant digits
+/// at least), which the other side's value rounds to (half up: 12.55 million
+/// is 12.6 million rounded, not 12.5). A reporter rounds large sums; fewer
+/// digits kept ("1.5 million" for 1.54 million) is read as a change.
+fn rounded(precise: &Mention, short: &Mention) -> bool {
+    let Some(scale) = short.scale else {
+        return false;
+    };
+    let (p, s) = (precise.primary(), short.primary());
+    if p.domain != Domain::Quantity
+        || s.domain != Domain::Quantity
+        || p.value <= 0.0
+        || s.value <= 0.0
+    {
+        return false;
+    }
+    let mantissa = s.value / scale;
+    // The decimals as written ("1.70 trillion" keeps its zero), or as few as
+    // the value needs.
+    let Some(decimals) = short.decimals.map(i32::from).or_else(|| {
+        (0..=3).find(|&d| {
+            let x = mantissa * 10f64.powi(d);
+            (x - x.round()).abs() < 1e-6
+        })
+    }) else {
+        return false;
+    };
+    let digits = mantissa * 10f64.powi(decimals);
+    let unit = scale / 10f64.powi(decimals);
+    digits >= 100.0 && same((p.value / unit).round() * unit, s.value)
+}
+
+/// Units a translator converts, with how many of the second make one of the
+/// first.
+/// A speed is read from its length when it is written out ("miles per
+/// hour", "kilometres an hour"), so miles and miles an hour go with
+/// kilometres and kilometres an hour alike.
+const CONVERSIONS: &[(&str, &str, f64)] = &[
+    ("mi", "km", 1.609_344),
+    ("mph", "km/h", 1.609_344),
+    ("mi", "km/h", 1.609_344),
+    ("mph", "km", 1.609_344),
+    ("ft", "m", 0.3048),
+    ("yd", "m", 0.9144),
+    // A tonne is ten quintals (centners), in which harvests are counted.
+    ("t", "q", 10.0),
+    // Power and energy in another metric prefix: Japanese and Chinese
+    // news gives a plant's output in (ten thousands of) kilowatts.
+    ("GW", "MW", 1e3),
+    ("GW", "kW", 1e6),
+    ("MW", "kW", 1e3),
+    ("GWh", "MWh", 1e3),
+    ("GWh", "kWh", 1e6),
+    ("MWh", "kWh", 1e3),
+    // Volumes of water in another metric prefix ("450 gigalitres",
+    // "4500亿升").
+    ("GL", "l", 1e9),
+    ("ML", "l", 1e6),
+    ("GL", "ML", 1e3),
+    // A sensor's resolution in megapixels or in pixels ("33 MP", "3300万画素").
+    ("MP", "px", 1e6),
+];
+/// How far a converted value may be from the exact conversion: translators
+/// round ("320 kilometres" → "200 miles").
+const CONVERSION_TOLERANCE: f64 = 0.07;
+
+/// "320 Kilometer" → "200 milles": the same distance in another unit,
+/// rounded.
+fn converted(source: &Mention, target: &Mention) -> bool {
+    let (Some(a), Some(b)) = (source.unit, target.unit) else {
+        return false;
+    };
+    let (sv, tv) = (source.primary().value, target.primary().value);
+    if sv <= 0.0 || tv <= 0.0 {
+        return false;
+    }
+    CONVERSIONS.iter().any(|&(big, small, factor)| {
+        let (in_small, other) = if a == big && b == small {
+            (sv * factor, tv)
+        } else if a == small && b == big {
+            (tv * factor, sv)
+        } else {
+            return false;
+        };
+        // A metric prefix converts exactly; miles and feet are rounded.
+        let exact = factor.log10().fract().abs() < 1e-9;
+        let tolerance = if exact { 1e-9 } else { CONVERSION_TOLERANCE };
+        (in_small - other).abs() <= tolerance * other
+    })
+}
+
+/// "beim 9:19" → "a 9-19 score", "3:10" → "3 to 10": two numbers joined by a
+/// colon read as a clock on one side, and the same two numbers side by side
+/// on the other (a score, a ratio, a range), are one value written two ways.
+pub(super) fn clock_as_pair(
+    one: &[Mention],
+    other: &[Mention],
+    one_used: &mut [bool],
+    other_used: &mut [bool],
+) {
+    /// The most bytes between two numbers written as a pair ("9 – 19", "3 to 10").
+    const PAIR_GAP: usize = 4;
+    for (i, m) in one.iter().enumerate() {
+        if one_used[i] {
+            continue;
+        }
+        let Some(clock) = m.readings.iter().find(|r| r.domain == Domain::Time) else {
+            continue;
+        };
+        let secs = clock.value.round() as i64;
+        if secs % 60 != 0 {
+            continue;
+        }
+        let (h, mi) = ((secs / 3600) as f64, ((secs / 60) % 60) as f64);
+        let plain = |k: usize| {
+            !other_used[k] && other[k].primary().domain == Domain::Quantity && !other[k].words
+        };
+        let hit = (1..other.len()).find(|&k| {
+            plain(k - 1)
+                && plain(k)
+                && same(other[k - 1].primary().value.abs(), h)
+                && same(other[k].primary().value.abs(), mi)
+                && other[k].range.start >= other[k - 1].range.end
+                && other[k].range.start - other[k - 1].range.end <= PAIR_GAP
+        });
+        if let Some(k) = hit {
+            one_used[i] = true;
+            other_used[k - 1] = true;
+            other_used[k] = true;
+        }
+    }
+}
+
+/// "2 Stunden und 19 Minuten" → "2 h 19", "1 hour 30 minutes" → "hodinu a
+/// půl": a count of hours and a count of minutes side by side on one side
+/// are one duration, which the other side may write as a clock or as hours
+/// with a fraction.
+pub(super) fn hours_and_minutes(
+    one: &[Mention],
+    other: &[Mention],
+    one_used: &mut [bool],
+    other_used: &mut [bool],
+) {
+    /// The most bytes between the hours and the minutes (" Stunden und ",
+    /// " години і ").
+    const HM_GAP: usize = 30;
+    let plain = |m: &Mention, unit: &str| {
+        m.unit == Some(unit) && m.primary().domain == Domain::Quantity && m.primary().value >= 0.0
+    };
+    for k in 1..other.len() {
+        let (hm, mm) = (&other[k - 1], &other[k]);
+        if other_used[k]
+            || !plain(hm, "hour")
+            || !plain(mm, "min")
+            || mm.primary().value >= 60.0
+            || mm.range.start < hm.range.end
+            || mm.range.start - hm.range.end > HM_GAP
+        {
+            continue;
+        }
+        let (h, mi) = (hm.primary().value, mm.primary().value);
+        let as_clock = Reading {
+            domain: Domain::Time,
+            value: h * 3600.0 + mi * 60.0,
+        };
+        let as_hours = Reading::q(h + mi / 60.0);
+        let hit = (0..one.len()).find(|&i| {
+            (!one_used[i] || other_used[k - 1])
+                && one[i]
+                    .readings
+                    .iter()
+                    .any(|r| r.equals(&as_clock) || r.equals(&as_hours))
+        });
+        if let Some(i) = hit {
+            one_used[i] = true;
+            other_used[k - 1] = true;
+            other_used[k] = true;
+        }
+    }
+}

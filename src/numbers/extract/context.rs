@@ -1,0 +1,135 @@
+//! Readings and marks that the words beside a mention add: approximate,
+//! below zero after a word of frost, a count of tenths or hundredths as that
+//! share, a count of collectives as their product.
+
+use super::*;
+
+/// How far back (in characters, within the sentence) a word of frost makes
+/// the degrees after it below zero.
+const FROST_REACH_CHARS: usize = 60;
+
+/// Ukrainian, Russian and Polish give a frost's degrees without a sign
+/// ("мороз посилиться до 8–12 градусів", "mróz do 15 stopni"), which other
+/// languages write as minus 8 to minus 12: after one of the language's words
+/// of frost (`frost` in `number-context.txt`), within the sentence, a
+/// positive count also reads as its negative.
+pub(super) fn below_zero_in_frost(text: &str, lang: Lang, ms: &mut [Mention]) {
+    let frost = conventions::context(lang, "frost");
+    if frost.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let r = m.primary();
+        if r.domain != Domain::Quantity || r.value <= 0.0 || m.unit.is_some_and(|u| u != "°C") {
+            continue;
+        }
+        let before: String = {
+            let head = &text[..m.range.start];
+            let mut cs: Vec<char> = head
+                .chars()
+                .rev()
+                .take(FROST_REACH_CHARS)
+                .take_while(|c| !matches!(c, '.' | '!' | '?' | ';' | '\n'))
+                .collect();
+            cs.reverse();
+            cs.into_iter().collect::<String>().to_lowercase()
+        };
+        let said = before
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| frost.iter().any(|p| p.len() == 1 && p[0] == w));
+        if said && !m.readings.iter().any(|x| x.value == -r.value) {
+            let neg = Reading::q(-r.value);
+            m.readings.push(neg);
+        }
+    }
+}
+
+/// "21 centièmes", "3 Zehntel": a count of hundredths or tenths (of a second,
+/// mostly) is also that share (0.21, 0.3), the way other languages write it
+/// (`hundredths` and `tenths` in `number-context.txt`).
+pub(super) fn tenths_and_hundredths(text: &str, lang: Lang, ms: &mut [Mention]) {
+    let roles = [("hundredths", 100.0), ("tenths", 10.0)];
+    if roles
+        .iter()
+        .all(|(r, _)| conventions::context(lang, r).is_empty())
+    {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let p = m.primary();
+        if p.domain != Domain::Quantity || m.kind != Kind::Cardinal || m.words {
+            continue;
+        }
+        let Some(next) = text[m.range.end..].split_whitespace().next() else {
+            continue;
+        };
+        let next = next
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if let Some(&(_, d)) = roles
+            .iter()
+            .find(|(r, _)| conventions::is_word_of(lang, r, &next))
+        {
+            m.readings.push(Reading::q(p.value / d));
+        }
+    }
+}
+
+/// A count before a collective number noun ("two decades", "два десятка",
+/// "three dozen", "три сотни") is the count of them and their product: 2 and
+/// 20 years. The noun is a weak number word of ten, twelve or a hundred
+/// right after the count.
+pub(super) fn count_of_collectives(text: &str, ms: &mut [Mention]) {
+    for k in 1..ms.len() {
+        let (a, b) = (&ms[k - 1], &ms[k]);
+        let (ra, rb) = (a.primary(), b.primary());
+        let collective = b.words
+            && b.strength == Strength::MatchOnly
+            && b.kind == Kind::Cardinal
+            && rb.domain == Domain::Quantity
+            && matches!(rb.value, 10.0 | 12.0 | 100.0);
+        let count = a.kind == Kind::Cardinal
+            && ra.domain == Domain::Quantity
+            && ra.value > 0.0
+            && ra.value < 100.0
+            && a.scale.is_none();
+        let adjacent = text
+            .get(a.range.end..b.range.start)
+            .is_some_and(|g| !g.is_empty() && g.chars().all(|c| c.is_whitespace() || c == '-'));
+        if collective && count && adjacent {
+            let product = ra.value * rb.value;
+            ms[k - 1].readings.push(Reading::q(product));
+        }
+    }
+}
+
+/// Marks the numbers that words before them (and CJK marks after them) make
+/// approximate (`approx-before`, `approx-after` in `number-context.txt`).
+pub(super) fn mark_approx(text: &str, ms: &mut [Mention]) {
+    for m in ms.iter_mut() {
+        let mut lo = m.range.start.saturating_sub(24);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = text[lo..m.range.start].to_lowercase();
+        let before = before.trim_end();
+        let mut hi = (m.range.end + 8).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let after = &text[m.range.end..hi];
+        m.approx = m.approx
+            || conventions::context_any_text("approx-before")
+                .iter()
+                .any(|a| {
+                    before.ends_with(a.as_str())
+                        && before[..before.len() - a.len()]
+                            .chars()
+                            .last()
+                            .is_none_or(|c| !c.is_alphanumeric() || is_cjk(c))
+                })
+            || conventions::context_any_text("approx-after")
+                .iter()
+                .any(|a| after.starts_with(a.as_str()));
+    }
+}

@@ -1,0 +1,301 @@
+//! Times taken in hours, minutes and seconds ("2時間5分6秒", "4 h 02 min
+//! 37 s", "1:07 Minuten"), with the hundredths written after the seconds.
+
+use super::joins::join_into_previous;
+use super::*;
+
+/// A time taken in hours, minutes and seconds ("2時間5分6秒", "2 hours, 5
+/// minutes and 6 seconds", "4 h 02 min 37 s") or in minutes and seconds
+/// written with symbols ("1 min 07 s"): one time, as the other language may
+/// write it with colons ("2:05:06", "1:07 Minuten", which is read as minutes
+/// and seconds too).
+pub(super) fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Part {
+        Hours,
+        Minutes,
+        Seconds,
+    }
+    let cjk = matches!(lang, Lang::Ja | Lang::Zh);
+    // The part a mention counts, its count and where its unit ends.
+    let part = |m: &Mention| -> Option<(Part, f64, usize)> {
+        // An hour word that also names a time of day ("4 horas", "4 Uhr")
+        // counts hours when minutes and seconds follow it.
+        if !cjk && m.kind == Kind::Time {
+            let hours = m.readings.iter().find(|r| r.domain == Domain::Quantity)?;
+            return (hours.value >= 0.0 && hours.value.fract() == 0.0).then_some((
+                Part::Hours,
+                hours.value,
+                m.range.end,
+            ));
+        }
+        let r = m.primary();
+        if r.domain != Domain::Quantity
+            || m.kind != Kind::Cardinal
+            || m.scale.is_some()
+            || r.value < 0.0
+        {
+            return None;
+        }
+        // Only seconds may have decimals ("41.3 seconds").
+        let whole = r.value.fract() == 0.0;
+        if cjk {
+            let rest = text.get(m.range.end..)?;
+            let units: &[(&str, Part)] = &[
+                ("時間", Part::Hours),
+                ("小时", Part::Hours),
+                ("小時", Part::Hours),
+                ("分钟", Part::Minutes),
+                ("分鐘", Part::Minutes),
+                ("分", Part::Minutes),
+                ("秒", Part::Seconds),
+            ];
+            return units
+                .iter()
+                .find(|(u, _)| rest.starts_with(u))
+                .filter(|&&(_, p)| whole || p == Part::Seconds)
+                .map(|&(u, p)| (p, r.value, m.range.end + u.len()));
+        }
+        let p = match m.unit {
+            Some("hour") => Part::Hours,
+            Some("min") => Part::Minutes,
+            Some("sec") => Part::Seconds,
+            None if seconds_symbol(text, m) => Part::Seconds,
+            _ => return None,
+        };
+        (whole || p == Part::Seconds).then_some((p, r.value, m.range.end))
+    };
+    // Between two parts: nothing (CJK), or the unit word and a comma or a
+    // word ("and", "und").
+    let short_gap = |a_end: usize, b: &Mention| {
+        text.get(a_end..b.range.start).is_some_and(|g| {
+            (cjk && g.is_empty())
+                || (!cjk
+                    && g.split(|c: char| c.is_whitespace() || c == ',')
+                        .filter(|w| !w.is_empty())
+                        .count()
+                        <= 2
+                    && g.chars().count() <= 16)
+        })
+    };
+    // (first mention, mentions joined, end, seconds)
+    let mut joins: Vec<(usize, usize, usize, f64)> = Vec::new();
+    let mut i = 0;
+    while i < out.len() {
+        let mut parts: Vec<(Part, f64, usize)> = Vec::new();
+        let mut k = i;
+        while let Some(m) = out.get(k) {
+            let Some((p, value, end)) = part(m) else {
+                break;
+            };
+            let follows = parts.last().is_none_or(|&(last, _, last_end)| {
+                let next = match last {
+                    Part::Hours => Part::Minutes,
+                    _ => Part::Seconds,
+                };
+                p == next && last != Part::Seconds && short_gap(last_end, m)
+            });
+            let max = if p == Part::Hours { 100.0 } else { 60.0 };
+            if !follows || (!parts.is_empty() && value >= max) {
+                break;
+            }
+            parts.push((p, value, end));
+            k += 1;
+        }
+        // Hours, minutes and seconds; or minutes and seconds written with
+        // the symbols ("1 min 07 s"). Hours and minutes alone, or minutes and
+        // seconds in words, stay counts: the other language may not join them
+        // ("3 hodiny a 42 minut", "1 minute 47 seconds").
+        let symbols = !cjk
+            && parts.len() == 2
+            && out
+                .get(k - 1)
+                .is_some_and(|last| seconds_symbol(text, last))
+            && out.get(i).is_some_and(|first| {
+                text.get(first.range.end..)
+                    .is_some_and(|r| r.trim_start().starts_with("min "))
+            });
+        // "1分54秒12": minutes and seconds with hundredths after them are a
+        // race time in Chinese and Japanese.
+        let cjk_race = cjk
+            && parts.len() == 2
+            && parts[0].0 == Part::Minutes
+            && parts[1].0 == Part::Seconds
+            && text
+                .get(parts[1].2..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        let first_ok = parts
+            .first()
+            .is_some_and(|&(p, v, _)| p == Part::Hours && v < 100.0 || p == Part::Minutes);
+        if first_ok && (parts.len() == 3 || symbols || cjk_race) {
+            let secs: f64 = parts
+                .iter()
+                .map(|&(p, v, _)| match p {
+                    Part::Hours => v * 3600.0,
+                    Part::Minutes => v * 60.0,
+                    Part::Seconds => v,
+                })
+                .sum();
+            let end = if cjk {
+                parts[parts.len() - 1].2
+            } else {
+                out[k - 1].range.end
+            };
+            joins.push((i, k - i, end, secs));
+            i = k;
+        } else {
+            // "2小时04分": hours and minutes stay counts, with their units,
+            // which the comparison reads as one duration ("2:04").
+            if cjk && parts.len() == 2 && parts[0].0 == Part::Hours {
+                out[i].unit = Some("hour");
+                out[i + 1].unit = Some("min");
+            }
+            // "20 minutes 41.3 seconds" in words stay counts, and are also
+            // the time the other language may write with a colon
+            // ("20:41,3"): the minutes take that reading too, and the
+            // seconds are held against other seconds only.
+            if !cjk
+                && parts.len() == 2
+                && parts[0].0 == Part::Minutes
+                && parts[1].0 == Part::Seconds
+            {
+                let secs = parts[0].1 * 60.0 + parts[1].1;
+                out[i].readings.push(Reading {
+                    domain: Domain::Time,
+                    value: secs,
+                });
+                out[i + 1].strength = Strength::PairOnly;
+            }
+            i += 1;
+        }
+    }
+    // Last to first, so that the indices before stay valid.
+    for &(i, n, end, secs) in joins.iter().rev() {
+        out.drain(i + 1..i + n);
+        let t = &mut out[i];
+        t.kind = Kind::Time;
+        t.readings = vec![Reading {
+            domain: Domain::Time,
+            value: secs,
+        }];
+        t.range.end = end;
+    }
+    minutes_and_seconds(text, out);
+    race_hundredths(text, lang, out);
+}
+
+/// The symbol "s" (Cyrillic "с") after a number, as a time written with
+/// "h" and "min" ends ("4 h 02 min 37 s", "1 min 07 s", "2 ч 04 мин 37 с");
+/// read only there, since a lone "s" after a number is also a word ("s" is
+/// "with" in Czech, "с" in Russian).
+fn seconds_symbol(text: &str, m: &Mention) -> bool {
+    let rest = text.get(m.range.end..).unwrap_or("");
+    let rest = rest
+        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
+        .unwrap_or(rest);
+    rest.strip_prefix(['s', 'с'])
+        .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+}
+
+/// "1 min 52 s 38", "20 min 41 s 6": French and Italian sports reports give
+/// the hundredths or tenths after the seconds' symbol; they belong to the
+/// time. A gap in seconds alone is written so too ("à 8 s 3", 8.3 seconds).
+fn race_hundredths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
+    // The fraction the digits after " s " give: one digit tenths, two
+    // hundredths.
+    let fraction = |b: &Mention| {
+        let w = text.get(b.range.clone())?;
+        if b.kind != Kind::Cardinal || !w.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        match w.len() {
+            1 => Some(10.0),
+            2 => Some(100.0),
+            _ => None,
+        }
+    };
+    // " s " after the seconds, or nothing after 秒 ("1分54秒12").
+    let after_s = |a: &Mention, b: &Mention| {
+        let gap = text.get(a.range.end..b.range.start);
+        let cjk_seconds = gap == Some("")
+            && a.kind == Kind::Time
+            && text.get(..a.range.end).is_some_and(|t| t.ends_with('秒'));
+        (gap == Some(" s ") || cjk_seconds) && fraction(b).is_some()
+    };
+    let seconds = |a: &Mention| {
+        matches!(lang, Lang::Fr | Lang::It)
+            && a.kind == Kind::Cardinal
+            && a.unit.is_none()
+            && a.primary().domain == Domain::Quantity
+            && a.primary().value < 60.0
+    };
+    join_into_previous(
+        out,
+        |a, b| (a.kind == Kind::Time || seconds(a)) && after_s(a, b),
+        |a, b| {
+            let part = b.primary().value / fraction(b).unwrap_or(100.0);
+            if a.kind == Kind::Time {
+                for r in a.readings.iter_mut().filter(|r| r.domain == Domain::Time) {
+                    r.value += part;
+                }
+            } else {
+                a.readings = vec![Reading::q(a.primary().value + part)];
+                a.unit = Some("sec");
+            }
+        },
+    );
+}
+
+/// "4 h 02 min 37 s" (a time read as "4 h 02" and a count of seconds), and
+/// "1:07 Minuten", "3:45 min" (a clock written before a word of minutes:
+/// minutes and seconds): the seconds joined, the minutes read.
+fn minutes_and_seconds(text: &str, out: &mut Vec<Mention>) {
+    let first_time = |m: &Mention| {
+        m.readings
+            .iter()
+            .find(|r| r.domain == Domain::Time)
+            .map(|r| r.value)
+    };
+    join_into_previous(
+        out,
+        |a, b| {
+            let gap = text.get(a.range.end..b.range.start).unwrap_or("");
+            a.kind == Kind::Time
+                && (b.unit == Some("sec") || seconds_symbol(text, b))
+                && b.kind == Kind::Cardinal
+                && b.primary().value < 60.0
+                && gap.trim() == "min"
+                && first_time(a).is_some()
+        },
+        |a, b| {
+            let t = first_time(a).unwrap_or(0.0);
+            a.readings = vec![Reading {
+                domain: Domain::Time,
+                value: t + b.primary().value,
+            }];
+        },
+    );
+    for m in out.iter_mut().filter(|m| m.kind == Kind::Time) {
+        let written = text.get(m.range.clone()).unwrap_or("");
+        // One colon: "1:07", not "2:05:06".
+        let Some((mi, se)) = written.split_once(':').filter(|(_, se)| !se.contains(':')) else {
+            continue;
+        };
+        let after = text.get(m.range.end..).unwrap_or("");
+        let next = after.split_whitespace().next().map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        });
+        if next.is_none_or(|w| units::unit_of(&w) != Some("min")) {
+            continue;
+        }
+        if let (Ok(mi), Ok(se)) = (mi.trim().parse::<f64>(), se.trim().parse::<f64>()) {
+            if se < 60.0 {
+                m.readings.push(Reading {
+                    domain: Domain::Time,
+                    value: mi * 60.0 + se,
+                });
+            }
+        }
+    }
+}
