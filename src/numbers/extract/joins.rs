@@ -5,11 +5,6 @@
 
 use super::*;
 
-/// The scale word after the second end of a range counts for the first end
-/// too, in every language: "1,5 bis 2 Millionen" is 1.5 million to 2 million,
-/// "between 3 and 4 billion", "от 1,5 до 2 млрд". The ends are joined by a
-/// dash or a `range` word of `number-context.txt` (currency signs between
-/// them aside), and the first end, bare, is smaller than the second's number.
 /// "1 млн 780 тыс.", "2 mld. 300 mil.": a number written as its millions and
 /// its thousands, each with its scale word, is one number (1,780,000).
 pub(super) fn join_scale_parts(text: &str, ms: &mut Vec<Mention>) {
@@ -58,6 +53,11 @@ pub(super) fn join_into_previous(
     *ms = kept;
 }
 
+/// The scale word after the second end of a range counts for the first end
+/// too, in every language: "1,5 bis 2 Millionen" is 1.5 million to 2 million,
+/// "between 3 and 4 billion", "от 1,5 до 2 млрд". The ends are joined by a
+/// dash or a `range` word of `number-context.txt` (currency signs between
+/// them aside), and the first end, bare, is smaller than the second's number.
 pub(super) fn share_range_scale(text: &str, lang: Lang, ms: &mut [Mention]) {
     for i in 1..ms.len() {
         let (a, b) = (&ms[i - 1], &ms[i]);

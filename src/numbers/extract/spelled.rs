@@ -146,7 +146,6 @@ impl Scanner<'_> {
         self.number_words_at(i, out)
     }
 
-    /// Entries of one word: from the table, or the morphemes of a compound.
     /// The value of the longest number compound opening `w` before a rest
     /// of three letters or more that is not a number: "třiadvacetiletý"
     /// (23 years old), "vierundzwanzigstündige" (24 hours long).
@@ -200,6 +199,7 @@ impl Scanner<'_> {
         phrases.iter().any(|p| words.ends_with(p))
     }
 
+    /// Entries of one word: from the table, or the morphemes of a compound.
     pub(super) fn entries(&self, w: &str) -> Option<Vec<Entry>> {
         if let Some(e) = words::lookup(self.lang, w) {
             return Some(vec![e]);
