@@ -165,6 +165,9 @@ pub fn skeleton(word: &str) -> String {
             // tsch ("Dschidda", "Tschad").
             ("dsch", "j"),
             ("tsch", "ch"),
+            // The sound ts, which Cyrillic writes ц and German z
+            // ("Альянц" / "Allianz", "Моцарт" / "Mozart").
+            ("ts", "s"),
             ("shch", "sh"),
             ("sch", "sh"),
             ("ph", "f"),
@@ -229,6 +232,7 @@ mod tests {
         assert_eq!(skeleton("Tschernobyl"), skeleton("Chernobyl"));
         assert_eq!(skeleton("Доджерс"), skeleton("Dodgers"));
         assert_eq!(skeleton("Маджи"), skeleton("Mudgee"));
+        assert_eq!(skeleton("Альянц"), skeleton("Allianz"));
     }
 
     #[test]
