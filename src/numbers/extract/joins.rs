@@ -113,6 +113,44 @@ pub(super) fn share_range_scale(text: &str, lang: Lang, ms: &mut [Mention]) {
     }
 }
 
+/// A bare number after a number with a scale word in the same sentence may
+/// leave the scale unsaid, in every language: "50 milioni di dollari,
+/// mentre l'azienda ne aveva proposti 25", "$3 billion this year and 4 next
+/// year". It also reads as that many of the scale (a second reading, so a
+/// plain 25 still pairs with a plain 25), when it is a bare count below a
+/// thousand and so is the scaled number's.
+pub(super) fn elided_scale(text: &str, ms: &mut [Mention]) {
+    const MAX_BARE: f64 = 1000.0;
+    let mut last: Option<(usize, f64)> = None;
+    for i in 0..ms.len() {
+        let m = &ms[i];
+        let quantity = m.kind == Kind::Cardinal && m.primary().domain == Domain::Quantity;
+        if let (Some(scale), true) = (m.scale, quantity) {
+            let mantissa = m.primary().value / scale;
+            last = (mantissa > 0.0 && mantissa < MAX_BARE).then_some((m.range.end, scale));
+            continue;
+        }
+        let Some((end, scale)) = last else { continue };
+        let between = text.get(end..m.range.start).unwrap_or(".");
+        // A sentence's end, a semicolon or a colon ends the scale's reach.
+        if between.contains(['.', '!', '?', ';', ':', '\n', '。', '！', '？', '；']) {
+            last = None;
+            continue;
+        }
+        let v = m.primary().value;
+        if quantity
+            && m.unit.is_none()
+            && !m.words
+            && v > 0.0
+            && v < MAX_BARE
+            && v.fract() == 0.0
+            && m.readings.len() == 1
+        {
+            ms[i].readings.push(Reading::q(v * scale));
+        }
+    }
+}
+
 /// Whether `between` (lower case, trimmed), the text between two numbers,
 /// joins them as the ends of a range: a dash or one of `lang`'s one-word
 /// range words (`range` in `number-context.txt`: "to", "bis", "až").

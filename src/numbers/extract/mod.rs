@@ -31,7 +31,9 @@ mod word_groups;
 use cjk::{han_digit, han_unit};
 use context::{below_zero_in_frost, count_of_collectives, mark_approx, tenths_and_hundredths};
 use datetime::{assemble_dates, link_weekdays};
-use joins::{join_lengths, join_scale_parts, joins_range, share_range_scale, share_range_unit};
+use joins::{
+    elided_scale, join_lengths, join_scale_parts, joins_range, share_range_scale, share_range_unit,
+};
 use literal::Literal;
 use race_times::join_race_times;
 pub use roman::roman_numeral;
@@ -64,6 +66,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     share_range_scale(text, lang, &mut out);
     share_range_unit(text, lang, &mut out);
     join_scale_parts(text, &mut out);
+    elided_scale(text, &mut out);
     halves::half_minutes(text, lang, &mut out);
     join_lengths(text, lang, &mut out);
     join_race_times(text, lang, &mut out);
