@@ -161,6 +161,8 @@ pub fn skeleton(word: &str) -> String {
             ("dge", "je"),
             ("dgi", "ji"),
             ("dgy", "jy"),
+            // ... and leaves the t of stle unsaid ("Tynecastle", "Castleford").
+            ("stle", "sle"),
             // German writes the sounds of English j and ch as dsch and
             // tsch ("Dschidda", "Tschad").
             ("dsch", "j"),
@@ -233,6 +235,7 @@ mod tests {
         assert_eq!(skeleton("Доджерс"), skeleton("Dodgers"));
         assert_eq!(skeleton("Маджи"), skeleton("Mudgee"));
         assert_eq!(skeleton("Альянц"), skeleton("Allianz"));
+        assert_eq!(skeleton("Каслфорд"), skeleton("Castleford"));
     }
 
     #[test]
