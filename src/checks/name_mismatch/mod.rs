@@ -16,23 +16,29 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+mod accounted;
 mod forms;
 mod gaps;
 mod hanzi;
 mod kanji;
+mod literal;
 mod side;
 mod source;
 mod tables;
 mod target;
+mod token;
 
+use accounted::*;
 use forms::*;
 use gaps::*;
 use hanzi::*;
 use kanji::*;
+use literal::*;
 use side::*;
 use source::*;
 use tables::*;
 use target::*;
+use token::*;
 
 pub static DOC: CheckDoc = CheckDoc {
     id: "name-mismatch",
