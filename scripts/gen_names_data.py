@@ -124,7 +124,7 @@ def fold(s):
 
 
 def key(name):
-    """`places::key` in src/names/places.rs."""
+    """`places::key` in src/names/places/mod.rs."""
     f = unicodedata.normalize("NFD", fold(name))
     f = "".join(MAPPED.get(c, c) for c in f if not unicodedata.category(c).startswith("M"))
     f = "".join(c if c.isalnum() else " " for c in f)

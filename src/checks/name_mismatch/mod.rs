@@ -16,23 +16,35 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+mod accounted;
+mod acronyms;
 mod forms;
 mod gaps;
 mod hanzi;
 mod kanji;
+mod katakana;
+mod literal;
+mod named_places;
 mod side;
 mod source;
 mod tables;
 mod target;
+mod token;
 
+use accounted::*;
+use acronyms::*;
 use forms::*;
 use gaps::*;
 use hanzi::*;
 use kanji::*;
+use katakana::*;
+use literal::*;
+use named_places::*;
 use side::*;
 use source::*;
 use tables::*;
 use target::*;
+use token::*;
 
 pub static DOC: CheckDoc = CheckDoc {
     id: "name-mismatch",

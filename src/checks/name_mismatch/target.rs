@@ -134,7 +134,7 @@ pub(super) fn acronym_explained(word: &str, tlang: Lang, src: &Side) -> bool {
         || src
             .paras
             .iter()
-            .any(|p| super::source::numeral_carried(body, &src.doc.text[p.range()], src.lang))
+            .any(|p| super::token::numeral_carried(body, &src.doc.text[p.range()], src.lang))
 }
 
 /// English letters as Hindi writes their names ("NSA" = "एन.एस.ए.").

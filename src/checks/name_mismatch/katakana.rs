@@ -1,0 +1,176 @@
+//! Katakana: Japanese spellings of foreign names, their keys, and whether a
+//! side writes a name so.
+
+use super::*;
+
+/// Whether a word is written in katakana, as Japanese writes foreign names
+/// ("シアトル", "ハンコック"; the long-vowel mark and the middle dot included).
+pub(super) fn is_katakana(word: &str) -> bool {
+    word.chars().any(|c| matches!(c, '\u{30A1}'..='\u{30FA}'))
+        && word
+            .chars()
+            .all(|c| matches!(c, '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}'))
+}
+
+/// The consonants a name keeps when Japanese respells it in katakana, on
+/// either side: Japanese has one sound for l and r, b for v, s for z and th,
+/// n before other consonants, and it adds vowels ("Dallas" and "ダラス"
+/// (darasu) are both "drs").
+pub(super) fn kana_key(word: &str) -> String {
+    kana_keys(word).swap_remove(0)
+}
+
+/// The katakana consonant keys of a word: of a katakana word its one key; of
+/// a Latin word the key as Japanese hears it, an r closing a syllable left
+/// out ("Eleanor" エレノア, "Porter" ポーター), and, when it has a th, the
+/// key with the th as t too ("Smith" スミス, but "Botha" ボタ).
+pub(super) fn kana_keys(word: &str) -> Vec<String> {
+    // Kana are romanised as they stand (folding would strip the voicing
+    // marks: ダ is "da", not "ta"); the small tsu (a doubled consonant) and
+    // the long-vowel mark add no consonant.
+    let kana = word.chars().any(|c| matches!(c, '\u{30A0}'..='\u{30FF}'));
+    let l = if kana {
+        let kana: String = word
+            .chars()
+            .filter(|c| !matches!(c, 'ッ' | 'ー' | '・'))
+            .collect();
+        any_ascii::any_ascii(&kana).to_ascii_lowercase()
+    } else {
+        let l = translit::latin(word);
+        // An r after a vowel and before a consonant or the end is silent.
+        let chars: Vec<char> = l.chars().collect();
+        let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+        chars
+            .iter()
+            .enumerate()
+            .filter(|&(i, &c)| {
+                !(c == 'r'
+                    && i > 0
+                    && vowel(chars[i - 1])
+                    && chars.get(i + 1).is_none_or(|&n| !vowel(n)))
+            })
+            .map(|(_, &c)| c)
+            .collect()
+    };
+    let th_as: &[&str] = if !kana && l.contains("th") {
+        &["s", "t"]
+    } else {
+        &["s"]
+    };
+    th_as
+        .iter()
+        .map(|th| {
+            let l = translit::replace_pairs(
+                &l,
+                &[
+                    ("tsu", "t"),
+                    ("ts", "t"),
+                    ("shi", "s"),
+                    ("sh", "s"),
+                    ("chi", "ch"),
+                    ("ph", "f"),
+                    ("th", th),
+                    ("ck", "k"),
+                    // A soft c: "Rice" ライス, "Vincent" ヴィンセント.
+                    ("ce", "se"),
+                    ("ci", "si"),
+                    ("cy", "si"),
+                    ("qu", "k"),
+                    ("x", "ks"),
+                ],
+            );
+            let mut out = String::new();
+            for c in l.chars() {
+                let c = match c {
+                    'l' => 'r',
+                    'v' => 'b',
+                    'z' => 's',
+                    'c' | 'q' => 'k',
+                    'm' => 'n',
+                    'j' => 'g',
+                    c => c,
+                };
+                if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h' | 'w') || out.ends_with(c) {
+                    continue;
+                }
+                out.push(c);
+            }
+            out
+        })
+        .collect()
+}
+
+/// Whether a word is written in Latin letters (ASCII and Latin-1 to Latin
+/// Extended-B), as a name to look for respelt by sound in another script.
+pub(super) fn latin_script(word: &str) -> bool {
+    word.chars()
+        .all(|c| !c.is_alphabetic() || c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c))
+}
+
+/// Whether a Latin-script name part stands in a Japanese target respelt in
+/// katakana: a katakana word with the same consonants (one may differ in a
+/// longer name: "Liverpool" / "リバプール").
+pub(super) fn respelt_in_kana(word: &str, side: &Side) -> bool {
+    if side.lang != Lang::Ja || !latin_script(word) {
+        return false;
+    }
+    side.toks
+        .iter()
+        .filter(|t| is_katakana(t.text))
+        .any(|t| t.text.split('・').any(|part| kana_alike(word, part)))
+}
+
+/// Whether two words have the same katakana consonants, or, from four up, all
+/// but one ("Portland" / "ポートランド": English writes an r Japanese drops).
+pub(super) fn kana_alike(a: &str, b: &str) -> bool {
+    let kb = kana_key(b);
+    kana_keys(a).iter().any(|ka| {
+        let n = ka.chars().count();
+        n >= 2 && (*ka == kb || (n >= 4 && strsim::levenshtein(ka, &kb) <= 1))
+    })
+}
+
+/// Whether a whole name of several words stands in a Japanese target as as
+/// many katakana words joined by middle dots, with the same
+/// consonants ("Eleanor Hayes" / エレノア・ヘイズ): a short part alone has
+/// too few to tell ("Hayes" is one s).
+pub(super) fn phrase_respelt_in_kana(words: &[&str], side: &Side) -> bool {
+    /// Fewest consonants of the whole name, each word giving one at least.
+    const MIN_CONSONANTS: usize = 2;
+    if side.lang != Lang::Ja || words.len() < 2 || !words.iter().all(|w| latin_script(w)) {
+        return false;
+    }
+    let keys: Vec<Vec<String>> = words.iter().map(|w| kana_keys(w)).collect();
+    // Every combination of the words' keys (a th read as s or as t).
+    let mut whole: Vec<String> = vec![String::new()];
+    for k in &keys {
+        whole = whole
+            .iter()
+            .flat_map(|w| k.iter().map(move |x| format!("{w}{x}")))
+            .collect();
+    }
+    // One katakana word: a place's name of several words is often written
+    // run together ("Port Hedland" / ポートヘッドランド).
+    let run_together = side.toks.iter().any(|t| {
+        is_katakana(t.text) && !t.text.contains('・') && {
+            let k = kana_key(t.text);
+            k.chars().count() > MIN_CONSONANTS && whole.contains(&k)
+        }
+    });
+    // As many katakana words, joined by middle dots.
+    run_together
+        || side.toks.windows(words.len()).any(|window| {
+            let joined = window.iter().all(|t| is_katakana(t.text))
+                && window
+                    .windows(2)
+                    .all(|w| side.doc.text[w[0].range.end..w[1].range.start] == *"・");
+            if !joined {
+                return false;
+            }
+            let parts: Vec<String> = window.iter().map(|t| kana_key(t.text)).collect();
+            let kt = parts.concat();
+            parts.iter().all(|p| !p.is_empty())
+                && kt.chars().count() >= MIN_CONSONANTS
+                && whole.contains(&kt)
+        })
+}
