@@ -1,5 +1,6 @@
-//! Spellings of one name in another language: variants, transliterations, katakana, places
-//! and nationality adjectives named by a side, acronyms written out, the glossary.
+//! Spellings of one name in another language: variants, transliterations and
+//! respellings, codes, the glossary (katakana, the places a side names and
+//! acronyms are in their own modules).
 
 use super::*;
 

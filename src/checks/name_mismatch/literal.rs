@@ -303,10 +303,6 @@ pub(super) const PERSON_NAME_MAX_WORDS: usize = 3;
 /// first name is common too: "Peter" is 5.1 in German, "Paul" 4.9 in English).
 pub const LITERAL_ANCHOR_MAX_ZIPF: f32 = 6.0;
 
-/// Whether target token `j` (the kept name part) is followed (`dir` 1) or
-/// preceded (`dir` -1) by a translation of `w`: up to `gap_words` + 1 target
-/// words, at least one a capitalised common word that the source lacks.
-#[allow(clippy::too_many_arguments)]
 /// Where to look for a literal translation: source name part `w`, target
 /// token `j` (the kept name part beside it), the direction to look in (`dir`
 /// 1 after, -1 before) and the particles between them (`gap_words`).
@@ -317,6 +313,9 @@ pub(super) struct Literal<'a> {
     pub(super) gap_words: usize,
 }
 
+/// Whether target token `j` (the kept name part) is followed (`dir` 1) or
+/// preceded (`dir` -1) by a translation of `w`: up to `gap_words` + 1 target
+/// words, at least one a capitalised common word that the source lacks.
 pub(super) fn literal_at(
     pair: &PairView,
     cx: &Context,
