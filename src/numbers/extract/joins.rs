@@ -122,8 +122,7 @@ pub(super) fn share_range_scale(text: &str, lang: Lang, ms: &mut [Mention]) {
 pub(super) fn elided_scale(text: &str, ms: &mut [Mention]) {
     const MAX_BARE: f64 = 1000.0;
     let mut last: Option<(usize, f64)> = None;
-    for i in 0..ms.len() {
-        let m = &ms[i];
+    for m in ms.iter_mut() {
         let quantity = m.kind == Kind::Cardinal && m.primary().domain == Domain::Quantity;
         if let (Some(scale), true) = (m.scale, quantity) {
             let mantissa = m.primary().value / scale;
@@ -146,7 +145,7 @@ pub(super) fn elided_scale(text: &str, ms: &mut [Mention]) {
             && v.fract() == 0.0
             && m.readings.len() == 1
         {
-            ms[i].readings.push(Reading::q(v * scale));
+            m.readings.push(Reading::q(v * scale));
         }
     }
 }
