@@ -150,8 +150,10 @@ pub(super) fn phrase_respelt_across_scripts(words: &[&str], lang: Lang, side: &S
 }
 
 /// Fewest consonants of a whole name compared by
-/// [`phrase_respelt_across_scripts`].
-const PHRASE_MIN_CONSONANTS: usize = 4;
+/// [`phrase_respelt_across_scripts`]: two words of which every one must
+/// stand respelt, in order, are enough with three ("Rose Hill" / "Роуз-Гілл":
+/// r s l, the h silent in the skeleton).
+const PHRASE_MIN_CONSONANTS: usize = 3;
 
 /// Fewest letters of a word compared by [`paired_by_sound`].
 const PAIRED_MIN_CHARS: usize = 4;

@@ -416,7 +416,7 @@ mod tests {
     #[test]
     fn whole_names_respelt_across_scripts() {
         let doc = crate::document::test_document(
-            "Вулиці перекрили у Ловер Гайт та біля Стоун Хіта.",
+            "Вулиці перекрили у Ловер Гайт, біля Стоун Хіта та на Роуз-Гілл.",
             Lang::Uk,
         );
         let paras: Vec<&Paragraph> = doc.paragraphs.iter().collect();
@@ -433,6 +433,17 @@ mod tests {
         ));
         assert!(!phrase_respelt_across_scripts(
             &["Lower", "Hatton"],
+            Lang::En,
+            &side
+        ));
+        // Three consonants in two words are enough; another hill is not it.
+        assert!(phrase_respelt_across_scripts(
+            &["Rose", "Hill"],
+            Lang::En,
+            &side
+        ));
+        assert!(!phrase_respelt_across_scripts(
+            &["Rose", "Mill"],
             Lang::En,
             &side
         ));
