@@ -260,9 +260,29 @@ pub(super) fn compound(w: &str, lang: Lang, depth: usize) -> bool {
             h.chars().count() >= 3
                 && (known(h) || has_noun_suffix(h, lang) || compound(h, lang, depth + 1))
         });
-        if head_ok && (common(tail) || compound(tail, lang, depth + 1)) {
+        if head_ok
+            && (common(tail)
+                || (lang == Lang::De && made_from_verb(tail))
+                || compound(tail, lang, depth + 1))
+        {
             return true;
         }
     }
     false
 }
+
+/// German makes the doer and the tool of a verb with -er and -e ("Fräser",
+/// "Fräse" of "fräsen", "Aufschäumer" of "aufschäumen"): as the last part
+/// of a compound such a word is a common noun when its verb is a word of the
+/// language, however rare ("Rundfräser", "Milchaufschäumer").
+fn made_from_verb(tail: &str) -> bool {
+    let known = |s: &str| lexicon::zipf(Lang::De, s).unwrap_or(0.0) > 0.0;
+    tail.chars().count() >= VERB_NOUN_MIN_CHARS
+        && ["er", "e"].iter().any(|e| {
+            tail.strip_suffix(e)
+                .is_some_and(|stem| known(&format!("{stem}en")))
+        })
+}
+
+/// Letters of a noun made from a verb that [`made_from_verb`] reads.
+const VERB_NOUN_MIN_CHARS: usize = 5;
