@@ -225,19 +225,26 @@ pub(super) const DIRECTIONS: &[&str] = &[
 ];
 
 /// Whether `word` is made of two or more of `lang`'s compass parts and
-/// nothing else ("Midwest", "Southeast").
+/// nothing else ("Midwest", "Southeast"), or of one or more and one of the
+/// endings the list gives with a leading hyphen, which name the region's
+/// people ("Westerner", "Midwesterners").
 pub(super) fn compass_compound(word: &str, lang: Lang) -> bool {
-    let parts = words::list(lang, "compass-parts");
-    fn split(rest: &str, parts: &[&str], n: usize) -> bool {
+    let list = words::list(lang, "compass-parts");
+    let (endings, parts): (Vec<&str>, Vec<&str>) = list.iter().partition(|p| p.starts_with('-'));
+    let endings: Vec<&str> = endings.iter().map(|e| &e[1..]).collect();
+    fn split(rest: &str, parts: &[&str], endings: &[&str], n: usize) -> bool {
         if rest.is_empty() {
             return n >= 2;
         }
+        if n >= 1 && endings.contains(&rest) {
+            return true;
+        }
         parts.iter().any(|p| {
             rest.strip_prefix(p)
-                .is_some_and(|r| split(r.trim_start_matches('-'), parts, n + 1))
+                .is_some_and(|r| split(r.trim_start_matches('-'), parts, endings, n + 1))
         })
     }
-    !parts.is_empty() && split(&word.to_lowercase(), parts, 0)
+    !parts.is_empty() && split(&word.to_lowercase(), &parts, &endings, 0)
 }
 
 /// Directions and the like, which exonyms of regions translate ("Zuid-Holland"
