@@ -240,6 +240,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "noun-followers",
     "person-endings",
     "derived-endings",
+    "verb-nouns",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

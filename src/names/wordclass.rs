@@ -261,9 +261,7 @@ pub(super) fn compound(w: &str, lang: Lang, depth: usize) -> bool {
                 && (known(h) || has_noun_suffix(h, lang) || compound(h, lang, depth + 1))
         });
         if head_ok
-            && (common(tail)
-                || (lang == Lang::De && made_from_verb(tail))
-                || compound(tail, lang, depth + 1))
+            && (common(tail) || made_from_verb(tail, lang) || compound(tail, lang, depth + 1))
         {
             return true;
         }
@@ -271,16 +269,18 @@ pub(super) fn compound(w: &str, lang: Lang, depth: usize) -> bool {
     false
 }
 
-/// German makes the doer and the tool of a verb with -er and -e ("Fräser",
-/// "Fräse" of "fräsen", "Aufschäumer" of "aufschäumen"): as the last part
-/// of a compound such a word is a common noun when its verb is a word of the
-/// language, however rare ("Rundfräser", "Milchaufschäumer").
-fn made_from_verb(tail: &str) -> bool {
-    let known = |s: &str| lexicon::zipf(Lang::De, s).unwrap_or(0.0) > 0.0;
+/// A noun made from a verb by one of `lang`'s endings (`verb-nouns.txt`,
+/// German "Fräser", "Fräse" of "fräsen", "Aufschäumer" of "aufschäumen"):
+/// as the last part of a compound it is a common noun when its verb is a word
+/// of the language, however rare ("Rundfräser", "Milchaufschäumer").
+fn made_from_verb(tail: &str, lang: Lang) -> bool {
     tail.chars().count() >= VERB_NOUN_MIN_CHARS
-        && ["er", "e"].iter().any(|e| {
-            tail.strip_suffix(e)
-                .is_some_and(|stem| known(&format!("{stem}en")))
+        && words::list(lang, "verb-nouns").iter().any(|pair| {
+            pair.split_once(':').is_some_and(|(noun, verb)| {
+                tail.strip_suffix(noun).is_some_and(|stem| {
+                    lexicon::zipf(lang, &format!("{stem}{verb}")).unwrap_or(0.0) > 0.0
+                })
+            })
         })
 }
 
