@@ -68,7 +68,20 @@ const CONVERSIONS: &[(&str, &str, f64)] = &[
     ("mi", "km/h", 1.609_344),
     ("mph", "km", 1.609_344),
     ("ft", "m", 0.3048),
+    ("ft", "cm", 30.48),
     ("yd", "m", 0.9144),
+    ("in", "cm", 2.54),
+    ("in", "mm", 25.4),
+    ("mi", "m", 1_609.344),
+    ("acre", "ha", 0.404_686),
+    ("gal", "l", 3.785_41),
+    // The same length or mass in another metric prefix ("1,5 km" → "1500
+    // metres"), exact.
+    ("km", "m", 1e3),
+    ("m", "cm", 1e2),
+    ("m", "mm", 1e3),
+    ("cm", "mm", 10.0),
+    ("t", "kg", 1e3),
     // A tonne is ten quintals (centners), in which harvests are counted.
     ("t", "q", 10.0),
     // Power and energy in another metric prefix: Japanese and Chinese
@@ -159,9 +172,10 @@ pub(super) fn clock_as_pair(
 }
 
 /// "2 Stunden und 19 Minuten" → "2 h 19", "1 hour 30 minutes" → "hodinu a
-/// půl": a count of hours and a count of minutes side by side on one side
-/// are one duration, which the other side may write as a clock or as hours
-/// with a fraction.
+/// půl", "4 minutes et 30 secondes" → "viereinhalb Minuten": a count of hours
+/// and a count of minutes (or of minutes and seconds) side by side on one
+/// side are one duration, which the other side may write as a clock or as
+/// the larger unit with a fraction.
 pub(super) fn hours_and_minutes(
     one: &[Mention],
     other: &[Mention],
@@ -176,9 +190,11 @@ pub(super) fn hours_and_minutes(
     };
     for k in 1..other.len() {
         let (hm, mm) = (&other[k - 1], &other[k]);
+        let units_fit = [("hour", "min"), ("min", "sec")]
+            .iter()
+            .any(|&(big, small)| plain(hm, big) && plain(mm, small));
         if other_used[k]
-            || !plain(hm, "hour")
-            || !plain(mm, "min")
+            || !units_fit
             || mm.primary().value >= 60.0
             || mm.range.start < hm.range.end
             || mm.range.start - hm.range.end > HM_GAP

@@ -106,14 +106,19 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
             if t_used[ti] {
                 continue;
             }
-            let hit = s.iter().enumerate().position(|(si, sm)| {
+            let fits = |si: usize| {
                 !s_used[si]
                     && if pass == 0 {
-                        sm.primary().equals(&tm.primary())
+                        s[si].primary().equals(&tm.primary())
                     } else {
-                        overlap(sm, tm)
+                        overlap(&s[si], tm)
                     }
-            });
+            };
+            // Of equal values, one with the same unit first: "zehn Minuten"
+            // is the source's "10 minutes", not its "10 miles".
+            let hit = (0..s.len())
+                .find(|&si| fits(si) && tm.unit.is_some() && s[si].unit == tm.unit)
+                .or_else(|| (0..s.len()).find(|&si| fits(si)));
             if let Some(si) = hit {
                 s_used[si] = true;
                 t_used[ti] = true;

@@ -114,6 +114,59 @@ fn speeds_converted_from_miles_an_hour_are_silent() {
 }
 
 #[test]
+fn lengths_areas_and_volumes_converted_are_silent() {
+    // Imperial to metric, in the words of several languages.
+    assert!(kinds("62 inches of snow", Lang::En, "157センチの降雪", Lang::Ja).is_empty());
+    assert!(kinds("a 132-mile stretch", Lang::En, "约212公里的路段", Lang::Zh).is_empty());
+    assert!(kinds("300 acres", Lang::En, "121 hectáreas", Lang::Es).is_empty());
+    assert!(kinds("15 Zoll", Lang::De, "38 сантиметров", Lang::Ru).is_empty());
+    assert!(kinds("40 gallons", Lang::En, "151 litri", Lang::It).is_empty());
+    // Another metric prefix, exactly.
+    assert!(kinds("1.2 kilometres", Lang::En, "1 200 mètres", Lang::Fr).is_empty());
+    // A wrong conversion is a changed number; one off by more than rounding too.
+    assert_eq!(
+        kinds("62 inches of snow", Lang::En, "175センチの降雪", Lang::Ja),
+        vec!["changed"]
+    );
+    assert_eq!(
+        kinds("1.2 kilometres", Lang::En, "1 250 mètres", Lang::Fr),
+        vec!["changed"]
+    );
+}
+
+#[test]
+fn an_equal_value_pairs_with_its_own_unit_first() {
+    // "zwölf Minuten" is the 12 minutes, so the 12 miles meet 19 Kilometer.
+    assert!(kinds(
+        "12 miles, trains every 12 minutes",
+        Lang::En,
+        "19 Kilometer, alle zwölf Minuten",
+        Lang::De
+    )
+    .is_empty());
+}
+
+#[test]
+fn minutes_and_seconds_are_one_duration() {
+    assert!(kinds(
+        "une avance de 4 minutes et 30 secondes",
+        Lang::Fr,
+        "ein Vorsprung von viereinhalb Minuten",
+        Lang::De
+    )
+    .is_empty());
+    assert_eq!(
+        kinds(
+            "une avance de 4 minutes et 30 secondes",
+            Lang::Fr,
+            "ein Vorsprung von fünfeinhalb Minuten",
+            Lang::De
+        ),
+        vec!["changed"]
+    );
+}
+
+#[test]
 fn differences_are_named() {
     assert_eq!(
         kinds("180 journalistes", Lang::Fr, "18 journalists", Lang::En),

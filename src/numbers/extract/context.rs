@@ -1,6 +1,7 @@
 //! Readings and marks that the words beside a mention add: approximate,
 //! below zero after a word of frost, a count of tenths or hundredths as that
-//! share, a count of collectives as their product.
+//! share, a count of collectives as their product, a Japanese or Chinese
+//! list's count of its items.
 
 use super::*;
 
@@ -131,5 +132,67 @@ pub(super) fn mark_approx(text: &str, ms: &mut [Mention]) {
             || conventions::context_any_text("approx-after")
                 .iter()
                 .any(|a| after.starts_with(a.as_str()));
+    }
+}
+
+/// The most characters one item of a list may have for `count_of_list`.
+const LIST_ITEM_MAX_CHARS: usize = 12;
+
+/// Japanese and Chinese give the count of a list right after it
+/// ("大阪、京都、奈良の3府県", "张三和李四两人"), which another language
+/// leaves out (and adds as freely): a count equal to the number of items of
+/// the list just before it is matched if the other side has it, never
+/// reported on its own. The items are joined by `、` or a joining word
+/// (と, や; 和, 与, 及); the list starts after a particle (hiragana),
+/// punctuation or a space, and has at least as many items as the count.
+pub(super) fn count_of_list(text: &str, lang: Lang, ms: &mut [Mention]) {
+    if !matches!(lang, Lang::Ja | Lang::Zh) {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let r = m.primary();
+        if m.kind != Kind::Cardinal
+            || m.strength != Strength::Strong
+            || r.domain != Domain::Quantity
+            || r.value.fract() != 0.0
+            || !(2.0..=20.0).contains(&r.value)
+        {
+            continue;
+        }
+        let before = &text[..m.range.start];
+        let before = match lang {
+            Lang::Ja => before.strip_suffix('の'),
+            _ => Some(before),
+        };
+        let Some(before) = before else { continue };
+        let (mut items, mut len) = (1usize, 0usize);
+        for c in before.chars().rev() {
+            let joins = c == '、' || (lang == Lang::Ja && matches!(c, 'と' | 'や'));
+            let joins = joins || (lang == Lang::Zh && matches!(c, '和' | '与' | '及'));
+            if joins {
+                if len == 0 {
+                    break;
+                }
+                items += 1;
+                len = 0;
+            } else if c.is_whitespace()
+                || c.is_ascii_punctuation()
+                || ('\u{3040}'..='\u{309f}').contains(&c)
+                || matches!(c, '。' | '，' | '「' | '」' | '（' | '）' | '：' | '；')
+            {
+                break;
+            } else {
+                len += 1;
+                if len > LIST_ITEM_MAX_CHARS {
+                    items = 0;
+                    break;
+                }
+            }
+        }
+        // The list may follow a clause the same mark closes ("月曜日、A、B、Cの3郡"):
+        // its last items are counted.
+        if len > 0 && items >= 2 && items as f64 >= r.value {
+            m.strength = Strength::MatchOnly;
+        }
     }
 }

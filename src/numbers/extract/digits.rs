@@ -611,11 +611,12 @@ impl Scanner<'_> {
         } else if compound_middle
             || (matches!(m.kind, Kind::Cardinal | Kind::Ordinal)
                 && value == 1.0
-                && m.unit.is_none())
+                && m.unit.is_none_or(units::is_measure))
         {
             // "Phase-1-Studie" may be "a phase 1 trial" or "the first phase".
             // A lone "1" ("１人", "1つ", "1日" a day) is as often rendered "a"
-            // as "one", and "1st" as often "first" as a number.
+            // as "one", and "1st" as often "first" as a number; so is one of
+            // a measure ("1 km" a kilometre, "1キロあたり" per kilo).
             m.strength = Strength::PairOnly;
         }
         if designation && m.strength == Strength::Strong {

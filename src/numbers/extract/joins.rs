@@ -154,7 +154,8 @@ pub(super) fn elided_scale(text: &str, ms: &mut [Mention]) {
 /// joins them as the ends of a range: a dash or one of `lang`'s one-word
 /// range words (`range` in `number-context.txt`: "to", "bis", "až").
 pub(super) fn joins_range(lang: Lang, between: &str) -> bool {
-    matches!(between, "-" | "–" | "—")
+    // The wave dash is Chinese and Japanese's range mark ("15〜30センチ").
+    matches!(between, "-" | "–" | "—" | "〜" | "～" | "~")
         || conventions::context(lang, "range")
             .iter()
             .any(|p| p.len() == 1 && p[0] == between)

@@ -29,7 +29,9 @@ mod units;
 mod word_groups;
 
 use cjk::{han_digit, han_unit};
-use context::{below_zero_in_frost, count_of_collectives, mark_approx, tenths_and_hundredths};
+use context::{
+    below_zero_in_frost, count_of_collectives, count_of_list, mark_approx, tenths_and_hundredths,
+};
 use datetime::{assemble_dates, link_weekdays};
 use joins::{
     elided_scale, join_lengths, join_scale_parts, joins_range, share_range_scale, share_range_unit,
@@ -76,6 +78,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     halves::cjk_half(text, lang, &mut out);
     tenths_and_hundredths(text, lang, &mut out);
     count_of_collectives(text, &mut out);
+    count_of_list(text, lang, &mut out);
     times::range_of_hours(text, lang, &mut out);
     link_weekdays(text, &mut out);
     mark_scores(text, lang, &mut out);

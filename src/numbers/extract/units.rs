@@ -155,6 +155,27 @@ pub fn is_currency_word(word: &str) -> bool {
         .is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()))
 }
 
+/// Whether `unit` (canonical) measures a length, an area, a volume or a
+/// mass: "a kilometre", "a mile" say one of it without the number.
+pub(super) fn is_measure(unit: &str) -> bool {
+    matches!(
+        unit,
+        "km" | "m"
+            | "cm"
+            | "mm"
+            | "mi"
+            | "ft"
+            | "in"
+            | "yd"
+            | "kg"
+            | "t"
+            | "l"
+            | "gal"
+            | "ha"
+            | "acre"
+    )
+}
+
 /// The canonical unit of a lower-cased word or symbol ("kilomètres" → "km").
 pub(super) fn unit_of(word: &str) -> Option<&'static str> {
     units().get(word).copied()

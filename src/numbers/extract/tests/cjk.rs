@@ -234,3 +234,37 @@ fn tenths_are_a_share_and_also_n_in_ten() {
         .all(|m| m.kind != Kind::Percent));
     assert!(extract("项目成功", Lang::Zh).is_empty());
 }
+
+#[test]
+fn the_count_after_a_list_is_the_lists_own() {
+    let strength_of = |text: &str, lang: Lang, value: f64| {
+        extract(text, lang)
+            .into_iter()
+            .find(|m| m.primary().value == value)
+            .map(|m| m.strength)
+    };
+    // As many items as the count: matched if the other side has it, never
+    // reported alone.
+    for (text, lang) in [
+        ("大阪、京都、奈良の3府県で", Lang::Ja),
+        ("トヨタとホンダの2社が", Lang::Ja),
+        ("金曜日、リマ、サンティアゴ、キトの3都市で", Lang::Ja),
+        ("秘鲁、智利和厄瓜多尔3国外长", Lang::Zh),
+    ] {
+        let n = if text.contains('2') { 2.0 } else { 3.0 };
+        assert_eq!(
+            strength_of(text, lang, n),
+            Some(Strength::MatchOnly),
+            "{text}"
+        );
+    }
+    // More than the list holds, no list, or no Japanese "の": a number.
+    for (text, lang, n) in [
+        ("大阪、京都の3府県で", Lang::Ja, 3.0),
+        ("会議には3府県が参加した", Lang::Ja, 3.0),
+        ("大阪、京都、奈良3府県", Lang::Ja, 3.0),
+        ("Osaka, Kyoto and Nara, 3 prefectures", Lang::En, 3.0),
+    ] {
+        assert_eq!(strength_of(text, lang, n), Some(Strength::Strong), "{text}");
+    }
+}
