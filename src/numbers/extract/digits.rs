@@ -599,7 +599,12 @@ impl Scanner<'_> {
         // another language as often writes with a word ("save 23%", "down
         // 4.5%"): its size is a second reading. A signed temperature is not.
         let signed_share = sign && m.unit == Some("%");
-        if bullet || loose_minus || signed_share {
+        // A length, an area or a speed is never below zero: a hyphen before
+        // one ("vítr -85 mil") is a dash.
+        let unsigned_unit = sign
+            && m.unit
+                .is_some_and(|u| units::is_measure(u) || matches!(u, "mph" | "km/h"));
+        if bullet || loose_minus || signed_share || unsigned_unit {
             // Either way round: the value without the sign is a second reading.
             m.readings.push(Reading::q(value.abs()));
         }

@@ -59,8 +59,9 @@ pub(super) fn add_a_half(text: &str, lang: Lang, ms: &mut [Mention]) {
                 if p.value >= 1.0 && p.value.fract() == 0.0 && m.kind == Kind::Cardinal =>
             {
                 // The count alone stays a reading: "семи с половиной годам"
-                // may come out as "seven years and six months".
-                m.readings[0].value = p.value + 0.5;
+                // may come out as "seven years and six months". A half after
+                // a scale is half of it: "dos millones y medio", 2.5 million.
+                m.readings[0].value = p.value + 0.5 * m.scale.unwrap_or(1.0);
                 m.readings.push(p);
             }
             Domain::Time if m.words && (p.value / 3600.0).fract() == 0.5 => {
@@ -212,4 +213,35 @@ pub(super) fn cjk_half(text: &str, lang: Lang, ms: &mut [Mention]) {
             m.readings.push(p);
         }
     }
+}
+
+/// "двох з половиною мільйонів", "dos millones y medio" read the other way
+/// round: a count with its half (`add_a_half`) and then a scale word alone
+/// are one number, the count and a half times the scale (2.5 million).
+pub(super) fn half_then_scale(text: &str, lang: Lang, ms: &mut Vec<Mention>) {
+    let Some(phrases) = half_phrases(text, lang) else {
+        return;
+    };
+    let joins = |a: &Mention, b: &Mention| {
+        let gap = text
+            .get(a.range.end..b.range.start)
+            .unwrap_or("")
+            .to_lowercase();
+        let gap: Vec<&str> = gap.split_whitespace().collect();
+        a.kind == Kind::Cardinal
+            && a.scale.is_none()
+            && a.primary().domain == Domain::Quantity
+            && a.primary().value.fract() == 0.5
+            && b.kind == Kind::Cardinal
+            && b.words
+            && b.scale.is_some_and(|s| s >= 1e6 && b.primary().value == s)
+            && phrases.iter().any(|p| p == &gap)
+    };
+    super::joins::join_into_previous(ms, joins, |a, b| {
+        let scale = b.scale.unwrap_or(1.0);
+        a.readings = vec![Reading::q(a.primary().value * scale)];
+        a.scale = b.scale;
+        a.unit = a.unit.or(b.unit);
+        a.strength = Strength::Strong;
+    });
 }

@@ -74,6 +74,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     join_race_times(text, lang, &mut out);
     clock_words::mark_clock_words(text, lang, &mut out);
     halves::add_a_half(text, lang, &mut out);
+    halves::half_then_scale(text, lang, &mut out);
     halves::article_and_a_half(text, lang, &mut out);
     halves::cjk_half(text, lang, &mut out);
     tenths_and_hundredths(text, lang, &mut out);

@@ -246,7 +246,8 @@ fn race_hundredths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
     );
 }
 
-/// "4 h 02 min 37 s" (a time read as "4 h 02" and a count of seconds), and
+/// "4 h 02 min 37 s" and "2h03'47\"" (a time read as "4 h 02" and a count of
+/// seconds), and
 /// "1:07 Minuten", "3:45 min" (a clock written before a word of minutes:
 /// minutes and seconds): the seconds joined, the minutes read.
 fn minutes_and_seconds(text: &str, out: &mut Vec<Mention>) {
@@ -260,11 +261,15 @@ fn minutes_and_seconds(text: &str, out: &mut Vec<Mention>) {
         out,
         |a, b| {
             let gap = text.get(a.range.end..b.range.start).unwrap_or("");
+            let after = text.get(b.range.end..).unwrap_or("");
+            // "2h03'47\"": minutes and seconds marked with primes.
+            let primes = matches!(gap, "'" | "’" | "′")
+                && (after.starts_with(['"', '″', '”']) || after.starts_with("''"));
             a.kind == Kind::Time
-                && (b.unit == Some("sec") || seconds_symbol(text, b))
                 && b.kind == Kind::Cardinal
                 && b.primary().value < 60.0
-                && gap.trim() == "min"
+                && (primes
+                    || ((b.unit == Some("sec") || seconds_symbol(text, b)) && gap.trim() == "min"))
                 && first_time(a).is_some()
         },
         |a, b| {

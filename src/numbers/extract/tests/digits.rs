@@ -175,3 +175,35 @@ fn an_en_dash_against_a_temperature_is_a_minus() {
     assert!(!values("співвідношення сторін –4:3", Lang::Uk).contains(&-4.0));
     assert!(!values("v letech 1993 –1995", Lang::Cs).contains(&-1995.0));
 }
+
+#[test]
+fn a_hyphen_before_a_length_or_a_speed_is_a_dash_too() {
+    // A length or a speed is never below zero: its size is a reading.
+    assert!(all_readings("nárazy -85 mil za hodinu", Lang::Cs).contains(&85.0));
+    assert!(all_readings("gusts -90 mph", Lang::En).contains(&90.0));
+    // A temperature keeps its sign alone.
+    assert_eq!(all_readings("la nuit -8 °C", Lang::Fr), vec![-8.0]);
+}
+
+#[test]
+fn a_unit_symbol_against_its_number() {
+    let m = extract("gusts of 93mph and a 5km run", Lang::En);
+    let units: Vec<_> = m.iter().map(|m| (m.primary().value, m.unit)).collect();
+    assert_eq!(units, vec![(93.0, Some("mph")), (5.0, Some("km"))]);
+}
+
+#[test]
+fn a_race_time_with_primes() {
+    // "2h03'47\"": hours, then minutes and seconds marked with primes.
+    for text in [
+        "in 2h03'47\" davanti",
+        "in 2h03'47'' davanti",
+        "in 2h03’47” davanti",
+    ] {
+        assert_eq!(
+            time_values(text, Lang::It),
+            vec![2.0 * 3600.0 + 3.0 * 60.0 + 47.0],
+            "{text}"
+        );
+    }
+}

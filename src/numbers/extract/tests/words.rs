@@ -247,3 +247,28 @@ fn reads_a_fraction_of_a_scale() {
     // "of" after a fraction and before no scale joins nothing.
     assert_eq!(values("a quarter of the budget", Lang::En), vec![0.25]);
 }
+
+#[test]
+fn a_half_after_a_scale_is_half_of_it() {
+    // Before the scale or after it, a half of a million is half a million.
+    for (text, lang) in [
+        ("dos millones y medio de hogares", Lang::Es),
+        ("deux millions et demi d'habitants", Lang::Fr),
+        ("двох з половиною мільйонів людей", Lang::Uk),
+        ("трёх с половиной миллионов человек", Lang::Ru),
+    ] {
+        let v = if text.starts_with("тр") {
+            3.5e6
+        } else {
+            2.5e6
+        };
+        assert_eq!(values(text, lang)[0], v, "{text}");
+    }
+}
+
+#[test]
+fn french_cents_alone_is_no_hundred() {
+    // "8 cents un an plus tôt": cents of a currency; "deux cents" is 200.
+    assert_eq!(strong("contre 8 cents un an plus tôt", Lang::Fr), vec![8.0]);
+    assert_eq!(strong("deux cents personnes", Lang::Fr), vec![200.0]);
+}
