@@ -135,6 +135,19 @@ pub fn variant_key(word: &str) -> String {
     out
 }
 
+/// An English name's Latin form as Russian and Ukrainian transcription
+/// writes it, read back: oo is у ("Dunoon" / "Дунун", "Moon" / "Мун"), and a
+/// w (or wh) opening the name before a vowel is у ("Webb" / "Уэбб", "Wilson"
+/// / "Уилсон", "Whitby" / "Уитби").
+pub fn english_as_cyrillic_reads(latin: &str) -> String {
+    let s = latin.replace("oo", "u");
+    let rest = s.strip_prefix("wh").or_else(|| s.strip_prefix('w'));
+    match rest {
+        Some(r) if r.starts_with(['a', 'e', 'i', 'o', 'u', 'y']) => format!("u{r}"),
+        _ => s,
+    }
+}
+
 /// `text` with each `(from, to)` pair replaced in order, each pattern looked
 /// for before the text is copied (most words hold none of them).
 pub fn replace_pairs(text: &str, pairs: &[(&str, &str)]) -> String {
@@ -222,6 +235,16 @@ mod tests {
         assert!(similarity("成都", "Chengdu") > 0.9);
         assert_eq!(latin("Élysée"), "elysee");
         assert!(similarity("नरेंद्र", "Narendra") > 0.85, "{}", latin("नरेंद्र"));
+    }
+
+    #[test]
+    fn english_names_as_cyrillic_writes_them() {
+        let reads = |en: &str, cyr: &str| english_as_cyrillic_reads(&latin(en)) == latin(cyr);
+        assert!(reads("Webb", "Уэбб"));
+        assert!(reads("Dunoon", "Дунун"));
+        assert!(reads("Wells", "Уэллс"));
+        // A w before a consonant stays.
+        assert_eq!(english_as_cyrillic_reads("wright"), "wright");
     }
 
     #[test]

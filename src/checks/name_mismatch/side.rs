@@ -351,11 +351,16 @@ pub(super) fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> 
     let cross = is_cross_script(lang, side.lang) || side.cjk();
     if cross {
         let mut best: Option<(f64, usize)> = None;
+        // English against Cyrillic: the English form as Russian and Ukrainian
+        // transcription writes it ("Webb" / "Уэбб").
+        let english_word = lang == Lang::En && side.lang.script() == Script::Cyrillic;
+        let english_side = side.lang == Lang::En && lang.script() == Script::Cyrillic;
         for stem in translit::stems(word, lang) {
             let l = translit::latin(&stem);
             if l.len() < 3 {
                 continue;
             }
+            let l_read = english_word.then(|| translit::english_as_cyrillic_reads(&l));
             if side.cjk() && l.len() >= 4 && side.latin.contains(&l) {
                 return Some((How::Transliterated, 0));
             }
@@ -363,7 +368,21 @@ pub(super) fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> 
                 if t.latin.len() < 3 {
                     continue;
                 }
-                let s = strsim::jaro_winkler(&l, t.latin);
+                let mut s = strsim::jaro_winkler(&l, t.latin);
+                if let Some(r) = &l_read {
+                    s = s.max(strsim::jaro_winkler(r, t.latin));
+                } else if english_side {
+                    let r = translit::english_as_cyrillic_reads(t.latin);
+                    s = s.max(strsim::jaro_winkler(&l, &r));
+                }
+                // A Slavic adjective made of the name ("Оксфордського
+                // університету", the University of Oxford): its stem.
+                if let Some(stem) = slavic_adjective_stem(t.latin, side.lang) {
+                    s = s.max(strsim::jaro_winkler(&l, stem));
+                    if let Some(r) = &l_read {
+                        s = s.max(strsim::jaro_winkler(r, stem));
+                    }
+                }
                 let prefix = l.len() >= 4
                     && t.latin.len() >= 4
                     && (t.latin.starts_with(&l) || l.starts_with(t.latin));
@@ -546,4 +565,21 @@ pub(super) fn same_initial(a: Option<char>, b: Option<char>) -> bool {
             (a, b),
             (Some('w'), Some('u')) | (Some('u'), Some('w')) | (Some('v'), Some('f'))
         )
+}
+
+/// The most letters of a Slavic adjective's ending after its "-sk-" (the
+/// Ukrainian genitive "-ського": "-s'kogo").
+const SLAVIC_ADJECTIVE_MAX_ENDING: usize = 5;
+
+/// The stem of a Slavic adjective made of a name, in its Latin form: the
+/// letters before "-sk-" ("oksfordskogo", "oksfordskim" → "oksford"), when `lang` makes adjectives so and at least four letters
+/// stand before it.
+fn slavic_adjective_stem(latin: &str, lang: Lang) -> Option<&str> {
+    if !matches!(lang, Lang::Ru | Lang::Uk | Lang::Cs | Lang::Pl) {
+        return None;
+    }
+    let at = latin.rfind("sk")?;
+    let ending = latin.len() - at - 2;
+    let stem = latin[..at].trim_end_matches('\'');
+    (ending <= SLAVIC_ADJECTIVE_MAX_ENDING + 1 && stem.chars().count() >= 4).then_some(stem)
 }
