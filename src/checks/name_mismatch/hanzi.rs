@@ -54,7 +54,9 @@ pub(super) fn latin_key(word: &str) -> String {
             ("dgi", "ji"),
         ],
     );
-    let chars: Vec<char> = w.chars().filter(char::is_ascii_alphabetic).collect();
+    // A doubled letter is one sound ("Hammersmith" 哈默史密斯, "Emma" 艾玛).
+    let mut chars: Vec<char> = w.chars().filter(char::is_ascii_alphabetic).collect();
+    chars.dedup();
     let mut out = String::new();
     for (i, &c) in chars.iter().enumerate() {
         let next_is_vowel = chars.get(i + 1).is_some_and(|&n| is_vowel(n));
@@ -208,7 +210,7 @@ pub(super) fn respelt_in_hanzi(word: &str, side: &Side) -> bool {
 /// (`latin_key`); with a gn read as the one sound it is in French and
 /// Italian ("Cotignola" 科蒂尼奥拉); and without a last t, d, s, x or z after
 /// a vowel, which French leaves silent ("Tourmalet" 图尔马莱, "Bordeaux"
-/// 波尔多).
+/// 波尔多); and without an English silent last e.
 fn latin_keys(word: &str) -> Vec<String> {
     let mut keys = vec![latin_key(word)];
     let w = translit::latin(word);
@@ -220,6 +222,12 @@ fn latin_keys(word: &str) -> Vec<String> {
         && matches!(b[b.len() - 1], b't' | b'd' | b's' | b'x' | b'z')
         && is_vowel(char::from(b[b.len() - 2]))
     {
+        keys.push(latin_key(&w[..w.len() - 1]));
+    }
+    // And without a last e after a consonant, which English leaves silent:
+    // the l or r before it then closes the syllable ("Macksville" 麦克斯维尔,
+    // "Moore" 摩尔).
+    if b.len() >= 4 && b[b.len() - 1] == b'e' && !is_vowel(char::from(b[b.len() - 2])) {
         keys.push(latin_key(&w[..w.len() - 1]));
     }
     keys.dedup();

@@ -57,11 +57,23 @@ pub(super) fn kana_keys(word: &str) -> Vec<String> {
     } else {
         &["s"]
     };
-    th_as
+    // Japanese may end a name on a plain n for a last ng ("Ling" リン, "Hong
+    // Kong" ホンコン; but "King" キング) and ends it on zu for a last ds
+    // ("Leeds" リーズ, "Edwards" エドワーズ): a second form.
+    let mut forms = vec![l.clone()];
+    if !kana {
+        if let Some(stem) = l.strip_suffix("ng") {
+            forms.push(format!("{stem}n"));
+        } else if let Some(stem) = l.strip_suffix("ds") {
+            forms.push(format!("{stem}s"));
+        }
+    }
+    forms
         .iter()
-        .map(|th| {
+        .flat_map(|l| th_as.iter().map(move |th| (l, th)))
+        .map(|(l, th)| {
             let l = translit::replace_pairs(
-                &l,
+                l,
                 &[
                     ("tsu", "t"),
                     ("ts", "t"),
@@ -157,20 +169,23 @@ pub(super) fn phrase_respelt_in_kana(words: &[&str], side: &Side) -> bool {
             k.chars().count() > MIN_CONSONANTS && whole.contains(&k)
         }
     });
-    // As many katakana words, joined by middle dots.
+    // As many katakana words or fewer (two parts run together: "Tan Wei
+    // Ling" / タン・ウェイリン), joined by middle dots.
     run_together
-        || side.toks.windows(words.len()).any(|window| {
-            let joined = window.iter().all(|t| is_katakana(t.text))
-                && window
-                    .windows(2)
-                    .all(|w| side.doc.text[w[0].range.end..w[1].range.start] == *"・");
-            if !joined {
-                return false;
-            }
-            let parts: Vec<String> = window.iter().map(|t| kana_key(t.text)).collect();
-            let kt = parts.concat();
-            parts.iter().all(|p| !p.is_empty())
-                && kt.chars().count() >= MIN_CONSONANTS
-                && whole.contains(&kt)
+        || (2..=words.len()).any(|n| {
+            side.toks.windows(n).any(|window| {
+                let joined = window.iter().all(|t| is_katakana(t.text))
+                    && window
+                        .windows(2)
+                        .all(|w| side.doc.text[w[0].range.end..w[1].range.start] == *"・");
+                if !joined {
+                    return false;
+                }
+                let parts: Vec<String> = window.iter().map(|t| kana_key(t.text)).collect();
+                let kt = parts.concat();
+                parts.iter().all(|p| !p.is_empty())
+                    && kt.chars().count() >= MIN_CONSONANTS
+                    && whole.contains(&kt)
+            })
         })
 }
