@@ -127,9 +127,11 @@ pub(super) fn places_named(
             add(places::slavic_adjective_of(lang, t.text, places::ANY));
             add(nationality_adjective(lang, t.text));
             // Russian and Ukrainian write a place's people in lower case
-            // ("австралійців"), and the Romance languages its adjective and
-            // its people ("chipriota", "autrichienne").
-            if matches!(lang, Lang::Ru | Lang::Uk | Lang::De)
+            // ("австралійців"), Czech and Polish the adjective of a place
+            // named in two words as one ("novozélandských", "nowozelandzkich"),
+            // and the Romance languages its adjective and its people
+            // ("chipriota", "autrichienne").
+            if matches!(lang, Lang::Ru | Lang::Uk | Lang::De | Lang::Cs | Lang::Pl)
                 || !crate::lang::words::list(lang, "demonym-endings").is_empty()
             {
                 add(places::demonym_of(lang, t.text, places::ANY));
