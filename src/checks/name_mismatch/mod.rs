@@ -330,8 +330,21 @@ impl Check for NameMismatch {
                 continue;
             }
             let here = m.source.as_ref().map(|s| place_of(s.start, &src_paras));
+            let src_text = m.source.as_ref().map_or("", |s| s.text.as_str());
             let slot = added_left
                 .iter_mut()
+                .filter(|a| {
+                    // Across scripts, not another name but the same one
+                    // respelt some way the matching does not know ("Siobhán"
+                    // / "Шивон"): no swap to claim. In one script a name
+                    // alike in its letters may well be another ("Johnson" /
+                    // "Jackson").
+                    !cross_script
+                        || a.as_ref().is_none_or(|a| {
+                            let tgt = a.finding.target.as_ref().map_or("", |t| t.text.as_str());
+                            !spelt_alike(src_text, tgt)
+                        })
+                })
                 .filter_map(|a| {
                     let there = a
                         .as_ref()?
@@ -410,6 +423,15 @@ fn names_its_country(missing: &Finding, added: &Finding, sl: Lang, tl: Lang) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A missing name and an added one that open on the same sound and are
+    /// alike are one name spelt two ways; others are not.
+    #[test]
+    fn names_spelt_alike_are_no_swap() {
+        assert!(spelt_alike("Siobhán Kelly", "Шивон"));
+        assert!(!spelt_alike("Siobhán Kelly", "Мерфі"));
+        assert!(!spelt_alike("Emmanuel Bonne", "Good"));
+    }
 
     /// A name of several words respelt word by word in another script,
     /// weak words and a г for an h included; another name is not it.
@@ -615,4 +637,27 @@ mod kana_tests {
         assert!(!super::phrase_respelt_in_kana(&["Eleanor", "Jones"], &side));
         assert!(!super::phrase_respelt_in_kana(&["Hayes"], &side));
     }
+}
+
+/// How alike (Jaro–Winkler of the Latin forms) a word of a missing name and
+/// an added name must be, with the same first sound, to be taken for one
+/// name spelt two ways rather than one name put in the other's place.
+const SWAP_SAME_NAME_SIMILARITY: f64 = 0.7;
+
+/// Whether some word of `missing` and some word of `added` open on the same
+/// sound (see `side::same_initial`) and are alike in their Latin forms.
+fn spelt_alike(missing: &str, added: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .map(translit::latin)
+            .collect()
+    };
+    let (ms, ads) = (words(missing), words(added));
+    ms.iter().any(|m| {
+        ads.iter().any(|a| {
+            side::same_initial(m.chars().next(), a.chars().next())
+                && strsim::jaro_winkler(m, a) >= SWAP_SAME_NAME_SIMILARITY
+        })
+    })
 }
