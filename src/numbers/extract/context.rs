@@ -196,3 +196,44 @@ pub(super) fn count_of_list(text: &str, lang: Lang, ms: &mut [Mention]) {
         }
     }
 }
+
+/// "several hundred billion yen", "plusieurs centaines de milliards": a
+/// scale word with no count of its own after a word that leaves the count
+/// unsaid (`vague-count` in `number-context.txt`) is a vague amount, which
+/// another language writes its own way; it is matched if the other side has
+/// it, never reported alone.
+pub(super) fn vague_counts(text: &str, lang: Lang, ms: &mut [Mention]) {
+    let vague = conventions::context(lang, "vague-count");
+    if vague.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let written = &text[m.range.clone()];
+        let first = written
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let bare_scale = m.words
+            && crate::numbers::words::lookup(lang, &first).is_some_and(|e| e.value >= 100.0);
+        if !bare_scale {
+            continue;
+        }
+        let before: Vec<String> = text[..m.range.start]
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        let after_vague = vague.iter().any(|p| {
+            p.len() <= before.len() && p.iter().rev().zip(&before).all(|(w, b)| *w == b.as_str())
+        });
+        if after_vague {
+            m.approx = true;
+            m.strength = Strength::MatchOnly;
+        }
+    }
+}

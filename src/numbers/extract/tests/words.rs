@@ -272,3 +272,18 @@ fn french_cents_alone_is_no_hundred() {
     assert_eq!(strong("contre 8 cents un an plus tôt", Lang::Fr), vec![8.0]);
     assert_eq!(strong("deux cents personnes", Lang::Fr), vec![200.0]);
 }
+
+#[test]
+fn a_bare_scale_after_a_vague_count_is_vague() {
+    // "several hundred billion": the count unsaid, matched but never reported.
+    for (text, lang) in [
+        ("to invest \"several hundred billion yen\"", Lang::En),
+        ("a few thousand people", Lang::En),
+        ("mehrere hundert Millionen Euro", Lang::De),
+    ] {
+        assert!(strong(text, lang).is_empty(), "{text}");
+    }
+    // With a count of its own, the amount is a number.
+    assert_eq!(strong("three hundred billion yen", Lang::En), vec![3e11]);
+    assert_eq!(strong("the hundred days", Lang::En), vec![100.0]);
+}
