@@ -65,8 +65,19 @@ pub(super) fn gaps(doc: &Document, para: &Paragraph, source_names: bool) -> Vec<
                 && (doc.text[toks[i - 1].range()].ends_with(|c: char| c.is_ascii_digit())
                     || matches!(&doc.text[toks[i - 1].range()], "vote" | "votes"))
                 && doc.text[toks[i - 1].end..t.start] == *" ";
+            // Closing a quotation ("a timetable the city never kept to,"
+            // said …), the preposition is the speaker's, stranded.
+            // English hardly strands "of" ("in the budget of," we read).
+            let closes_quote = lower != "of"
+                && !after.starts_with(' ')
+                && a.starts_with([',', '.'])
+                && a[1..].starts_with(['"', '”', '\'', '’', '»']);
             let punct_next = (after.starts_with(' ') && a.starts_with([',', ';', ')', '.']))
-                || (source_names && !after_verb && !after_count && a.starts_with([',', ';', ')']));
+                || (source_names
+                    && !after_verb
+                    && !after_count
+                    && !closes_quote
+                    && a.starts_with([',', ';', ')']));
             // "between" needs its two ends ("between and"); before "and"
             // other prepositions are stranded or paired ("10% of and then",
             // "near and far").
@@ -302,6 +313,40 @@ pub(super) fn verb_after_phrase(body: &str) -> Option<usize> {
     ends.iter().rev().find_map(|&e| verb_at(e))
 }
 
+/// The most words of an opening participle clause before its comma.
+const PARTICIPLE_CLAUSE_MAX_WORDS: usize = 6;
+
+/// Whether a sentence that opens on a verb's past form (`body[..verb_end]`)
+/// opens on a participle clause instead ("Announced in 2010, the project
+/// has …", "Built in 1901, it …"): the form ends in -ed, and a comma within
+/// a few words is followed by the sentence's subject (an article, a
+/// pronoun, a possessive or a capitalised word).
+fn participle_clause(body: &str, verb_end: usize) -> bool {
+    const SUBJECT_OPENERS: &[&str] = &[
+        "the", "a", "an", "it", "its", "this", "these", "those", "he", "she", "they", "we", "his",
+        "her", "their", "our",
+    ];
+    let verb = body[..verb_end].trim_end();
+    // "Also called on …": a verb after "Also" is finite.
+    if !verb.ends_with("ed") || verb.starts_with("Also") {
+        return false;
+    }
+    let rest = &body[verb_end..];
+    let Some(comma) = rest.find(',') else {
+        return false;
+    };
+    if rest[..comma].split_whitespace().count() > PARTICIPLE_CLAUSE_MAX_WORDS {
+        return false;
+    }
+    rest[comma + 1..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| {
+            SUBJECT_OPENERS.contains(&w.to_lowercase().as_str())
+                || w.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
 pub(super) fn subject_gaps() -> &'static SubjectGaps {
     static RES: OnceLock<SubjectGaps> = OnceLock::new();
     RES.get_or_init(|| {
@@ -391,7 +436,11 @@ pub(super) fn gap_marks(doc: &Document, para: &Paragraph) -> Vec<Finding> {
         }
         let lead_start = s.start + (sent.len() - sent.trim_start().len());
         let body = &doc.text[lead_start..s.end];
-        if let Some(m) = gaps.opening.find(body) {
+        if let Some(m) = gaps
+            .opening
+            .find(body)
+            .filter(|m| !participle_clause(body, m.end()))
+        {
             push(
                 lead_start..lead_start + m.as_str().trim_end().len(),
                 "a sentence opening on a verb with no subject",
