@@ -27,6 +27,7 @@ mod literal;
 mod named_places;
 mod side;
 mod source;
+mod subject_gaps;
 mod tables;
 mod target;
 mod token;
