@@ -241,6 +241,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "person-endings",
     "derived-endings",
     "verb-nouns",
+    "feature-noun-endings",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

@@ -112,8 +112,10 @@ fn inflection_stem(lang: Lang, word: &str, last: bool) -> String {
         .to_string()
 }
 
-/// `lang`'s adjective and name endings as keys, the longest first ("-en",
-/// not "-n", of "Europäischen"); worked out once per language.
+/// `lang`'s adjective and name endings as keys, with the noun endings of
+/// table names (`feature-noun-endings.txt`: the Russian and Ukrainian neuter
+/// -о of "Королівство"), the longest first ("-en", not "-n", of
+/// "Europäischen"); worked out once per language.
 fn inflection_endings(lang: Lang) -> &'static [String] {
     static CELLS: std::sync::OnceLock<Vec<std::sync::OnceLock<Vec<String>>>> =
         std::sync::OnceLock::new();
@@ -121,6 +123,7 @@ fn inflection_endings(lang: Lang) -> &'static [String] {
         let mut endings: Vec<String> = crate::lang::words::list(lang, "adjective-endings")
             .iter()
             .chain(translit::endings(lang))
+            .chain(crate::lang::words::list(lang, "feature-noun-endings"))
             .map(|e| key(e))
             .collect();
         endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
