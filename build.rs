@@ -242,6 +242,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "derived-endings",
     "verb-nouns",
     "feature-noun-endings",
+    "subject-openers",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

@@ -123,14 +123,16 @@ pub fn extract(
         // amount's, not a name.
         // So is a currency's word after the amount ("96 Millionen Franken",
         // where Franken is no region).
-        let after_amount = i.checked_sub(1).is_some_and(|j| {
-            let prev = &doc.text[toks[j].range()];
-            prev.starts_with(|c: char| c.is_ascii_digit())
-                || crate::numbers::words::lookup(lang, &prev.to_lowercase()).is_some()
-        });
+        let after_amount = || {
+            i.checked_sub(1).is_some_and(|j| {
+                let prev = &doc.text[toks[j].range()];
+                prev.starts_with(|c: char| c.is_ascii_digit())
+                    || crate::numbers::words::lookup(lang, &prev.to_lowercase()).is_some()
+            })
+        };
         let currency = crate::numbers::extract::is_currency_code(word)
             || crate::numbers::extract::is_unit_symbol(word)
-            || (after_amount && crate::numbers::extract::is_currency_word(word));
+            || (crate::numbers::extract::is_currency_word(word) && after_amount());
         // A hashtag ("#PersonalBest", "#ЛичныйРекорд") is a slogan of the
         // post, which translators translate, not a name.
         let hashtag = doc.text[..tok.start].ends_with('#');

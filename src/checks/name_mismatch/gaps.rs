@@ -68,7 +68,8 @@ pub(super) fn gaps(doc: &Document, para: &Paragraph, source_names: bool) -> Vec<
                 && doc.text[toks[i - 1].end..t.start] == *" ";
             // Closing a quotation ("a timetable the city never kept to,"
             // said …), the preposition is the speaker's, stranded.
-            // English hardly strands "of" ("in the budget of," we read).
+            // English hardly strands "of": a quotation closing on it lost
+            // the name after it.
             let closes_quote = lower != "of"
                 && !after.starts_with(' ')
                 && a.starts_with([',', '.'])

@@ -60,14 +60,14 @@ pub(super) fn kana_keys(word: &str) -> Vec<String> {
     // Japanese may end a name on a plain n for a last ng ("Ling" リン, "Hong
     // Kong" ホンコン; but "King" キング) and ends it on zu for a last ds
     // ("Leeds" リーズ, "Edwards" エドワーズ): a second form.
-    let mut forms = vec![l.clone()];
-    if !kana {
-        if let Some(stem) = l.strip_suffix("ng") {
-            forms.push(format!("{stem}n"));
-        } else if let Some(stem) = l.strip_suffix("ds") {
-            forms.push(format!("{stem}s"));
-        }
-    }
+    let second = if kana {
+        None
+    } else if let Some(stem) = l.strip_suffix("ng") {
+        Some(format!("{stem}n"))
+    } else {
+        l.strip_suffix("ds").map(|stem| format!("{stem}s"))
+    };
+    let forms: Vec<String> = std::iter::once(l).chain(second).collect();
     forms
         .iter()
         .flat_map(|l| th_as.iter().map(move |th| (l, th)))

@@ -355,6 +355,23 @@ pub(super) fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> 
         // transcription writes it ("Webb" / "Уэбб").
         let english_word = lang == Lang::En && side.lang.script() == Script::Cyrillic;
         let english_side = side.lang == Lang::En && lang.script() == Script::Cyrillic;
+        // Worked out once per token, whatever stem of the word is compared:
+        // the English token as Cyrillic writes it, and the stem of a Slavic
+        // adjective made of a name ("Оксфордського університету", the
+        // University of Oxford).
+        let side_read: Vec<String> = if english_side {
+            side.toks
+                .iter()
+                .map(|t| translit::english_as_cyrillic_reads(t.latin))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let adjective_stems: Vec<Option<&str>> = side
+            .toks
+            .iter()
+            .map(|t| slavic_adjective_stem(t.latin, side.lang))
+            .collect();
         for stem in translit::stems(word, lang) {
             let l = translit::latin(&stem);
             if l.len() < 3 {
@@ -371,13 +388,10 @@ pub(super) fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> 
                 let mut s = strsim::jaro_winkler(&l, t.latin);
                 if let Some(r) = &l_read {
                     s = s.max(strsim::jaro_winkler(r, t.latin));
-                } else if english_side {
-                    let r = translit::english_as_cyrillic_reads(t.latin);
-                    s = s.max(strsim::jaro_winkler(&l, &r));
+                } else if let Some(r) = side_read.get(i) {
+                    s = s.max(strsim::jaro_winkler(&l, r));
                 }
-                // A Slavic adjective made of the name ("Оксфордського
-                // університету", the University of Oxford): its stem.
-                if let Some(stem) = slavic_adjective_stem(t.latin, side.lang) {
+                if let Some(stem) = adjective_stems[i] {
                     s = s.max(strsim::jaro_winkler(&l, stem));
                     if let Some(r) = &l_read {
                         s = s.max(strsim::jaro_winkler(r, stem));

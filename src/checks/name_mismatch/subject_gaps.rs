@@ -122,13 +122,10 @@ const PARTICIPLE_CLAUSE_MAX_WORDS: usize = 6;
 /// Whether a sentence that opens on a verb's past form (`body[..verb_end]`)
 /// opens on a participle clause instead ("Announced in 2010, the project
 /// has …", "Built in 1901, it …"): the form ends in -ed, and a comma within
-/// a few words is followed by the sentence's subject (an article, a
-/// pronoun, a possessive or a capitalised word).
+/// a few words is followed by the sentence's subject (a word of
+/// `data/lang/en/subject-openers.txt` — an article, a pronoun, a possessive —
+/// or a capitalised word).
 pub(super) fn participle_clause(body: &str, verb_end: usize) -> bool {
-    const SUBJECT_OPENERS: &[&str] = &[
-        "the", "a", "an", "it", "its", "this", "these", "those", "he", "she", "they", "we", "his",
-        "her", "their", "our",
-    ];
     let verb = body[..verb_end].trim_end();
     // "Also called on …": a verb after "Also" is finite.
     if !verb.ends_with("ed") || verb.starts_with("Also") {
@@ -145,7 +142,7 @@ pub(super) fn participle_clause(body: &str, verb_end: usize) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(|w| {
-            SUBJECT_OPENERS.contains(&w.to_lowercase().as_str())
+            words::has(Lang::En, "subject-openers", &w.to_lowercase())
                 || w.chars().next().is_some_and(char::is_uppercase)
         })
 }
