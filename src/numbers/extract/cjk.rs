@@ -221,7 +221,7 @@ impl Scanner<'_> {
             return Some(end);
         }
         // "千瓦", "千米": 千 alone before a unit is its kilo- prefix.
-        if run == ['千'] && super::digits::KILO_UNITS.contains(self.at(j)) {
+        if run == ['千'] && super::cjk_counters::KILO_UNITS.contains(self.at(j)) {
             return Some(j);
         }
         // "三四天", "五六个", "五六十年代": digits side by side are "three

@@ -134,9 +134,6 @@ impl Scanner<'_> {
         let mut j = lit.end;
         let mut scale = 1.0;
         let mut million_or_metre = false;
-        let mut short_cjk_year = false;
-        let mut more_decades: Vec<f64> = Vec::new();
-        let mut tenths: Option<f64> = None;
 
         // "2½", "1¾": a fraction sign after the whole number.
         if let Some(f) = vulgar_fraction(self.at(j)).filter(|_| plain_int) {
@@ -251,180 +248,25 @@ impl Scanner<'_> {
                 return l2.end;
             }
         }
-        // "154円35銭": yen and sen, a hundredth of a yen (154.35 yen).
-        if self.lang == Lang::Ja && plain_int && self.at(j) == '円' && is_digit(self.at(j + 1)) {
-            let l2 = self.literal(j + 1);
-            let (sen, _) = self.interpret(&l2);
-            if self.at(l2.end) == '銭' && l2.groups.len() == 1 && sen < 100.0 {
-                value += sen / 100.0;
-                m.unit = Some("JPY");
-                j = l2.end + 1;
-            }
+        let mut st = Counted {
+            value,
+            scale,
+            j,
+            more_decades: Vec::new(),
+            short_year: false,
+            tenths: None,
+        };
+        if let Some(end) = self.cjk_counters(i, &lit, plain_int, &mut m, &mut st, out) {
+            return end;
         }
-        // CJK units and counters.
-        if self.cjk() || matches!(self.at(j), '万' | '億' | '亿' | '兆' | '年' | '月' | '日')
-        {
-            let big = |c: char| matches!(c, '万' | '萬' | '亿' | '億' | '兆');
-            // "470 万", "2021 年", "19 世纪": Chinese often spaces digits off
-            // from the characters that follow them.
-            if self.cjk() && is_group_space(self.at(j)) && is_cjk(self.at(j + 1)) {
-                j += 1;
-            }
-            // "60余万" (more than 600,000), "3多亿".
-            if matches!(self.at(j), '余' | '多' | '餘') && big(self.at(j + 1)) {
-                m.approx = true;
-                j += 1;
-            }
-            loop {
-                match self.at(j) {
-                    '万' | '萬' => scale *= 1e4,
-                    '亿' | '億' => scale *= 1e8,
-                    '兆' => scale *= 1e12,
-                    // 千瓦, 千米, 千克: kilo- of a unit, not a thousand of
-                    // the number ("0.45千瓦时" is 0.45 kWh).
-                    '千' if self.cjk() && !KILO_UNITS.contains(self.at(j + 1)) => scale *= 1e3,
-                    _ => break,
-                }
-                j += 1;
-            }
-            // "１万１０００", "5億3,200万", "13兆9000億", "2億4千万", "1万1千":
-            // the smaller units after the larger, each group below the one
-            // before.
-            let mut unit = scale;
-            while unit > 1.0 && is_digit(self.at(j)) {
-                let l2 = self.literal(j);
-                let (mut v2, _) = self.interpret(&l2);
-                let mut e2 = l2.end;
-                let mut u = 1.0;
-                loop {
-                    match self.at(e2) {
-                        '亿' | '億' => u *= 1e8,
-                        '万' | '萬' => u *= 1e4,
-                        '千' if self.cjk() => u *= 1e3,
-                        '百' if self.cjk() => u *= 1e2,
-                        _ => break,
-                    }
-                    e2 += 1;
-                }
-                if u >= unit {
-                    break;
-                }
-                v2 *= u;
-                if v2 >= unit {
-                    break;
-                }
-                value = if scale > 1.0 { value * scale } else { value } + v2;
-                scale = 1.0;
-                unit = u;
-                j = e2;
-            }
-            // "5至8月", "14、15日": the first of a range or list takes the
-            // unit of the last.
-            match self.range_unit(j) {
-                Some('月') if plain_int && (1.0..=12.0).contains(&value) => {
-                    m.kind = Kind::Month;
-                    m.readings = vec![Reading {
-                        domain: Domain::Month,
-                        value,
-                    }];
-                    m.strength = Strength::PairOnly;
-                    m.range.end = self.offs[j];
-                    out.push(m);
-                    return j;
-                }
-                Some(_) if plain_int && (1.0..=31.0).contains(&value) => m.kind = Kind::Ordinal,
-                _ => {}
-            }
-            // "19世纪80年代": the 1880s; "21世纪": the 21st century.
-            if plain_int
-                && self.at(j) == '世'
-                && matches!(self.at(j + 1), '纪' | '紀')
-                && (1.0..=30.0).contains(&value)
-            {
-                j += 2;
-                m.kind = Kind::Ordinal;
-                let mut k = j;
-                if is_group_space(self.at(k)) {
-                    k += 1;
-                }
-                if is_digit(self.at(k)) {
-                    let l2 = self.literal(k);
-                    let (v2, _) = self.interpret(&l2);
-                    let mut e = l2.end;
-                    if is_group_space(self.at(e)) {
-                        e += 1;
-                    }
-                    if v2 < 100.0 && self.at(e) == '年' && self.at(e + 1) == '代' {
-                        value = (value - 1.0) * 100.0 + v2;
-                        m.kind = Kind::Decade;
-                        j = e + 2;
-                    }
-                } else if let Some((decades, e)) = self.han_decades(k) {
-                    // "20世纪六七十年代": the 1960s and 1970s.
-                    let century = (value - 1.0) * 100.0;
-                    value = century + decades[0];
-                    more_decades = decades[1..].iter().map(|d| century + d).collect();
-                    m.kind = Kind::Decade;
-                    j = e;
-                }
-            }
-            // "80后", "00后": the generation born in the 1980s, in the 2000s.
-            if self.lang == Lang::Zh
-                && plain_int
-                && lit.groups[0].len() == 2
-                && matches!(self.at(j), '后' | '後')
-            {
-                m.kind = Kind::Decade;
-            }
-            match self.at(j) {
-                '年' if self.at(j + 1) == '代' => {
-                    m.kind = Kind::Decade;
-                    j += 2;
-                }
-                '年' => {
-                    if (1000.0..=2200.0).contains(&value) {
-                        m.kind = Kind::Year;
-                    }
-                    // "22年", "22年度": Japanese and Chinese write a year of
-                    // this century or the last with two digits too.
-                    short_cjk_year = plain_int && lit.groups[0].len() == 2 && scale == 1.0;
-                    j += 1;
-                }
-                '月' if plain_int && (1.0..=12.0).contains(&value) && self.at(j + 1) != '間' => {
-                    m.kind = Kind::Month;
-                    m.readings = vec![Reading {
-                        domain: Domain::Month,
-                        value,
-                    }];
-                    m.strength = Strength::PairOnly;
-                    m.range.end = self.offs[j + 1];
-                    out.push(m);
-                    return j + 1;
-                }
-                '日' | '号' | '號' if plain_int && (1.0..=31.0).contains(&value) => {
-                    m.kind = Kind::Ordinal;
-                    j += 1;
-                }
-                '代' => {
-                    m.kind = Kind::Decade;
-                    j += 1;
-                }
-                // "5割", "3成": Japanese and Chinese count proportions in
-                // tenths (50%, 30%).
-                c if self.tenths_mark(c) && scale == 1.0 && value <= 10.0 => {
-                    tenths = Some(value);
-                    value *= 10.0;
-                    m.kind = Kind::Percent;
-                    m.unit = Some("%");
-                    j += 1;
-                }
-                '第' => {}
-                _ => {}
-            }
-            if i > 0 && self.chars[i - 1] == '第' {
-                m.kind = Kind::Ordinal;
-            }
-        }
+        let Counted {
+            mut value,
+            mut scale,
+            mut j,
+            more_decades,
+            short_year: short_cjk_year,
+            tenths,
+        } = st;
 
         // Percent sign.
         let mut k = j;
@@ -653,8 +495,3 @@ pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
         _ => return None,
     })
 }
-
-/// Units Chinese and Japanese write with 千 as their kilo- prefix (千瓦
-/// kilowatt, 千米 kilometre, 千克 kilogram, 千卡 kilocalorie, 千焦, 千帕,
-/// 千赫, 千伏, 千字节).
-pub(super) const KILO_UNITS: &str = "瓦米克卡焦帕赫伏字";

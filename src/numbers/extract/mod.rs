@@ -12,6 +12,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 mod cjk;
+mod cjk_counters;
 mod clock_words;
 mod context;
 mod datetime;
@@ -29,6 +30,7 @@ mod units;
 mod word_groups;
 
 use cjk::{han_digit, han_unit};
+use cjk_counters::Counted;
 use context::{
     below_zero_in_frost, count_of_collectives, count_of_list, mark_approx, tenths_and_hundredths,
     vague_counts,
