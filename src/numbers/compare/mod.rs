@@ -115,10 +115,15 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
                     }
             };
             // Of equal values, one with the same unit first: "zehn Minuten"
-            // is the source's "10 minutes", not its "10 miles".
-            let hit = (0..s.len())
-                .find(|&si| fits(si) && tm.unit.is_some() && s[si].unit == tm.unit)
-                .or_else(|| (0..s.len()).find(|&si| fits(si)));
+            // is the source's "10 minutes", not its "10 miles"; then one with
+            // fewer readings, so that a number read two ways ("後半14分", the
+            // 14th or the 59th minute) stays free for the other's match.
+            let hit = (0..s.len()).filter(|&si| fits(si)).min_by_key(|&si| {
+                (
+                    !(tm.unit.is_some() && s[si].unit == tm.unit),
+                    s[si].readings.len(),
+                )
+            });
             if let Some(si) = hit {
                 s_used[si] = true;
                 t_used[ti] = true;

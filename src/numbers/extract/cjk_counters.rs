@@ -67,6 +67,11 @@ impl Scanner<'_> {
                 match self.at(st.j) {
                     '万' | '萬' => st.scale *= 1e4,
                     '亿' | '億' => st.scale *= 1e8,
+                    // 兆瓦, 兆赫: Chinese writes mega- of a unit with 兆
+                    // ("40兆瓦时" is 40 MWh), not a trillion of the number.
+                    '兆' if self.lang == Lang::Zh && KILO_UNITS.contains(self.at(st.j + 1)) => {
+                        break
+                    }
                     '兆' => st.scale *= 1e12,
                     // 千瓦, 千米, 千克: kilo- of a unit, not a thousand of
                     // the number ("0.45千瓦时" is 0.45 kWh).
@@ -214,6 +219,21 @@ impl Scanner<'_> {
                     m.kind = Kind::Percent;
                     m.unit = Some("%");
                     st.j += 1;
+                    // "3割8分5厘": tenths, hundredths and thousandths, as
+                    // Japanese writes a rate (a batting average of .385).
+                    let mut finer = false;
+                    for (mark, percent) in [('分', 1.0), ('厘', 0.1)] {
+                        let d = self.at(st.j).to_digit(10).filter(|_| self.lang == Lang::Ja);
+                        if let Some(d) = d.filter(|_| self.at(st.j + 1) == mark) {
+                            st.value += f64::from(d) * percent;
+                            st.j += 2;
+                            finer = true;
+                        }
+                    }
+                    if finer {
+                        // Not "n in ten": a rate, compared as its percentage.
+                        st.tenths = None;
+                    }
                 }
                 '第' => {}
                 _ => {}
@@ -228,5 +248,5 @@ impl Scanner<'_> {
 
 /// Units Chinese and Japanese write with 千 as their kilo- prefix (千瓦
 /// kilowatt, 千米 kilometre, 千克 kilogram, 千卡 kilocalorie, 千焦, 千帕,
-/// 千赫, 千伏, 千字节).
+/// 千赫, 千伏, 千字节), and Chinese with 兆 as mega- (兆瓦, 兆赫, 兆字节).
 pub(super) const KILO_UNITS: &str = "瓦米克卡焦帕赫伏字";

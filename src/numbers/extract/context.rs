@@ -189,8 +189,13 @@ pub(super) fn count_of_list(text: &str, lang: Lang, ms: &mut [Mention]) {
                 }
             }
         }
-        // The list may follow a clause the same mark closes ("月曜日、A、B、Cの3郡"):
-        // its last items are counted.
+        // The list may follow a clause the same mark closes ("月曜日、A、B、Cの3郡",
+        // "正午の時点で、A、B、Cの3県"): its last items are counted, and a mark
+        // with no item before it closed that clause.
+        if len == 0 && items > 1 {
+            items -= 1;
+            len = 1;
+        }
         if len > 0 && items >= 2 && items as f64 >= r.value {
             m.strength = Strength::MatchOnly;
         }
@@ -235,5 +240,56 @@ pub(super) fn vague_counts(text: &str, lang: Lang, ms: &mut [Mention]) {
             m.approx = true;
             m.strength = Strength::MatchOnly;
         }
+    }
+}
+
+/// Most words between a decade and the century it is of ("80. let 20.
+/// století", "den 50ern des 19. Jahrhunderts", "the twenties of the 19th
+/// century").
+const DECADE_CENTURY_MAX_WORDS: usize = 3;
+
+/// "v 80. letech 20. století", "in den 50ern des 19. Jahrhunderts": a decade
+/// of two digits with the century it is of after it is one decade (the
+/// 1980s, the 1850s), as another language writes it; the century's own
+/// number then only satisfies a match ("the eighties of the 20th century").
+pub(super) fn decades_of_centuries(text: &str, lang: Lang, ms: &mut [Mention]) {
+    for k in 1..ms.len() {
+        let (decade, century) = (&ms[k - 1], &ms[k]);
+        let d = decade.primary().value;
+        let c = century.primary().value;
+        if decade.kind != Kind::Decade
+            || !(10.0..100.0).contains(&d)
+            || d % 10.0 != 0.0
+            || !matches!(century.kind, Kind::Cardinal | Kind::Ordinal)
+            || century.strength != Strength::Strong
+            || !(1.0..=21.0).contains(&c)
+            || c.fract() != 0.0
+            || decade.range.end > century.range.start
+        {
+            continue;
+        }
+        // Only words between them (and the decade's ordinal dot).
+        let between = &text[decade.range.end..century.range.start];
+        let between = between.strip_prefix('.').unwrap_or(between);
+        if between
+            .chars()
+            .any(|ch| !(ch.is_alphabetic() || ch.is_whitespace() || ch == '-'))
+            || between.split_whitespace().count() > DECADE_CENTURY_MAX_WORDS
+        {
+            continue;
+        }
+        // The century's word after its number (and its dot or ordinal mark).
+        let after = text[century.range.end..].trim_start_matches(['.', ' ', '\u{a0}']);
+        let word: String = after
+            .chars()
+            .take_while(|ch| ch.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        if !conventions::is_word_of(lang, "century", &word) {
+            continue;
+        }
+        let year = (c - 1.0) * 100.0 + d;
+        ms[k - 1].readings = vec![Reading::q(year), Reading::q(d)];
+        ms[k].strength = Strength::MatchOnly;
     }
 }

@@ -167,7 +167,9 @@ impl Scanner<'_> {
                     m.kind = Kind::Ordinal;
                     j = e;
                 }
-                "s" | "er" if plain_int => {
+                // "the 1980s", "die 80er", and German's dative plural "in
+                // den 80ern".
+                "s" | "er" | "ern" if plain_int => {
                     m.kind = Kind::Decade;
                     j = e;
                 }

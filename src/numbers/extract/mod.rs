@@ -32,8 +32,8 @@ mod word_groups;
 use cjk::{han_digit, han_unit};
 use cjk_counters::Counted;
 use context::{
-    below_zero_in_frost, count_of_collectives, count_of_list, mark_approx, tenths_and_hundredths,
-    vague_counts,
+    below_zero_in_frost, count_of_collectives, count_of_list, decades_of_centuries, mark_approx,
+    tenths_and_hundredths, vague_counts,
 };
 use datetime::{assemble_dates, link_weekdays};
 use joins::{
@@ -83,6 +83,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     tenths_and_hundredths(text, lang, &mut out);
     count_of_collectives(text, &mut out);
     count_of_list(text, lang, &mut out);
+    decades_of_centuries(text, lang, &mut out);
     vague_counts(text, lang, &mut out);
     times::range_of_hours(text, lang, &mut out);
     link_weekdays(text, &mut out);

@@ -20,8 +20,15 @@ fn speaks_of_a_game(text: &str, at: std::ops::Range<usize>, lang: Lang) -> bool 
     let start = text[..at.start].rfind(ends).map_or(0, |p| p + 1);
     let end = text[at.end..].find(ends).map_or(text.len(), |p| at.end + p);
     let sentence = text[start..end].to_lowercase();
+    // A word is read whole and, when it has hyphens, in its parts too
+    // ("half-time", "semi-final" are words of the lists; "Pokal-Halbfinale").
     sentence
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | '-' | '‑'))
+        .flat_map(|w| {
+            let w = w.trim_matches(|c| matches!(c, '-' | '‑'));
+            let parts = w.contains(['-', '‑']).then(|| w.split(['-', '‑']));
+            std::iter::once(w).chain(parts.into_iter().flatten())
+        })
         .filter(|w| !w.is_empty())
         .any(|w| {
             stems.iter().any(|s| match s.as_slice() {

@@ -181,10 +181,13 @@ impl Scanner<'_> {
                 // "3点5" is 3.5; "24時間" is a duration; "5:4时" is "at 5-4"
                 // (时 "when" after a score), no hour.
                 let after_score = i > 0 && matches!(self.chars[i - 1], ':' | '：');
+                // Japanese tells the hour by 時; its 点 counts points and
+                // pieces ("1点" one print, "3点差" three points apart).
+                let no_hour = point && (self.lang == Lang::Ja || is_digit(next));
                 if h < 24.0
                     && mi < 60.0
                     && !matches!(next, '間' | '间')
-                    && !(point && is_digit(next))
+                    && !no_hour
                     && !after_score
                 {
                     // "午後５時", "下午3点": the afternoon.
