@@ -148,6 +148,54 @@ pub fn english_as_cyrillic_reads(latin: &str) -> String {
     }
 }
 
+/// A French name's Latin form as Russian and Ukrainian transcription writes
+/// it, read back: a final e after a consonant, or else a final d, t, s, x or
+/// z, is silent, ch is ш, ou is у, au and
+/// eau are о, qu is к, g before e and i and j are ж ("Bouchard" / "Бушар", "Dupont" / "Дюпон", "Arnaud" /
+/// "Арно"). Names of French origin are written so whatever the language of
+/// the text that names them.
+pub fn french_as_cyrillic_reads(latin: &str) -> String {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    // A final e after a consonant is silent, and a doubled consonant before
+    // it is one ("Étienne" / "Этьен"); else a final d, t, s, x or z is.
+    let silent_e = latin
+        .strip_suffix('e')
+        .filter(|stem| stem.len() >= 3 && stem.chars().next_back().is_some_and(|c| !vowel(c)));
+    let silent: String = match silent_e {
+        Some(stem) => {
+            let mut stem = stem.to_string();
+            let mut tail = stem.chars().rev();
+            if let (Some(a), Some(b)) = (tail.next(), tail.next()) {
+                if a == b {
+                    stem.pop();
+                }
+            }
+            stem
+        }
+        None => latin
+            .strip_suffix(['d', 't', 's', 'x', 'z'])
+            .filter(|stem| stem.len() >= 3)
+            .unwrap_or(latin)
+            .to_string(),
+    };
+    let silent = silent.as_str();
+    replace_pairs(
+        silent,
+        &[
+            ("eau", "o"),
+            ("au", "o"),
+            ("ou", "u"),
+            ("ch", "sh"),
+            ("qu", "k"),
+            // g before e, i and y, and j, are ж ("Girard" / "Жирар").
+            ("ge", "zhe"),
+            ("gi", "zhi"),
+            ("gy", "zhi"),
+            ("j", "zh"),
+        ],
+    )
+}
+
 /// `text` with each `(from, to)` pair replaced in order, each pattern looked
 /// for before the text is copied (most words hold none of them).
 pub fn replace_pairs(text: &str, pairs: &[(&str, &str)]) -> String {
@@ -214,6 +262,40 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     strsim::jaro_winkler(&latin(a), &latin(b))
 }
 
+/// The most letters of a Slavic adjective's ending after its "-sk-" (the
+/// Ukrainian genitive "-ського": "-s'kogo").
+const SLAVIC_ADJECTIVE_MAX_ENDING: usize = 5;
+
+/// How Slavic languages make an adjective of a name that ends in -ic in
+/// English ("Arctic", "Baltic", "Adriatic"), in Latin form: Russian
+/// "арктический" (-ichesk-), Ukrainian "арктичний" (-ychn-), Czech "arktický"
+/// (-ick-), Polish "arktyczny", "bałtycki" (-yczn-, -yck-).
+const IC_ADJECTIVES: &[&str] = &["ichesk", "ychn", "ichn", "yczn", "yck", "ick"];
+
+/// The stem of a Slavic adjective made of a name, in its Latin form: the
+/// letters before "-sk-" ("oksfordskogo", "oksfordskim" → "oksford"), or
+/// before the adjective ending of a name in -ic with the -ic put back
+/// ("arkticheskogo" → "arktic"), when `lang` makes adjectives so and at
+/// least four letters stand before it.
+pub fn slavic_adjective_stem(latin: &str, lang: Lang) -> Option<String> {
+    if !matches!(lang, Lang::Ru | Lang::Uk | Lang::Cs | Lang::Pl) {
+        return None;
+    }
+    for mark in IC_ADJECTIVES {
+        if let Some(at) = latin.rfind(mark) {
+            let ending = latin.len() - at - mark.len();
+            if ending <= SLAVIC_ADJECTIVE_MAX_ENDING && at >= 3 {
+                return Some(format!("{}ic", &latin[..at]));
+            }
+        }
+    }
+    let at = latin.rfind("sk")?;
+    let ending = latin.len() - at - 2;
+    let stem = latin[..at].trim_end_matches('\'');
+    (ending <= SLAVIC_ADJECTIVE_MAX_ENDING + 1 && stem.chars().count() >= 4)
+        .then(|| stem.to_string())
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -245,6 +327,34 @@ mod tests {
         assert!(reads("Wells", "Уэллс"));
         // A w before a consonant stays.
         assert_eq!(english_as_cyrillic_reads("wright"), "wright");
+    }
+
+    #[test]
+    fn stems_of_slavic_adjectives_made_of_names() {
+        let stem = |w: &str, l| slavic_adjective_stem(&latin(w), l);
+        assert_eq!(stem("Оксфордського", Lang::Uk).as_deref(), Some("oksford"));
+        assert_eq!(
+            stem("атлантического", Lang::Ru).as_deref(),
+            Some("atlantic")
+        );
+        assert_eq!(stem("jadranského", Lang::Cs).as_deref(), Some("jadran"));
+        assert_eq!(stem("bałtyckiego", Lang::Pl).as_deref(), Some("baltic"));
+        assert_eq!(stem("arktyczny", Lang::Pl).as_deref(), Some("arktic"));
+        // Not in a language that makes adjectives otherwise, nor a short word.
+        assert_eq!(stem("arctic", Lang::En), None);
+        assert_eq!(stem("Minsk", Lang::Ru), None);
+    }
+
+    #[test]
+    fn french_names_as_cyrillic_writes_them() {
+        let reads = |fr: &str, cyr: &str| french_as_cyrillic_reads(&latin(fr)) == latin(cyr);
+        assert!(reads("Bouchard", "Бушар"));
+        assert!(reads("Arnaud", "Арно"));
+        assert!(reads("Girard", "Жирар"));
+        assert_eq!(french_as_cyrillic_reads("dupont"), "dupon");
+        assert_eq!(french_as_cyrillic_reads("etienne"), "etien");
+        // A final d before a silent e is said.
+        assert_eq!(french_as_cyrillic_reads("claude"), "clod");
     }
 
     #[test]

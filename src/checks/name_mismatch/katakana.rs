@@ -29,6 +29,10 @@ pub(super) fn kana_keys(word: &str) -> Vec<String> {
     // marks: ダ is "da", not "ta"); the small tsu (a doubled consonant) and
     // the long-vowel mark add no consonant.
     let kana = word.chars().any(|c| matches!(c, '\u{30A0}'..='\u{30FF}'));
+    // Names from languages that say the r after a vowel keep it in katakana
+    // ("Siddharth" シッダールト, "Marcel" マルセル): the Latin form as
+    // written is a second form.
+    let written = (!kana).then(|| translit::latin(word));
     let l = if kana {
         let kana: String = word
             .chars()
@@ -67,7 +71,34 @@ pub(super) fn kana_keys(word: &str) -> Vec<String> {
     } else {
         l.strip_suffix("ds").map(|stem| format!("{stem}s"))
     };
-    let forms: Vec<String> = std::iter::once(l).chain(second).collect();
+    // Japanese writes di before a vowel as ジ in older loans ("Stadium"
+    // スタジアム, "Radio" ラジオ): a form with ji.
+    let ji = (!kana && l.contains("di"))
+        .then(|| {
+            let chars: Vec<char> = l.chars().collect();
+            let mut out = String::new();
+            for (i, &c) in chars.iter().enumerate() {
+                let before_vowel = chars
+                    .get(i + 2)
+                    .is_some_and(|&n| matches!(n, 'a' | 'e' | 'o' | 'u'));
+                out.push(
+                    if c == 'd' && chars.get(i + 1) == Some(&'i') && before_vowel {
+                        'j'
+                    } else {
+                        c
+                    },
+                );
+            }
+            out
+        })
+        .filter(|f| *f != l);
+    let written = written.filter(|w| *w != l);
+    let mut forms: Vec<String> = std::iter::once(l)
+        .chain(second)
+        .chain(ji)
+        .chain(written)
+        .collect();
+    forms.dedup();
     forms
         .iter()
         .flat_map(|l| th_as.iter().map(move |th| (l, th)))

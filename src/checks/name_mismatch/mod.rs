@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 
 mod accounted;
 mod acronyms;
+mod across;
 mod forms;
 mod gaps;
 mod hanzi;
@@ -34,6 +35,7 @@ mod token;
 
 use accounted::*;
 use acronyms::*;
+use across::*;
 use forms::*;
 use gaps::*;
 use hanzi::*;
@@ -489,7 +491,7 @@ fn spelt_alike(missing: &str, added: &str) -> bool {
     let (ms, ads) = (words(missing), words(added));
     ms.iter().any(|m| {
         ads.iter().any(|a| {
-            side::same_initial(m.chars().next(), a.chars().next())
+            across::same_initial(m.chars().next(), a.chars().next())
                 && strsim::jaro_winkler(m, a) >= SWAP_SAME_NAME_SIMILARITY
         })
     })

@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// Fewest letters of a stem's Latin form compared with a name in another
+/// script.
+const LATIN_STEM_MIN_CHARS: usize = 4;
+
 /// One side's tokens in comparison forms.
 pub(super) struct Side<'a> {
     pub(super) doc: &'a Document,
@@ -23,6 +27,10 @@ pub(super) struct Side<'a> {
     pub(super) stems: std::cell::OnceCell<(Lang, StemIndex<'a>)>,
     /// `translit::skeleton` of each token, worked out on first use.
     pub(super) skeletons: std::cell::OnceCell<Vec<String>>,
+    /// The Latin forms of each capitalised token's stems without a case
+    /// ending of the side's language ("Томасом" → "tomas"), worked out on
+    /// first use.
+    pub(super) latin_stems: std::cell::OnceCell<Vec<Vec<String>>>,
     /// The first token with each `respelt_key`, built on first use.
     pub(super) respelt: std::cell::OnceCell<HashMap<String, usize>>,
     /// Runs of Chinese sound characters (see `hanzi::sound_runs`), built on
@@ -202,6 +210,7 @@ impl<'a> Side<'a> {
             index: std::cell::OnceCell::new(),
             stems: std::cell::OnceCell::new(),
             skeletons: std::cell::OnceCell::new(),
+            latin_stems: std::cell::OnceCell::new(),
             respelt: std::cell::OnceCell::new(),
             sound_runs: std::cell::OnceCell::new(),
             kanji_runs: std::cell::OnceCell::new(),
@@ -249,6 +258,27 @@ impl<'a> Side<'a> {
             self.toks
                 .iter()
                 .map(|t| translit::skeleton(t.text))
+                .collect()
+        })
+    }
+
+    pub(super) fn latin_stems(&self) -> &[Vec<String>] {
+        self.latin_stems.get_or_init(|| {
+            self.toks
+                .iter()
+                .map(|t| {
+                    // A name's: capitalised, and a stem long enough to tell
+                    // ("Муди" is not "Mudgee" by its "mud").
+                    if !t.text.starts_with(char::is_uppercase) {
+                        return Vec::new();
+                    }
+                    translit::stems(t.text, self.lang)
+                        .iter()
+                        .skip(1)
+                        .map(|s| translit::latin(s))
+                        .filter(|l| l.len() >= LATIN_STEM_MIN_CHARS)
+                        .collect()
+                })
                 .collect()
         })
     }
@@ -350,87 +380,7 @@ pub(super) fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> 
     }
     let cross = is_cross_script(lang, side.lang) || side.cjk();
     if cross {
-        let mut best: Option<(f64, usize)> = None;
-        // English against Cyrillic: the English form as Russian and Ukrainian
-        // transcription writes it ("Webb" / "Уэбб").
-        let english_word = lang == Lang::En && side.lang.script() == Script::Cyrillic;
-        let english_side = side.lang == Lang::En && lang.script() == Script::Cyrillic;
-        // Worked out once per token, whatever stem of the word is compared:
-        // the English token as Cyrillic writes it, and the stem of a Slavic
-        // adjective made of a name ("Оксфордського університету", the
-        // University of Oxford).
-        let side_read: Vec<String> = if english_side {
-            side.toks
-                .iter()
-                .map(|t| translit::english_as_cyrillic_reads(t.latin))
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let adjective_stems: Vec<Option<&str>> = side
-            .toks
-            .iter()
-            .map(|t| slavic_adjective_stem(t.latin, side.lang))
-            .collect();
-        for stem in translit::stems(word, lang) {
-            let l = translit::latin(&stem);
-            if l.len() < 3 {
-                continue;
-            }
-            let l_read = english_word.then(|| translit::english_as_cyrillic_reads(&l));
-            if side.cjk() && l.len() >= 4 && side.latin.contains(&l) {
-                return Some((How::Transliterated, 0));
-            }
-            for (i, t) in side.toks.iter().enumerate() {
-                if t.latin.len() < 3 {
-                    continue;
-                }
-                let mut s = strsim::jaro_winkler(&l, t.latin);
-                if let Some(r) = &l_read {
-                    s = s.max(strsim::jaro_winkler(r, t.latin));
-                } else if let Some(r) = side_read.get(i) {
-                    s = s.max(strsim::jaro_winkler(&l, r));
-                }
-                if let Some(stem) = adjective_stems[i] {
-                    s = s.max(strsim::jaro_winkler(&l, stem));
-                    if let Some(r) = &l_read {
-                        s = s.max(strsim::jaro_winkler(r, stem));
-                    }
-                }
-                let prefix = l.len() >= 4
-                    && t.latin.len() >= 4
-                    && (t.latin.starts_with(&l) || l.starts_with(t.latin));
-                let s = if prefix {
-                    s.max(TRANSLIT_MIN_SIMILARITY)
-                } else {
-                    s
-                };
-                if s >= TRANSLIT_MIN_SIMILARITY && best.is_none_or(|(b, _)| s > b) {
-                    best = Some((s, i));
-                }
-            }
-        }
-        if best.is_none() {
-            // Spelt apart but sounding alike ("Прайс" / "Pryce"); an English
-            // h as a Cyrillic г, keyed on the word's side once.
-            let h_keys = HKeys::of(word, lang, side.lang);
-            for stem in translit::stems(word, lang) {
-                let sk = translit::skeleton(&stem);
-                let first = translit::latin(&stem).chars().next();
-                if sk.chars().count() < SKELETON_MIN_CONSONANTS {
-                    continue;
-                }
-                if let Some(i) = side.toks.iter().zip(side.skeletons()).position(|(t, s)| {
-                    t.text.chars().next().is_some_and(char::is_uppercase)
-                        && ((same_initial(first, t.latin.chars().next())
-                            && skeletons_match(&sk, s, SKELETON_MIN_CONSONANTS))
-                            || h_keys.match_token(t.text, side.lang))
-                }) {
-                    return Some((How::Transliterated, i));
-                }
-            }
-        }
-        return best.map(|(_, i)| (How::Transliterated, i));
+        return across_scripts(word, lang, side);
     }
     let chars = k.chars().count();
     if chars >= MISSPELT_MIN_CHARS {
@@ -515,85 +465,4 @@ pub(super) fn match_in(t: &names::NameToken, lang: Lang, side: &Side) -> Option<
         return Some((How::Exonym, m.map_or(0, |x| x.1)));
     }
     m
-}
-
-/// The keys an English name and a word in Cyrillic are compared by: the
-/// name's consonant skeleton, and the skeletons of the Cyrillic word without
-/// a case ending of its language and with a г read as h ("Salthill" /
-/// "Солтгіллі": s l t l; "Holmfirth" / "Голмферті", whose initials differ as
-/// written). Either may be the word looked for. English only: the skeleton
-/// reads other languages' h otherwise (Czech "ch" is a Cyrillic х,
-/// "Kachovce" / "Каховці").
-enum HKeys {
-    /// No English name against Cyrillic text.
-    None,
-    /// The word looked for is English: its skeleton.
-    English(String),
-    /// The word looked for is Cyrillic: its skeletons with г read as h.
-    Cyrillic(Vec<String>),
-}
-
-impl HKeys {
-    fn of(word: &str, lang: Lang, other: Lang) -> Self {
-        if lang == Lang::En && other.script() == Script::Cyrillic {
-            HKeys::English(translit::skeleton(word))
-        } else if other == Lang::En && lang.script() == Script::Cyrillic {
-            HKeys::Cyrillic(cyrillic_h_keys(word, lang))
-        } else {
-            HKeys::None
-        }
-    }
-
-    /// Whether `token` (of language `lang`) has one of the other side's keys.
-    fn match_token(&self, token: &str, lang: Lang) -> bool {
-        let matches = |english: &str, cyrillic: &[String]| {
-            english.chars().count() >= SKELETON_MIN_CONSONANTS
-                && cyrillic
-                    .iter()
-                    .any(|k| skeletons_match(english, k, SKELETON_MIN_CONSONANTS))
-        };
-        match self {
-            HKeys::None => false,
-            HKeys::English(sk) => matches(sk, &cyrillic_h_keys(token, lang)),
-            HKeys::Cyrillic(keys) => matches(&translit::skeleton(token), keys),
-        }
-    }
-}
-
-/// The consonant skeletons of a Cyrillic word's stems, each г read as g and
-/// as h.
-fn cyrillic_h_keys(word: &str, lang: Lang) -> Vec<String> {
-    translit::stems(word, lang)
-        .iter()
-        .flat_map(|stem| super::forms::g_read_as_h(&stem.to_lowercase()))
-        .map(|f| translit::skeleton(&f))
-        .collect()
-}
-
-/// Whether two names' Latin forms start alike: with the same letter, or one
-/// with w and the other with u, as Russian and Ukrainian write an English w
-/// before a vowel ("Whitmore" / "Уітмор", "Wakefield" / "Уейкфилд").
-pub(super) fn same_initial(a: Option<char>, b: Option<char>) -> bool {
-    a == b
-        || matches!(
-            (a, b),
-            (Some('w'), Some('u')) | (Some('u'), Some('w')) | (Some('v'), Some('f'))
-        )
-}
-
-/// The most letters of a Slavic adjective's ending after its "-sk-" (the
-/// Ukrainian genitive "-ського": "-s'kogo").
-const SLAVIC_ADJECTIVE_MAX_ENDING: usize = 5;
-
-/// The stem of a Slavic adjective made of a name, in its Latin form: the
-/// letters before "-sk-" ("oksfordskogo", "oksfordskim" → "oksford"), when `lang` makes adjectives so and at least four letters
-/// stand before it.
-fn slavic_adjective_stem(latin: &str, lang: Lang) -> Option<&str> {
-    if !matches!(lang, Lang::Ru | Lang::Uk | Lang::Cs | Lang::Pl) {
-        return None;
-    }
-    let at = latin.rfind("sk")?;
-    let ending = latin.len() - at - 2;
-    let stem = latin[..at].trim_end_matches('\'');
-    (ending <= SLAVIC_ADJECTIVE_MAX_ENDING + 1 && stem.chars().count() >= 4).then_some(stem)
 }

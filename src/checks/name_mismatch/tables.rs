@@ -73,7 +73,16 @@ pub(super) fn table_name_replaced(
             .iter()
             .any(|p| in_elided_compound(&tgt.doc.text[p.range()], tgt.lang, place))
     };
+    let bare_word = (phrase.tokens.len() == 1).then(|| phrase.tokens[0].text.as_str());
     if longer
+        || bare_word.is_some_and(|w| {
+            // ... unless the translation names the table's body anywhere
+            // ("the Ecofin Council" / "el Consejo Ecofin": the body itself).
+            short_for_a_longer_name(&pair.source.text[..phrase.range.start], w, src.lang)
+                && !places::feature_names_of(tgt.lang, place)
+                    .iter()
+                    .any(|n| tgt.doc.text.contains(n))
+        })
         || continues_as_longer_name(&pair.source.text[phrase.range.end..], pair.source.lang.lang)
         || names_place(place, tgt)
         || in_target_compound(place, tgt)
@@ -169,6 +178,50 @@ fn continues_as_longer_name(after: &str, lang: Lang) -> bool {
         }
     }
     false
+}
+
+/// Whether a body's bare name of one word ("Council", "Parliament") stands
+/// in `text`, the document before it, at the end of a longer name, after a
+/// capitalised word that is no article ("the City of Glasgow Council", "the
+/// Security Council"): the bare word then refers back to that body, as English names
+/// one on second mention, not to the table's.
+fn short_for_a_longer_name(text: &str, word: &str, lang: Lang) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let end = at + word.len();
+        if text[end..].starts_with(char::is_alphanumeric) {
+            return false;
+        }
+        let before = text[..at].trim_end_matches(' ');
+        if before.len() == text[..at].len() {
+            // Glued to the word before: part of another word.
+            return false;
+        }
+        let prev: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        // A capital opening a sentence is a name's only if the word is not
+        // an article or the like ("The Council").
+        let opens_sentence = before[..before.len() - prev.len()]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '«' | '(' | '[' | '\n'));
+        // A body of the tables itself ("the European Council") is not the
+        // name the bare word stands for: texts that name both tell them apart.
+        let tabled = || {
+            let longer = format!("{prev} {word}");
+            places::feature_names(lang).any(|(n, _)| n == longer)
+        };
+        let lower = prev.to_lowercase();
+        let article = words::is_determiner(lang, &lower)
+            || (opens_sentence && lexicon::zipf(lang, &lower).unwrap_or(0.0) >= ARTICLE_MIN_ZIPF);
+        prev.starts_with(char::is_uppercase) && !article && !tabled()
+    })
 }
 
 /// A word opening a sentence this common (Zipf) is an article or the like

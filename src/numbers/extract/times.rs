@@ -184,11 +184,7 @@ impl Scanner<'_> {
                 // Japanese tells the hour by 時; its 点 counts points and
                 // pieces ("1点" one print, "3点差" three points apart).
                 let no_hour = point && (self.lang == Lang::Ja || is_digit(next));
-                if h < 24.0
-                    && mi < 60.0
-                    && !matches!(next, '間' | '间')
-                    && !no_hour
-                    && !after_score
+                if h < 24.0 && mi < 60.0 && !matches!(next, '間' | '间') && !no_hour && !after_score
                 {
                     // "午後５時", "下午3点": the afternoon.
                     let h = if h < 12.0 && self.afternoon_before(i) {

@@ -1,0 +1,178 @@
+//! The search for a source name's counterpart across scripts: a Latin name
+//! transliterated into Cyrillic, respelt in katakana or in Chinese
+//! characters, or the other way round; by similarity of the Latin forms (as
+//! English and French names are written in Cyrillic, of a Slavic adjective's
+//! stem), then by consonant skeletons.
+
+use super::*;
+
+/// How `word` (in `lang`) has a counterpart among the tokens of `side`,
+/// written in another script, and which.
+pub(super) fn across_scripts(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
+    let mut best: Option<(f64, usize)> = None;
+    // English against Cyrillic: the English form as Russian and Ukrainian
+    // transcription writes it ("Webb" / "Уэбб").
+    let english_word = lang == Lang::En && side.lang.script() == Script::Cyrillic;
+    let english_side = side.lang == Lang::En && lang.script() == Script::Cyrillic;
+    // A Latin-script name against Cyrillic, either way round: also as
+    // French names are written there ("Bouchard" / "Бушар").
+    let latin_word = lang.script() == Script::Latin && side.lang.script() == Script::Cyrillic;
+    let latin_side = side.lang.script() == Script::Latin && lang.script() == Script::Cyrillic;
+    // Worked out once per token, whatever stem of the word is compared:
+    // the token as Cyrillic writes an English or a French name, its stems
+    // without a case ending, and the stem of a Slavic adjective made of a
+    // name ("Оксфордського університету", the University of Oxford).
+    let read_side = |on: bool, read: fn(&str) -> String| -> Vec<String> {
+        if on {
+            side.toks.iter().map(|t| read(t.latin)).collect()
+        } else {
+            Vec::new()
+        }
+    };
+    let side_read = read_side(english_side, translit::english_as_cyrillic_reads);
+    let side_french = read_side(latin_side, translit::french_as_cyrillic_reads);
+    let side_stems = side.latin_stems();
+    let adjective_stems: Vec<Option<String>> = side
+        .toks
+        .iter()
+        .map(|t| translit::slavic_adjective_stem(t.latin, side.lang))
+        .collect();
+    for stem in translit::stems(word, lang) {
+        let l = translit::latin(&stem);
+        if l.len() < 3 {
+            continue;
+        }
+        let l_read = english_word.then(|| translit::english_as_cyrillic_reads(&l));
+        let l_french = latin_word
+            .then(|| translit::french_as_cyrillic_reads(&l))
+            .filter(|f| *f != l);
+        if side.cjk() && l.len() >= 4 && side.latin.contains(&l) {
+            return Some((How::Transliterated, 0));
+        }
+        for (i, t) in side.toks.iter().enumerate() {
+            if t.latin.len() < 3 {
+                continue;
+            }
+            let mut s = strsim::jaro_winkler(&l, t.latin);
+            if let Some(r) = &l_read {
+                s = s.max(strsim::jaro_winkler(r, t.latin));
+            } else if let Some(r) = side_read.get(i) {
+                s = s.max(strsim::jaro_winkler(&l, r));
+            }
+            if let Some(f) = &l_french {
+                s = s.max(strsim::jaro_winkler(f, t.latin));
+            } else if let Some(f) = side_french.get(i).filter(|f| **f != t.latin) {
+                s = s.max(strsim::jaro_winkler(&l, f));
+            }
+            // The token without its case ending ("Томасом" / "Thomas").
+            for stem in &side_stems[i] {
+                s = s.max(strsim::jaro_winkler(&l, stem));
+                for r in l_read.iter().chain(&l_french) {
+                    s = s.max(strsim::jaro_winkler(r, stem));
+                }
+            }
+            if let Some(stem) = adjective_stems[i].as_deref() {
+                s = s.max(strsim::jaro_winkler(&l, stem));
+                if let Some(r) = &l_read {
+                    s = s.max(strsim::jaro_winkler(r, stem));
+                }
+            }
+            let prefix = l.len() >= 4
+                && t.latin.len() >= 4
+                && (t.latin.starts_with(&l) || l.starts_with(t.latin));
+            let s = if prefix {
+                s.max(TRANSLIT_MIN_SIMILARITY)
+            } else {
+                s
+            };
+            if s >= TRANSLIT_MIN_SIMILARITY && best.is_none_or(|(b, _)| s > b) {
+                best = Some((s, i));
+            }
+        }
+    }
+    if best.is_none() {
+        // Spelt apart but sounding alike ("Прайс" / "Pryce"); an English
+        // h as a Cyrillic г, keyed on the word's side once.
+        let h_keys = HKeys::of(word, lang, side.lang);
+        for stem in translit::stems(word, lang) {
+            let sk = translit::skeleton(&stem);
+            let first = translit::latin(&stem).chars().next();
+            if sk.chars().count() < SKELETON_MIN_CONSONANTS {
+                continue;
+            }
+            if let Some(i) = side.toks.iter().zip(side.skeletons()).position(|(t, s)| {
+                t.text.chars().next().is_some_and(char::is_uppercase)
+                    && ((same_initial(first, t.latin.chars().next())
+                        && skeletons_match(&sk, s, SKELETON_MIN_CONSONANTS))
+                        || h_keys.match_token(t.text, side.lang))
+            }) {
+                return Some((How::Transliterated, i));
+            }
+        }
+    }
+    best.map(|(_, i)| (How::Transliterated, i))
+}
+
+/// The keys an English name and a word in Cyrillic are compared by: the
+/// name's consonant skeleton, and the skeletons of the Cyrillic word without
+/// a case ending of its language and with a г read as h ("Salthill" /
+/// "Солтгіллі": s l t l; "Holmfirth" / "Голмферті", whose initials differ as
+/// written). Either may be the word looked for. English only: the skeleton
+/// reads other languages' h otherwise (Czech "ch" is a Cyrillic х,
+/// "Kachovce" / "Каховці").
+enum HKeys {
+    /// No English name against Cyrillic text.
+    None,
+    /// The word looked for is English: its skeleton.
+    English(String),
+    /// The word looked for is Cyrillic: its skeletons with г read as h.
+    Cyrillic(Vec<String>),
+}
+
+impl HKeys {
+    fn of(word: &str, lang: Lang, other: Lang) -> Self {
+        if lang == Lang::En && other.script() == Script::Cyrillic {
+            HKeys::English(translit::skeleton(word))
+        } else if other == Lang::En && lang.script() == Script::Cyrillic {
+            HKeys::Cyrillic(cyrillic_h_keys(word, lang))
+        } else {
+            HKeys::None
+        }
+    }
+
+    /// Whether `token` (of language `lang`) has one of the other side's keys.
+    fn match_token(&self, token: &str, lang: Lang) -> bool {
+        let matches = |english: &str, cyrillic: &[String]| {
+            english.chars().count() >= SKELETON_MIN_CONSONANTS
+                && cyrillic
+                    .iter()
+                    .any(|k| skeletons_match(english, k, SKELETON_MIN_CONSONANTS))
+        };
+        match self {
+            HKeys::None => false,
+            HKeys::English(sk) => matches(sk, &cyrillic_h_keys(token, lang)),
+            HKeys::Cyrillic(keys) => matches(&translit::skeleton(token), keys),
+        }
+    }
+}
+
+/// The consonant skeletons of a Cyrillic word's stems, each г read as g and
+/// as h.
+fn cyrillic_h_keys(word: &str, lang: Lang) -> Vec<String> {
+    translit::stems(word, lang)
+        .iter()
+        .flat_map(|stem| super::forms::g_read_as_h(&stem.to_lowercase()))
+        .map(|f| translit::skeleton(&f))
+        .collect()
+}
+
+/// Whether two names' Latin forms start alike: with the same letter, or one
+/// with w and the other with u, as Russian and Ukrainian write an English w
+/// before a vowel ("Whitmore" / "Уітмор", "Wakefield" / "Уейкфилд").
+pub(super) fn same_initial(a: Option<char>, b: Option<char>) -> bool {
+    a == b
+        || matches!(
+            (a, b),
+            (Some('w'), Some('u')) | (Some('u'), Some('w')) | (Some('v'), Some('f'))
+        )
+}
