@@ -190,6 +190,30 @@ pub(super) fn judge_source(
     {
         return None;
     }
+    // A word the language writes in lower case before a number names the
+    // numbered thing by what it is ("Interstate 280", "Route 9", "Gate 12"):
+    // translated, its number carried ("280号州际公路").
+    let lower_too = |w: &str| match src.lang.lang {
+        // "interstate" is also written so, as much as it is a name.
+        Lang::En => names::english::case_of(w).is_some(),
+        l => written_lower(w, l, cx),
+    };
+    if phrase.tokens.len() == 1 && lower_too(&phrase.tokens[0].text) {
+        let digits: String = src.text[phrase.range.end..]
+            .strip_prefix(' ')
+            .unwrap_or("")
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        if !digits.is_empty()
+            && tgt
+                .paras
+                .iter()
+                .any(|p| tgt.doc.text[p.range()].contains(digits.as_str()))
+        {
+            return None;
+        }
+    }
     // Words of the name that came through translated ("Parliament" /
     // "Parlament") are counterparts as much as words carried as written.
     let partial = !matched.is_empty() || unmatched.len() < unmatched_before;
@@ -335,6 +359,21 @@ pub(super) fn judge_source(
                     .is_empty())
         });
     if !partial && descriptive() {
+        return None;
+    }
+    // An English sentence's first word has its capital from the sentence:
+    // a rare word alone there ("Seismologist Kate Henare said"), below
+    // SCOWL's case list and in the spelling dictionary only in lower case,
+    // is no name.
+    if !partial
+        && slang == Lang::En
+        && phrase.sentence_initial
+        && phrase.tokens.len() == 1
+        && names::english::case_of(&phrase.tokens[0].text).is_none()
+        && cx.config.speller(Lang::En).is_some_and(|s| {
+            s.written(&phrase.tokens[0].text) == crate::lang::spelling::Written::Lower
+        })
+    {
         return None;
     }
     // One word lost whole that is a common word of the source language,
