@@ -216,8 +216,9 @@ pub(super) fn cjk_half(text: &str, lang: Lang, ms: &mut [Mention]) {
 }
 
 /// "двох з половиною мільйонів", "dos millones y medio" read the other way
-/// round: a count with its half (`add_a_half`) and then a scale word alone
-/// are one number, the count and a half times the scale (2.5 million).
+/// round: a count with its half (`add_a_half`) and then a scale word alone,
+/// or the half with the scale ("dva a půl milionu"), are one number, the
+/// count and a half times the scale (2.5 million).
 pub(super) fn half_then_scale(text: &str, lang: Lang, ms: &mut Vec<Mention>) {
     let Some(phrases) = half_phrases(text, lang) else {
         return;
@@ -228,14 +229,28 @@ pub(super) fn half_then_scale(text: &str, lang: Lang, ms: &mut Vec<Mention>) {
             .unwrap_or("")
             .to_lowercase();
         let gap: Vec<&str> = gap.split_whitespace().collect();
-        a.kind == Kind::Cardinal
+        let counted = a.kind == Kind::Cardinal
             && a.scale.is_none()
             && a.primary().domain == Domain::Quantity
-            && a.primary().value.fract() == 0.5
-            && b.kind == Kind::Cardinal
+            && a.primary().value.fract() == 0.5;
+        let scale_word = b.kind == Kind::Cardinal
             && b.words
             && b.scale.is_some_and(|s| s >= 1e6 && b.primary().value == s)
-            && phrases.iter().any(|p| p == &gap)
+            && phrases.iter().any(|p| p == &gap);
+        // The half read with the scale as half of it ("dva a půl milionu":
+        // "půl milionu", half a million, after "dva a").
+        let half_of_scale = b.kind == Kind::Fraction
+            && b.scale
+                .is_some_and(|s| s >= 1e6 && b.primary().value == 0.5 * s)
+            && phrases.iter().any(|p| {
+                p.split_last().is_some_and(|(half, before)| {
+                    before == gap.as_slice()
+                        && text
+                            .get(b.range.clone())
+                            .is_some_and(|t| t.to_lowercase().starts_with(*half))
+                })
+            });
+        counted && (scale_word || half_of_scale)
     };
     super::joins::join_into_previous(ms, joins, |a, b| {
         let scale = b.scale.unwrap_or(1.0);

@@ -214,16 +214,22 @@ fn race_hundredths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
             _ => None,
         }
     };
-    // " s " after the seconds, or nothing after 秒 ("1分54秒12").
+    // " s " after the seconds (its spaces may be no-break ones, as French
+    // sets them: "1 min 04 s 87"), or nothing after 秒 ("1分54秒12"), or 秒
+    // alone between the seconds and their fraction ("58秒71", 58.71
+    // seconds; "0秒6").
     let after_s = |a: &Mention, b: &Mention| {
-        let gap = text.get(a.range.end..b.range.start);
-        let cjk_seconds = gap == Some("")
+        let gap = text
+            .get(a.range.end..b.range.start)
+            .map(|g| g.replace(['\u{a0}', '\u{202f}'], " "));
+        let cjk_seconds = gap.as_deref() == Some("")
             && a.kind == Kind::Time
             && text.get(..a.range.end).is_some_and(|t| t.ends_with('秒'));
-        (gap == Some(" s ") || cjk_seconds) && fraction(b).is_some()
+        let cjk_bare = gap.as_deref() == Some("秒") && matches!(lang, Lang::Ja | Lang::Zh);
+        (gap.as_deref() == Some(" s ") || cjk_seconds || cjk_bare) && fraction(b).is_some()
     };
     let seconds = |a: &Mention| {
-        matches!(lang, Lang::Fr | Lang::It)
+        matches!(lang, Lang::Fr | Lang::It | Lang::Ja | Lang::Zh)
             && a.kind == Kind::Cardinal
             && a.unit.is_none()
             && a.primary().domain == Domain::Quantity
