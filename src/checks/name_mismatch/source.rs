@@ -217,6 +217,22 @@ pub(super) fn judge_source(
     // Words of the name that came through translated ("Parliament" /
     // "Parlament") are counterparts as much as words carried as written.
     let partial = !matched.is_empty() || unmatched.len() < unmatched_before;
+    // A place's adjective that came through, matched by its place
+    // ("Canadian" / "Канадське"), with
+    // the rest of the name common words of the source ("Cancer Society" /
+    // "онкологічне товариство"): a body named by what it is, translated.
+    if !partial
+        && unmatched.iter().all(|&ti| {
+            lexicon::zipf(src.lang.lang, &phrase.tokens[ti].text).unwrap_or(0.0)
+                >= names::NAME_MAX_ZIPF
+        })
+        && phrase.tokens.iter().any(|t| {
+            t.strength == Strength::Weak
+                && match_in(t, src.lang.lang, own).is_some_and(|(h, _)| h == How::Exonym)
+        })
+    {
+        return None;
+    }
     // Part of a name lost is reported only for a name part that is no word
     // of the language ("Baba" of "Baba Kanjar"); "River" of "River Ouse" is
     // translated.
