@@ -218,9 +218,9 @@ pub(super) fn judge_source(
     // "Parlament") are counterparts as much as words carried as written.
     let partial = !matched.is_empty() || unmatched.len() < unmatched_before;
     // A place's adjective that came through, matched by its place
-    // ("Canadian" / "Канадське"), with
-    // the rest of the name common words of the source ("Cancer Society" /
-    // "онкологічне товариство"): a body named by what it is, translated.
+    // ("Canadian" / "Канадське"), with the rest of the name common words of
+    // the source ("Cancer Society" / "онкологічне товариство"): a body named
+    // by what it is, translated.
     if !partial
         && unmatched.iter().all(|&ti| {
             lexicon::zipf(src.lang.lang, &phrase.tokens[ti].text).unwrap_or(0.0)

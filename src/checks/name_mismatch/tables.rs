@@ -76,8 +76,9 @@ pub(super) fn table_name_replaced(
     let bare_word = (phrase.tokens.len() == 1).then(|| phrase.tokens[0].text.as_str());
     if longer
         || bare_word.is_some_and(|w| {
-            // ... unless the translation names the table's body anywhere
-            // ("the Ecofin Council" / "el Consejo Ecofin": the body itself).
+            // A bare word named again after a longer name ending in it,
+            // unless the translation names the table's body anywhere ("the
+            // Ecofin Council" / "el Consejo Ecofin": the body itself).
             short_for_a_longer_name(&pair.source.text[..phrase.range.start], w, src.lang)
                 && !places::feature_names_of(tgt.lang, place)
                     .iter()
@@ -182,9 +183,9 @@ fn continues_as_longer_name(after: &str, lang: Lang) -> bool {
 
 /// Whether a body's bare name of one word ("Council", "Parliament") stands
 /// in `text`, the document before it, at the end of a longer name, after a
-/// capitalised word that is no article ("the City of Glasgow Council", "the
-/// Security Council"): the bare word then refers back to that body, as English names
-/// one on second mention, not to the table's.
+/// capitalised word that is no article ("the City of Glasgow Council"): the
+/// bare word then refers back to that body, as English names one on second
+/// mention, not to the table's.
 fn short_for_a_longer_name(text: &str, word: &str, lang: Lang) -> bool {
     text.match_indices(word).any(|(at, _)| {
         let end = at + word.len();

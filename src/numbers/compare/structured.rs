@@ -87,9 +87,8 @@ pub(super) fn compare_scores<'a>(
     }
     // A score only one side marks (its sentence has no word of games: "the
     // goal that made it 2-2" / "der Ausgleich zum 2:2") is the same score when
-    // the other side writes its two numbers side by side.
-    // Or as a time of day, where the other language has no word of games
-    // either ("mit 14:11 vorn" beside "led 14-11 at half-time").
+    // the other side writes its two numbers side by side, or as a time of day
+    // ("mit 14:11 vorn" beside "led 14-11 at half-time").
     s_left.retain(|&(sc, a, b)| {
         let Some(found) = unmarked_score(t, t_used, sc) else {
             return true;
