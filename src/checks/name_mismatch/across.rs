@@ -6,6 +6,68 @@
 
 use super::*;
 
+/// Fewest letters of a stem's Latin form compared with a name in another
+/// script.
+const LATIN_STEM_MIN_CHARS: usize = 4;
+
+/// Each token of a side in the forms the search across scripts compares,
+/// worked out once per side, whatever word is looked for.
+pub(super) struct TokenReads {
+    /// As Russian and Ukrainian transcription writes an English name
+    /// (`translit::english_as_cyrillic_reads`); empty unless the side is
+    /// English.
+    english: Vec<String>,
+    /// As it writes a French name (`translit::french_as_cyrillic_reads`);
+    /// empty unless the side is in Latin script.
+    french: Vec<String>,
+    /// The Latin forms of a capitalised token's stems without a case ending
+    /// of the side's language ("Томасом" → "tomas"); a lower-case word has
+    /// none ("команды" is no form of "Kane"), nor a stem too short to tell
+    /// ("Муди" is not "Mudgee" by its "mud").
+    stems: Vec<Vec<String>>,
+    /// The stem of a Slavic adjective made of a name ("Оксфордського
+    /// університету", the University of Oxford).
+    adjective: Vec<Option<String>>,
+}
+
+impl Side<'_> {
+    pub(super) fn reads(&self) -> &TokenReads {
+        self.reads.get_or_init(|| {
+            let read = |on: bool, read: fn(&str) -> String| -> Vec<String> {
+                if on {
+                    self.toks.iter().map(|t| read(t.latin)).collect()
+                } else {
+                    Vec::new()
+                }
+            };
+            let stems = |t: &Tok| -> Vec<String> {
+                if !t.text.starts_with(char::is_uppercase) {
+                    return Vec::new();
+                }
+                translit::stems(t.text, self.lang)
+                    .iter()
+                    .skip(1)
+                    .map(|s| translit::latin(s))
+                    .filter(|l| l.len() >= LATIN_STEM_MIN_CHARS)
+                    .collect()
+            };
+            TokenReads {
+                english: read(self.lang == Lang::En, translit::english_as_cyrillic_reads),
+                french: read(
+                    self.lang.script() == Script::Latin,
+                    translit::french_as_cyrillic_reads,
+                ),
+                stems: self.toks.iter().map(stems).collect(),
+                adjective: self
+                    .toks
+                    .iter()
+                    .map(|t| translit::slavic_adjective_stem(t.latin, self.lang))
+                    .collect(),
+            }
+        })
+    }
+}
+
 /// How `word` (in `lang`) has a counterpart among the tokens of `side`,
 /// written in another script, and which.
 pub(super) fn across_scripts(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> {
@@ -18,25 +80,9 @@ pub(super) fn across_scripts(word: &str, lang: Lang, side: &Side) -> Option<(How
     // French names are written there ("Bouchard" / "Бушар").
     let latin_word = lang.script() == Script::Latin && side.lang.script() == Script::Cyrillic;
     let latin_side = side.lang.script() == Script::Latin && lang.script() == Script::Cyrillic;
-    // Worked out once per token, whatever stem of the word is compared:
-    // the token as Cyrillic writes an English or a French name, its stems
-    // without a case ending, and the stem of a Slavic adjective made of a
-    // name ("Оксфордського університету", the University of Oxford).
-    let read_side = |on: bool, read: fn(&str) -> String| -> Vec<String> {
-        if on {
-            side.toks.iter().map(|t| read(t.latin)).collect()
-        } else {
-            Vec::new()
-        }
-    };
-    let side_read = read_side(english_side, translit::english_as_cyrillic_reads);
-    let side_french = read_side(latin_side, translit::french_as_cyrillic_reads);
-    let side_stems = side.latin_stems();
-    let adjective_stems: Vec<Option<String>> = side
-        .toks
-        .iter()
-        .map(|t| translit::slavic_adjective_stem(t.latin, side.lang))
-        .collect();
+    let reads = side.reads();
+    let side_read: &[String] = if english_side { &reads.english } else { &[] };
+    let side_french: &[String] = if latin_side { &reads.french } else { &[] };
     for stem in translit::stems(word, lang) {
         let l = translit::latin(&stem);
         if l.len() < 3 {
@@ -65,13 +111,13 @@ pub(super) fn across_scripts(word: &str, lang: Lang, side: &Side) -> Option<(How
                 s = s.max(strsim::jaro_winkler(&l, f));
             }
             // The token without its case ending ("Томасом" / "Thomas").
-            for stem in &side_stems[i] {
+            for stem in &reads.stems[i] {
                 s = s.max(strsim::jaro_winkler(&l, stem));
                 for r in l_read.iter().chain(&l_french) {
                     s = s.max(strsim::jaro_winkler(r, stem));
                 }
             }
-            if let Some(stem) = adjective_stems[i].as_deref() {
+            if let Some(stem) = reads.adjective[i].as_deref() {
                 s = s.max(strsim::jaro_winkler(&l, stem));
                 if let Some(r) = &l_read {
                     s = s.max(strsim::jaro_winkler(r, stem));

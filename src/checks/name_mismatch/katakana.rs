@@ -40,9 +40,8 @@ pub(super) fn kana_keys(word: &str) -> Vec<String> {
             .collect();
         any_ascii::any_ascii(&kana).to_ascii_lowercase()
     } else {
-        let l = translit::latin(word);
         // An r after a vowel and before a consonant or the end is silent.
-        let chars: Vec<char> = l.chars().collect();
+        let chars: Vec<char> = written.as_deref().unwrap_or_default().chars().collect();
         let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
         chars
             .iter()

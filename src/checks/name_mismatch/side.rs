@@ -3,10 +3,6 @@
 
 use super::*;
 
-/// Fewest letters of a stem's Latin form compared with a name in another
-/// script.
-const LATIN_STEM_MIN_CHARS: usize = 4;
-
 /// One side's tokens in comparison forms.
 pub(super) struct Side<'a> {
     pub(super) doc: &'a Document,
@@ -27,10 +23,9 @@ pub(super) struct Side<'a> {
     pub(super) stems: std::cell::OnceCell<(Lang, StemIndex<'a>)>,
     /// `translit::skeleton` of each token, worked out on first use.
     pub(super) skeletons: std::cell::OnceCell<Vec<String>>,
-    /// The Latin forms of each capitalised token's stems without a case
-    /// ending of the side's language ("Томасом" → "tomas"), worked out on
-    /// first use.
-    pub(super) latin_stems: std::cell::OnceCell<Vec<Vec<String>>>,
+    /// Each token's forms for the search across scripts
+    /// (`across::TokenReads`), worked out on first use.
+    pub(super) reads: std::cell::OnceCell<TokenReads>,
     /// The first token with each `respelt_key`, built on first use.
     pub(super) respelt: std::cell::OnceCell<HashMap<String, usize>>,
     /// Runs of Chinese sound characters (see `hanzi::sound_runs`), built on
@@ -210,7 +205,7 @@ impl<'a> Side<'a> {
             index: std::cell::OnceCell::new(),
             stems: std::cell::OnceCell::new(),
             skeletons: std::cell::OnceCell::new(),
-            latin_stems: std::cell::OnceCell::new(),
+            reads: std::cell::OnceCell::new(),
             respelt: std::cell::OnceCell::new(),
             sound_runs: std::cell::OnceCell::new(),
             kanji_runs: std::cell::OnceCell::new(),
@@ -258,27 +253,6 @@ impl<'a> Side<'a> {
             self.toks
                 .iter()
                 .map(|t| translit::skeleton(t.text))
-                .collect()
-        })
-    }
-
-    pub(super) fn latin_stems(&self) -> &[Vec<String>] {
-        self.latin_stems.get_or_init(|| {
-            self.toks
-                .iter()
-                .map(|t| {
-                    // A name's: capitalised, and a stem long enough to tell
-                    // ("Муди" is not "Mudgee" by its "mud").
-                    if !t.text.starts_with(char::is_uppercase) {
-                        return Vec::new();
-                    }
-                    translit::stems(t.text, self.lang)
-                        .iter()
-                        .skip(1)
-                        .map(|s| translit::latin(s))
-                        .filter(|l| l.len() >= LATIN_STEM_MIN_CHARS)
-                        .collect()
-                })
                 .collect()
         })
     }

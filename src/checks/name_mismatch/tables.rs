@@ -197,14 +197,10 @@ fn short_for_a_longer_name(text: &str, word: &str, lang: Lang) -> bool {
             // Glued to the word before: part of another word.
             return false;
         }
-        let prev: String = before
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphabetic())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let prev = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
         // A capital opening a sentence is a name's only if the word is not
         // an article or the like ("The Council").
         let opens_sentence = before[..before.len() - prev.len()]

@@ -164,3 +164,49 @@ fn indexes_find_the_first_token_a_scan_finds() {
     assert!(side.same_up_to_endings("Macron", Lang::En).is_some());
     assert!(side.index().pair(&side.toks, "coronavirus").is_some());
 }
+
+#[test]
+fn katakana_keeps_the_consonants_of_a_latin_name() {
+    for (latin, kana) in [
+        ("Dallas", "ダラス"),
+        ("Portland", "ポートランド"),
+        ("Walsh", "ウォルシュ"),
+        ("Philadelphia", "フィラデルフィア"),
+        ("Hancock", "ハンコック"),
+    ] {
+        assert!(kana_alike(latin, kana), "{latin} / {kana}");
+    }
+    assert!(!kana_alike("Walsh", "ミラー"));
+    assert!(!kana_alike("Denver", "ダラス"));
+}
+
+/// An r closing a syllable is silent in katakana; a th is s or t.
+#[test]
+fn katakana_drops_a_closing_r_and_reads_th_both_ways() {
+    for (latin, kana) in [
+        ("Eleanor", "エレノア"),
+        ("Porter", "ポーター"),
+        ("Botha", "ボタ"),
+        ("Smith", "スミス"),
+        ("Thornton", "ソーントン"),
+    ] {
+        assert!(kana_alike(latin, kana), "{latin} / {kana}");
+    }
+    assert!(!kana_alike("Eleanor", "エリザベス"));
+    assert!(!kana_alike("Botha", "ボイド"));
+}
+
+/// A whole name joined by a middle dot is matched on all its consonants,
+/// a part too short alone ("Hayes") included.
+#[test]
+fn a_whole_name_in_katakana() {
+    let doc = crate::document::test_document(
+        "NHSの医療ディレクター、エレノア・ヘイズ教授は述べた。",
+        Lang::Ja,
+    );
+    let paras: Vec<&Paragraph> = doc.paragraphs.iter().collect();
+    let side = Side::new(&doc, &paras);
+    assert!(super::phrase_respelt_in_kana(&["Eleanor", "Hayes"], &side));
+    assert!(!super::phrase_respelt_in_kana(&["Eleanor", "Jones"], &side));
+    assert!(!super::phrase_respelt_in_kana(&["Hayes"], &side));
+}

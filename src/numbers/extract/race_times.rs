@@ -219,14 +219,24 @@ fn race_hundredths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
     // alone between the seconds and their fraction ("58秒71", 58.71
     // seconds; "0秒6").
     let after_s = |a: &Mention, b: &Mention| {
-        let gap = text
-            .get(a.range.end..b.range.start)
-            .map(|g| g.replace(['\u{a0}', '\u{202f}'], " "));
-        let cjk_seconds = gap.as_deref() == Some("")
+        let Some(gap) = text.get(a.range.end..b.range.start) else {
+            return false;
+        };
+        let spaced_s = gap
+            .chars()
+            .map(|c| {
+                if matches!(c, '\u{a0}' | '\u{202f}') {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .eq(" s ".chars());
+        let cjk_seconds = gap.is_empty()
             && a.kind == Kind::Time
             && text.get(..a.range.end).is_some_and(|t| t.ends_with('秒'));
-        let cjk_bare = gap.as_deref() == Some("秒") && matches!(lang, Lang::Ja | Lang::Zh);
-        (gap.as_deref() == Some(" s ") || cjk_seconds || cjk_bare) && fraction(b).is_some()
+        let cjk_bare = gap == "秒" && matches!(lang, Lang::Ja | Lang::Zh);
+        (spaced_s || cjk_seconds || cjk_bare) && fraction(b).is_some()
     };
     let seconds = |a: &Mention| {
         matches!(lang, Lang::Fr | Lang::It | Lang::Ja | Lang::Zh)
