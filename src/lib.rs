@@ -176,29 +176,39 @@ fn check_loaded_with(
     let src_doc = side_document(source, "--from", opts)?;
     let tgt_doc = side_document(target, "--to", opts)?;
     distinct_languages(&tgt_doc.name, src_doc.lang, tgt_doc.lang)?;
-    if prime_spelling {
-        fn words(d: &Document) -> Vec<&str> {
-            d.paragraphs
-                .iter()
-                .flat_map(|p| p.tokens.iter().map(|t| d.token_text(t)))
-                .filter(|w| w.chars().any(char::is_uppercase))
-                .collect()
-        }
-        let (sw, tw) = (words(&src_doc), words(&tgt_doc));
-        for lang in [src_doc.lang.lang, tgt_doc.lang.lang] {
-            if let Some(speller) = opts.config.speller(lang) {
-                speller.prime(sw.iter().chain(&tw).copied());
-            }
-        }
+    if !prime_spelling {
+        return Ok(check_documents(
+            id,
+            src_doc,
+            tgt_doc,
+            source_path,
+            target_path,
+            opts,
+        ));
     }
-    Ok(check_documents(
-        id,
-        src_doc,
-        tgt_doc,
-        source_path,
-        target_path,
-        opts,
-    ))
+    fn words(d: &Document) -> impl Iterator<Item = &str> {
+        d.paragraphs
+            .iter()
+            .flat_map(|p| p.tokens.iter().map(|t| d.token_text(t)))
+            .filter(|w| w.chars().any(char::is_uppercase))
+    }
+    let asked: Vec<String> = words(&src_doc)
+        .chain(words(&tgt_doc))
+        .map(str::to_string)
+        .collect();
+    let spellers: Vec<_> = [src_doc.lang.lang, tgt_doc.lang.lang]
+        .into_iter()
+        .filter_map(|lang| opts.config.speller(lang))
+        .collect();
+    // The dictionaries are read on their own threads while the check
+    // aligns and reads the texts; a question asked before a read ends
+    // waits for it.
+    Ok(std::thread::scope(|scope| {
+        for speller in spellers {
+            speller.prime_in(scope, asked.clone());
+        }
+        check_documents(id, src_doc, tgt_doc, source_path, target_path, opts)
+    }))
 }
 
 /// Severity of a unit left without translation, by its number of words: the

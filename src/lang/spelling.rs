@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, OnceLock, RwLock};
+use std::sync::{Condvar, Mutex, OnceLock, RwLock};
 
 /// Where Debian installs Hunspell dictionaries.
 pub const SYSTEM_DIR: &str = "/usr/share/hunspell";
@@ -50,7 +50,21 @@ pub struct Speller {
     capitalises_nouns: bool,
     /// A dictionary read only for the words of one document pair (see
     /// `prime`), with those words lower-cased; used until the whole one is.
-    partial: Mutex<Option<(HashSet<String>, spellbook::Dictionary)>>,
+    partial: Mutex<Partial>,
+    /// Signalled when a priming read ends: a question asked meanwhile waits
+    /// for it rather than reading the whole dictionary.
+    primed: Condvar,
+}
+
+/// Where a dictionary read for some words stands (see [`Speller::prime`]).
+enum Partial {
+    /// Not asked for, or it could not be read (the affix file forbids it,
+    /// too many words, a file missing).
+    Absent,
+    /// Being read, on this or another thread.
+    Reading,
+    /// Read for these words (lower-cased).
+    Read(Box<(HashSet<String>, spellbook::Dictionary)>),
 }
 
 impl Speller {
@@ -77,7 +91,8 @@ impl Speller {
             dict,
             files,
             capitalises_nouns: lang == Lang::De,
-            partial: Mutex::new(None),
+            partial: Mutex::new(Partial::Absent),
+            primed: Condvar::new(),
         }
     }
 
@@ -96,8 +111,12 @@ impl Speller {
         // A word the partial dictionary was read for: it answers as the
         // whole one would.
         if self.dict.get().is_none() {
-            let partial = self.partial.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some((words, dict)) = partial.as_ref() {
+            let mut partial = self.partial.lock().unwrap_or_else(|e| e.into_inner());
+            while matches!(*partial, Partial::Reading) {
+                partial = self.primed.wait(partial).unwrap_or_else(|e| e.into_inner());
+            }
+            if let Partial::Read(read) = &*partial {
+                let (words, dict) = &**read;
                 if words.contains(&word.to_lowercase()) {
                     return answer(dict, word);
                 }
@@ -118,16 +137,68 @@ impl Speller {
     /// a large dictionary costs more than checking the article. A word
     /// outside `words` still reads the whole dictionary.
     pub fn prime<'w>(&self, words: impl IntoIterator<Item = &'w str>) {
-        if self.dict.get().is_some() {
-            return;
+        if self.begin_priming() {
+            self.finish_priming(words);
         }
-        let Some((dir, lang)) = self.files.as_ref() else {
-            return;
-        };
+    }
+
+    /// [`prime`](Self::prime) on a thread of `scope`, so that the check
+    /// goes on meanwhile: a question asked before the read ends waits for
+    /// it (the answers are the same either way; only the cost differs).
+    pub fn prime_in<'scope, 'env>(
+        &'env self,
+        scope: &'scope std::thread::Scope<'scope, 'env>,
+        words: Vec<String>,
+    ) {
+        if self.begin_priming() {
+            scope.spawn(move || self.finish_priming(words.iter().map(String::as_str)));
+        }
+    }
+
+    /// Mark the dictionary as being read for some words, when it is read
+    /// neither whole nor in part and it has files to read; whether it was.
+    fn begin_priming(&self) -> bool {
+        if self.dict.get().is_some() || self.files.is_none() {
+            return false;
+        }
         let mut partial = self.partial.lock().unwrap_or_else(|e| e.into_inner());
-        if partial.is_some() {
-            return;
+        if !matches!(*partial, Partial::Absent) {
+            return false;
         }
+        *partial = Partial::Reading;
+        true
+    }
+
+    /// Read the dictionary for `words` after [`begin_priming`](Self::begin_priming)
+    /// marked it, and wake the questions waiting for it, whatever the outcome
+    /// (a panic while reading leaves it unread, not waited for forever).
+    fn finish_priming<'w>(&self, words: impl IntoIterator<Item = &'w str>) {
+        struct Done<'s>(
+            &'s Speller,
+            Option<(HashSet<String>, spellbook::Dictionary)>,
+        );
+        impl Drop for Done<'_> {
+            fn drop(&mut self) {
+                let mut partial = self.0.partial.lock().unwrap_or_else(|e| e.into_inner());
+                *partial = match self.1.take() {
+                    Some(read) => Partial::Read(Box::new(read)),
+                    None => Partial::Absent,
+                };
+                drop(partial);
+                self.0.primed.notify_all();
+            }
+        }
+        let mut done = Done(self, None);
+        done.1 = self.read_for(words);
+    }
+
+    /// The dictionary read only for `words`, with those words lower-cased;
+    /// `None` when it cannot be (see [`prime`](Self::prime)).
+    fn read_for<'w>(
+        &self,
+        words: impl IntoIterator<Item = &'w str>,
+    ) -> Option<(HashSet<String>, spellbook::Dictionary)> {
+        let (dir, lang) = self.files.as_ref()?;
         let mut asked = HashSet::new();
         for w in words {
             if !w.is_empty() && w.len() < spellbook::MAX_WORD_LEN {
@@ -135,26 +206,18 @@ impl Speller {
                 // A long text asks about so many words that reading the
                 // whole dictionary is cheaper.
                 if asked.len() > PRIME_MAX_WORDS {
-                    return;
+                    return None;
                 }
             }
         }
         // The affix file first: a dictionary that must be read whole is
         // left before its (large) word list is read.
-        let Some((aff_path, dic_path)) = paths(dir, *lang).next() else {
-            return;
-        };
-        let Ok(aff_bytes) = std::fs::read(&aff_path) else {
-            return;
-        };
+        let (aff_path, dic_path) = paths(dir, *lang).next()?;
+        let aff_bytes = std::fs::read(&aff_path).ok()?;
         let encoding = declared_encoding(&aff_bytes);
         let aff = encoding.decode(&aff_bytes).0;
-        let Some(affixes) = super::spelling_partial::Affixes::parse(&aff) else {
-            return;
-        };
-        let Ok(dic_bytes) = std::fs::read(&dic_path) else {
-            return;
-        };
+        let affixes = super::spelling_partial::Affixes::parse(&aff)?;
+        let dic_bytes = std::fs::read(&dic_path).ok()?;
         let dic = encoding.decode(&dic_bytes).0;
         let mut found = super::spelling_partial::Candidates::default();
         for w in &asked {
@@ -163,9 +226,8 @@ impl Speller {
         let kept = super::spelling_partial::filter_dic(&dic, &found.stems);
         let aff = affixes.reduced(&kept, &found);
         let dic = super::spelling_partial::dic_text(&kept);
-        if let Ok(dict) = spellbook::Dictionary::new(&aff, &dic) {
-            *partial = Some((asked, dict));
-        }
+        let dict = spellbook::Dictionary::new(&aff, &dic).ok()?;
+        Some((asked, dict))
     }
 
     /// Whether `word` is a name by the dictionary: written only with a
@@ -349,7 +411,10 @@ mod tests {
         let primed = Speller::in_folder(dir.path(), Lang::Es);
         let words = ["Caminos", "Casas", "Rehacer", "Madrid", "Lisboa", "Camina"];
         primed.prime(words);
-        assert!(primed.partial.lock().expect("lock").is_some());
+        assert!(matches!(
+            *primed.partial.lock().expect("lock"),
+            Partial::Read(..)
+        ));
         for w in words {
             assert_eq!(primed.look_up(w), whole.look_up(w), "{w}");
         }
@@ -359,6 +424,27 @@ mod tests {
         );
         assert_eq!(primed.look_up("Perros"), Written::Lower);
         assert!(primed.dict.get().is_some(), "another word reads the whole");
+    }
+
+    /// A dictionary primed on another thread: a question asked meanwhile
+    /// waits for the read and is answered by it, not by reading the whole.
+    #[test]
+    fn priming_on_a_thread_is_waited_for() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let aff = "SET UTF-8\n\nSFX S Y 2\nSFX S 0 s .\nSFX S o a o\n";
+        let dic = "4\ncamino/S\ncasa/S\nMadrid\nperro/S\n";
+        std::fs::write(dir.path().join("es_ES.aff"), aff).expect("aff");
+        std::fs::write(dir.path().join("es_ES.dic"), dic).expect("dic");
+        let whole = Speller::parse(Lang::Es, aff.as_bytes(), dic.as_bytes()).expect("parses");
+        let primed = Speller::in_folder(dir.path(), Lang::Es);
+        let words = ["Caminos", "Casas", "Madrid", "Lisboa"];
+        std::thread::scope(|scope| {
+            primed.prime_in(scope, words.iter().map(|w| w.to_string()).collect());
+            for w in words {
+                assert_eq!(primed.look_up(w), whole.look_up(w), "{w}");
+            }
+        });
+        assert!(primed.dict.get().is_none(), "the questions waited for the read");
     }
 
     /// Every word of the corpus texts in a language, primed together,
