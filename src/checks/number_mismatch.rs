@@ -168,24 +168,34 @@ fn stated_elsewhere(m: Option<&Mention>, doc: &Document, lang: Lang) -> bool {
 
 /// Whether `m` and a value next to it are one quantity in two units, one in
 /// brackets ("20ヤード（約18メートル）", "45 m/s (162 km/h)", "100 miles (160
-/// km)"): a conversion a writer adds or leaves out. Each number is followed
-/// by its unit, and the units differ.
+/// km)", "2 million mu (about 130,000 hectares)", "110 градусов по
+/// Фаренгейту (43 °C)"): a conversion a writer adds or leaves out. Each
+/// number is followed by its unit, and the units differ.
 fn beside_a_conversion(m: Option<&Mention>, own: &[Mention], text: &str) -> bool {
     let Some(m) = m else { return false };
-    // The unit written after a number: its letters, up to four.
+    // The unit written after a number: its letters or its degree sign, up
+    // to four.
     let unit = |x: &Mention| -> String {
         text.get(x.range.end..)
             .unwrap_or("")
             .trim_start()
             .chars()
-            .take_while(|c| c.is_alphabetic() || matches!(c, '/' | '²' | '³'))
+            .take_while(|c| c.is_alphabetic() || matches!(c, '/' | '²' | '³' | '°' | '℃' | '℉'))
             .take(4)
             .collect()
     };
+    // The first value's unit in a few words, the bracket, and at most a
+    // word of approximation before the second ("about", "約", "около").
     let opens = |a: &Mention, b: &Mention| {
         a.range.end <= b.range.start
             && text.get(a.range.end..b.range.start).is_some_and(|g| {
-                g.chars().count() <= 10 && g.contains(['(', '（']) && !g.contains([')', '）'])
+                let Some((unit_words, inside)) = g.split_once(['(', '（']) else {
+                    return false;
+                };
+                g.chars().count() <= CONVERSION_GAP_MAX_CHARS
+                    && !g.contains([')', '）'])
+                    && unit_words.split_whitespace().count() <= CONVERSION_UNIT_MAX_WORDS
+                    && inside.split_whitespace().count() <= 1
             })
     };
     let mu = unit(m);
@@ -195,6 +205,13 @@ fn beside_a_conversion(m: Option<&Mention>, own: &[Mention], text: &str) -> bool
             !std::ptr::eq(n, m) && !nu.is_empty() && nu != mu && (opens(m, n) || opens(n, m))
         })
 }
+
+/// Most characters between a value and its conversion in brackets.
+const CONVERSION_GAP_MAX_CHARS: usize = 40;
+
+/// Most words of a unit between a value and the bracket of its conversion
+/// ("kg per mu", "градусов по Фаренгейту").
+const CONVERSION_UNIT_MAX_WORDS: usize = 3;
 
 /// A day of the month on one side written beside its weekday ("17日（土）",
 /// "Saturday, 17"), where the other side names that weekday alone ("on

@@ -444,7 +444,10 @@ mod tests {
                 assert_eq!(primed.look_up(w), whole.look_up(w), "{w}");
             }
         });
-        assert!(primed.dict.get().is_none(), "the questions waited for the read");
+        assert!(
+            primed.dict.get().is_none(),
+            "the questions waited for the read"
+        );
     }
 
     /// Every word of the corpus texts in a language, primed together,

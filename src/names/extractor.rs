@@ -206,7 +206,7 @@ pub fn extract(
             && speller.is_some_and(|sp| match sp.written(word) {
                 Written::Lower => true,
                 Written::Capitalised => lang == Lang::De,
-                Written::Unknown => false,
+                Written::Unknown => wordclass::noun_of_spelt_verb(word, lang, sp),
             })
         {
             s = Strength::Weak;

@@ -22,6 +22,24 @@ pub fn latin(word: &str) -> String {
         .collect()
 }
 
+/// The Latin form of a Ukrainian word as Ukrainian romanisation writes it
+/// (and Czech, Polish and English with it): г is h and и is y ("Гнатишин" /
+/// "Hnatyshyn", "Hnatyšyn"), where [`latin`] reads them as Russian letters
+/// (g, i). A foreign or Russian name keeps its g in the other reading.
+pub fn ukrainian_latin(word: &str) -> String {
+    let respelt: String = word
+        .chars()
+        .map(|c| match c {
+            'г' => 'h',
+            'Г' => 'H',
+            'и' => 'y',
+            'И' => 'Y',
+            c => c,
+        })
+        .collect();
+    latin(&respelt)
+}
+
 /// Case endings a name takes in a language (`data/lang/<code>/name-endings.txt`).
 /// Names do not inflect in English, French, Spanish, Italian or Portuguese.
 pub fn endings(lang: Lang) -> &'static [&'static str] {

@@ -284,5 +284,23 @@ fn made_from_verb(tail: &str, lang: Lang) -> bool {
         })
 }
 
+/// A word the frequency list lacks that is a noun made from a verb the
+/// spelling dictionary writes in lower case (`verb-nouns.txt`: German
+/// "Bestäuber" of "bestäuben", "Entkalker" of "entkalken"): a common noun
+/// too rare for the list, not a name. A surname made so ("Fischer",
+/// "Schneider") is in the list and never asked about.
+pub(super) fn noun_of_spelt_verb(word: &str, lang: Lang, speller: &Speller) -> bool {
+    let w = word.to_lowercase();
+    w.chars().count() >= VERB_NOUN_MIN_CHARS
+        && words::list(lang, "verb-nouns").iter().any(|pair| {
+            pair.split_once(':').is_some_and(|(noun, verb)| {
+                w.strip_suffix(noun).is_some_and(|stem| {
+                    stem.chars().count() >= 3
+                        && speller.written(&format!("{stem}{verb}")) == Written::Lower
+                })
+            })
+        })
+}
+
 /// Letters of a noun made from a verb that [`made_from_verb`] reads.
 const VERB_NOUN_MIN_CHARS: usize = 5;

@@ -57,6 +57,14 @@ pub fn dot_dates(lang: Lang) -> bool {
     yes(lang, "dot-dates")
 }
 
+/// Sports results separate a race time's seconds with a full stop, after
+/// minutes or after hours and minutes ("3.38,45", a marathon in "2:06.48"):
+/// a clock with two digits after a full stop may be hours, minutes and
+/// seconds as well as minutes, seconds and hundredths.
+pub fn dotted_seconds(lang: Lang) -> bool {
+    yes(lang, "dotted-seconds")
+}
+
 /// Numeric dates put the month first ("10/22/2021").
 pub fn month_first(lang: Lang) -> bool {
     yes(lang, "month-first")

@@ -28,6 +28,10 @@ pub(super) struct TokenReads {
     /// The stem of a Slavic adjective made of a name ("Оксфордського
     /// університету", the University of Oxford).
     adjective: Vec<Option<String>>,
+    /// A Ukrainian token and its stems as Ukrainian romanisation writes them
+    /// (`translit::ukrainian_latin`), where that differs from its Latin
+    /// form; empty unless the side is Ukrainian.
+    ukrainian: Vec<Vec<String>>,
 }
 
 impl Side<'_> {
@@ -63,9 +67,29 @@ impl Side<'_> {
                     .iter()
                     .map(|t| translit::slavic_adjective_stem(t.latin, self.lang))
                     .collect(),
+                ukrainian: if self.lang == Lang::Uk {
+                    self.toks.iter().map(|t| ukrainian_reads(t.text)).collect()
+                } else {
+                    Vec::new()
+                },
             }
         })
     }
+}
+
+/// A Ukrainian word's stems (itself first) as Ukrainian romanisation writes
+/// them, those that differ from their plain Latin forms; none for a word in
+/// lower case.
+fn ukrainian_reads(word: &str) -> Vec<String> {
+    if !word.starts_with(char::is_uppercase) {
+        return Vec::new();
+    }
+    translit::stems(word, Lang::Uk)
+        .iter()
+        .map(|s| (translit::ukrainian_latin(s), translit::latin(s)))
+        .filter(|(u, l)| u != l && u.len() >= LATIN_STEM_MIN_CHARS)
+        .map(|(u, _)| u)
+        .collect()
 }
 
 /// How `word` (in `lang`) has a counterpart among the tokens of `side`,
@@ -92,6 +116,12 @@ pub(super) fn across_scripts(word: &str, lang: Lang, side: &Side) -> Option<(How
         let l_french = latin_word
             .then(|| translit::french_as_cyrillic_reads(&l))
             .filter(|f| *f != l);
+        // A Ukrainian name against Latin script, either way round: also as
+        // Ukrainian romanisation writes it ("Гнатишин" / "Hnatyšyn").
+        let l_ukrainian = (lang == Lang::Uk && side.lang.script() == Script::Latin)
+            .then(|| translit::ukrainian_latin(&stem))
+            .filter(|u| *u != l);
+        let side_ukrainian = side.lang == Lang::Uk && lang.script() == Script::Latin;
         if side.cjk() && l.len() >= 4 && side.latin.contains(&l) {
             return Some((How::Transliterated, 0));
         }
@@ -115,6 +145,14 @@ pub(super) fn across_scripts(word: &str, lang: Lang, side: &Side) -> Option<(How
                 s = s.max(strsim::jaro_winkler(&l, stem));
                 for r in l_read.iter().chain(&l_french) {
                     s = s.max(strsim::jaro_winkler(r, stem));
+                }
+            }
+            if let Some(u) = &l_ukrainian {
+                s = s.max(strsim::jaro_winkler(u, t.latin));
+            }
+            if side_ukrainian {
+                for u in &reads.ukrainian[i] {
+                    s = s.max(strsim::jaro_winkler(&l, u));
                 }
             }
             if let Some(stem) = reads.adjective[i].as_deref() {

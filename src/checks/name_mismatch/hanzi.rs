@@ -117,10 +117,15 @@ fn syllable_key(c: char) -> String {
     // (华 huá "Wa", 怀 huái "Whi"): class w, which `alike` takes for either.
     let initial = if py.starts_with("hu") {
         Some('w')
-    } else if py.starts_with("zh") || (py.starts_with('c') && !py.starts_with("ch")) {
+    } else if py.starts_with("zh")
+        || py.starts_with('q')
+        || (py.starts_with('c') && !py.starts_with("ch"))
+    {
         // Pinyin zh and c stand for an English j or soft g (朱 zhū "Ju")
         // and for a z or ts (扎 zhā "za" in 法恩扎 Faenza, 茨 cí "Zw" in
-        // 茨威格 Zweig): class Z, which `alike` takes for either.
+        // 茨威格 Zweig); so does q, for a ch and for a z or ts (奇 qí "Chi",
+        // 齐 qí "zie" in 麦肯齐 McKenzie): class Z, which `alike` takes for
+        // either.
         Some('Z')
     } else if py.starts_with("ch") {
         Some('k')
@@ -379,6 +384,9 @@ mod tests {
             ("Zweig", "茨威格"),
             ("Jones", "琼斯"),
             ("Whitlam", "惠特拉姆"),
+            // Pinyin q for a z or a ch.
+            ("Mackenzie", "麦肯齐"),
+            ("Darlington", "达灵顿"),
         ] {
             let zh: String = chinese.chars().map(syllable_key).collect();
             let mut collapsed = String::new();

@@ -218,9 +218,10 @@ pub(super) fn judge_source(
     // "Parlament") are counterparts as much as words carried as written.
     let partial = !matched.is_empty() || unmatched.len() < unmatched_before;
     // A place's adjective that came through, matched by its place
-    // ("Canadian" / "Канадське"), with the rest of the name common words of
-    // the source ("Cancer Society" / "онкологічне товариство"): a body named
-    // by what it is, translated.
+    // ("Canadian" / "Канадське"), or a place's name respelt where the
+    // translation names that place ("Ohio" / "Огайо"), with the rest of the name common words of the source
+    // ("Cancer Society" / "онкологічне товариство"): a body named by what it
+    // is, translated.
     if !partial
         && unmatched.iter().all(|&ti| {
             lexicon::zipf(src.lang.lang, &phrase.tokens[ti].text).unwrap_or(0.0)
@@ -228,7 +229,15 @@ pub(super) fn judge_source(
         })
         && phrase.tokens.iter().any(|t| {
             t.strength == Strength::Weak
-                && match_in(t, src.lang.lang, own).is_some_and(|(h, _)| h == How::Exonym)
+                && match_in(t, src.lang.lang, own).is_some_and(|(h, _)| {
+                    h == How::Exonym
+                        || (h == How::Transliterated
+                            && places::lookup(src.lang.lang, &t.text, places::ANY)
+                                .into_iter()
+                                .chain(t.place)
+                                .chain(t.exonym)
+                                .any(|p| names_place(p, own)))
+                })
         })
     {
         return None;

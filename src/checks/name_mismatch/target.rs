@@ -331,6 +331,11 @@ pub(super) fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
     let mut ps: Vec<Place> = places::lookup(tlang, &t.text, places::ANY);
     ps.extend(t.place);
     ps.extend(t.exonym);
+    // A part of a place written as one word ("Südeuropas", "Westafrikas")
+    // names the place, which the source may call "southern Europe".
+    if let Some(rest) = names::after_compass_prefix(&t.text, tlang) {
+        ps.extend(places::lookup(tlang, &rest, places::ANY));
+    }
     // A nationality adjective of a place ("Israeli", "Ukrainian"): the source
     // writes it lower-case, so it is not a name the source lacks. A place's
     // own name ("Moscow") is not its adjective.

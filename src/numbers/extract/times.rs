@@ -135,7 +135,18 @@ impl Scanner<'_> {
                     let len = len + 1 + frac.len();
                     let hundredths =
                         frac.parse::<f64>().unwrap_or(0.0) / 10f64.powi(frac.len() as i32);
-                    return Some(push(out, len, vec![t(0.0, h, mi + hundredths)]));
+                    let mut readings = vec![t(0.0, h, mi + hundredths)];
+                    // "2:06.48", a marathon in Russian results: hours,
+                    // minutes, seconds.
+                    let seconds = frac.parse::<f64>().unwrap_or(60.0);
+                    if frac.len() == 2
+                        && seconds < 60.0
+                        && rest[c.get(0).map_or(0, |x| x.len())..].starts_with('.')
+                        && conventions::dotted_seconds(self.lang)
+                    {
+                        readings.push(t(h, mi, seconds));
+                    }
+                    return Some(push(out, len, readings));
                 }
                 if h < 24.0 {
                     let mut readings = vec![t(h, mi, 0.0)];
