@@ -288,6 +288,16 @@ pub(super) fn city_demonym(word: &str, lang: Lang) -> Option<Place> {
         .find_map(|c| places::lookup_exact(lang, c, KINDS).first().copied())
 }
 
+/// Kanji Japanese writes after a place's name to say what it is: a city, a
+/// prefecture, a state, a ward, a town, a village, an island, a province, a
+/// capital, a county, a port, a bay, a station, an airport, an offshore sea.
+const PLACE_SUFFIXES: &str = "市県州区町村島省都府郡港湾駅空沖";
+
+/// A CJK unified ideograph (kanji, hanzi).
+fn is_kanji(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
 /// Place names found by substring in a text without capitals (Chinese,
 /// Japanese, Hindi): two characters at least, three for Devanagari where
 /// two-letter strings occur inside words.
@@ -321,7 +331,13 @@ pub(super) fn scan_places(doc: &Document, para: &Paragraph, lang: Lang) -> Vec<N
                     let kata_end = |c: char| {
                         is_katakana(c) && is_katakana(name.chars().next_back().unwrap_or(c))
                     };
-                    before.is_some_and(kata) || after.is_some_and(kata_end)
+                    // A name in kanji with kanji on both sides is a piece of
+                    // a longer word ("台北" in "仙台北陵", a school named after
+                    // Sendai), unless a place's suffix follows it ("北京市").
+                    let in_kanji_word = name.chars().all(is_kanji)
+                        && before.is_some_and(is_kanji)
+                        && after.is_some_and(|c| is_kanji(c) && !PLACE_SUFFIXES.contains(c));
+                    before.is_some_and(kata) || after.is_some_and(kata_end) || in_kanji_word
                 }
                 _ => false,
             };
