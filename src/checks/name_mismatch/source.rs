@@ -112,6 +112,10 @@ pub(super) fn judge_source(
             // ("Saxon" / "sächsische" beside a kept "Silicon Saxony"): the
             // near form is another name.
             || links.translated(&t.text, src.lang.lang)
+            // A word the target language's dictionary has, as its nouns or
+            // common words are written ("Britin", a British woman, beside
+            // "Britain"): another word, not the name misspelt.
+            || dictionary_word(tt.text, cx.target_lang, cx)
         {
             return None;
         }

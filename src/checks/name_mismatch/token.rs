@@ -57,6 +57,24 @@ pub(super) fn never_a_name(word: &str, lang: Lang, cx: &Context) -> bool {
     }
 }
 
+/// Whether `word` is a word of `lang` by its spelling dictionary, entered
+/// as the language writes such words (German nouns with a capital, other
+/// words in lower case), known to its frequency list and no name English
+/// writes: not a name, whatever name it looks like.
+pub(super) fn dictionary_word(word: &str, lang: Lang, cx: &Context) -> bool {
+    use crate::lang::spelling::Written;
+    let z = lexicon::zipf(lang, word).unwrap_or(0.0);
+    let entered = if lang == Lang::De {
+        Written::Capitalised
+    } else {
+        Written::Lower
+    };
+    lang != Lang::En
+        && z > 0.0
+        && !names::english::is_name_in_text(word, z)
+        && cx.config.speller(lang).map(|s| s.written(word)) == Some(entered)
+}
+
 /// Whether `lang` writes `word` in lower case, as a word and not a name:
 /// English by SCOWL's case list, words only in lower case ("sea",
 /// "programme", not "frost" or "scott", which are names too); other

@@ -74,6 +74,30 @@ pub struct Sides<'a> {
     pub target_lang: Lang,
 }
 
+/// Marks each unused mention of `other` equal to a reading of a used
+/// match-only mention of `one` with several readings (a range written as one
+/// number, "七八十", "三四百").
+fn covered_by_range(
+    one: &[Mention],
+    other: &[Mention],
+    one_used: &[bool],
+    other_used: &mut [bool],
+) {
+    for (oi, o) in other.iter().enumerate() {
+        if other_used[oi] {
+            continue;
+        }
+        let covered = one.iter().zip(one_used).any(|(m, &used)| {
+            used && m.strength == Strength::MatchOnly
+                && m.readings.len() >= 2
+                && m.readings.iter().any(|r| r.equals(&o.primary()))
+        });
+        if covered {
+            other_used[oi] = true;
+        }
+    }
+}
+
 /// Confidence of a pairing of two values written in digits, alone of their
 /// kind: the value changed and nothing else explains it.
 const CONF_PAIR: f64 = 0.95;
@@ -130,6 +154,11 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
             }
         }
     }
+    // "七八十斤" / "70 or 80 jin": a range one side writes as one number
+    // (a match-only mention with a reading for each end), matched by one of
+    // the other side's numbers, accounts for the other end too.
+    covered_by_range(s, t, &s_used, &mut t_used);
+    covered_by_range(t, s, &t_used, &mut s_used);
     clock_as_pair(s, t, &mut s_used, &mut t_used);
     clock_as_pair(t, s, &mut t_used, &mut s_used);
     hours_and_minutes(s, t, &mut s_used, &mut t_used);

@@ -30,6 +30,42 @@ pub(super) fn join_scale_parts(text: &str, ms: &mut Vec<Mention>) {
     });
 }
 
+/// "2 mil 300 empleos", "41 mil 800 millones de pesos": a count of
+/// thousands in digits and its scale word, then the hundreds in digits (with
+/// a larger scale word after them, or none), as Mexican Spanish writes
+/// figures, is one number (2,300; 41,800 million).
+pub(super) fn join_thousands_and_rest(text: &str, ms: &mut Vec<Mention>) {
+    let digits = |m: &Mention| {
+        text.get(m.range.clone())
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let parts = |a: &Mention, b: &Mention| {
+        let rest = b.primary().value / b.scale.unwrap_or(1.0);
+        a.scale == Some(1000.0)
+            && b.scale.is_none_or(|s| s > 1000.0)
+            && a.kind == Kind::Cardinal
+            && b.kind == Kind::Cardinal
+            && a.primary().domain == Domain::Quantity
+            && b.primary().domain == Domain::Quantity
+            && a.decimals.is_none()
+            && b.decimals.is_none()
+            && digits(a)
+            && digits(b)
+            && rest >= 1.0
+            && rest < 1000.0
+            && rest.fract() == 0.0
+            && text
+                .get(a.range.end..b.range.start)
+                .is_some_and(|g| !g.is_empty() && g.chars().all(char::is_whitespace))
+    };
+    join_into_previous(ms, parts, |a, m| {
+        let scale = m.scale.unwrap_or(1.0);
+        a.readings = vec![Reading::q(a.primary().value * scale + m.primary().value)];
+        a.unit = a.unit.or(m.unit);
+        a.scale = m.scale;
+    });
+}
+
 /// In one pass, each mention that `joins` the one kept before it is merged
 /// into it (`merge`, then its range extended) instead of being kept.
 pub(super) fn join_into_previous(

@@ -37,7 +37,8 @@ use context::{
 };
 use datetime::{assemble_dates, link_weekdays};
 use joins::{
-    elided_scale, join_lengths, join_scale_parts, joins_range, share_range_scale, share_range_unit,
+    elided_scale, join_lengths, join_scale_parts, join_thousands_and_rest, joins_range,
+    share_range_scale, share_range_unit,
 };
 use literal::Literal;
 use race_times::join_race_times;
@@ -71,6 +72,8 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     share_range_scale(text, lang, &mut out);
     share_range_unit(text, lang, &mut out);
     join_scale_parts(text, &mut out);
+    join_thousands_and_rest(text, &mut out);
+    times_as_percent(text, lang, &mut out);
     elided_scale(text, &mut out);
     halves::half_minutes(text, lang, &mut out);
     join_lengths(text, lang, &mut out);
@@ -382,3 +385,23 @@ impl<'a> Scanner<'a> {
 
 #[cfg(test)]
 mod tests;
+
+/// "增长约1.3倍" (grew about 1.3 times), "売上高は2倍に": a multiple in
+/// Chinese or Japanese, which a translation may give as the rise in per cent
+/// ("up about 130 percent"): that is a second reading.
+fn times_as_percent(text: &str, lang: Lang, out: &mut [Mention]) {
+    if !matches!(lang, Lang::Zh | Lang::Ja) {
+        return;
+    }
+    for m in out.iter_mut() {
+        let r = m.primary();
+        if m.kind == Kind::Cardinal
+            && r.domain == Domain::Quantity
+            && m.scale.is_none()
+            && r.value > 0.0
+            && text.get(m.range.end..).is_some_and(|t| t.starts_with('倍'))
+        {
+            m.readings.push(Reading::q(r.value * 100.0));
+        }
+    }
+}
