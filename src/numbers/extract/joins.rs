@@ -39,6 +39,13 @@ pub(super) fn join_thousands_and_rest(text: &str, ms: &mut Vec<Mention>) {
         text.get(m.range.clone())
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
     };
+    // The thousands word written out, as Spanish and Portuguese do ("mil"):
+    // after an abbreviation ("780 тыс. 1 млн") a smaller scale first is two
+    // numbers.
+    let thousands_word = |m: &Mention| {
+        text.get(m.range.clone())
+            .is_some_and(|w| w.to_lowercase().ends_with(" mil"))
+    };
     let parts = |a: &Mention, b: &Mention| {
         let rest = b.primary().value / b.scale.unwrap_or(1.0);
         a.scale == Some(1000.0)
@@ -51,8 +58,8 @@ pub(super) fn join_thousands_and_rest(text: &str, ms: &mut Vec<Mention>) {
             && b.decimals.is_none()
             && digits(a)
             && digits(b)
-            && rest >= 1.0
-            && rest < 1000.0
+            && thousands_word(a)
+            && (1.0..1000.0).contains(&rest)
             && rest.fract() == 0.0
             && text
                 .get(a.range.end..b.range.start)
