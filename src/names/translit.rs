@@ -329,6 +329,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ukrainian_romanisation_reads_h_and_y() {
+        assert_eq!(ukrainian_latin("Гаврилишин"), "havrylyshyn");
+        assert_eq!(latin("Гаврилишин"), "gavrilishin");
+        assert_eq!(ukrainian_latin("Львів"), latin("Львів"));
+    }
+
+    #[test]
     fn transliterates_scripts() {
         assert_eq!(latin("Чехов"), "chekhov");
         // any_ascii reads 都 as "dou", not "du" here: similarity bridges it.

@@ -104,8 +104,14 @@ fn reads_a_number_written_as_its_millions_and_thousands() {
     // Mexican Spanish writes the thousands with "mil" and the rest after it,
     // a larger scale word closing the whole.
     assert_eq!(values("unos 2 mil 300 empleos", Lang::Es), vec![2300.0]);
-    assert_eq!(values("41 mil 800 millones de pesos", Lang::Es), vec![41.8e9]);
-    assert_eq!(values("entre 2 mil y 3 mil personas", Lang::Es), vec![2000.0, 3000.0]);
+    assert_eq!(
+        values("41 mil 800 millones de pesos", Lang::Es),
+        vec![41.8e9]
+    );
+    assert_eq!(
+        values("entre 2 mil y 3 mil personas", Lang::Es),
+        vec![2000.0, 3000.0]
+    );
 }
 
 #[test]
