@@ -104,9 +104,41 @@ const CONVERSIONS: &[(&str, &str, f64)] = &[
 /// round ("320 kilometres" → "200 miles").
 const CONVERSION_TOLERANCE: f64 = 0.07;
 
+/// How far a temperature converted between Fahrenheit and Celsius may be
+/// from the exact value: translators round to whole degrees (12 °F is
+/// −11 °C; a "−12" beside it is a sign lost from 12 degrees, not a
+/// conversion).
+const TEMPERATURE_TOLERANCE: f64 = 0.5 + 1e-9;
+
+/// "111 degrees" (Fahrenheit, in an American story) → "44 °C": the same
+/// temperature on the other scale, to the nearest degree. One side names
+/// degrees (of a named scale or none, `deg`); the other may be a bare figure
+/// beside it ("San Antonio recorded 108" / "42 °C"), but never itself in
+/// Celsius when the first is, nor the other way round.
+fn temperature_converted(source: &Mention, target: &Mention) -> bool {
+    let temperature = |u: Option<&str>| matches!(u, Some("°C" | "°F" | "deg"));
+    let (a, b) = (source.unit, target.unit);
+    if !(temperature(a) || temperature(b))
+        || !(a.is_none() || temperature(a))
+        || !(b.is_none() || temperature(b))
+        || source.scale.is_some()
+        || target.scale.is_some()
+    {
+        return false;
+    }
+    let (sv, tv) = (source.primary().value, target.primary().value);
+    let celsius = |f: f64| (f - 32.0) * 5.0 / 9.0;
+    let may_be = |u: Option<&str>, scale: &str| u.is_none() || u == Some("deg") || u == Some(scale);
+    (may_be(a, "°F") && may_be(b, "°C") && (celsius(sv) - tv).abs() <= TEMPERATURE_TOLERANCE)
+        || (may_be(a, "°C") && may_be(b, "°F") && (celsius(tv) - sv).abs() <= TEMPERATURE_TOLERANCE)
+}
+
 /// "320 Kilometer" → "200 milles": the same distance in another unit,
 /// rounded.
 fn converted(source: &Mention, target: &Mention) -> bool {
+    if temperature_converted(source, target) {
+        return true;
+    }
     let (Some(a), Some(b)) = (source.unit, target.unit) else {
         return false;
     };

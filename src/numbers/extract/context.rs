@@ -21,7 +21,10 @@ pub(super) fn below_zero_in_frost(text: &str, lang: Lang, ms: &mut [Mention]) {
     }
     for m in ms.iter_mut() {
         let r = m.primary();
-        if r.domain != Domain::Quantity || r.value <= 0.0 || m.unit.is_some_and(|u| u != "°C") {
+        if r.domain != Domain::Quantity
+            || r.value <= 0.0
+            || m.unit.is_some_and(|u| !matches!(u, "°C" | "deg"))
+        {
             continue;
         }
         let before: String = {

@@ -251,6 +251,9 @@ impl Scanner<'_> {
                 return Some(u);
             }
         }
+        if let Some(t) = self.temperature_after(j) {
+            return Some(t);
+        }
         let (_, e, w) = self.next_word(j)?;
         // A speed: a length per hour ("166 km/h", "км/ч", "км/год").
         if self.at(e) == '/' && is_word_char(self.at(e + 1)) && unit_of(&w) == Some("km") {
@@ -267,5 +270,46 @@ impl Scanner<'_> {
             return unit_of(&w2);
         }
         None
+    }
+}
+
+impl Scanner<'_> {
+    /// A temperature after char `j`: a degree sign ("44 °C", "44°F", "44
+    /// ℃") or a degree word of any language ("111 degrees", "43 градуса"),
+    /// with its scale when one is named ("degrees Fahrenheit", "градусов по
+    /// Цельсию"): `°C`, `°F`, or `deg` for degrees of no named scale.
+    pub(super) fn temperature_after(&self, j: usize) -> Option<&'static str> {
+        let mut k = j;
+        while k < self.n() && is_space(self.chars[k]) && k - j < 2 {
+            k += 1;
+        }
+        match self.at(k) {
+            '℃' => return Some("°C"),
+            '℉' => return Some("°F"),
+            '°' | 'º' => {
+                return Some(match self.at(k + 1) {
+                    'C' => "°C",
+                    'F' => "°F",
+                    _ => "deg",
+                })
+            }
+            _ => {}
+        }
+        let (_, e, w) = self.next_word(j)?;
+        if !conventions::is_context_word("degree", &w) {
+            return None;
+        }
+        // The scale's name, after a preposition at most ("по Фаренгейту").
+        let named = self.next_word(e).and_then(|(_, e2, w2)| {
+            unit_of(&w2).or_else(|| {
+                self.next_word(e2)
+                    .and_then(|(_, _, w3)| unit_of(&w3))
+                    .filter(|_| w2.chars().count() <= 3)
+            })
+        });
+        Some(match named {
+            Some(u @ ("°C" | "°F")) => u,
+            _ => "deg",
+        })
     }
 }
