@@ -222,8 +222,14 @@ pub(super) fn vague_counts(text: &str, lang: Lang, ms: &mut [Mention]) {
             .next()
             .unwrap_or("")
             .to_lowercase();
+        // A scale word, or a compound of them written as one word
+        // ("Hunderttausend", a hundred thousand).
+        let value = m.primary().value;
         let bare_scale = m.words
-            && crate::numbers::words::lookup(lang, &first).is_some_and(|e| e.value >= 100.0);
+            && (crate::numbers::words::lookup(lang, &first).is_some_and(|e| e.value >= 100.0)
+                || (!written.contains(char::is_whitespace)
+                    && value >= 100.0
+                    && value.log10().fract() == 0.0));
         if !bare_scale {
             continue;
         }
