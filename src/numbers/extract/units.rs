@@ -286,7 +286,9 @@ impl Scanner<'_> {
         match self.at(k) {
             '℃' => return Some("°C"),
             '℉' => return Some("°F"),
-            '°' | 'º' => {
+            // Only the degree sign: "º" is the ordinal mark of Spanish,
+            // Italian and Portuguese ("3º").
+            '°' => {
                 return Some(match self.at(k + 1) {
                     'C' => "°C",
                     'F' => "°F",
