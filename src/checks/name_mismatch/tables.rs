@@ -18,6 +18,10 @@ fn table_kind(place: Place) -> Option<&'static str> {
     TABLE_KINDS.iter().copied().find(|k| *k == kind)
 }
 
+/// Zipf from which a word is one of its language's commonest, a function word
+/// ("по", "como", "the"), whatever table spells a name alike.
+const FUNCTION_WORD_MIN_ZIPF: f32 = 5.5;
+
 /// A body or a feature of the tables that the source names by words that
 /// need not come through (no strong word: judged by nothing else), which the
 /// translation does not name: where the translation names another of its
@@ -33,6 +37,16 @@ pub(super) fn table_name_replaced(
 ) -> Option<Finding> {
     let place = phrase.tokens.iter().find_map(|t| t.exonym.or(t.place))?;
     let kind = table_kind(place)?;
+    // A sentence's first word that is one of its language's commonest words
+    // (Russian "По", by, spelt as the river Po) is that word, not a body or a
+    // feature of the tables.
+    if phrase.sentence_initial
+        && phrase.tokens.len() == 1
+        && lexicon::zipf(pair.source.lang.lang, &phrase.tokens[0].text).unwrap_or(0.0)
+            >= FUNCTION_WORD_MIN_ZIPF
+    {
+        return None;
+    }
     // A phrase with a strong word had its full judgement, unless it is a
     // body's bare name of one common word, strong as a word both languages
     // write ("Parlamento" in Spanish and Italian) and let through there as
