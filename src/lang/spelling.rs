@@ -398,10 +398,9 @@ mod tests {
         assert!(pl.is_name("Gdańsk") && pl.is_common_word("Żółwie"));
     }
 
-    /// A dictionary read for some words answers for them as the whole one
-    /// does, and a word it was not read for reads the whole one.
-    #[test]
-    fn primed_dictionary_answers_as_the_whole() {
+    /// A small Spanish dictionary, read whole and (in a temporary folder,
+    /// kept alive by the returned guard) ready to be read in part.
+    fn whole_and_in_folder() -> (tempfile::TempDir, Speller, Speller) {
         let dir = tempfile::tempdir().expect("temp dir");
         let aff = "SET UTF-8\n\nSFX S Y 2\nSFX S 0 s .\nSFX S o a o\n\nPFX R Y 1\nPFX R 0 re .\n";
         let dic = "5\ncamino/S\ncasa/S\nhacer/R\nMadrid\nperro/S\n";
@@ -409,6 +408,14 @@ mod tests {
         std::fs::write(dir.path().join("es_ES.dic"), dic).expect("dic");
         let whole = Speller::parse(Lang::Es, aff.as_bytes(), dic.as_bytes()).expect("parses");
         let primed = Speller::in_folder(dir.path(), Lang::Es);
+        (dir, whole, primed)
+    }
+
+    /// A dictionary read for some words answers for them as the whole one
+    /// does, and a word it was not read for reads the whole one.
+    #[test]
+    fn primed_dictionary_answers_as_the_whole() {
+        let (_dir, whole, primed) = whole_and_in_folder();
         let words = ["Caminos", "Casas", "Rehacer", "Madrid", "Lisboa", "Camina"];
         primed.prime(words);
         assert!(matches!(
@@ -430,13 +437,7 @@ mod tests {
     /// waits for the read and is answered by it, not by reading the whole.
     #[test]
     fn priming_on_a_thread_is_waited_for() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let aff = "SET UTF-8\n\nSFX S Y 2\nSFX S 0 s .\nSFX S o a o\n";
-        let dic = "4\ncamino/S\ncasa/S\nMadrid\nperro/S\n";
-        std::fs::write(dir.path().join("es_ES.aff"), aff).expect("aff");
-        std::fs::write(dir.path().join("es_ES.dic"), dic).expect("dic");
-        let whole = Speller::parse(Lang::Es, aff.as_bytes(), dic.as_bytes()).expect("parses");
-        let primed = Speller::in_folder(dir.path(), Lang::Es);
+        let (_dir, whole, primed) = whole_and_in_folder();
         let words = ["Caminos", "Casas", "Madrid", "Lisboa"];
         std::thread::scope(|scope| {
             primed.prime_in(scope, words.iter().map(|w| w.to_string()).collect());
