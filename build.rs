@@ -157,12 +157,76 @@ fn line_tables(dirs: &[PathBuf]) -> Result<String, Box<dyn Error>> {
          pub(crate) static LINE_TABLES: &[(&str, &str, &[&str])] = &[\n"
     );
     for (code, kind, path) in kind_files(dirs, LINE_TABLE_KINDS)? {
-        let lines =
+        let mut lines =
             table_lines(&path, &code, kind, 0).map_err(|e| format!("{}: {e}", path.display()))?;
+        if NAME_TABLE_KINDS.contains(&kind) {
+            let variants = path.with_file_name("spelling-variants.txt");
+            if variants.exists() {
+                println!("cargo:rerun-if-changed={}", variants.display());
+                let pairs = spelling_variants(&variants, &code)
+                    .map_err(|e| format!("{}: {e}", variants.display()))?;
+                lines = with_spelling_variants(lines, &pairs);
+            }
+        }
         writeln!(out, "    ({code:?}, {kind:?}, &{lines:?}),")?;
     }
     out.push_str("];\n");
     Ok(out)
+}
+
+/// The name tables whose names a language's `spelling-variants.txt` also
+/// gives in its other spellings.
+const NAME_TABLE_KINDS: &[&str] = &["features", "bodies", "terms"];
+
+/// The pairs of a `spelling-variants.txt` (`organization organisation`: two
+/// spellings of one word part the language writes either way).
+fn spelling_variants(path: &Path, folder: &str) -> Result<Vec<(String, String)>, Box<dyn Error>> {
+    let mut pairs = Vec::new();
+    for (n, line) in data_lines(path, folder)? {
+        let mut w = line.split_whitespace();
+        match (w.next(), w.next(), w.next()) {
+            (Some(a), Some(b), None) => pairs.push((a.to_string(), b.to_string())),
+            _ => return Err(format!("line {n}: {line:?} is not two spellings").into()),
+        }
+    }
+    Ok(pairs)
+}
+
+/// `lines` of a name table, each followed by the same line in the other
+/// spelling of every pair whose one spelling it holds ("World Health
+/// Organization" and "World Health Organisation"), unless the table gives
+/// that line already. A capital opening a spelling is kept.
+fn with_spelling_variants(lines: Vec<String>, pairs: &[(String, String)]) -> Vec<String> {
+    let mut seen: std::collections::HashSet<String> = lines.iter().cloned().collect();
+    let mut out = Vec::new();
+    for line in lines {
+        let mut extra = Vec::new();
+        for (a, b) in pairs {
+            for (from, to) in [(a, b), (b, a)] {
+                for (f, t) in [
+                    (from.clone(), to.clone()),
+                    (capitalised(from), capitalised(to)),
+                ] {
+                    if line.contains(&f) {
+                        let v = line.replace(&f, &t);
+                        if seen.insert(v.clone()) {
+                            extra.push(v);
+                        }
+                    }
+                }
+            }
+        }
+        out.push(line);
+        out.extend(extra);
+    }
+    out
+}
+
+/// `word` with its first letter in capitals.
+fn capitalised(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
 }
 
 /// A table file: (language code, kind, path).

@@ -43,10 +43,22 @@ impl Target {
         dicts: Option<PathBuf>,
         words: impl IntoIterator<Item = &'a str>,
     ) -> Target {
+        // A place's adjective joined to a point of the compass
+        // ("severoatlantské", "westafrikanischen") is also that adjective.
+        let compass = !crate::lang::words::list(lang, "compass-prefixes").is_empty();
+        let mut keys = Vec::new();
+        for w in words {
+            if compass {
+                if let Some(rest) = crate::names::after_compass_prefix(w, lang) {
+                    keys.push(fold(&rest));
+                }
+            }
+            keys.push(fold(w));
+        }
         Target {
             lang,
             dicts,
-            keys: words.into_iter().map(fold).collect(),
+            keys,
             cognate_keys: std::cell::OnceCell::new(),
         }
     }

@@ -46,7 +46,40 @@ pub mod lexicon {
                 best = best.max(zipf(lang, &format!("{stem}{e}")).unwrap_or(0.0));
             }
         }
+        // German makes plurals with an umlaut on the stem's last vowel and
+        // an ending ("Fröste" of "Frost", "Städte" of "Stadt", "Häuser" of
+        // "Haus", "Müttern" of "Mutter").
+        if lang == Lang::De {
+            let w = word.to_lowercase();
+            for e in GERMAN_UMLAUT_PLURAL_ENDINGS {
+                if let Some(plain) = w.strip_suffix(e).and_then(without_last_umlaut) {
+                    best = best.max(zipf(lang, &plain).unwrap_or(0.0));
+                }
+            }
+        }
         best
+    }
+
+    /// The endings of German plurals that umlaut their stem, longest first.
+    const GERMAN_UMLAUT_PLURAL_ENDINGS: &[&str] = &["ern", "er", "en", "e", "n", ""];
+
+    /// `stem` with its last umlaut turned back into its vowel ("fröst" →
+    /// "frost", "bäum" → "baum"); `None` without one.
+    fn without_last_umlaut(stem: &str) -> Option<String> {
+        let (at, c) = stem
+            .char_indices()
+            .rev()
+            .find(|(_, c)| matches!(c, 'ä' | 'ö' | 'ü'))?;
+        let plain = match c {
+            'ä' => 'a',
+            'ö' => 'o',
+            _ => 'u',
+        };
+        Some(format!(
+            "{}{plain}{}",
+            &stem[..at],
+            &stem[at + c.len_utf8()..]
+        ))
     }
 
     /// Whether mtcheck has a word list for `lang`.
@@ -64,6 +97,15 @@ pub mod lexicon {
             assert_eq!(zipf(Lang::Es, "Hulata"), Some(0.0));
             assert!(zipf(Lang::De, "Maßnahmen").unwrap() > 3.0);
             assert_eq!(zipf(Lang::Zh, "的"), None);
+        }
+
+        #[test]
+        fn german_plurals_with_an_umlaut_are_forms_of_their_noun() {
+            assert_eq!(zipf(Lang::De, "Fröste"), Some(0.0));
+            assert!(zipf_any_form(Lang::De, "Fröste") >= zipf(Lang::De, "Frost").unwrap());
+            assert!(zipf_any_form(Lang::De, "Häuser") >= zipf(Lang::De, "Haus").unwrap());
+            assert_eq!(without_last_umlaut("bäum").as_deref(), Some("baum"));
+            assert_eq!(without_last_umlaut("haus"), None);
         }
     }
 }
@@ -272,8 +314,12 @@ pub const SHARED_MARGIN: f32 = 2.0;
 /// translated are built from common words ("Gobierno", "Ministerio").
 pub const NAME_MAX_ZIPF: f32 = 4.0;
 
+/// Zipf from which a word is one of its language's commonest, a function word
+/// ("по", "como", "the", "not"), whatever name is spelt alike.
+pub const FUNCTION_WORD_MIN_ZIPF: f32 = 5.5;
+
 /// Languages whose rule of no article before a surname `extract` relies on.
-const ROMANCE: &[Lang] = &[Lang::Es, Lang::It, Lang::Fr, Lang::Pt, Lang::Ca];
+pub const ROMANCE: &[Lang] = &[Lang::Es, Lang::It, Lang::Fr, Lang::Pt, Lang::Ca];
 
 /// A capitalised word after a Romance determiner is a common noun when the
 /// language knows it at least this well (any form); rarer words may be

@@ -240,7 +240,11 @@ pub(super) fn compound(w: &str, lang: Lang, depth: usize) -> bool {
         return false;
     }
     let known = |s: &str| lexicon::zipf(lang, s).unwrap_or(0.0) > 0.0;
-    let common = |s: &str| lexicon::zipf(lang, s).unwrap_or(0.0) >= COMPOUND_PART_ZIPF;
+    // The tail carries the compound's inflection ("Spätfröste").
+    let common = |s: &str| {
+        lexicon::zipf(lang, s).unwrap_or(0.0) >= COMPOUND_PART_ZIPF
+            || lexicon::zipf_any_form(lang, s) >= COMPOUND_PART_ZIPF
+    };
     let chars: Vec<(usize, char)> = w.char_indices().collect();
     for &(at, _) in chars.iter().take(chars.len().saturating_sub(2)).skip(3) {
         let (head, tail) = w.split_at(at);

@@ -273,6 +273,13 @@ pub(super) fn reads_as(word: &str, written: &str) -> bool {
         && spelt_by(&key, &chars, true, None)
 }
 
+/// Whether a name in kanji of a Japanese source stands in a Latin-script
+/// target by its reading ("中国" as "Chugoku", the region of Japan, in a
+/// firm's name, where 中国 is also China).
+pub(super) fn reading_in_latin(written: &str, side: &Side) -> bool {
+    written.chars().all(is_kanji) && side.toks.iter().any(|t| reads_as(t.text, written))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -136,13 +136,15 @@ pub(super) fn places_named(
             {
                 add(places::demonym_of(lang, t.text, places::ANY));
             }
-            // German writes a part of a place's adjective as one word with
-            // the point of the compass ("im zentralvietnamesischen Hue",
-            // "die westafrikanischen Staaten").
+            // German and the Slavic languages write a part of a place's
+            // adjective as one word with the point of the compass ("im
+            // zentralvietnamesischen Hue", "die westafrikanischen Staaten",
+            // "severoatlantské", "южнокорейский").
             if let Some(rest) = names::after_compass_prefix(t.text, lang) {
                 let rest = rest.to_lowercase();
                 add(places::demonym_of(lang, &rest, places::ANY));
                 add(nationality_adjective(lang, &rest));
+                add(places::slavic_adjective_of(lang, &rest, places::ANY));
             }
             continue;
         }

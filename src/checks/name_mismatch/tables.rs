@@ -18,10 +18,6 @@ fn table_kind(place: Place) -> Option<&'static str> {
     TABLE_KINDS.iter().copied().find(|k| *k == kind)
 }
 
-/// Zipf from which a word is one of its language's commonest, a function word
-/// ("по", "como", "the"), whatever table spells a name alike.
-const FUNCTION_WORD_MIN_ZIPF: f32 = 5.5;
-
 /// A body or a feature of the tables that the source names by words that
 /// need not come through (no strong word: judged by nothing else), which the
 /// translation does not name: where the translation names another of its
@@ -43,7 +39,7 @@ pub(super) fn table_name_replaced(
     if phrase.sentence_initial
         && phrase.tokens.len() == 1
         && lexicon::zipf(pair.source.lang.lang, &phrase.tokens[0].text).unwrap_or(0.0)
-            >= FUNCTION_WORD_MIN_ZIPF
+            >= names::FUNCTION_WORD_MIN_ZIPF
     {
         return None;
     }

@@ -103,6 +103,10 @@ fn demonyms() {
     assert!(feature(Lang::It, "Nazioni Unite", "body-un"));
     assert!(feature(Lang::Es, "ONU", "body-un"));
     assert!(feature(Lang::De, "UNO", "body-un"));
+    // In both of English's spellings (spelling-variants.txt), though the
+    // table lists one.
+    assert!(feature(Lang::En, "World Health Organization", "body-who"));
+    assert!(feature(Lang::En, "World Health Organisation", "body-who"));
     // A common word of a feature's name does not stand for it.
     assert!(!feature(Lang::Es, "Negro", "sea-black"));
     // Australia is not Austria; English has no such endings.

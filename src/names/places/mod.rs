@@ -171,8 +171,22 @@ fn memoised(
     look: fn(Lang, &str, &[PlaceKind]) -> Vec<Place>,
 ) -> Vec<Place> {
     let mask = kinds.iter().fold(0u8, |m, &k| m | 1 << k as u8);
-    memo::get(&MEMO, (asked, lang, mask), name, || look(lang, name, kinds))
+    memo::get(&MEMO, (asked, lang, mask), name, || {
+        let mut places = look(lang, name, kinds);
+        for &(part, whole) in STANDS_FOR {
+            if places.contains(&part) && !places.contains(&whole) {
+                places.push(whole);
+            }
+        }
+        places
+    })
 }
+
+/// A place whose name the press of every language uses for a larger one:
+/// Great Britain, the island (GeoNames' subdivision), for the United
+/// Kingdom ("Großbritannien", "Gran Bretagna", "Velká Británie" where the
+/// source has "Royaume-Uni").
+const STANDS_FOR: &[(Place, Place)] = &[(Place("gbgbn"), Place("GB"))];
 
 /// Places called exactly `name` in `lang` (no case ending removed).
 pub fn lookup_exact(lang: Lang, name: &str, kinds: &[PlaceKind]) -> Vec<Place> {

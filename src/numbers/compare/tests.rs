@@ -78,6 +78,23 @@ fn equal_values_in_other_forms_are_silent() {
     assert!(kinds("2,5 millions", Lang::Fr, "2,500,000", Lang::En).is_empty());
     assert!(kinds("à 14h30", Lang::Fr, "at 2:30 p.m.", Lang::En).is_empty());
     assert!(kinds("un diplomate", Lang::Fr, "a diplomat", Lang::En).is_empty());
+    // Zero in words said by a negation or a compound.
+    assert!(kinds(
+        "emisiones casi nulas",
+        Lang::Es,
+        "near-zero emissions",
+        Lang::En
+    )
+    .is_empty());
+    assert!(kinds("zero waste", Lang::En, "abfallfrei", Lang::De).is_empty());
+    // A changed count beside it is still found.
+    assert!(!kinds(
+        "zero waste in two towns",
+        Lang::En,
+        "rifiuti zero in tre comuni",
+        Lang::It
+    )
+    .is_empty());
     assert!(kinds("dans les années 70", Lang::Fr, "in the 1970s", Lang::En).is_empty());
 }
 

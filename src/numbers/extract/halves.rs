@@ -140,11 +140,16 @@ pub(super) fn article_and_a_half(text: &str, lang: Lang, ms: &mut Vec<Mention>) 
     }
 }
 
-/// Japanese football reports count a match's minutes from the start of
-/// each half ("後半22分", the 22nd minute of the second half, is the 67th;
-/// "延長後半3分" the 108th): the minute of the match is a second reading.
+/// Japanese sports reports count a match's minutes from the start of each
+/// half ("後半22分", the 22nd minute of the second half, is the 67th of a
+/// football match; "延長後半3分" the 108th): the minute of the match is a
+/// second reading. A rugby match's halves last 40 minutes: in a report that
+/// names the game or its tries (`RUGBY_WORDS`), "後半22分" is the 62nd.
 pub(super) fn half_minutes(text: &str, lang: Lang, ms: &mut [Mention]) {
     const HALVES: &[(&str, f64)] = &[("延長後半", 105.0), ("延長前半", 90.0), ("後半", 45.0)];
+    /// Rugby, rugby union, a try, a scrum: a report of a rugby match.
+    const RUGBY_WORDS: &[&str] = &["ラグビー", "トライ", "スクラム"];
+    const RUGBY_SECOND_HALF: f64 = 40.0;
     if lang != Lang::Ja {
         return;
     }
@@ -154,8 +159,11 @@ pub(super) fn half_minutes(text: &str, lang: Lang, ms: &mut [Mention]) {
         if p.domain != Domain::Quantity || !after.starts_with('分') || p.value >= 60.0 {
             continue;
         }
-        if let Some(&(_, offset)) = HALVES.iter().find(|(h, _)| before.trim_end().ends_with(h)) {
+        if let Some(&(h, offset)) = HALVES.iter().find(|(h, _)| before.trim_end().ends_with(h)) {
             m.readings.push(Reading::q(p.value + offset));
+            if h == "後半" && RUGBY_WORDS.iter().any(|w| text.contains(w)) {
+                m.readings.push(Reading::q(p.value + RUGBY_SECOND_HALF));
+            }
         }
     }
 }

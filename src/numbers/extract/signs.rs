@@ -97,16 +97,16 @@ impl Scanner<'_> {
         if !conventions::is_word_of(self.lang, "minus", &w) {
             return false;
         }
-        // "9 minus 4" is arithmetic.
+        // "9 minus 4" and "nine minus four" are arithmetic.
         let mut k = i;
         while k > 0 && is_space(self.chars[k - 1]) {
             k -= 1;
         }
         k = k.saturating_sub(w.chars().count());
-        if self
-            .prev_word(k)
-            .is_some_and(|p| conventions::is_word_of(self.lang, "minus-not-after", &p))
-        {
+        if self.prev_word(k).is_some_and(|p| {
+            conventions::is_word_of(self.lang, "minus-not-after", &p)
+                || crate::numbers::words::lookup(self.lang, &p).is_some()
+        }) {
             return false;
         }
         while k > 0 && is_space(self.chars[k - 1]) {

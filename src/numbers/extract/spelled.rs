@@ -397,6 +397,11 @@ impl Scanner<'_> {
                 g.kind = Kind::Ordinal;
                 g.value = v;
             }
+            // "minus fifty", "минус пятьдесят": a minus word before a count in
+            // words is its sign, as before digits.
+            if g.kind == Kind::Cardinal && self.minus_word_before(g.start) {
+                g.value = -g.value;
+            }
             let mut m = self.mention(g.start, g.end, g.kind, vec![Reading::q(g.value)]);
             m.words = true;
             m.scale = g.scale;

@@ -157,6 +157,8 @@ fn a_japanese_match_minute_counts_from_its_half() {
             .collect()
     };
     assert_eq!(readings("日本は後半22分、PKを決めた"), vec![22.0, 67.0]);
+    // A rugby match's halves last 40 minutes.
+    assert_eq!(readings("後半22分にトライを挙げた"), vec![22.0, 67.0, 62.0]);
     assert_eq!(readings("延長後半3分に決勝点"), vec![3.0, 108.0]);
     assert_eq!(readings("前半7分に先制"), vec![7.0]);
 }

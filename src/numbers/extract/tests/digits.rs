@@ -67,6 +67,10 @@ fn reads_signs_in_words_and_fractions() {
     assert_eq!(values("minus 7", Lang::En), vec![-7.0]);
     // Arithmetic, not a temperature.
     assert_eq!(values("9 minus 4", Lang::En), vec![9.0, 4.0]);
+    // Before a count in words too, and arithmetic there alike.
+    assert_eq!(values("bei minus zwölf Grad", Lang::De), vec![-12.0]);
+    assert_eq!(values("ночью было минус тридцать", Lang::Ru), vec![-30.0]);
+    assert_eq!(values("eight minus three", Lang::En), vec![8.0, 3.0]);
     // An en dash between numbers is a range.
     assert_eq!(values("1993 –1995", Lang::En), vec![1993.0, 1995.0]);
     assert_eq!(strong("dos quintas partes", Lang::Es), Vec::<f64>::new());
