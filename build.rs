@@ -307,6 +307,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "verb-nouns",
     "feature-noun-endings",
     "subject-openers",
+    "in-particle-verbs",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

@@ -54,9 +54,13 @@ pub(super) fn gaps(doc: &Document, para: &Paragraph, source_names: bool) -> Vec<
             // After a verb's past form the preposition is the verb's own,
             // closing a relative clause ("the tunnels, which two members
             // have referred to, are"), whatever the source names.
+            // So is an "in" after a verb whose particle it is ("the cold
+            // sweeps in, with", `in-particle-verbs.txt`).
             let after_verb = i > 0 && {
                 let prev = &doc.text[toks[i - 1].range()];
-                prev.len() > 4 && prev.ends_with("ed") && doc.text[toks[i - 1].end..t.start] == *" "
+                doc.text[toks[i - 1].end..t.start] == *" "
+                    && ((prev.len() > 4 && prev.ends_with("ed"))
+                        || (lower == "in" && words::contains(Lang::En, "in-particle-verbs", prev)))
             };
             // After a count the preposition stands for the side counted
             // ("358 in favour and 331 against, with 14 abstaining").

@@ -43,6 +43,8 @@ pub(super) fn latin_key(word: &str) -> String {
             // 史密斯): a class of its own that `alike` takes for either.
             ("th", "T"),
             ("sh", "s"),
+            // "tch" is the one sound of ch ("Saskatchewan" 萨斯喀彻温).
+            ("tch", "ch"),
             ("ch", "k"),
             ("ck", "k"),
             ("gh", ""),
@@ -52,6 +54,12 @@ pub(super) fn latin_key(word: &str) -> String {
             // A soft dg is one sound ("Bridget" 布丽姬特, "Hodges" 霍奇斯).
             ("dge", "je"),
             ("dgi", "ji"),
+            // A c before e, i or y is soft ("Pryce" 普赖斯, "Vincent" 文森特);
+            // an Italian ch sound there is pinyin q or zh, class Z, which
+            // `alike` takes for an s too ("Luciano" 卢恰诺).
+            ("ce", "se"),
+            ("ci", "si"),
+            ("cy", "sy"),
         ],
     );
     // A doubled letter is one sound ("Hammersmith" 哈默史密斯, "Emma" 艾玛).
@@ -235,6 +243,11 @@ fn latin_keys(word: &str) -> Vec<String> {
     if b.len() >= 4 && b[b.len() - 1] == b'e' && !is_vowel(char::from(b[b.len() - 2])) {
         keys.push(latin_key(&w[..w.len() - 1]));
     }
+    // And without the d of a final -nd, which Chinese leaves out
+    // ("Queensland" 昆士兰, "Auckland" 奥克兰, "Portland" 波特兰).
+    if b.len() >= 4 && w.ends_with("nd") {
+        keys.push(latin_key(&w[..w.len() - 1]));
+    }
     keys.dedup();
     keys
 }
@@ -358,6 +371,8 @@ mod tests {
     #[test]
     fn names_and_their_chinese_transcriptions_share_consonants() {
         for (name, chinese) in [
+            ("Pryce", "普赖斯"),
+            ("Saskatchewan", "萨斯喀彻温"),
             ("Dixon", "迪克森"),
             ("Stuart", "斯图尔特"),
             ("Porter", "波特"),
@@ -401,6 +416,9 @@ mod tests {
             );
         }
         assert_ne!(latin_key("Dixon"), latin_key("Logan"));
+        // A final -nd without its d, among a name's keys.
+        let zh: String = "昆士兰".chars().map(syllable_key).collect();
+        assert!(latin_keys("Queensland").iter().any(|k| alike(&zh, k)));
         // French and Italian spellings Chinese transcribes by their sounds.
         for (name, chinese) in [("Tourmalet", "图尔马莱"), ("Cotignola", "科蒂尼奥拉")] {
             let zh: String = chinese.chars().map(syllable_key).collect();

@@ -342,6 +342,8 @@ impl Scanner<'_> {
         }
         let head: String = self.chars[p.saturating_sub(2)..p].iter().collect();
         matches!(head.as_str(), "午後" | "下午" | "晚上" | "傍晚" | "夜の")
+            // "晚5点至9点": the evening in one character, as above.
+            || (p > 0 && matches!(self.chars[p - 1], '晚' | '夜'))
     }
 
     /// "a las 11 de la noche", "à 8 heures du soir": the afternoon reading.

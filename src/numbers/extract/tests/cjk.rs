@@ -43,6 +43,11 @@ fn reads_cjk_notations() {
     assert_eq!(r("上午 11 点 20 分", Lang::Zh), time(11.0 + 1.0 / 3.0));
     assert_eq!(r("晚上 7 点半", Lang::Zh), time(19.5));
     assert_eq!(r("晚7时35分", Lang::Zh), time(19.0 + 35.0 / 60.0));
+    // The end of a range is in its start's half of the day, an evening in
+    // one character too.
+    let end = |t: &str| extract(t, Lang::Zh).last().map(|m| m.primary());
+    assert_eq!(end("每周五晚6点至10点开放"), time(22.0));
+    assert_eq!(end("每周五下午2点至4点开放"), time(16.0));
     assert_eq!(r("夜8時", Lang::Ja), time(20.0));
     let decade = &extract("18 世纪 70 年代", Lang::Zh)[0];
     assert_eq!(decade.kind, Kind::Decade);
