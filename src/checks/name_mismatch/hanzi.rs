@@ -220,35 +220,49 @@ pub(super) fn respelt_in_hanzi(word: &str, side: &Side) -> bool {
 }
 
 /// The consonant classes of a name as Chinese may transcribe it: as written
-/// (`latin_key`); with a gn read as the one sound it is in French and
-/// Italian ("Cotignola" 科蒂尼奥拉); and without a last t, d, s, x or z after
-/// a vowel, which French leaves silent ("Tourmalet" 图尔马莱, "Bordeaux"
-/// 波尔多); and without an English silent last e.
+/// (`latin_key`); with a ch read as French reads it, sh ("Michelle" 米歇尔,
+/// "Charlotte" 夏洛特); with the w of a kw left in the vowel after it
+/// ("Kwinana" 奎纳纳, "Kwame" 夸梅); and of each of these spellings, with a
+/// gn read as the one sound it is in French and Italian ("Cotignola"
+/// 科蒂尼奥拉); without a last t, d, s, x or z after a vowel, which French
+/// leaves silent ("Tourmalet" 图尔马莱, "Bordeaux" 波尔多); without an English
+/// silent last e; and without the d of a final -nd.
 fn latin_keys(word: &str) -> Vec<String> {
-    let mut keys = vec![latin_key(word)];
     let w = translit::latin(word);
-    if w.contains("gn") {
-        keys.push(latin_key(&w.replace("gn", "n")));
+    let mut spellings = vec![w.clone()];
+    if w.contains("ch") {
+        spellings.push(w.replace("ch", "sh"));
     }
-    let b = w.as_bytes();
-    if b.len() >= 3
-        && matches!(b[b.len() - 1], b't' | b'd' | b's' | b'x' | b'z')
-        && is_vowel(char::from(b[b.len() - 2]))
-    {
-        keys.push(latin_key(&w[..w.len() - 1]));
+    if w.contains("kw") {
+        spellings.push(w.replace("kw", "k"));
     }
-    // And without a last e after a consonant, which English leaves silent:
-    // the l or r before it then closes the syllable ("Macksville" 麦克斯维尔,
-    // "Moore" 摩尔).
-    if b.len() >= 4 && b[b.len() - 1] == b'e' && !is_vowel(char::from(b[b.len() - 2])) {
-        keys.push(latin_key(&w[..w.len() - 1]));
+    let mut keys = Vec::new();
+    for w in &spellings {
+        keys.push(latin_key(w));
+        if w.contains("gn") {
+            keys.push(latin_key(&w.replace("gn", "n")));
+        }
+        let b = w.as_bytes();
+        if b.len() >= 3
+            && matches!(b[b.len() - 1], b't' | b'd' | b's' | b'x' | b'z')
+            && is_vowel(char::from(b[b.len() - 2]))
+        {
+            keys.push(latin_key(&w[..w.len() - 1]));
+        }
+        // Without a last e after a consonant, which English leaves silent:
+        // the l or r before it then closes the syllable ("Macksville"
+        // 麦克斯维尔, "Moore" 摩尔).
+        if b.len() >= 4 && b[b.len() - 1] == b'e' && !is_vowel(char::from(b[b.len() - 2])) {
+            keys.push(latin_key(&w[..w.len() - 1]));
+        }
+        // Without the d of a final -nd, which Chinese leaves out
+        // ("Queensland" 昆士兰, "Auckland" 奥克兰, "Portland" 波特兰).
+        if b.len() >= 4 && w.ends_with("nd") {
+            keys.push(latin_key(&w[..w.len() - 1]));
+        }
     }
-    // And without the d of a final -nd, which Chinese leaves out
-    // ("Queensland" 昆士兰, "Auckland" 奥克兰, "Portland" 波特兰).
-    if b.len() >= 4 && w.ends_with("nd") {
-        keys.push(latin_key(&w[..w.len() - 1]));
-    }
-    keys.dedup();
+    let mut seen = HashSet::default();
+    keys.retain(|k| seen.insert(k.clone()));
     keys
 }
 
@@ -419,6 +433,19 @@ mod tests {
         // A final -nd without its d, among a name's keys.
         let zh: String = "昆士兰".chars().map(syllable_key).collect();
         assert!(latin_keys("Queensland").iter().any(|k| alike(&zh, k)));
+        // A French ch is sh; the w of a kw is in the vowel.
+        for (name, chinese) in [("Michelle", "米歇尔"), ("Kwinana", "奎纳纳")] {
+            let mut zh = String::new();
+            for c in chinese
+                .chars()
+                .flat_map(|c| syllable_key(c).chars().collect::<Vec<_>>())
+            {
+                if !zh.ends_with(c) {
+                    zh.push(c);
+                }
+            }
+            assert!(latin_keys(name).iter().any(|k| alike(&zh, k)), "{name}");
+        }
         // French and Italian spellings Chinese transcribes by their sounds.
         for (name, chinese) in [("Tourmalet", "图尔马莱"), ("Cotignola", "科蒂尼奥拉")] {
             let zh: String = chinese.chars().map(syllable_key).collect();

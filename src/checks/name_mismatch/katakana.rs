@@ -33,16 +33,10 @@ pub(super) fn kana_keys(word: &str) -> Vec<String> {
     // ("Siddharth" シッダールト, "Marcel" マルセル): the Latin form as
     // written is a second form.
     let written = (!kana).then(|| translit::latin(word));
-    let l = if kana {
-        let kana: String = word
-            .chars()
-            .filter(|c| !matches!(c, 'ッ' | 'ー' | '・'))
-            .collect();
-        any_ascii::any_ascii(&kana).to_ascii_lowercase()
-    } else {
-        // An r after a vowel and before a consonant or the end is silent.
-        let chars: Vec<char> = written.as_deref().unwrap_or_default().chars().collect();
-        let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    // An r after a vowel and before a consonant or the end is silent.
+    let without_closing_r = |w: &str| -> String {
+        let chars: Vec<char> = w.chars().collect();
         chars
             .iter()
             .enumerate()
@@ -55,6 +49,22 @@ pub(super) fn kana_keys(word: &str) -> Vec<String> {
             .map(|(_, &c)| c)
             .collect()
     };
+    let l = if kana {
+        let kana: String = word
+            .chars()
+            .filter(|c| !matches!(c, 'ッ' | 'ー' | '・'))
+            .collect();
+        any_ascii::any_ascii(&kana).to_ascii_lowercase()
+    } else {
+        without_closing_r(written.as_deref().unwrap_or_default())
+    };
+    // An English silent last e after a consonant leaves the r before it
+    // closing the syllable, and silent ("Whitmore" ウィットモア, "Moore"
+    // ムーア): a form without it.
+    let silent_e = written.as_deref().and_then(|w| {
+        let stem = w.strip_suffix('e')?;
+        (stem.len() >= 3 && !stem.ends_with(vowel)).then(|| without_closing_r(stem))
+    });
     let th_as: &[&str] = if !kana && l.contains("th") {
         &["s", "t"]
     } else {
@@ -95,6 +105,7 @@ pub(super) fn kana_keys(word: &str) -> Vec<String> {
     let mut forms: Vec<String> = std::iter::once(l)
         .chain(second)
         .chain(ji)
+        .chain(silent_e)
         .chain(written)
         .collect();
     forms.dedup();

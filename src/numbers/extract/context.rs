@@ -70,9 +70,16 @@ pub(super) fn tenths_and_hundredths(text: &str, lang: Lang, ms: &mut [Mention]) 
         let next = next
             .trim_end_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
+        // German writes the unit into the word ("18 Hundertstelsekunden").
+        let opens_compound = |r: &str| {
+            lang.writes_compounds()
+                && conventions::context(lang, r)
+                    .iter()
+                    .any(|w| w.len() == 1 && next.len() > w[0].len() && next.starts_with(w[0]))
+        };
         if let Some(&(_, d)) = roles
             .iter()
-            .find(|(r, _)| conventions::is_word_of(lang, r, &next))
+            .find(|(r, _)| conventions::is_word_of(lang, r, &next) || opens_compound(r))
         {
             m.readings.push(Reading::q(p.value / d));
         }
