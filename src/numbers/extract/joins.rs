@@ -310,3 +310,52 @@ pub(super) fn join_lengths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
     }
     *out = kept;
 }
+
+/// "cuatro años y seis meses", "four years and six months": a count of years
+/// followed by "and" (`months-after-years` in `number-context.txt`) and a
+/// count of months (`month-unit`) is also the years with the months as a
+/// share ("four and a half years", 4.5); the months are then read only
+/// where the other side names them too.
+pub(super) fn years_and_months(text: &str, lang: Lang, ms: &mut [Mention]) {
+    let and = conventions::context(lang, "months-after-years");
+    let months = conventions::context(lang, "month-unit");
+    if and.is_empty() || months.is_empty() {
+        return;
+    }
+    let is = |phrases: &[Vec<&str>], w: &str| phrases.iter().any(|p| p.as_slice() == [w]);
+    for k in 1..ms.len() {
+        let (a, b) = (&ms[k - 1], &ms[k]);
+        let (ra, rb) = (a.primary(), b.primary());
+        let counts = a.unit == Some("year")
+            && a.kind == Kind::Cardinal
+            && b.kind == Kind::Cardinal
+            && ra.domain == Domain::Quantity
+            && rb.domain == Domain::Quantity
+            && ra.value >= 1.0
+            && ra.value.fract() == 0.0
+            && (1.0..12.0).contains(&rb.value)
+            && rb.value.fract() == 0.0;
+        if !counts || a.range.end > b.range.start {
+            continue;
+        }
+        // Between them: the year word and "and", nothing more.
+        let between: Vec<String> = text[a.range.end..b.range.start]
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let joined = between.len() == 2 && is(and, &between[1]);
+        let month_after = text[b.range.end..]
+            .split_whitespace()
+            .next()
+            .map(|w| {
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .is_some_and(|w| is(months, &w));
+        if joined && month_after {
+            let share = ra.value + rb.value / 12.0;
+            ms[k - 1].readings.push(Reading::q(share));
+            ms[k].strength = Strength::MatchOnly;
+        }
+    }
+}
