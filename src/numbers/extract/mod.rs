@@ -93,7 +93,30 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     link_weekdays(text, &mut out);
     mark_scores(text, lang, &mut out);
     end_of_day_is_midnight(&mut out);
+    podium_ranks(text, lang, &mut out);
     out
+}
+
+/// "2位", "第2名": a place in a race or a table. A podium place (first to
+/// third) is as often said by a word (winner, runner-up, bronze) or left to
+/// the sentence ("41 seconds ahead of") as written as a number: it is
+/// reported against another number it stands for ("2nd" / "3位"), never
+/// alone. Lower places stay numbers.
+fn podium_ranks(text: &str, lang: Lang, ms: &mut [Mention]) {
+    const PODIUM: f64 = 3.0;
+    if !matches!(lang, Lang::Ja | Lang::Zh) {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let p = m.primary();
+        let rank = text.get(m.range.end..).is_some_and(|r| {
+            r.starts_with('位') || (r.starts_with('名') && text[..m.range.start].ends_with('第'))
+        });
+        if rank && p.domain == Domain::Quantity && (1.0..=PODIUM).contains(&p.value) {
+            m.kind = Kind::Ordinal;
+            m.strength = Strength::PairOnly;
+        }
+    }
 }
 
 /// "24 Uhr", "24:00": the end of a day is its midnight, 0:00 too.
