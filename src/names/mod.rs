@@ -46,18 +46,23 @@ pub mod lexicon {
                 best = best.max(zipf(lang, &format!("{stem}{e}")).unwrap_or(0.0));
             }
         }
-        // German makes plurals with an umlaut on the stem's last vowel and
-        // an ending ("Fröste" of "Frost", "Städte" of "Stadt", "Häuser" of
-        // "Haus", "Müttern" of "Mutter").
-        if lang == Lang::De {
-            let w = word.to_lowercase();
-            for e in GERMAN_UMLAUT_PLURAL_ENDINGS {
-                if let Some(plain) = w.strip_suffix(e).and_then(without_last_umlaut) {
-                    best = best.max(zipf(lang, &plain).unwrap_or(0.0));
-                }
-            }
+        best.max(umlaut_plural_zipf(lang, word))
+    }
+
+    /// Zipf of the noun a German plural with an umlaut on the stem's last
+    /// vowel and an ending stands for ("Fröste" of "Frost", "Städte" of
+    /// "Stadt", "Häuser" of "Haus", "Müttern" of "Mutter"); 0 for other
+    /// words and languages.
+    pub fn umlaut_plural_zipf(lang: Lang, word: &str) -> f32 {
+        if lang != Lang::De {
+            return 0.0;
         }
-        best
+        let w = word.to_lowercase();
+        GERMAN_UMLAUT_PLURAL_ENDINGS
+            .iter()
+            .filter_map(|e| w.strip_suffix(e).and_then(without_last_umlaut))
+            .map(|plain| zipf(lang, &plain).unwrap_or(0.0))
+            .fold(0.0, f32::max)
     }
 
     /// The endings of German plurals that umlaut their stem, longest first.

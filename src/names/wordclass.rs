@@ -243,7 +243,7 @@ pub(super) fn compound(w: &str, lang: Lang, depth: usize) -> bool {
     // The tail carries the compound's inflection ("Spätfröste").
     let common = |s: &str| {
         lexicon::zipf(lang, s).unwrap_or(0.0) >= COMPOUND_PART_ZIPF
-            || lexicon::zipf_any_form(lang, s) >= COMPOUND_PART_ZIPF
+            || lexicon::umlaut_plural_zipf(lang, s) >= COMPOUND_PART_ZIPF
     };
     let chars: Vec<(usize, char)> = w.char_indices().collect();
     for &(at, _) in chars.iter().take(chars.len().saturating_sub(2)).skip(3) {

@@ -317,12 +317,9 @@ pub(super) fn join_lengths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
 /// share ("four and a half years", 4.5); the months are then read only
 /// where the other side names them too.
 pub(super) fn years_and_months(text: &str, lang: Lang, ms: &mut [Mention]) {
-    let and = conventions::context(lang, "months-after-years");
-    let months = conventions::context(lang, "month-unit");
-    if and.is_empty() || months.is_empty() {
+    if conventions::context(lang, "month-unit").is_empty() {
         return;
     }
-    let is = |phrases: &[Vec<&str>], w: &str| phrases.iter().any(|p| p.as_slice() == [w]);
     for k in 1..ms.len() {
         let (a, b) = (&ms[k - 1], &ms[k]);
         let (ra, rb) = (a.primary(), b.primary());
@@ -343,7 +340,8 @@ pub(super) fn years_and_months(text: &str, lang: Lang, ms: &mut [Mention]) {
             .split_whitespace()
             .map(str::to_lowercase)
             .collect();
-        let joined = between.len() == 2 && is(and, &between[1]);
+        let joined =
+            between.len() == 2 && conventions::is_word_of(lang, "months-after-years", &between[1]);
         let month_after = text[b.range.end..]
             .split_whitespace()
             .next()
@@ -351,7 +349,7 @@ pub(super) fn years_and_months(text: &str, lang: Lang, ms: &mut [Mention]) {
                 w.trim_end_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase()
             })
-            .is_some_and(|w| is(months, &w));
+            .is_some_and(|w| conventions::is_word_of(lang, "month-unit", &w));
         if joined && month_after {
             let share = ra.value + rb.value / 12.0;
             ms[k - 1].readings.push(Reading::q(share));
