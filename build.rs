@@ -308,6 +308,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "feature-noun-endings",
     "subject-openers",
     "in-particle-verbs",
+    "word-prefixes",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

@@ -86,7 +86,9 @@ OTHER_LANGUAGE_MIN_CHARS = 4
 # Every language mtcheck knows (src/lang/mod.rs `Lang::ALL`).
 LANGS = "en fr es de it pt nl pl cs ru sv zh ja hi ko ar uk ca".split()
 # Territories that are not places a text names ("Unknown Region", "Pseudo-Accents").
-SKIP_TERRITORIES = {"ZZ", "XA", "XB", "QO", "EU", "EZ", "UN"}
+# 001 is CLDR's "World": a common noun in every language ("in der Welt",
+# "en el mundo", 世界), never a place a translation must name.
+SKIP_TERRITORIES = {"ZZ", "XA", "XB", "QO", "EU", "EZ", "UN", "001"}
 # A word of a several-word place name rarer than this in its language names
 # the place on its own ("Malouines"); a commoner one ("Islands", "Republic",
 # "South") does not.

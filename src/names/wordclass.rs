@@ -73,6 +73,24 @@ pub fn bare(word: &str) -> &str {
     w
 }
 
+/// Whether `word`, which the lexicon lacks, is one of the language's
+/// word-forming prefixes (`word-prefixes.txt`) and a common word of it:
+/// "Subcomisión", "Copresidente", a word derived, not a name.
+fn derived_by_prefix(word: &str, lang: Lang) -> bool {
+    const REST_MIN_CHARS: usize = 5;
+    let lower = word.to_lowercase();
+    words::list(lang, "word-prefixes").iter().any(|p| {
+        lower.strip_prefix(p).is_some_and(|rest| {
+            let rest = rest.trim_start_matches('-');
+            rest.chars().count() >= REST_MIN_CHARS
+                && lexicon::zipf(lang, rest)
+                    .filter(|&z| z > 0.0)
+                    .unwrap_or_else(|| lexicon::zipf_any_form(lang, rest))
+                    >= NAME_MAX_ZIPF
+        })
+    })
+}
+
 /// Whether `word` is a common word of `lang` rather than a name, judged against
 /// `other`, the language the word is translated to or from.
 pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
@@ -100,6 +118,9 @@ pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
         }
     }
     if zs == 0.0 {
+        if derived_by_prefix(word, lang) {
+            return Strength::Weak;
+        }
         return Strength::Strong;
     }
     let shared = shared_zipf(word, lang, other);
@@ -114,6 +135,10 @@ pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
     if lang == Lang::En {
         match english::case_of(word) {
             Some(english::Case::Lower) => return Strength::Weak,
+            // A function word ("No", "All") opens a heading or a clause after
+            // a dash; that another language spells a word of its own the same
+            // way (Czech "no") says nothing of a name.
+            _ if zs >= FUNCTION_WORD_MIN_ZIPF => return Strength::Weak,
             Some(english::Case::Both)
                 if zs >= NAME_MAX_ZIPF
                     && lang.script() == other.script()

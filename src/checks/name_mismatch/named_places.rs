@@ -75,7 +75,7 @@ const NOT_LANGUAGES: &[PlaceKind] = &[
 ];
 
 /// Shorter lower-case words are not taken for nationality adjectives.
-pub(super) const NATIONALITY_MIN_CHARS: usize = 5;
+pub(super) const NATIONALITY_MIN_CHARS: usize = 4;
 
 pub(super) fn places_named(
     doc: &Document,
@@ -178,6 +178,16 @@ pub(super) fn places_named(
                 .collect::<Vec<_>>()
                 .join(" ");
             add(places::lookup(lang, &phrase, places::ANY));
+            // A country called by its English name, which the press of
+            // every Latin-script language also uses ("Moldova" in Italian,
+            // where CLDR gives "Moldavia").
+            if lang != Lang::En && lang.script() == Script::Latin {
+                add(places::lookup_exact(
+                    Lang::En,
+                    &phrase,
+                    &[PlaceKind::Region],
+                ));
+            }
             if phrase.contains('.') {
                 add(places::lookup(lang, &phrase.replace('.', ""), places::ANY));
             }
