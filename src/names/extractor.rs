@@ -302,9 +302,15 @@ pub fn extract(
         // Rioja").
         // The capitalised words that go on from such a noun are the rest of
         // the institution's name ("los Fondos Estructurales").
-        let after_determiner = i > 0
-            && doc.text[toks[i - 1].end..tok.start] == *" "
-            && words::is_determiner(lang, bare(&doc.text[toks[i - 1].range()]));
+        // An elided article is written onto its word ("l'Office",
+        // "dell'Agenzia").
+        let elided_determiner = raw
+            .split_once(['\'', '’'])
+            .is_some_and(|(a, _)| !a.is_empty() && words::is_determiner(lang, a));
+        let after_determiner = elided_determiner
+            || (i > 0
+                && doc.text[toks[i - 1].end..tok.start] == *" "
+                && words::is_determiner(lang, bare(&doc.text[toks[i - 1].range()])));
         // Not over a particle: "el Gobierno de Naftali Bennett" names a person.
         let continues_institution = determined_run
             && adjacent
