@@ -323,6 +323,9 @@ pub fn extract(
             && (after_determiner || continues_institution)
             && lexicon::zipf_any_form(lang, word) >= DETERMINED_NOUN_MIN_ZIPF
             && places::lookup(lang, word, places::ANY).is_empty()
+            // A place's people ("la Norvégienne", "l'Autrichienne") are
+            // named by their place.
+            && places::demonym_of(lang, word, places::ANY).is_empty()
         {
             s = Strength::Weak;
             determined_run = true;
