@@ -206,6 +206,17 @@ pub(super) fn street_name(word: &str, lang: Lang) -> bool {
     })
 }
 
+/// Any street or square of one word ("Hauptstraße", "Aidenbachstraße"):
+/// a word ending in one of the language's `street-endings.txt` after at
+/// least three letters. A translation may keep it as the address reads.
+pub fn street_word(word: &str, lang: Lang) -> bool {
+    let w = lexicon::key(word);
+    words::list(lang, "street-endings").iter().any(|tail| {
+        w.strip_suffix(tail)
+            .is_some_and(|head| head.chars().count() >= 3)
+    })
+}
+
 /// Tails of at least this many letters, common in the language, make a long
 /// word a common-noun compound whatever its head ("Obszönitätsinitiative",
 /// "Demarkationslinie").

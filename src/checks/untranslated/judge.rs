@@ -61,7 +61,22 @@ pub(super) fn judge(t: &Tok, langs: &Langs, name_like: bool, word: &str) -> Opti
         } else {
             GERMAN_NOUN_MIN_SOURCE_ZIPF
         };
-        if zs >= min_zs && gap > GERMAN_NOUN_MIN_ZIPF_GAP && zt < GERMAN_NOUN_MAX_TARGET_ZIPF {
+        // Inside a sentence a town's own name ("Arnsberg", "Hannover") or a
+        // street's ("Hauptstraße") is the name the translation keeps, not a
+        // German noun; but not a small town called by a common noun
+        // ("Norden", "Hof"), nor a place called by its German exonym
+        // ("Kalifornien").
+        let rare = zs < crate::names::NAME_MAX_ZIPF;
+        let named_place = name_like
+            && match crate::names::places::town(word) {
+                Some(big) => big || rare,
+                None => rare && crate::names::street_word(word, Lang::De),
+            };
+        if zs >= min_zs
+            && gap > GERMAN_NOUN_MIN_ZIPF_GAP
+            && zt < GERMAN_NOUN_MAX_TARGET_ZIPF
+            && !named_place
+        {
             return Some((evidence, 0.6 + source_bonus));
         }
     } else if t.case == Case::Capitalised && zs < CAPITALISED_MIN_SOURCE_ZIPF {

@@ -286,3 +286,17 @@ pub(super) const MAX_NAME_TAIL: usize = 3;
 /// this long, and at most this many stand together (`von der Leyen`).
 pub(super) const NAME_PARTICLE_MAX_LETTERS: usize = 3;
 pub(super) const MAX_NAME_PARTICLES: usize = 2;
+
+/// Whether a token is a word of a town's qualified name that opens up to
+/// three words before it ("Neumarkt in der Oberpfalz", "Frankfurt am Main"):
+/// the town's name, kept as the town writes it.
+pub(super) fn in_town_name(toks: &[Tok], i: usize, doc: &Document) -> bool {
+    const QUALIFIED_MAX_WORDS: usize = 4;
+    toks[i].case == Case::Capitalised
+        && (i.saturating_sub(QUALIFIED_MAX_WORDS - 1)..i).any(|j| {
+            toks[j].case == Case::Capitalised
+                && !doc.text[toks[j].range.start..toks[i].range.end].contains(['\n', '.', ','])
+                && crate::names::places::town(&doc.text[toks[j].range.start..toks[i].range.end])
+                    .is_some()
+        })
+}

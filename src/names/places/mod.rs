@@ -26,6 +26,23 @@ use tables::*;
 pub use tables::{feature_names, feature_names_of, names_going_on_in_lower_case, short_forms};
 
 const DATA: &str = include_str!("../../../corpora/names/places.tsv");
+/// GeoNames' towns of 15,000 people and up, by the key of their own name
+/// (`scripts/gen_names_data.py`).
+const TOWNS: &str = include_str!("../../../corpora/names/towns.txt");
+
+/// A town of GeoNames (15,000 people and up) called `word` as the town
+/// writes it, or by the first part of such a name ("Neumarkt" of "Neumarkt
+/// in der Oberpfalz"): `Some(true)` when one of them has 150,000 people or
+/// more, `Some(false)` when all are smaller, `None` when there is none.
+pub fn town(word: &str) -> Option<bool> {
+    let k = key(word);
+    if k.is_empty() {
+        return None;
+    }
+    sorted::lines_with(TOWNS, &k, true)
+        .next()
+        .map(|line| line.ends_with("\tbig"))
+}
 
 /// What kind of name a row gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
