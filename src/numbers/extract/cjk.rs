@@ -247,17 +247,41 @@ impl Scanner<'_> {
         };
         // "七八" is seven or eight, "五六十" fifty or sixty, "十七八"
         // seventeen or eighteen: one reading for each of the digits side by side.
-        let readings = if vague_digits {
+        let mut readings = if vague_digits {
             vague_readings(&run)
         } else {
             vec![Reading::q(value)]
         };
+        // "二十多万" (more than 200,000), "十余亿": 多 or 余 between the
+        // numeral and the scale it counts in.
+        let mut value = value;
+        let mut approx = false;
+        if matches!(self.at(j), '余' | '多' | '餘')
+            && matches!(self.at(j + 1), '万' | '萬' | '亿' | '億')
+            && run.iter().all(|c| han_unit(*c).is_none_or(|u| u < 1e4))
+        {
+            let mut scale = 1.0;
+            j += 1;
+            while let Some(u) = Some(self.at(j))
+                .filter(|c| matches!(c, '万' | '萬' | '亿' | '億'))
+                .and_then(han_unit)
+            {
+                scale *= u;
+                j += 1;
+            }
+            value *= scale;
+            for r in &mut readings {
+                r.value *= scale;
+            }
+            approx = true;
+        }
         let next = self.at(j);
         let ordinal = i > 0 && self.chars[i - 1] == '第';
         let counted =
             COUNTERS.contains(next) || (self.lang == Lang::Ja && matches!(next, 'つ' | '人'));
         let mut m = self.mention(if ordinal { i - 1 } else { i }, j, Kind::Cardinal, readings);
         m.words = true;
+        m.approx |= approx;
         if ordinal {
             m.kind = Kind::Ordinal;
         }

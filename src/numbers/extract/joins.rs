@@ -357,3 +357,36 @@ pub(super) fn years_and_months(text: &str, lang: Lang, ms: &mut [Mention]) {
         }
     }
 }
+
+/// "eighteen months", "24 Monate": a count of months that makes whole or
+/// half years (`month-unit` after it, twelve or more, a multiple of six) is
+/// also that count of years, which a translation may give instead ("a year
+/// and a half", "полтора года", "two years").
+pub(super) fn months_as_years(text: &str, lang: Lang, ms: &mut [Mention]) {
+    const MONTHS_IN_HALF_YEAR: f64 = 6.0;
+    if conventions::context(lang, "month-unit").is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let r = m.primary();
+        if m.kind != Kind::Cardinal
+            || r.domain != Domain::Quantity
+            || r.value < 2.0 * MONTHS_IN_HALF_YEAR
+            || r.value % MONTHS_IN_HALF_YEAR != 0.0
+        {
+            continue;
+        }
+        let month_after = text[m.range.end..]
+            .split_whitespace()
+            .next()
+            .map(|w| {
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .is_some_and(|w| conventions::is_word_of(lang, "month-unit", &w));
+        if month_after {
+            let years = r.value / 12.0;
+            m.readings.push(Reading::q(years));
+        }
+    }
+}

@@ -79,6 +79,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     join_lengths(text, lang, &mut out);
     join_race_times(text, lang, &mut out);
     joins::years_and_months(text, lang, &mut out);
+    joins::months_as_years(text, lang, &mut out);
     clock_words::mark_clock_words(text, lang, &mut out);
     halves::add_a_half(text, lang, &mut out);
     halves::half_then_scale(text, lang, &mut out);

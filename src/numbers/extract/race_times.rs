@@ -150,16 +150,17 @@ pub(super) fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
                 out[i].unit = Some("hour");
                 out[i + 1].unit = Some("min");
             }
-            // "20 minutes 41.3 seconds" in words stay counts, and are also
-            // the time the other language may write with a colon
-            // ("20:41,3"): the minutes take that reading too, and the
-            // seconds are held against other seconds only.
-            if !cjk
-                && parts.len() == 2
-                && parts[0].0 == Part::Minutes
-                && parts[1].0 == Part::Seconds
-            {
+            // "20 minutes 41.3 seconds" in words, "3分12秒" in Chinese or
+            // Japanese, stay counts, and are also the time the other language
+            // may write with a colon ("20:41,3", "3:12 left"): the minutes
+            // take that reading too, and the seconds are held against other
+            // seconds only.
+            if parts.len() == 2 && parts[0].0 == Part::Minutes && parts[1].0 == Part::Seconds {
                 let secs = parts[0].1 * 60.0 + parts[1].1;
+                if cjk {
+                    out[i].unit = Some("min");
+                    out[i + 1].unit = Some("sec");
+                }
                 out[i].readings.push(Reading {
                     domain: Domain::Time,
                     value: secs,
