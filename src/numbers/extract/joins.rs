@@ -342,15 +342,7 @@ pub(super) fn years_and_months(text: &str, lang: Lang, ms: &mut [Mention]) {
             .collect();
         let joined =
             between.len() == 2 && conventions::is_word_of(lang, "months-after-years", &between[1]);
-        let month_after = text[b.range.end..]
-            .split_whitespace()
-            .next()
-            .map(|w| {
-                w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .is_some_and(|w| conventions::is_word_of(lang, "month-unit", &w));
-        if joined && month_after {
+        if joined && month_word_after(text, b.range.end, lang) {
             let share = ra.value + rb.value / 12.0;
             ms[k - 1].readings.push(Reading::q(share));
             ms[k].strength = Strength::MatchOnly;
@@ -376,17 +368,22 @@ pub(super) fn months_as_years(text: &str, lang: Lang, ms: &mut [Mention]) {
         {
             continue;
         }
-        let month_after = text[m.range.end..]
-            .split_whitespace()
-            .next()
-            .map(|w| {
-                w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .is_some_and(|w| conventions::is_word_of(lang, "month-unit", &w));
-        if month_after {
+        if month_word_after(text, m.range.end, lang) {
             let years = r.value / 12.0;
             m.readings.push(Reading::q(years));
         }
     }
+}
+
+/// Whether the word right after byte `end` is one of `lang`'s words for
+/// months (`month-unit` in `number-context.txt`).
+fn month_word_after(text: &str, end: usize, lang: Lang) -> bool {
+    text[end..]
+        .split_whitespace()
+        .next()
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .is_some_and(|w| conventions::is_word_of(lang, "month-unit", &w))
 }
