@@ -309,6 +309,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "subject-openers",
     "in-particle-verbs",
     "word-prefixes",
+    "compass-nouns",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

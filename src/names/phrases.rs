@@ -149,6 +149,11 @@ pub(super) fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang, other:
             if len == 1 && is_calendar_word(bare(text), lang) {
                 continue;
             }
+            // Nor a point of the compass, whatever station bears its name
+            // ("Восток").
+            if len == 1 && super::wordclass::compass_noun(bare(text), lang) {
+                continue;
+            }
             let mut places = places::lookup(lang, bare(text), KINDS);
             if places.is_empty() && len == 1 {
                 if let Some(rest) = after_compass_prefix(bare(text), lang) {

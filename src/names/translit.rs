@@ -98,7 +98,7 @@ pub fn stems(word: &str, lang: Lang) -> Vec<String> {
 /// Lower-cased with Latin diacritics removed, but endings compared in the
 /// original script (the ending tables are written in it); for Cyrillic the
 /// diacritic fold would turn "й" into "и".
-fn fold_diacritics_keep_script(word: &str) -> String {
+pub(crate) fn fold_diacritics_keep_script(word: &str) -> String {
     if word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
         crate::document::fold(word)
     } else {

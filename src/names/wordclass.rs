@@ -91,10 +91,25 @@ fn derived_by_prefix(word: &str, lang: Lang) -> bool {
     })
 }
 
+/// Whether `word` is a point of the compass as a noun in `lang`
+/// (`compass-nouns.txt`), up to a case ending: capitalised it names a region
+/// ("на Востоке", "Bliski Wschód") that every language translates.
+pub(super) fn compass_noun(word: &str, lang: Lang) -> bool {
+    let list = words::list(lang, "compass-nouns");
+    if list.is_empty() {
+        return false;
+    }
+    let stems = translit::stems(word, lang);
+    list.iter().any(|c| {
+        let c = translit::fold_diacritics_keep_script(c);
+        stems.contains(&c)
+    })
+}
+
 /// Whether `word` is a common word of `lang` rather than a name, judged against
 /// `other`, the language the word is translated to or from.
 pub fn strength(word: &str, lang: Lang, other: Lang) -> Strength {
-    if is_calendar_word(word, lang) {
+    if is_calendar_word(word, lang) || compass_noun(word, lang) {
         return Strength::Weak;
     }
     let Some(mut zs) = lexicon::zipf(lang, word) else {

@@ -190,8 +190,10 @@ pub(super) fn spelt_in_devanagari(acronym: &str, src: &Side) -> bool {
 
 /// One-character forms Chinese and Japanese news use for the countries they
 /// name most (`俄总统` "the Russian president", `米国` "the United States",
-/// `訪中` "visit to China"); CLDR lists only the full names. A character that
-/// also occurs in other words (中, 日) only makes the check quieter.
+/// `訪中` "visit to China", `南欧` "southern Europe"); CLDR lists only the
+/// full names. Read in a Chinese or Japanese text on either side. A
+/// character that also occurs in other words (中, 日) only makes the check
+/// quieter.
 pub(super) const CJK_COUNTRY_ABBREVIATIONS: &[(char, &str)] = &[
     ('美', "US"),
     ('米', "US"),
@@ -212,6 +214,8 @@ pub(super) const CJK_COUNTRY_ABBREVIATIONS: &[(char, &str)] = &[
     ('印', "IN"),
     ('澳', "AU"),
     ('豪', "AU"),
+    // Europe, alone ("欧州", "南欧") or with America ("欧米", "欧美").
+    ('欧', "150"),
 ];
 
 /// A Chinese or Japanese source writes a country, region or city with the
