@@ -146,18 +146,22 @@ pub(super) fn title_is_office(before: &str) -> bool {
     false
 }
 
-/// "Mrs de Palacio", "Mr van Dijk": a lower-case particle opening the
-/// surname after a title (`after`: the text after the title), not a word
-/// where the name should be.
+/// "Mrs de Palacio", "Mr van Dijk", "Mr d'Alema": a lower-case particle
+/// opening the surname after a title (`after`: the text after the title),
+/// whole or elided onto it, not a word where the name should be.
 pub(super) fn particle_opens_name(after: &str) -> bool {
     let mut words = after.split_whitespace();
     let mut particles = 0;
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     for w in words.by_ref() {
         if names::PARTICLES.contains(&w) {
             particles += 1;
             continue;
         }
-        return particles > 0 && w.chars().next().is_some_and(char::is_uppercase);
+        let elided = w
+            .split_once(['\'', '’'])
+            .is_some_and(|(p, rest)| matches!(p, "d" | "dell" | "dall") && capital(rest));
+        return elided || (particles > 0 && capital(w));
     }
     false
 }

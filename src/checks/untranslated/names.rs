@@ -47,8 +47,8 @@ pub(super) fn is_name_like(
 /// Lower-case words that join the parts of a name (`Régions de France`, `Ludwig
 /// van Beethoven`).
 pub(super) const NAME_PARTICLES: &[&str] = &[
-    "de", "di", "da", "do", "du", "des", "del", "della", "dei", "der", "den", "van", "von", "zu",
-    "la", "le", "les", "los", "las", "el", "y", "e", "i", "bin", "ibn", "al",
+    "de", "di", "da", "do", "dos", "das", "du", "des", "del", "della", "dei", "der", "den", "van",
+    "von", "zu", "la", "le", "les", "los", "las", "el", "y", "e", "i", "bin", "ibn", "al",
 ];
 
 /// Whether a capitalised token is part of a multi-word name, in running text as
@@ -166,9 +166,12 @@ pub(super) fn joins_name(toks: &[Tok], i: usize, doc: &Document, langs: &Langs) 
     if last + 1 < toks.len() && particle(&toks[last + 1]) && near(&toks[last], &toks[last + 1]) {
         last += 1;
     }
-    let before = first
-        .checked_sub(1)
-        .is_some_and(|j| capital(&toks[j]) && near(&toks[j], &toks[first]));
+    // After a form of address the particle opens the surname ("la señora
+    // von Arnim", "Ms dos Santos").
+    let before = first.checked_sub(1).is_some_and(|j| {
+        near(&toks[j], &toks[first])
+            && (capital(&toks[j]) || words::is_title(langs.tgt, &doc.text[toks[j].range.clone()]))
+    });
     let after = toks
         .get(last + 1)
         .is_some_and(|n| capital(n) && near(&toks[last], n));
