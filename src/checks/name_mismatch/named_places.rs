@@ -177,17 +177,19 @@ pub(super) fn places_named(
                 .map(|t| t.text)
                 .collect::<Vec<_>>()
                 .join(" ");
-            add(places::lookup(lang, &phrase, places::ANY));
+            let own = places::lookup(lang, &phrase, places::ANY);
             // A country called by its English name, which the press of
             // every Latin-script language also uses ("Moldova" in Italian,
-            // where CLDR gives "Moldavia").
-            if lang != Lang::En && lang.script() == Script::Latin {
+            // where CLDR gives "Moldavia"; "North Macedonia"): one or two
+            // words.
+            if own.is_empty() && n <= 2 && lang != Lang::En && lang.script() == Script::Latin {
                 add(places::lookup_exact(
                     Lang::En,
                     &phrase,
                     &[PlaceKind::Region],
                 ));
             }
+            add(own);
             if phrase.contains('.') {
                 add(places::lookup(lang, &phrase.replace('.', ""), places::ANY));
             }

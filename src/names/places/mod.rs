@@ -153,11 +153,12 @@ fn exact(lang: Lang, name: &str, k: &str, kinds: &[PlaceKind], out: &mut Vec<Pla
     for r in rows(lang.code(), k, true) {
         push(r.kind, r.place);
     }
-    for row in listed_rows(lang)
-        .iter()
-        .filter(|r| r.key == k && r.fits(name))
-    {
-        push(row.kind, row.place);
+    let (listed, index) = (listed_rows(lang), listed_index(lang));
+    let first = index.partition_point(|&(key, _)| key < k);
+    for &(_, i) in index[first..].iter().take_while(|&&(key, _)| key == k) {
+        if listed[i].fits(name) {
+            push(listed[i].kind, listed[i].place);
+        }
     }
     if kinds.contains(&PlaceKind::Geo) || kinds.contains(&PlaceKind::Subdivision) {
         for r in rows("*", k, true) {

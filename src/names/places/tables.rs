@@ -73,6 +73,23 @@ pub(super) fn listed_rows(lang: Lang) -> &'static [Listed] {
     .map_or(&[], Vec::as_slice)
 }
 
+/// [`listed_rows`] of `lang` by key: (key, index of the row), sorted, so
+/// that an exact look-up bisects instead of reading every row.
+pub(super) fn listed_index(lang: Lang) -> &'static [(&'static str, usize)] {
+    type Index = Vec<(&'static str, usize)>;
+    static CELLS: std::sync::OnceLock<Vec<std::sync::OnceLock<Index>>> = std::sync::OnceLock::new();
+    per_language(&CELLS, lang, || {
+        let mut index: Index = listed_rows(lang)
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.key.as_str(), i))
+            .collect();
+        index.sort_unstable();
+        index
+    })
+    .map_or(&[], Vec::as_slice)
+}
+
 /// The value of `init` for `lang`, worked out once per language on its first
 /// use and kept in `cells` (one cell per language of `Lang::ALL`).
 pub(super) fn per_language<T: Send + Sync>(
