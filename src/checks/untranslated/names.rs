@@ -156,6 +156,23 @@ pub(super) fn joins_name(toks: &[Tok], i: usize, doc: &Document, langs: &Langs) 
                 .all(|c| c.is_whitespace() || matches!(c, '-' | '‐'))
     };
     let capital = |n: &Tok| matches!(n.case, Case::Capitalised | Case::Upper);
+    // A lower-case word hyphenated between two capitalised ones is a word of
+    // a place's name ("Tournon-sur-Rhône", "Saint-Jean-de-Luz").
+    let hyphenated =
+        |a: &Tok, b: &Tok| a.sentence == b.sentence && &doc.text[a.range.end..b.range.start] == "-";
+    if toks[i].case == Case::Lower
+        && i > 0
+        && i + 1 < toks.len()
+        && capital(&toks[i - 1])
+        && hyphenated(&toks[i - 1], &toks[i])
+        && hyphenated(&toks[i], &toks[i + 1])
+        && (capital(&toks[i + 1])
+            || toks
+                .get(i + 2)
+                .is_some_and(|n| capital(n) && hyphenated(&toks[i + 1], n)))
+    {
+        return true;
+    }
     if !particle(&toks[i]) {
         return false;
     }
