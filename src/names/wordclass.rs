@@ -212,24 +212,33 @@ pub(super) fn shared_zipf(word: &str, lang: Lang, other: Lang) -> f32 {
 /// translated ("main street", "federal road"). The endings are the
 /// language's `street-endings.txt` (German).
 pub(super) fn street_name(word: &str, lang: Lang) -> bool {
-    let w = lexicon::key(word);
-    words::list(lang, "street-endings").iter().any(|tail| {
-        w.strip_suffix(tail).is_some_and(|head| {
-            let head = head.strip_suffix('s').unwrap_or(head);
-            head.chars().count() >= 3 && lexicon::zipf_any_form(lang, head) < COMPOUND_PART_ZIPF
-        })
+    street_heads(word, lang).iter().any(|head| {
+        let head = head.strip_suffix('s').unwrap_or(head);
+        head.chars().count() >= STREET_HEAD_MIN_CHARS
+            && lexicon::zipf_any_form(lang, head) < COMPOUND_PART_ZIPF
     })
 }
+
+/// What stands before each of the language's `street-endings.txt` that
+/// `word` ends in ("Aidenbach" of "Aidenbachstraße"), as keys.
+fn street_heads(word: &str, lang: Lang) -> Vec<String> {
+    let w = lexicon::key(word);
+    words::list(lang, "street-endings")
+        .iter()
+        .filter_map(|tail| w.strip_suffix(tail).map(str::to_string))
+        .collect()
+}
+
+/// Fewest letters before a street's ending.
+const STREET_HEAD_MIN_CHARS: usize = 3;
 
 /// Any street or square of one word ("Hauptstraße", "Aidenbachstraße"):
 /// a word ending in one of the language's `street-endings.txt` after at
 /// least three letters. A translation may keep it as the address reads.
 pub fn street_word(word: &str, lang: Lang) -> bool {
-    let w = lexicon::key(word);
-    words::list(lang, "street-endings").iter().any(|tail| {
-        w.strip_suffix(tail)
-            .is_some_and(|head| head.chars().count() >= 3)
-    })
+    street_heads(word, lang)
+        .iter()
+        .any(|head| head.chars().count() >= STREET_HEAD_MIN_CHARS)
 }
 
 /// Tails of at least this many letters, common in the language, make a long

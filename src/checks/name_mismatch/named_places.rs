@@ -234,10 +234,6 @@ pub(super) fn devanagari_key(s: &str) -> String {
     out
 }
 
-/// The characters of [`super::target::CJK_COUNTRY_ABBREVIATIONS`] that
-/// seldom stand for anything but their country.
-const UNAMBIGUOUS_COUNTRY_CHARACTERS: &str = "欧俄露韩韓";
-
 /// Whether `side` names `place`, by any of its names or adjectives.
 pub(super) fn names_place(place: Place, side: &Side) -> bool {
     side.places().contains(&place)
@@ -251,14 +247,10 @@ pub(super) fn names_place(place: Place, side: &Side) -> bool {
         // A state or a town in a text without capitals, by a name its
         // language's rows do not give (GeoNames' 田纳西州 for Tennessee).
         // A country by its one character, where that character seldom
-        // means anything else ("南欧", "訪露"; not 日 of every date, 米 the
-        // metre or rice, 法 the law).
+        // means anything else ("南欧", "訪露").
         || (side.cjk()
-            && super::target::CJK_COUNTRY_ABBREVIATIONS.iter().any(|&(c, code)| {
-                code == place.0
-                    && UNAMBIGUOUS_COUNTRY_CHARACTERS.contains(c)
-                    && side.paras.iter().any(|p| side.doc.text[p.range()].contains(c))
-            }))
+            && super::target::country_characters(place, true)
+                .any(|c| side.paras.iter().any(|p| side.doc.text[p.range()].contains(c))))
         || (!names::has_case(side.lang)
             && places::caseless_names_of(place)
                 .iter()

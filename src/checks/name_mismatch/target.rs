@@ -218,6 +218,25 @@ pub(super) const CJK_COUNTRY_ABBREVIATIONS: &[(char, &str)] = &[
     ('欧', "150"),
 ];
 
+/// The characters of [`CJK_COUNTRY_ABBREVIATIONS`] that seldom stand for
+/// anything but their country (not 日 of every date, 米 the metre or rice,
+/// 法 the law).
+const UNAMBIGUOUS_COUNTRY_CHARACTERS: &str = "欧俄露韩韓";
+
+/// The one-character forms of `place` ([`CJK_COUNTRY_ABBREVIATIONS`]): all
+/// of them, or only those that seldom mean anything else.
+pub(super) fn country_characters(
+    place: Place,
+    unambiguous_only: bool,
+) -> impl Iterator<Item = char> {
+    CJK_COUNTRY_ABBREVIATIONS
+        .iter()
+        .filter(move |&&(c, code)| {
+            code == place.0 && (!unambiguous_only || UNAMBIGUOUS_COUNTRY_CHARACTERS.contains(c))
+        })
+        .map(|&(c, _)| c)
+}
+
 /// A Chinese or Japanese source writes a country, region or city with the
 /// characters CLDR lists for it, so a place in the target that the source does
 /// not name came from nowhere ("the rivers in Chongqing" → "in the Finnish
@@ -225,11 +244,7 @@ pub(super) const CJK_COUNTRY_ABBREVIATIONS: &[(char, &str)] = &[
 /// characters no table maps to their English spelling.
 pub(super) fn added_place(pair: &PairView, phrase: &NamePhrase, src: &Side) -> Option<Finding> {
     let src_text = pair.source_text();
-    let abbreviated = |p: Place| {
-        CJK_COUNTRY_ABBREVIATIONS
-            .iter()
-            .any(|&(c, code)| code == p.0 && src_text.contains(c))
-    };
+    let abbreviated = |p: Place| country_characters(p, false).any(|c| src_text.contains(c));
     let t = phrase.tokens.iter().find(|t| {
         t.place.is_some_and(|p| {
             !names_place(p, src) && !abbreviated(p) && !places::speaks(p, src.lang)

@@ -262,11 +262,8 @@ impl Scanner<'_> {
         {
             let mut scale = 1.0;
             j += 1;
-            while let Some(u) = Some(self.at(j))
-                .filter(|c| matches!(c, '万' | '萬' | '亿' | '億'))
-                .and_then(han_unit)
-            {
-                scale *= u;
+            while matches!(self.at(j), '万' | '萬' | '亿' | '億') {
+                scale *= han_unit(self.at(j)).unwrap_or(1.0);
                 j += 1;
             }
             value *= scale;
