@@ -367,6 +367,12 @@ pub fn extract(
             // words most alike in frequency are the short function words.
             let famous = lang.script() != other.script()
                 && shared_zipf(word, lang, other) >= z - INITIAL_FAMOUS_MARGIN;
+            // A Latin-script word is looked up as it is in a lexicon of
+            // another script, where it stands only in quoted foreign text
+            // (English "nights" in Ukrainian web text): there it travels
+            // only if about as common as at home.
+            let travels = travels
+                && (lang.script() != Script::Latin || other.script() == Script::Latin || famous);
             // A word no form of which the lexicon knows, opening the sentence
             // and set off by a comma, is a subject with an apposition
             // ("Macura, který je…", "Netanjahu, dotychczasowy premier…"):

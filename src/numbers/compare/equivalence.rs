@@ -67,14 +67,26 @@ const CONVERSIONS: &[(&str, &str, f64)] = &[
     ("mph", "km/h", 1.609_344),
     ("mi", "km/h", 1.609_344),
     ("mph", "km", 1.609_344),
+    // Wind in metres per second (Japanese, Chinese and Russian weather
+    // reports) against kilometres or miles an hour.
+    ("m/s", "km/h", 3.6),
+    ("m/s", "km", 3.6),
+    ("m/s", "mph", 2.236_936),
+    ("m/s", "mi", 2.236_936),
     ("ft", "m", 0.3048),
     ("ft", "cm", 30.48),
     ("yd", "m", 0.9144),
     ("in", "cm", 2.54),
     ("in", "mm", 25.4),
     ("mi", "m", 1_609.344),
+    ("ft", "km", 0.000_304_8),
     ("acre", "ha", 0.404_686),
     ("gal", "l", 3.785_41),
+    // Weights in pounds and ounces (American copy), which a translator into
+    // a metric language gives in kilograms and grams.
+    ("lb", "kg", 0.453_592_37),
+    ("lb", "g", 453.592_37),
+    ("oz", "g", 28.349_523),
     // The same length or mass in another metric prefix ("1,5 km" → "1500
     // metres"), exact.
     ("km", "m", 1e3),
@@ -146,6 +158,39 @@ fn converted(source: &Mention, target: &Mention) -> bool {
     if sv <= 0.0 || tv <= 0.0 {
         return false;
     }
+    if weeks_as_days(a, sv, b, tv) || weeks_as_days(b, tv, a, sv) {
+        return true;
+    }
+    measures(a).any(|a| measures(b).any(|b| converts(a, sv, b, tv, CONVERSION_TOLERANCE)))
+}
+
+/// "zwei Wochen" for "quinze jours": a span of weeks given in days, seven
+/// to the week, or as French, Spanish, Italian and Portuguese count them,
+/// "quinze jours" for a fortnight and "huit jours" for a week.
+fn weeks_as_days(a: &str, weeks: f64, b: &str, days: f64) -> bool {
+    a == "week"
+        && b == "day"
+        && (same(days, weeks * 7.0)
+            || (weeks == 2.0 && days == 15.0)
+            || (weeks == 1.0 && days == 8.0))
+}
+
+/// The measures a canonical unit may stand for: a "pound" is a currency
+/// and a weight in every language that has the word (`pound`, `libra`,
+/// `фунт`, `ポンド` are all read as GBP), and Japanese `キロ` is a
+/// kilometre or a kilogram (`kilo`).
+fn measures(unit: &'static str) -> impl Iterator<Item = &'static str> {
+    let (main, other) = match unit {
+        "GBP" => ("GBP", Some("lb")),
+        "kilo" => ("km", Some("kg")),
+        _ => (unit, None),
+    };
+    std::iter::once(main).chain(other)
+}
+
+/// Whether `sv` of unit `a` and `tv` of unit `b` are one quantity, converted
+/// and rounded (within `rounding` of the exact value).
+fn converts(a: &str, sv: f64, b: &str, tv: f64, rounding: f64) -> bool {
     CONVERSIONS.iter().any(|&(big, small, factor)| {
         let (in_small, other) = if a == big && b == small {
             (sv * factor, tv)
@@ -156,7 +201,7 @@ fn converted(source: &Mention, target: &Mention) -> bool {
         };
         // A metric prefix converts exactly; miles and feet are rounded.
         let exact = factor.log10().fract().abs() < 1e-9;
-        let tolerance = if exact { 1e-9 } else { CONVERSION_TOLERANCE };
+        let tolerance = if exact { 1e-9 } else { rounding };
         (in_small - other).abs() <= tolerance * other
     })
 }
@@ -245,6 +290,56 @@ pub(super) fn hours_and_minutes(
                     .readings
                     .iter()
                     .any(|r| r.equals(&as_clock) || r.equals(&as_hours))
+        });
+        if let Some(i) = hit {
+            one_used[i] = true;
+            other_used[k - 1] = true;
+            other_used[k] = true;
+        }
+    }
+}
+
+/// "6 feet 5 inches" → "1,96 m", "7 pounds 4 ounces" → "3,3 kg": a count of
+/// a larger imperial unit and one of its smaller unit side by side on one
+/// side are one length or weight, which the other side gives converted.
+pub(super) fn imperial_compounds(
+    one: &[Mention],
+    other: &[Mention],
+    one_used: &mut [bool],
+    other_used: &mut [bool],
+) {
+    /// The most bytes between the two counts (" feet and ", "-foot-").
+    const GAP: usize = 12;
+    /// A height or a weight given to the inch or the ounce is converted to
+    /// the centimetre or to tenths of a kilogram: closer than a distance.
+    const COMPOUND_ROUNDING: f64 = 0.03;
+    /// Larger unit, smaller unit, how many of the smaller make one larger.
+    const COMPOUNDS: &[(&str, &str, f64)] = &[("ft", "in", 12.0), ("lb", "oz", 16.0)];
+    for k in 1..other.len() {
+        let (big, small) = (&other[k - 1], &other[k]);
+        if other_used[k]
+            || small.range.start < big.range.end
+            || small.range.start - big.range.end > GAP
+        {
+            continue;
+        }
+        let (Some(bu), Some(su)) = (big.unit, small.unit) else {
+            continue;
+        };
+        let (bv, sv) = (big.primary().value, small.primary().value);
+        let Some(&(unit, _, per)) = COMPOUNDS
+            .iter()
+            .find(|&&(b, s, per)| measures(bu).any(|u| u == b) && su == s && sv < per)
+        else {
+            continue;
+        };
+        let total = bv + sv / per;
+        let hit = (0..one.len()).find(|&i| {
+            (!one_used[i] || other_used[k - 1])
+                && one[i].unit.is_some_and(|u| {
+                    let v = one[i].primary().value;
+                    v > 0.0 && measures(u).any(|u| converts(unit, total, u, v, COMPOUND_ROUNDING))
+                })
         });
         if let Some(i) = hit {
             one_used[i] = true;

@@ -13,7 +13,7 @@ pub use pairing::{demote_kept_words, is_scale_error};
 
 use super::{Domain, Mention, Strength};
 use crate::lang::Lang;
-use equivalence::{clock_as_pair, hours_and_minutes, overlap};
+use equivalence::{clock_as_pair, hours_and_minutes, imperial_compounds, overlap};
 use pairing::{pair_score, shared_domain, strength};
 use structured::{calendar_issues, compare_scores};
 
@@ -163,6 +163,8 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
     clock_as_pair(t, s, &mut t_used, &mut s_used);
     hours_and_minutes(s, t, &mut s_used, &mut t_used);
     hours_and_minutes(t, s, &mut t_used, &mut s_used);
+    imperial_compounds(s, t, &mut s_used, &mut t_used);
+    imperial_compounds(t, s, &mut t_used, &mut s_used);
     // Values found in a neighbouring paragraph are accounted for. A value
     // repeated on one side is not: "3D" next to "dwóch" (two) must not
     // cover a "2D".

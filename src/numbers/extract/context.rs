@@ -309,3 +309,40 @@ pub(super) fn decades_of_centuries(text: &str, lang: Lang, ms: &mut [Mention]) {
         ms[k].strength = Strength::MatchOnly;
     }
 }
+
+/// "на 85-м году жизни", "im 85. Lebensjahr": dying in one's 85th year of
+/// life is dying at 84, as other languages say it. A number right before a
+/// phrase of the `year-of-life` role (its ordinal ending or dot between)
+/// reads also as the age one less.
+pub(super) fn year_of_life(text: &str, lang: Lang, ms: &mut [Mention]) {
+    let phrases = conventions::context(lang, "year-of-life");
+    if phrases.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let p = m.primary();
+        if p.domain != Domain::Quantity
+            || !(1.0..=130.0).contains(&p.value)
+            || p.value.fract() != 0.0
+        {
+            continue;
+        }
+        // The ordinal's dot ("85.") or its ending after a hyphen ("85-м").
+        let mut rest = &text[m.range.end..];
+        rest = rest.strip_prefix('.').unwrap_or(rest);
+        if let Some(r) = rest.strip_prefix('-') {
+            rest = r.trim_start_matches(char::is_alphabetic);
+        }
+        let rest: String = rest
+            .trim_start()
+            .chars()
+            .take(24)
+            .collect::<String>()
+            .to_lowercase();
+        let hit = phrases.iter().any(|ph| rest.starts_with(&ph.join(" ")));
+        if hit {
+            let age = p.value - 1.0;
+            m.readings.push(Reading::q(age));
+        }
+    }
+}

@@ -121,7 +121,17 @@ impl Scanner<'_> {
         m.locale_alt = alt;
         m.decimals = decimals;
         m.unit = self.currency_before(start);
-        if code {
+        // "a 6-foot-5 forward": the inches after a height in feet, glued on
+        // by a hyphen, are a length, not a code.
+        let inches_of_height = code
+            && i >= 2
+            && self.at(i - 1) == '-'
+            && self
+                .prev_word(i - 1)
+                .is_some_and(|w| unit_of(&w) == Some("ft"));
+        if inches_of_height {
+            m.unit = Some("in");
+        } else if code {
             m.kind = Kind::Code;
         }
         if model {
@@ -332,6 +342,9 @@ impl Scanner<'_> {
         }
         if m.unit.is_none() {
             m.unit = self.unit_after(j);
+        }
+        if m.unit == Some("m") && self.wind_speed_before(start) {
+            m.unit = Some("m/s");
         }
         if let Some(end) = self.below_zero(j) {
             value = -value;

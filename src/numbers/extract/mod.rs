@@ -89,6 +89,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     count_of_collectives(text, &mut out);
     count_of_list(text, lang, &mut out);
     decades_of_centuries(text, lang, &mut out);
+    context::year_of_life(text, lang, &mut out);
     vague_counts(text, lang, &mut out);
     times::range_of_hours(text, lang, &mut out);
     link_weekdays(text, &mut out);

@@ -283,6 +283,11 @@ impl Scanner<'_> {
     }
 
     pub(super) fn number_words_at(&self, i: usize, out: &mut Vec<Mention>) -> usize {
+        // "quelques pour cent", "qualche per cento": the hundred of a percent
+        // phrase after no figure is no number.
+        if self.ends_percent_phrase(i) {
+            return 0;
+        }
         // Gather number words joined by spaces, hyphens and connectors.
         let mut parts: Vec<(Entry, usize, usize)> = Vec::new();
         let mut k = i;
@@ -365,6 +370,15 @@ impl Scanner<'_> {
                         continue;
                     }
                     break;
+                }
+                // "four centuries", "два века": a count of centuries is the
+                // count (and, read with it, its hundreds of years), not four
+                // hundred.
+                Some(next)
+                    if next.iter().all(|x| x.weak && x.value == 100.0)
+                        && conventions::is_context_word("century", &gw) =>
+                {
+                    break
                 }
                 Some(_) => k = g,
                 None => break,
@@ -468,6 +482,17 @@ impl Scanner<'_> {
 
     /// A capitalised number word inside a sentence is a name ("Otto Ritter",
     /// "the Ninth Ward"). German capitalises scale nouns ("Millionen").
+    /// Whether the word at `i` is the last word of a percent phrase of two
+    /// words or more ("pour cent", "por ciento") whose other words precede it.
+    fn ends_percent_phrase(&self, i: usize) -> bool {
+        let w = self.lower(i, self.word_end(i));
+        conventions::context_any("percent").iter().any(|p| {
+            p.len() >= 2
+                && p[p.len() - 1] == w
+                && self.prev_word(i).is_some_and(|prev| prev == p[p.len() - 2])
+        })
+    }
+
     pub(super) fn name_like(&self, i: usize, has_scale: bool) -> bool {
         if !self.at(i).is_uppercase() || (self.lang == Lang::De && has_scale) {
             return false;

@@ -171,6 +171,9 @@ pub(super) fn is_measure(unit: &str) -> bool {
             | "in"
             | "yd"
             | "kg"
+            | "kilo"
+            | "lb"
+            | "oz"
             | "t"
             | "l"
             | "gal"
@@ -231,6 +234,17 @@ impl Scanner<'_> {
             .find_map(|p| self.phrase_end(j, p))
     }
 
+    /// Whether a wind speed is named just before char `i` ("最大風速45メートル",
+    /// "风速20米"): Japanese and Chinese weather reports give it in metres,
+    /// meaning metres per second.
+    pub(super) fn wind_speed_before(&self, i: usize) -> bool {
+        /// Chars allowed between the word and the number ("風速は", "风速达").
+        const GAP: usize = 2;
+        self.cjk()
+            && (0..=GAP)
+                .any(|g| i >= g + 2 && matches!(&self.chars[i - g - 2..i - g], ['風' | '风', '速']))
+    }
+
     pub(super) fn unit_after(&self, j: usize) -> Option<&'static str> {
         // Chinese and Japanese write the unit against the number and the
         // next word against the unit ("1万5000キロワットの"): a unit word of
@@ -255,6 +269,15 @@ impl Scanner<'_> {
             return Some(t);
         }
         let (_, e, w) = self.next_word(j)?;
+        // A wind speed in metres per second ("20 м/с", "15 m/s").
+        // (The Cyrillic "м" alone is no unit: "85-м" is an ordinal.)
+        if self.at(e) == '/'
+            && matches!(self.at(e + 1), 's' | 'с')
+            && !is_word_char(self.at(e + 2))
+            && (w == "м" || unit_of(&w) == Some("m"))
+        {
+            return Some("m/s");
+        }
         // A speed: a length per hour ("166 km/h", "км/ч", "км/год").
         if self.at(e) == '/' && is_word_char(self.at(e + 1)) && unit_of(&w) == Some("km") {
             let hour = self.lower(e + 1, self.word_end(e + 1));
