@@ -310,6 +310,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "in-particle-verbs",
     "word-prefixes",
     "compass-nouns",
+    "place-classifiers",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

@@ -64,6 +64,11 @@ pub(super) fn literal_translation(
         // source language writes only as a common word (see `never_a_name`),
         // a country's name (translated, it is an exonym), or a number word
         // ("První" = "First").
+        // Nor a word that says what kind of place the name before it is
+        // ("Kariba Dam" / "Kariba-Staudamm"), translated with it.
+        if wi > 0 && words::has(slang, "place-classifiers", &w.text.to_lowercase()) {
+            continue;
+        }
         if never_a_name(&w.text, slang, cx)
             || !places::lookup(slang, &w.text, &[PlaceKind::Region]).is_empty()
             || !crate::numbers::extract(&w.text, slang).is_empty()
