@@ -79,6 +79,9 @@ impl Target {
         if cognate_keys.iter().any(|k| cognates(&ck, k)) {
             return Evidence::Found("cognate");
         }
+        if self.compound_tail_carried(&key, from) {
+            return Evidence::Found("compound");
+        }
         let Some(dir) = &self.dicts else {
             return Evidence::Unknown;
         };
@@ -90,6 +93,42 @@ impl Target {
             return Evidence::Found("dictionary");
         }
         Evidence::Absent(translations)
+    }
+
+    /// "Wasserresilienz" / "water resilience", "Kunststoffpellets" /
+    /// "plastic pellets": a compound of a language that writes them as one
+    /// word (`key`, folded), made of a word of that language and a last part
+    /// of five letters or more that the target carries in its form or as a
+    /// cognate. A compound too new for the lexicon, translated part by part.
+    fn compound_tail_carried(&self, key: &str, from: Lang) -> bool {
+        /// The shortest head and last part looked at.
+        const HEAD_MIN_CHARS: usize = 3;
+        const TAIL_MIN_CHARS: usize = 5;
+        if !from.writes_compounds() || key.chars().count() < HEAD_MIN_CHARS + TAIL_MIN_CHARS {
+            return false;
+        }
+        let cognate_keys = self
+            .cognate_keys
+            .get_or_init(|| self.keys.iter().map(|k| cognate_key(k)).collect());
+        key.char_indices()
+            .skip(HEAD_MIN_CHARS)
+            .map(|(at, _)| key.split_at(at))
+            .take_while(|(_, tail)| tail.chars().count() >= TAIL_MIN_CHARS)
+            .any(|(head, tail)| {
+                // The head is a word of the language, a linking -s- or -n-
+                // aside ("Verkehrs-", "Sonnen-").
+                let head_known = [Some(head), head.strip_suffix('s'), head.strip_suffix('n')]
+                    .into_iter()
+                    .flatten()
+                    .any(|h| {
+                        h.chars().count() >= HEAD_MIN_CHARS
+                            && lexicon::zipf(from, h).unwrap_or(0.0) > 0.0
+                    });
+                let ct = cognate_key(tail);
+                head_known
+                    && (self.keys.iter().any(|k| k == tail || same_stem(k, tail))
+                        || cognate_keys.iter().any(|k| cognates(&ct, k)))
+            })
     }
 
     /// Whether a dictionary translation of `word` (of language `from`) is in
