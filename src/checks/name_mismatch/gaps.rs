@@ -119,11 +119,16 @@ pub(super) fn gaps(doc: &Document, para: &Paragraph, source_names: bool) -> Vec<
     out
 }
 
-/// "the President replied", "the Sri Lankan President said": after an
-/// article or a possessive, with at most a few capitalised words between
-/// (the country's adjective, another title), a title is the office, no form
-/// of address before a name. `before`: the paragraph's text up to the title.
+/// "the President replied", "the Sri Lankan President said", "the outgoing
+/// President takes the chair": after an article or a possessive, with at
+/// most a few capitalised words between (the country's adjective, another
+/// title) or two lower-case ones (an adjective: "outgoing", "newly
+/// elected"), a title is the office, no form of address before a name.
+/// `before`: the paragraph's text up to the title.
 pub(super) fn title_is_office(before: &str) -> bool {
+    /// Lower-case words between the article and the title.
+    const LOWER_MAX: usize = 2;
+    let mut lower = 0;
     let mut words = before
         .split(|c: char| c.is_whitespace())
         .rev()
@@ -140,6 +145,7 @@ pub(super) fn title_is_office(before: &str) -> bool {
                 return true
             }
             _ if w.chars().next().is_some_and(char::is_uppercase) => {}
+            _ if lower < LOWER_MAX && w.chars().all(char::is_lowercase) => lower += 1,
             _ => return false,
         }
     }
