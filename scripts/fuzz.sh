@@ -2,10 +2,14 @@
 # Run every cargo-fuzz target for a bounded time, each seeded from corpora/.
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]      # default 60 s, every target
+#   FUZZ_TIMEOUT=10 scripts/fuzz.sh 2400 read_document      # a long round beside other work
 #
 # Needs a nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`). Inputs
 # are capped at 64 KB, and one that runs over a second counts as a failure
-# (libFuzzer's -timeout), as does any panic; a failing input is saved under
+# (libFuzzer's -timeout, FUZZ_TIMEOUT seconds: 1 by default; libFuzzer
+# measures wall time, so a long round at low priority beside other work takes a
+# larger one, and any input it reports slow is then run again alone to time
+# it), as does any panic; a failing input is saved under
 # fuzz/artifacts/<target>/. The seeds are written to fuzz/corpus/<target>/
 # (not committed): each corpus text with a first byte or three that pick the
 # languages and the paragraph rule, the pairs as stream records, and the XML
@@ -66,5 +70,5 @@ export MTCHECK_SPELLING_DIR="$PWD/corpora/spelling"
 
 for t in "${targets[@]}"; do
   echo "== $t: ${secs} s" >&2
-  cargo +nightly fuzz run "$t" -- -max_total_time="$secs" -max_len=65536 -timeout=1 -rss_limit_mb=2048 -print_final_stats=1
+  cargo +nightly fuzz run "$t" -- -max_total_time="$secs" -max_len=65536 -timeout="${FUZZ_TIMEOUT:-1}" -rss_limit_mb=2048 -print_final_stats=1
 done
