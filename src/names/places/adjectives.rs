@@ -36,6 +36,7 @@ fn demonym_of_uncached(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place
         }
     }
     compound_adjective_of(lang, &k, kinds, &mut out);
+    listed_adjective_of(lang, &k, kinds, &mut out);
     // A German country in -land makes its adjective without it: "Irland" /
     // "irischen", "Schottland" / "schottische".
     if lang == Lang::De {
@@ -64,6 +65,42 @@ fn demonym_of_uncached(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place
         }
     }
     out
+}
+
+/// A country's adjective the language's table lists (`demonyms.txt`:
+/// "amerikanisch US", "американський US") in any inflected form: the word
+/// and the listed form share a stem of `ADJECTIVE_MIN_STEM` letters or more
+/// and each goes on with one of the language's adjective endings
+/// (`adjective-endings.txt`: "amerikanischen", "американських").
+fn listed_adjective_of(lang: Lang, k: &str, kinds: &[PlaceKind], out: &mut Vec<Place>) {
+    const ADJECTIVE_MIN_STEM: usize = 5;
+    // The adjectives are of countries and regions.
+    if !kinds.contains(&PlaceKind::Region) {
+        return;
+    }
+    // Folded as the keys are ("-ий" is "-ии" there).
+    let endings: Vec<String> = crate::lang::words::list(lang, "adjective-endings")
+        .iter()
+        .map(|e| crate::document::fold_diacritics(e))
+        .collect();
+    if endings.is_empty() {
+        return;
+    }
+    for r in tables::listed_rows(lang) {
+        if r.kind != PlaceKind::Demonym || out.contains(&r.place) {
+            continue;
+        }
+        let inflects = endings.iter().map(String::as_str).chain([""]).any(|e| {
+            r.key.strip_suffix(e).is_some_and(|stem| {
+                stem.chars().count() >= ADJECTIVE_MIN_STEM
+                    && k.strip_prefix(stem)
+                        .is_some_and(|rest| rest.is_empty() || endings.iter().any(|x| x == rest))
+            })
+        });
+        if inflects {
+            out.push(r.place);
+        }
+    }
 }
 
 /// The adjective of a place named in two words is one word: the first
