@@ -308,8 +308,16 @@ impl Scanner<'_> {
                 j = e;
             }
         }
+        // "gennaio 2024 milioni di pellet", "enero de 2024 millones": a year
+        // after its month takes no scale; the scale opens the next phrase.
+        let year_of_month = plain_int
+            && (1000.0..=2100.0).contains(&value)
+            && (self.month_before(start) || self.month_before_link(start));
         // Scale words, percent words and units after a space.
         while let Some((ws, we, w)) = self.next_word(j) {
+            if year_of_month {
+                break;
+            }
             let trimmed = w.trim_end_matches('.');
             if self.lang == Lang::Cs && trimmed == "mil" && !self.czech_mil_is_million(we) {
                 // "10 mil" is ten miles; "10 mil." and "10 mil Kč" are millions.

@@ -166,9 +166,24 @@ impl Scanner<'_> {
     }
 
     /// Whether the word before char `i` is a month name ("May 15").
-    fn month_before(&self, i: usize) -> bool {
+    pub(super) fn month_before(&self, i: usize) -> bool {
         self.prev_word(i)
             .is_some_and(|w| dates::month(self.lang, &w).is_some())
+    }
+
+    /// Whether a month name and a short linking word ("enero de", "mayo
+    /// del", "März of") stand before char `i`.
+    pub(super) fn month_before_link(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        let e = k;
+        while k > 0 && is_word_char(self.chars[k - 1]) {
+            k -= 1;
+        }
+        let link = self.lower(k, e);
+        matches!(link.as_str(), "de" | "del" | "of" | "di" | "du") && self.month_before(k)
     }
 
     pub(super) fn glued_to_letters(&self, i: usize) -> bool {

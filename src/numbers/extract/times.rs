@@ -259,6 +259,9 @@ impl Scanner<'_> {
                     && !grouped
                     && !is_digit(next)
                     && (next != ',' || (hour_word && !is_digit(self.at(end_of(len) + 1))))
+                    // "delle 2.386 denunce": a group of thousands (or a
+                    // decimal) after the dot, no hour and minutes.
+                    && !(next == '.' && is_digit(self.at(end_of(len) + 1)))
                     && next != '/'
                     && !counted
                 {
