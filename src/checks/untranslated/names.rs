@@ -320,3 +320,40 @@ pub(super) fn in_town_name(toks: &[Tok], i: usize, doc: &Document) -> bool {
                     .is_some()
         })
 }
+
+/// The epithet of a species' scientific name kept in the translation as
+/// every language keeps it (`Xylella fastidiosa`, `Aedes albopictus`): a
+/// lower-case Latin word right after a capitalised one that no lexicon of
+/// the pair knows (the genus), the two side by side in the source too.
+pub(super) fn species_epithet(
+    toks: &[Tok],
+    i: usize,
+    doc: &Document,
+    source: &str,
+    langs: &Langs,
+) -> bool {
+    let t = &toks[i];
+    let Some(g) = i.checked_sub(1).map(|j| &toks[j]) else {
+        return false;
+    };
+    let latin = |t: &Tok| t.script == Some(TokScript::Latin);
+    let (Some(gs), Some(ts)) = (&g.in_source, &t.in_source) else {
+        return false;
+    };
+    /// The endings of Latin (and latinised) adjectives and genitives that
+    /// epithets are made of (`fastidiosa`, `albopictus`, `coli`, `japonica`).
+    const LATIN_ENDINGS: &[&str] = &["a", "us", "um", "is", "i", "ae", "ix", "ax"];
+    let (genus, epithet) = (&doc.text[g.range.clone()], &doc.text[t.range.clone()]);
+    let unknown = |lang: Lang, w: &str| crate::names::lexicon::zipf(lang, w).unwrap_or(0.0) == 0.0;
+    latin(t)
+        && latin(g)
+        && t.case == Case::Lower
+        && g.case == Case::Capitalised
+        && doc.text[g.range.end..t.range.start] == *" "
+        && source.get(gs.end..ts.start) == Some(" ")
+        && LATIN_ENDINGS.iter().any(|e| epithet.ends_with(e))
+        && unknown(langs.src, genus)
+        && crate::names::lexicon::zipf_any_form(langs.src, genus) == 0.0
+        && unknown(langs.tgt, genus)
+        && unknown(langs.tgt, epithet)
+}

@@ -234,7 +234,8 @@ pub(super) fn check_paragraph(
             || latin_name_tail(&toks, i, doc, &pair.source.text, langs.tgt)
             || joins_name(&toks, i, doc, langs)
             || ampersand_name(&toks, i, doc)
-            || in_town_name(&toks, i, doc);
+            || in_town_name(&toks, i, doc)
+            || species_epithet(&toks, i, doc, &pair.source.text, langs);
         let word = &doc.text[toks[i].range.clone()];
         // Opening a sentence, a word is a name also where the source writes
         // it capitalised inside a sentence of any paragraph ("Rincón" of
