@@ -86,8 +86,19 @@ fn listed_adjective_of(lang: Lang, k: &str, kinds: &[PlaceKind], out: &mut Vec<P
     if endings.is_empty() {
         return;
     }
-    for r in tables::listed_rows(lang) {
-        if r.kind != PlaceKind::Demonym || out.contains(&r.place) {
+    // The demonym rows of the language's tables, worked out once.
+    static DEMONYMS: std::sync::OnceLock<Vec<std::sync::OnceLock<Vec<&'static tables::Listed>>>> =
+        std::sync::OnceLock::new();
+    let Some(rows) = tables::per_language(&DEMONYMS, lang, || {
+        tables::listed_rows(lang)
+            .iter()
+            .filter(|r| r.kind == PlaceKind::Demonym)
+            .collect()
+    }) else {
+        return;
+    };
+    for r in rows {
+        if out.contains(&r.place) || r.key.chars().next() != k.chars().next() {
             continue;
         }
         let inflects = endings.iter().map(String::as_str).chain([""]).any(|e| {

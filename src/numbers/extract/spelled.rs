@@ -283,11 +283,6 @@ impl Scanner<'_> {
     }
 
     pub(super) fn number_words_at(&self, i: usize, out: &mut Vec<Mention>) -> usize {
-        // "quelques pour cent", "qualche per cento": the hundred of a percent
-        // phrase after no figure is no number.
-        if self.ends_percent_phrase(i) {
-            return 0;
-        }
         // Gather number words joined by spaces, hyphens and connectors.
         let mut parts: Vec<(Entry, usize, usize)> = Vec::new();
         let mut k = i;
@@ -383,6 +378,11 @@ impl Scanner<'_> {
                 Some(_) => k = g,
                 None => break,
             }
+        }
+        // "quelques pour cent", "qualche per cento": the hundred of a percent
+        // phrase after no figure is no number.
+        if !parts.is_empty() && self.ends_percent_phrase(i) {
+            return 0;
         }
         let end_word = self.word_end(i);
         if parts.is_empty() {
