@@ -99,9 +99,12 @@ impl Abbreviations {
         if !last_part.is_empty() && last_part != last && self.contains(trim_number(last_part)) {
             return true;
         }
+        // A comma or a closing bracket may follow the abbreviation's last
+        // full stop (`350 року н. е., імовірно`).
         let words_after: Vec<&str> = after
             .split_whitespace()
             .take(MAX_WORDS_AFTER)
+            .map(|w| w.trim_end_matches([',', ';', ':', ')', ']', '»', '"', '”']))
             .take_while(|w| w.ends_with('.'))
             .collect();
         (1..=words_before.len()).any(|k| {
