@@ -447,6 +447,10 @@ mod tests {
         assert!(
             places::demonym_of(Lang::En, "Iranians", places::ANY).contains(&places::Place("IR"))
         );
+        // A woman of a place, in her case forms.
+        let es = places::Place("ES");
+        assert!(places::demonym_of(Lang::Uk, "іспанка", places::ANY).contains(&es));
+        assert!(places::demonym_of(Lang::Ru, "испанкой", places::ANY).contains(&es));
         // A word that only starts like a place is none of its people.
         assert!(!places::demonym_of(Lang::Uk, "австралопітек", places::ANY).contains(&au));
         assert!(
