@@ -47,7 +47,8 @@ pub(super) fn add_a_half(text: &str, lang: Lang, ms: &mut [Mention]) {
                         };
                         w == *want
                     });
-                (whole && (skip == 0 || next[0].chars().all(char::is_alphabetic))).then_some(())
+                (whole && (skip == 0 || next[0].chars().all(char::is_alphabetic)))
+                    .then_some(skip + p.len())
             })
         });
         if found.is_none() {
@@ -63,6 +64,15 @@ pub(super) fn add_a_half(text: &str, lang: Lang, ms: &mut [Mention]) {
                 // a scale is half of it: "dos millones y medio", 2.5 million.
                 m.readings[0].value = p.value + 0.5 * m.scale.unwrap_or(1.0);
                 m.readings.push(p);
+                // The unit after the half ("pět a půl kilometru", "three and
+                // a half miles") is the count's.
+                if m.unit.is_none() {
+                    let skip = found.map_or(0, |n| n);
+                    if let Some(w) = next.get(skip) {
+                        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                        m.unit = super::units::unit_of(w);
+                    }
+                }
             }
             Domain::Time if m.words && (p.value / 3600.0).fract() == 0.5 => {
                 m.readings.push(Reading::q(p.value / 3600.0));

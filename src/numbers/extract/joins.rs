@@ -207,15 +207,17 @@ pub(super) fn joins_range(lang: Lang, between: &str) -> bool {
 /// A range gives its first end the unit of its second: "80-85 mph" is 80
 /// mph to 85 mph, "130–137 km/h" 130 km/h to 137 km/h, so that either end
 /// pairs with the other language's conversion of it. The first end is a bare
-/// number, joined to the second by a dash or one of the language's range
+/// number (or number words before number words), joined to the second by a dash or one of the language's range
 /// words (`range` in `number-context.txt`), and below it.
 pub(super) fn share_range_unit(text: &str, lang: Lang, ms: &mut [Mention]) {
     for i in 1..ms.len() {
         let (a, b) = (&ms[i - 1], &ms[i]);
         let Some(unit) = b.unit else { continue };
+        // Number words make a range with number words only ("three to four
+        // inches", "sieben bis zehn Zentimeter").
         if a.unit.is_some()
             || a.scale.is_some()
-            || a.words
+            || (a.words && !b.words)
             || a.kind != Kind::Cardinal
             || a.primary().domain != Domain::Quantity
             || b.primary().domain != Domain::Quantity

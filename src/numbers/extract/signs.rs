@@ -13,6 +13,17 @@ impl Scanner<'_> {
         {
             return true;
         }
+        // The true minus sign (U+2212) is never a dash: French typesetting
+        // may set a space after it inside a sentence too ("atteint − 3,2
+        // mètres").
+        if i >= 3
+            && is_space(self.chars[i - 1])
+            && self.chars[i - 2] == '−'
+            && is_space(self.chars[i - 3])
+            && (i < 4 || !is_digit(self.chars[i - 4]))
+        {
+            return true;
+        }
         if i == 0 || !matches!(self.chars[i - 1], '-' | '−' | '–') {
             return false;
         }
