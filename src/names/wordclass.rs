@@ -2,6 +2,7 @@
 //! capitalised word reads as a name, street names and compounds.
 
 use super::*;
+use foldhash::HashMap;
 
 pub fn has_case(lang: Lang) -> bool {
     matches!(lang.script(), Script::Latin | Script::Cyrillic)
@@ -296,8 +297,23 @@ pub(super) fn is_compound_of_common_words(word: &str, lang: Lang) -> bool {
 /// linking -s-, -n-, -en-, -es-) and a
 /// tail that is a common word or itself such a compound.
 pub(super) fn compound(w: &str, lang: Lang, depth: usize) -> bool {
+    compound_of_parts(w, lang, depth, &mut HashMap::default())
+}
+
+/// [`compound`] with the answers for the word's parts kept, so that a long
+/// word costs the square of its length in look-ups, not its fourth power
+/// (a 100-letter run took seconds).
+fn compound_of_parts<'a>(
+    w: &'a str,
+    lang: Lang,
+    depth: usize,
+    memo: &mut HashMap<(&'a str, usize), bool>,
+) -> bool {
     if depth > 3 {
         return false;
+    }
+    if let Some(&known) = memo.get(&(w, depth)) {
+        return known;
     }
     let known = |s: &str| lexicon::zipf(lang, s).unwrap_or(0.0) > 0.0;
     // The tail carries the compound's inflection ("Spätfröste").
@@ -306,6 +322,7 @@ pub(super) fn compound(w: &str, lang: Lang, depth: usize) -> bool {
             || lexicon::umlaut_plural_zipf(lang, s) >= COMPOUND_PART_ZIPF
     };
     let chars: Vec<(usize, char)> = w.char_indices().collect();
+    let mut found = false;
     for &(at, _) in chars.iter().take(chars.len().saturating_sub(2)).skip(3) {
         let (head, tail) = w.split_at(at);
         if tail.chars().count() < 3 {
@@ -322,15 +339,21 @@ pub(super) fn compound(w: &str, lang: Lang, depth: usize) -> bool {
         // noun by its suffix ("Schiffbarkeits-"), too rare for the lexicon.
         let head_ok = heads.iter().flatten().any(|h| {
             h.chars().count() >= 3
-                && (known(h) || has_noun_suffix(h, lang) || compound(h, lang, depth + 1))
+                && (known(h)
+                    || has_noun_suffix(h, lang)
+                    || compound_of_parts(h, lang, depth + 1, memo))
         });
         if head_ok
-            && (common(tail) || made_from_verb(tail, lang) || compound(tail, lang, depth + 1))
+            && (common(tail)
+                || made_from_verb(tail, lang)
+                || compound_of_parts(tail, lang, depth + 1, memo))
         {
-            return true;
+            found = true;
+            break;
         }
     }
-    false
+    memo.insert((w, depth), found);
+    found
 }
 
 /// A noun made from a verb by one of `lang`'s endings (`verb-nouns.txt`,
