@@ -73,10 +73,7 @@ impl Target {
             return Evidence::Found("form");
         }
         let ck = cognate_key(&key);
-        let cognate_keys = self
-            .cognate_keys
-            .get_or_init(|| self.keys.iter().map(|k| cognate_key(k)).collect());
-        if cognate_keys.iter().any(|k| cognates(&ck, k)) {
+        if self.cognate_keys().iter().any(|k| cognates(&ck, k)) {
             return Evidence::Found("cognate");
         }
         if self.compound_tail_carried(&key, from) {
@@ -95,6 +92,12 @@ impl Target {
         Evidence::Absent(translations)
     }
 
+    /// The target words' cognate keys, worked out on first use.
+    fn cognate_keys(&self) -> &[String] {
+        self.cognate_keys
+            .get_or_init(|| self.keys.iter().map(|k| cognate_key(k)).collect())
+    }
+
     /// "Wasserresilienz" / "water resilience", "Kunststoffpellets" /
     /// "plastic pellets": a compound of a language that writes them as one
     /// word (`key`, folded), made of a word of that language and a last part
@@ -107,9 +110,7 @@ impl Target {
         if !from.writes_compounds() || key.chars().count() < HEAD_MIN_CHARS + TAIL_MIN_CHARS {
             return false;
         }
-        let cognate_keys = self
-            .cognate_keys
-            .get_or_init(|| self.keys.iter().map(|k| cognate_key(k)).collect());
+        let cognate_keys = self.cognate_keys();
         key.char_indices()
             .skip(HEAD_MIN_CHARS)
             .map(|(at, _)| key.split_at(at))

@@ -78,25 +78,27 @@ fn listed_adjective_of(lang: Lang, k: &str, kinds: &[PlaceKind], out: &mut Vec<P
     if !kinds.contains(&PlaceKind::Region) {
         return;
     }
-    // Folded as the keys are ("-ий" is "-ии" there).
-    let endings: Vec<String> = crate::lang::words::list(lang, "adjective-endings")
-        .iter()
-        .map(|e| crate::document::fold_diacritics(e))
-        .collect();
-    if endings.is_empty() {
-        return;
-    }
-    // The demonym rows of the language's tables, worked out once.
-    static DEMONYMS: std::sync::OnceLock<Vec<std::sync::OnceLock<Vec<&'static tables::Listed>>>> =
+    // The demonym rows of the language's tables and its adjective endings,
+    // folded as the keys are ("-ий" is "-ии" there), worked out once.
+    type Table = (Vec<&'static tables::Listed>, Vec<String>);
+    static TABLES: std::sync::OnceLock<Vec<std::sync::OnceLock<Table>>> =
         std::sync::OnceLock::new();
-    let Some(rows) = tables::per_language(&DEMONYMS, lang, || {
-        tables::listed_rows(lang)
+    let Some((rows, endings)) = tables::per_language(&TABLES, lang, || {
+        let rows = tables::listed_rows(lang)
             .iter()
             .filter(|r| r.kind == PlaceKind::Demonym)
-            .collect()
+            .collect();
+        let endings = crate::lang::words::list(lang, "adjective-endings")
+            .iter()
+            .map(|e| crate::document::fold_diacritics(e))
+            .collect();
+        (rows, endings)
     }) else {
         return;
     };
+    if endings.is_empty() {
+        return;
+    }
     for r in rows {
         if out.contains(&r.place) || r.key.chars().next() != k.chars().next() {
             continue;

@@ -51,9 +51,10 @@ pub(super) fn add_a_half(text: &str, lang: Lang, ms: &mut [Mention]) {
                     .then_some(skip + p.len())
             })
         });
-        if found.is_none() {
+        // The words read: the phrase and the noun it may follow.
+        let Some(read) = found else {
             continue;
-        }
+        };
         let p = m.primary();
         match p.domain {
             Domain::Quantity
@@ -67,8 +68,7 @@ pub(super) fn add_a_half(text: &str, lang: Lang, ms: &mut [Mention]) {
                 // The unit after the half ("pět a půl kilometru", "three and
                 // a half miles") is the count's.
                 if m.unit.is_none() {
-                    let skip = found.map_or(0, |n| n);
-                    if let Some(w) = next.get(skip) {
+                    if let Some(w) = next.get(read) {
                         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
                         m.unit = super::units::unit_of(w);
                     }
