@@ -145,6 +145,7 @@ const LINE_TABLE_KINDS: &[&str] = &[
     "bodies",
     "terms",
     "name-alternations",
+    "respellings",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` of `LINE_TABLE_KINDS`, as

@@ -45,6 +45,79 @@ pub(super) fn own_spellings(word: &str, from: Lang, written: &str, to: Lang) -> 
         && z(to, written) >= z(to, word) + PREFERRED_BY
 }
 
+/// A place's name in the other language's spelling by that language's rules
+/// (`respellings.txt`: Spanish "Mecklemburgo", "Larisa" and "Podlaquia",
+/// Italian "Lusazia", German "Podlachien" beside the name as written
+/// elsewhere): the rules of the source's language and of the target's are each
+/// applied to both words, which then differ by nothing but one of that
+/// language's endings ("-o" after a consonant, "-ien" for "-ia").
+pub(super) fn respelt_by_rule(word: &str, from: Lang, written: &str, to: Lang) -> bool {
+    /// Fewest letters of the stem an ending is taken from.
+    const STEM_MIN_CHARS: usize = 4;
+    let rule_langs: &[Lang] = if from == to { &[from] } else { &[from, to] };
+    rule_langs.iter().any(|&lang| {
+        let table = crate::lang::words::lines(lang, "respellings");
+        if table.is_empty() {
+            return false;
+        }
+        let mut letters: Vec<(&str, &str)> = Vec::new();
+        let mut endings: Vec<(&str, &str)> = Vec::new();
+        for line in table {
+            let mut parts = line.split_whitespace();
+            let (Some(a), Some(b)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            match (a.strip_prefix('-'), b.strip_prefix('-')) {
+                (Some(a), Some(b)) => endings.push((a, b)),
+                _ => letters.push((a, b)),
+            }
+        }
+        let key = |w: &str| {
+            let folded = fold_diacritics(&w.to_lowercase());
+            respelt_key(&translit::replace_pairs(&folded, &letters))
+        };
+        let (a, b) = (key(word), key(written));
+        if a == b {
+            return true;
+        }
+        let stem_of = |w: &str, end: &str| {
+            let end = respelt_key(end);
+            w.strip_suffix(end.as_str()).map(str::to_string)
+        };
+        let ends_in_consonant = |s: &str| s.chars().last().is_some_and(|c| !"aeiou".contains(c));
+        endings.iter().any(|&(x, y)| {
+            [(&a, &b), (&b, &a)]
+                .iter()
+                .any(|(p, q)| match (stem_of(p, x), stem_of(q, y)) {
+                    (Some(s), Some(t)) => {
+                        s == t
+                            && s.chars().count() >= STEM_MIN_CHARS
+                            && (!x.is_empty() || ends_in_consonant(&s))
+                    }
+                    _ => false,
+                })
+        })
+    })
+}
+
+/// Whether a name phrase reads as a person's: after a title ("Mr", "Frau"),
+/// or two names or more with nothing else but joiners ("Ana de Souza"), none
+/// of them a place. A common word ("Base Tunnel") or a place ("Mecklenburg-Western
+/// Pomerania") in it makes it something else.
+pub(super) fn person_like(phrase: &NamePhrase) -> bool {
+    let names = phrase
+        .tokens
+        .iter()
+        .filter(|t| t.strength == Strength::Strong)
+        .count();
+    phrase.title.is_some()
+        || (names >= 2
+            && phrase.tokens.iter().all(|t| {
+                t.strength == Strength::Joiner
+                    || (t.strength == Strength::Strong && t.place.is_none())
+            }))
+}
+
 /// German, Dutch and Swedish join a name to the noun after it in one word
 /// ("Barents Sea" / "Barentssee" or "Barentsee", "Mar del Norte" aside):
 /// a target word that opens with the name (its last letter shared with a

@@ -119,6 +119,11 @@ pub(super) fn judge_source(
         let respelt = respelt_key;
         if respelt(&t.text) == respelt(tt.text)
             || own_spellings(&t.text, src.lang.lang, tt.text, cx.target_lang)
+            // A place's name by the spelling rules of either language
+            // ("Mecklemburgo"); a person's name keeps its letters
+            // ("Russell", not "Rusell").
+            || (!person_like(phrase)
+                && respelt_by_rule(&t.text, src.lang.lang, tt.text, cx.target_lang))
             || compound_with_name(&t.text, tt.text, cx.target_lang)
             || translated_last_part(&t.text, src.lang.lang, tt.text, cx.target_lang)
             || derived_from_name(&t.text, tt.text, cx.target_lang)
