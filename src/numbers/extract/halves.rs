@@ -91,25 +91,7 @@ pub(super) fn article_and_a_half(text: &str, lang: Lang, ms: &mut Vec<Mention>) 
     let Some(phrases) = half_phrases(text, lang) else {
         return;
     };
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
-    let mut words: Vec<(usize, usize, String)> = Vec::new();
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (c.is_whitespace(), start) {
-            (false, None) => start = Some(i),
-            (true, Some(s)) => {
-                words.push((s, i, bare(&text[s..i])));
-                start = None;
-            }
-            _ => {}
-        }
-    }
+    let words = bare_words(text);
     let mut added = Vec::new();
     for k in 2..words.len() {
         for p in phrases {
@@ -145,6 +127,79 @@ pub(super) fn article_and_a_half(text: &str, lang: Lang, ms: &mut Vec<Mention>) 
         }
     }
     if !added.is_empty() {
+        ms.extend(added);
+        ms.sort_by_key(|m| (m.range.start, m.range.end));
+    }
+}
+
+/// The words of `text` split at white space, as (start, end, the word in
+/// lower case without the punctuation around it).
+fn bare_words(text: &str) -> Vec<(usize, usize, String)> {
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                words.push((s, i, bare(&text[s..i])));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+/// "an inch of rain", "a mile away", "half a mile", "a half mile": an
+/// article right before a measure's word (a length, an area, a volume, a
+/// mass) is one of it, and a half before the article or after it half of it,
+/// as "one inch" and "0.5 miles" are. The article is no number of its own, so
+/// the value only satisfies a match: a translation that gives the measure
+/// converted ("25 mm", "800 metres") is accounted for.
+pub(super) fn article_before_unit(text: &str, lang: Lang, ms: &mut Vec<Mention>) {
+    let class = |w: &str| words::lookup(lang, w).map(|e| (e.class, e.value));
+    let is_article =
+        |w: &str| class(w).is_some_and(|(c, v)| c == words::Class::Article && v == 1.0);
+    let is_half = |w: &str| class(w).is_some_and(|(c, v)| c == words::Class::Fraction && v == 0.5);
+    let words = bare_words(text);
+    let mut added = Vec::new();
+    for k in 1..words.len() {
+        let Some(unit) = units::unit_of(&words[k].2).filter(|u| units::is_measure(u)) else {
+            continue;
+        };
+        let before = |back: usize| k.checked_sub(back).map(|j| words[j].2.as_str());
+        // The words read: "a mile", "half a mile", "a half mile".
+        let (start, value) = match (before(2), before(1)) {
+            (Some(h), Some(a)) if is_half(h) && is_article(a) => (words[k - 2].0, 0.5),
+            (Some(a), Some(h)) if is_article(a) && is_half(h) => (words[k - 2].0, 0.5),
+            (_, Some(a)) if is_article(a) => (words[k - 1].0, 1.0),
+            _ => continue,
+        };
+        let end = words[k].1;
+        // A half already read with the unit, or a count in the phrase.
+        if ms
+            .iter()
+            .any(|m| m.range.start < end && start < m.range.end && m.unit.is_some())
+        {
+            continue;
+        }
+        let mut m = Mention::matching_words(start..end, Kind::Cardinal, vec![Reading::q(value)]);
+        m.unit = Some(unit);
+        added.push(m);
+    }
+    if !added.is_empty() {
+        ms.retain(|m| {
+            !added
+                .iter()
+                .any(|a| a.range.start <= m.range.start && m.range.end <= a.range.end)
+        });
         ms.extend(added);
         ms.sort_by_key(|m| (m.range.start, m.range.end));
     }

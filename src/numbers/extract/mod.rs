@@ -84,6 +84,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     halves::add_a_half(text, lang, &mut out);
     halves::half_then_scale(text, lang, &mut out);
     halves::article_and_a_half(text, lang, &mut out);
+    halves::article_before_unit(text, lang, &mut out);
     halves::cjk_half(text, lang, &mut out);
     tenths_and_hundredths(text, lang, &mut out);
     count_of_collectives(text, &mut out);

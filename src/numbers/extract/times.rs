@@ -237,9 +237,9 @@ impl Scanner<'_> {
         let preps = conventions::context(self.lang, "clock-preposition");
         let time_prep = |w: &str| preps.iter().any(|p| p.as_slice() == [w]);
         if prev.as_deref().is_some_and(time_prep) {
-            // Italian names the hour before it ("alle ore 15, quando"): a
-            // comma after it ends the phrase, as it cannot after "le 11, 12".
-            let hour_word = prev.as_deref() == Some("ore");
+            // A comma after the hour ends the phrase ("alle ore 15, quando",
+            // "poco dopo le 21, disse"), unless a number follows it: "le 11,
+            // 12 e 13" lists days or things.
             if let Some(c) = rx.after_prep.captures(rest) {
                 let len = c.get(0).map_or(0, |x| x.len());
                 let h = num(c.get(1))?;
@@ -258,7 +258,7 @@ impl Scanner<'_> {
                     && mi.is_none_or(|m| m < 60.0)
                     && !grouped
                     && !is_digit(next)
-                    && (next != ',' || (hour_word && !is_digit(self.at(end_of(len) + 1))))
+                    && (next != ',' || !self.list_goes_on(end_of(len) + 1))
                     // "delle 2.386 denunce": a group of thousands (or a
                     // decimal) after the dot, no hour and minutes.
                     && !(next == '.' && is_digit(self.at(end_of(len) + 1)))
@@ -283,6 +283,16 @@ impl Scanner<'_> {
             }
         }
         None
+    }
+
+    /// Whether a digit follows char `i`, after spaces: a list of numbers
+    /// goes on past the comma before it.
+    fn list_goes_on(&self, i: usize) -> bool {
+        let mut j = i;
+        while j < self.chars.len() && self.chars[j].is_whitespace() {
+            j += 1;
+        }
+        is_digit(self.at(j))
     }
 
     /// "AM" or "PM" glued before the digits at `i`: `Some(true)` for PM.

@@ -230,3 +230,27 @@ fn a_dotted_race_time_and_english_as() {
     assert_eq!(crate::numbers::render::time(118.72, Lang::En), "1:58.72");
     assert_eq!(crate::numbers::render::time(118.7, Lang::Cs), "1:58,7");
 }
+
+#[test]
+fn a_bare_hour_after_a_clock_preposition_is_a_time_up_to_a_comma() {
+    let times = |t: &str, l| {
+        extract(t, l)
+            .iter()
+            .flat_map(|m| m.readings.clone())
+            .filter(|r| r.domain == Domain::Time)
+            .map(|r| r.value / HOUR)
+            .collect::<Vec<_>>()
+    };
+    // A comma after the hour ends the phrase, and the hour stays a time.
+    assert_eq!(
+        times("poco dopo le 21, il sindaco disse", Lang::It),
+        vec![21.0]
+    );
+    assert_eq!(times("iniziata alle 14, ora locale", Lang::It), vec![14.0]);
+    // A number after the comma goes on with a list: days, not hours.
+    assert_eq!(times("le 11, 12 e 13 maggio", Lang::It), Vec::<f64>::new());
+    // Russian "к 11" (by eleven) names the hour; the count stays first.
+    let m = extract("заканчивают к 11 из-за жары", Lang::Ru);
+    assert_eq!(m[0].primary().value, 11.0);
+    assert_eq!(times("заканчивают к 11 из-за жары", Lang::Ru), vec![11.0]);
+}

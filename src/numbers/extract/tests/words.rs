@@ -287,3 +287,22 @@ fn a_bare_scale_after_a_vague_count_is_vague() {
     assert_eq!(strong("three hundred billion yen", Lang::En), vec![3e11]);
     assert_eq!(strong("the hundred days", Lang::En), vec![100.0]);
 }
+
+#[test]
+fn an_article_or_a_half_before_a_measure_is_one_or_half_of_it() {
+    let read = |t: &str, l| {
+        extract(t, l)
+            .iter()
+            .map(|m| (m.primary().value, m.unit, m.strength))
+            .collect::<Vec<_>>()
+    };
+    let one = |u| vec![(1.0, Some(u), Strength::MatchOnly)];
+    assert_eq!(read("barely an inch of rain", Lang::En), one("in"));
+    assert_eq!(read("a mile from the coast", Lang::En), one("mi"));
+    assert_eq!(
+        read("within half a mile of it", Lang::En),
+        vec![(0.5, Some("mi"), Strength::MatchOnly)]
+    );
+    // An article before another noun is no number.
+    assert!(read("a village by the coast", Lang::En).is_empty());
+}
