@@ -228,6 +228,7 @@ pub(super) fn check_paragraph(
     let title_sentences = title_case_sentences(&toks, para.sentences.len());
     let src_names = source_names(pair);
     let speller = cx.config.speller(langs.src);
+    let target_speller = cx.config.speller(langs.tgt);
     for i in 0..toks.len() {
         let phrase = in_name_phrase(&toks, i, doc, langs)
             || latin_name_link(&toks, i, doc, langs.tgt)
@@ -251,6 +252,7 @@ pub(super) fn check_paragraph(
         } else {
             judge(&toks[i], langs, name_like, word)
                 .filter(|_| !(name_like && surname_in_document(doc, word)))
+                .filter(|_| !target_dictionary_word(&toks[i], word, target_speller))
         };
         // Inside a foreign span a capital says less: `ministre de l'Intérieur`.
         let lex = capital
@@ -466,4 +468,23 @@ mod surname_tests {
         // Part of a longer word is not the word.
         assert!(!surnames("Sparta beat Jakub Malýovi.").contains("Malý"));
     }
+}
+
+/// A word neither language's frequency list has that the target language's
+/// dictionary knows in lower case, inflected by the dictionary's rules
+/// (French "reconnectées" of "reconnecter", beside English "reconnected"): a
+/// word of the target language the list was too short to hold, not one left
+/// in the source's. A word of the source's list stays suspect: a dictionary
+/// also accepts forms that are the other language's words. Asked only of a
+/// word about to be flagged.
+fn target_dictionary_word(
+    t: &Tok,
+    word: &str,
+    speller: Option<&crate::lang::spelling::Speller>,
+) -> bool {
+    t.zt.is_none()
+        && t.zs.is_none()
+        && speller.is_some_and(|s| {
+            s.written(&word.to_lowercase()) == crate::lang::spelling::Written::Lower
+        })
 }
