@@ -453,23 +453,6 @@ fn surnames(text: &str) -> foldhash::HashSet<String> {
     out
 }
 
-#[cfg(test)]
-mod surname_tests {
-    use super::surnames;
-
-    #[test]
-    fn a_surname_given_in_full_elsewhere_is_a_name() {
-        let text = "Sparta equalised through Jakub Malý.\n\nLater Malý settled it.";
-        assert!(surnames(text).contains("Malý"));
-        // Only alone, or first in a sentence after another: no full name.
-        assert!(!surnames("Later Malý settled it.").contains("Malý"));
-        assert!(!surnames("It was done. Malý settled it.").contains("Malý"));
-        assert!(!surnames("It was done. Jakub Malý settled it.").contains("Malý"));
-        // Part of a longer word is not the word.
-        assert!(!surnames("Sparta beat Jakub Malýovi.").contains("Malý"));
-    }
-}
-
 /// A word neither language's frequency list has that the target language's
 /// dictionary knows in lower case, inflected by the dictionary's rules
 /// (French "reconnectées" of "reconnecter", beside English "reconnected"): a
@@ -487,4 +470,21 @@ fn target_dictionary_word(
         && speller.is_some_and(|s| {
             s.written(&word.to_lowercase()) == crate::lang::spelling::Written::Lower
         })
+}
+
+#[cfg(test)]
+mod surname_tests {
+    use super::surnames;
+
+    #[test]
+    fn a_surname_given_in_full_elsewhere_is_a_name() {
+        let text = "Sparta equalised through Jakub Malý.\n\nLater Malý settled it.";
+        assert!(surnames(text).contains("Malý"));
+        // Only alone, or first in a sentence after another: no full name.
+        assert!(!surnames("Later Malý settled it.").contains("Malý"));
+        assert!(!surnames("It was done. Malý settled it.").contains("Malý"));
+        assert!(!surnames("It was done. Jakub Malý settled it.").contains("Malý"));
+        // Part of a longer word is not the word.
+        assert!(!surnames("Sparta beat Jakub Malýovi.").contains("Malý"));
+    }
 }
