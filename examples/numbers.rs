@@ -1,5 +1,5 @@
 //! Diagnostic: the number mentions mtcheck reads in a text of one language,
-//! with their kind, readings, unit, scale and strength.
+//! with their kind, readings, unit (and the unit a rate is per), scale and strength.
 //! `cargo run --release --example numbers -- es "a las 4 horas, 38 minutos"`
 use mtcheck::lang::Lang;
 
@@ -15,11 +15,12 @@ fn main() {
     });
     for m in mtcheck::numbers::extract(text, lang) {
         println!(
-            "{:?} {:?} {:?} unit={:?} scale={:?} {:?}",
+            "{:?} {:?} {:?} unit={:?}{} scale={:?} {:?}",
             &text[m.range.clone()],
             m.kind,
             m.readings,
             m.unit,
+            m.per.map(|p| format!(" per={p}")).unwrap_or_default(),
             m.scale,
             m.strength
         );

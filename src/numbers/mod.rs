@@ -124,6 +124,10 @@ pub struct Mention {
     /// the decimal mark ("1.70 trillion": 2), which tell how far a rounded
     /// sum was rounded.
     pub decimals: Option<u8>,
+    /// For a rate, the unit it is given per ("1.38元" after "每斤", "$3.99 a
+    /// pound", "2,50 € le kilo"): a price per jin is twice the price per
+    /// kilogram a translator may convert it to.
+    pub per: Option<&'static str>,
 }
 
 impl Mention {
@@ -147,6 +151,7 @@ impl Mention {
             calendar: None,
             score: None,
             decimals: None,
+            per: None,
         }
     }
 

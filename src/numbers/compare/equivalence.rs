@@ -87,6 +87,11 @@ const CONVERSIONS: &[(&str, &str, f64)] = &[
     ("lb", "kg", 0.453_592_37),
     ("lb", "g", 453.592_37),
     ("oz", "g", 28.349_523),
+    // China's market units: the jin is half a kilogram (grain output in
+    // 亿斤, given in tonnes), the mu a fifteenth of a hectare.
+    ("t", "jin", 2000.0),
+    ("kg", "jin", 2.0),
+    ("ha", "mu", 15.0),
     // The same length or mass in another metric prefix ("1,5 km" → "1500
     // metres"), exact.
     ("km", "m", 1e3),
@@ -151,13 +156,26 @@ fn converted(source: &Mention, target: &Mention) -> bool {
     if temperature_converted(source, target) {
         return true;
     }
-    let (Some(a), Some(b)) = (source.unit, target.unit) else {
-        return false;
-    };
     let (sv, tv) = (source.primary().value, target.primary().value);
     if sv <= 0.0 || tv <= 0.0 {
         return false;
     }
+    // A price per one unit is the price per another, converted the other
+    // way round: per jin ×2 is per kilogram (two jin to the kilogram). Its
+    // currency may go unwritten on one side ("每斤1.38元", where 元 is read
+    // as no unit).
+    if let (Some(sp), Some(tp)) = (source.per, target.per) {
+        let same_money = match (source.unit, target.unit) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        if sp != tp && same_money {
+            return converts(tp, sv, sp, tv, CONVERSION_TOLERANCE);
+        }
+    }
+    let (Some(a), Some(b)) = (source.unit, target.unit) else {
+        return false;
+    };
     if weeks_as_days(a, sv, b, tv) || weeks_as_days(b, tv, a, sv) {
         return true;
     }

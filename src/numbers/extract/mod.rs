@@ -21,6 +21,7 @@ mod halves;
 mod joins;
 mod literal;
 mod race_times;
+mod rates;
 mod roman;
 mod scores;
 mod signs;
@@ -85,6 +86,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     halves::half_then_scale(text, lang, &mut out);
     halves::article_and_a_half(text, lang, &mut out);
     halves::article_before_unit(text, lang, &mut out);
+    rates::mark_rates(text, lang, &mut out);
     halves::cjk_half(text, lang, &mut out);
     tenths_and_hundredths(text, lang, &mut out);
     count_of_collectives(text, &mut out);
@@ -275,6 +277,7 @@ impl<'a> Scanner<'a> {
             calendar: None,
             score: None,
             decimals: None,
+            per: None,
         }
     }
 

@@ -126,8 +126,11 @@ fn cjk_units() -> &'static [(Vec<char>, &'static str)] {
     CELL.get_or_init(|| {
         let mut v: Vec<(Vec<char>, &'static str)> = units()
             .iter()
-            // Of two characters and up: a currency sign ("円") is read as one.
-            .filter(|(w, _)| w.chars().count() >= 2 && w.chars().all(is_cjk))
+            // Of two characters and up, or one that measures (the jin 斤, the
+            // mu 亩): a currency sign ("円") is read as one.
+            .filter(|(w, u)| {
+                (w.chars().count() >= 2 || !is_currency_code(u)) && w.chars().all(is_cjk)
+            })
             .map(|(w, &u)| (w.chars().collect(), u))
             .collect();
         v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));

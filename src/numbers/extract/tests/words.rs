@@ -306,3 +306,21 @@ fn an_article_or_a_half_before_a_measure_is_one_or_half_of_it() {
     // An article before another noun is no number.
     assert!(read("a village by the coast", Lang::En).is_empty());
 }
+
+#[test]
+fn a_price_per_unit_keeps_the_unit_it_is_per() {
+    let per = |t: &str, l| extract(t, l).iter().map(|m| m.per).collect::<Vec<_>>();
+    assert_eq!(
+        per("每斤1.20元至1.32元", Lang::Zh),
+        vec![Some("jin"), Some("jin")]
+    );
+    assert_eq!(
+        per("from 2.40 to 2.64 yuan per kilogram", Lang::En),
+        vec![Some("kg"), Some("kg")]
+    );
+    assert_eq!(per("$5.49 a pound", Lang::En), vec![Some("lb")]);
+    assert_eq!(per("12,10 dollars le kilo", Lang::Fr), vec![Some("kg")]);
+    // A count of things per day is no price per a measure.
+    assert_eq!(per("5 visits a day", Lang::En), vec![None]);
+    assert_eq!(per("2 500 euros par mois", Lang::Fr), vec![None]);
+}

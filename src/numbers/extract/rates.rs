@@ -1,0 +1,112 @@
+//! Rates: a price given per unit ("$3.99 a pound", "2,50 € le kilo",
+//! "每斤1.38元", "1.38元/斤"), which a translator may give per another unit,
+//! converted ("8.80 dollars per kilogram"). The unit it is per is kept on the
+//! mention ([`Mention::per`]); the comparison converts it.
+
+use super::*;
+
+/// Most bytes between a number (and its currency) and the rate word after it.
+const RATE_GAP: usize = 12;
+
+/// Marks every mention followed by one of the language's `per` phrases
+/// (`number-context.txt`: "per", "a", "le", "je", "за") or a slash and a
+/// unit's word, or (Chinese and Japanese, which put it first) preceded by a
+/// `per-before` word and a unit ("每斤").
+pub(super) fn mark_rates(text: &str, lang: Lang, ms: &mut [Mention]) {
+    let after = conventions::context(lang, "per");
+    let before = conventions::context(lang, "per-before");
+    if after.is_empty() && before.is_empty() && !text.contains('/') {
+        return;
+    }
+    for i in 0..ms.len() {
+        let m = &ms[i];
+        if m.primary().domain != Domain::Quantity {
+            continue;
+        }
+        let next_start = ms.get(i + 1).map_or(text.len(), |n| n.range.start);
+        let rest = text.get(m.range.end..next_start).unwrap_or("");
+        let per = unit_after(rest, after).or_else(|| {
+            let prev_end = i
+                .checked_sub(1)
+                .map_or(0, |k| ms[k].range.end.min(m.range.start));
+            unit_before(text.get(prev_end..m.range.start).unwrap_or(""), before)
+        });
+        // "a pound" after a price is the weight: the currency's word is both.
+        let per = per.map(|u| if u == "GBP" { "lb" } else { u });
+        if let Some(u) = per.filter(|u| units::is_measure(u) || matches!(*u, "jin" | "mu")) {
+            ms[i].per = Some(u);
+        }
+    }
+    // The other end of a range of prices ("2.76 to 2.90 yuan per kilogram",
+    // "每斤1.38元至1.45元") is per the same unit.
+    for i in 1..ms.len() {
+        let gap = text
+            .get(ms[i - 1].range.end..ms[i].range.start)
+            .unwrap_or("");
+        let joined = gap.chars().count() <= RANGE_GAP
+            && !gap.contains(['.', ';', ',', '。', '，'])
+            && ms[i - 1].unit == ms[i].unit;
+        if !joined {
+            continue;
+        }
+        match (ms[i - 1].per, ms[i].per) {
+            (Some(p), None) => ms[i].per = Some(p),
+            (None, Some(p)) => ms[i - 1].per = Some(p),
+            _ => {}
+        }
+    }
+}
+
+/// Most characters between the two ends of a range of prices ("1.38元至",
+/// " to ", " bis ").
+const RANGE_GAP: usize = 6;
+
+/// The unit after a rate phrase or a slash at the start of `rest` (after the
+/// number's currency word, if any): "a pound", "/kg", "per kilogram".
+fn unit_after(rest: &str, phrases: &[Vec<&str>]) -> Option<&'static str> {
+    let head: String = rest.chars().take(RATE_GAP + 20).collect();
+    let lower = head.to_lowercase();
+    // "/斤", "/kg", "€/t".
+    if let Some(k) = lower.find('/') {
+        if k <= RATE_GAP {
+            let unit: String = lower[k + 1..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            let cjk: String = lower[k + 1..].chars().take(1).collect();
+            return units::unit_of(&unit).or_else(|| units::unit_of(&cjk));
+        }
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The currency's word may stand between ("1,38 yuans le kilo").
+    for skip in 0..=1 {
+        for p in phrases {
+            let Some(tail) = words.get(skip..skip + p.len() + 1) else {
+                continue;
+            };
+            if tail[..p.len()].iter().zip(p).all(|(w, want)| w == want) {
+                let unit = tail[p.len()].trim_end_matches(['.', ';', ':']);
+                if let Some(u) = units::unit_of(unit) {
+                    return Some(u);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The unit of a `per-before` phrase ending `before` ("每斤", "每公斤").
+fn unit_before(before: &str, phrases: &[Vec<&str>]) -> Option<&'static str> {
+    let before = before.trim_end();
+    phrases.iter().find_map(|p| {
+        let word = p.first()?;
+        let k = before.rfind(word)?;
+        let unit = &before[k + word.len()..];
+        (!unit.is_empty() && unit.chars().count() <= 2)
+            .then(|| units::unit_of(unit))
+            .flatten()
+    })
+}
