@@ -146,8 +146,16 @@ fn temperature_converted(source: &Mention, target: &Mention) -> bool {
     let (sv, tv) = (source.primary().value, target.primary().value);
     let celsius = |f: f64| (f - 32.0) * 5.0 / 9.0;
     let may_be = |u: Option<&str>, scale: &str| u.is_none() || u == Some("deg") || u == Some(scale);
+    // A rise or a gap of so many degrees ("5 degrees above normal" /
+    // "на 3 градуса выше нормы") converts without the offset: five
+    // Fahrenheit degrees are three Celsius ones. Both sides name degrees.
+    let gap = |f: f64, c: f64| (f * 5.0 / 9.0 - c).abs() <= TEMPERATURE_TOLERANCE;
+    let both_degrees = temperature(a) && temperature(b);
     (may_be(a, "°F") && may_be(b, "°C") && (celsius(sv) - tv).abs() <= TEMPERATURE_TOLERANCE)
         || (may_be(a, "°C") && may_be(b, "°F") && (celsius(tv) - sv).abs() <= TEMPERATURE_TOLERANCE)
+        || (both_degrees
+            && ((may_be(a, "°F") && may_be(b, "°C") && gap(sv, tv))
+                || (may_be(a, "°C") && may_be(b, "°F") && gap(tv, sv))))
 }
 
 /// "320 Kilometer" → "200 milles": the same distance in another unit,
