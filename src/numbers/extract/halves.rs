@@ -160,7 +160,8 @@ fn bare_words(text: &str) -> Vec<(usize, usize, String)> {
 /// "an inch of rain", "a mile away", "half a mile", "a half mile": an
 /// article right before a measure's word (a length, an area, a volume, a
 /// mass) is one of it, and a half before the article or after it half of it,
-/// as "one inch" and "0.5 miles" are. The article is no number of its own, so
+/// as "one inch" and "0.5 miles" are; "a century" is a hundred years, "half
+/// a century" fifty. The article is no number of its own, so
 /// the value only satisfies a match: a translation that gives the measure
 /// converted ("25 mm", "800 metres") is accounted for.
 pub(super) fn article_before_unit(text: &str, lang: Lang, ms: &mut Vec<Mention>) {
@@ -171,9 +172,12 @@ pub(super) fn article_before_unit(text: &str, lang: Lang, ms: &mut Vec<Mention>)
     let words = bare_words(text);
     let mut added = Vec::new();
     for k in 1..words.len() {
-        let Some(unit) = units::unit_of(&words[k].2).filter(|u| units::is_measure(u)) else {
+        // "a century", "un siècle": a hundred years, as "сто лет" says it.
+        let century = conventions::is_context_word("century", &words[k].2);
+        let unit = units::unit_of(&words[k].2).filter(|u| units::is_measure(u));
+        if unit.is_none() && !century {
             continue;
-        };
+        }
         let before = |back: usize| k.checked_sub(back).map(|j| words[j].2.as_str());
         // The words read: "a mile", "half a mile", "a half mile".
         let (start, value) = match (before(2), before(1)) {
@@ -182,7 +186,11 @@ pub(super) fn article_before_unit(text: &str, lang: Lang, ms: &mut Vec<Mention>)
             (_, Some(a)) if is_article(a) => (words[k - 1].0, 1.0),
             _ => continue,
         };
-        let end = words[k].1;
+        let (ws, we) = (words[k].0, words[k].1);
+        let end = ws
+            + text[ws..we]
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .len();
         // A half already read with the unit, or a count in the phrase.
         if ms
             .iter()
@@ -190,8 +198,9 @@ pub(super) fn article_before_unit(text: &str, lang: Lang, ms: &mut Vec<Mention>)
         {
             continue;
         }
+        let value = if century { value * 100.0 } else { value };
         let mut m = Mention::matching_words(start..end, Kind::Cardinal, vec![Reading::q(value)]);
-        m.unit = Some(unit);
+        m.unit = unit;
         added.push(m);
     }
     if !added.is_empty() {

@@ -324,3 +324,23 @@ fn a_price_per_unit_keeps_the_unit_it_is_per() {
     assert_eq!(per("5 visits a day", Lang::En), vec![None]);
     assert_eq!(per("2 500 euros par mois", Lang::Fr), vec![None]);
 }
+
+#[test]
+fn a_century_after_an_article_is_a_hundred_years() {
+    let read = |t: &str| {
+        extract(t, Lang::En)
+            .iter()
+            .map(|m| (m.primary().value, m.strength))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("for more than a century,"),
+        vec![(100.0, Strength::MatchOnly)]
+    );
+    assert_eq!(
+        read("half a century ago"),
+        vec![(50.0, Strength::MatchOnly)]
+    );
+    // An ordinal century stays the ordinal.
+    assert_eq!(read("the 20th century"), vec![(20.0, Strength::Strong)]);
+}
