@@ -91,7 +91,7 @@ impl Langs {
         };
         let chars: Vec<char> = norm.chars().collect();
         let n = chars.len();
-        if n < OOV_MIN_LETTERS + STEM_TRIM {
+        if n < OOV_MIN_LETTERS + STEM_TRIM || self.prefixed_target_word(norm) {
             return false;
         }
         let prefix = |len: usize| chars[..len].iter().collect::<String>();
@@ -108,6 +108,30 @@ impl Langs {
                 zs - tgt.get_normalised(&head).unwrap_or(0.0) > self.gap_threshold()
                     && zs >= COMPOUND_HEAD_MIN_ZIPF
             })
+        })
+    }
+
+    /// Whether `norm` is one of the target language's `word-prefixes` and a
+    /// word of its list ("interinstitutional": inter + institutional): a word
+    /// of the target language the list lacks, not a form of the source's
+    /// (whose "interi" it happens to open with).
+    fn prefixed_target_word(&self, norm: &str) -> bool {
+        /// Least Zipf of the word after the prefix.
+        const PREFIXED_MIN_ZIPF: f32 = 2.5;
+        /// Fewest letters of the word after the prefix.
+        const PREFIXED_MIN_CHARS: usize = 5;
+        let Some(tgt) = self.tgt_lex else {
+            return false;
+        };
+        words::list(self.tgt, "word-prefixes").iter().any(|p| {
+            norm.strip_prefix(p)
+                .map(|rest| rest.trim_start_matches('-'))
+                .is_some_and(|rest| {
+                    rest.chars().count() >= PREFIXED_MIN_CHARS
+                        && tgt
+                            .get_normalised(rest)
+                            .is_some_and(|z| z >= PREFIXED_MIN_ZIPF)
+                })
         })
     }
 
