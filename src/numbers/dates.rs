@@ -8,20 +8,30 @@ use crate::lang::{words, Lang};
 use foldhash::HashMap;
 use std::sync::OnceLock;
 
-type Names = HashMap<(Lang, String), u8>;
+/// Each language's names of one kind (in `Lang::ALL`'s order), looked up by
+/// `&str`: every word of a text is asked about, so no key is allocated.
+type Names = Vec<HashMap<&'static str, u8>>;
 
 /// The names of `kind` (`months.txt`, `weekdays.txt`) of every language: one
 /// line per month or day, case forms separated by spaces.
 fn build(kind: &str) -> Names {
-    let mut map = HashMap::default();
-    for lang in Lang::ALL {
-        for (i, forms) in words::lines(lang, kind).iter().enumerate() {
-            for form in forms.split_whitespace() {
-                map.insert((lang, form.to_string()), (i + 1) as u8);
+    Lang::ALL
+        .iter()
+        .map(|&lang| {
+            let mut map = HashMap::default();
+            for (i, forms) in words::lines(lang, kind).iter().enumerate() {
+                for form in forms.split_whitespace() {
+                    map.insert(form, (i + 1) as u8);
+                }
             }
-        }
-    }
-    map
+            map
+        })
+        .collect()
+}
+
+fn names_of(names: &'static Names, lang: Lang, word: &str) -> Option<u8> {
+    let i = Lang::ALL.iter().position(|&l| l == lang)?;
+    names.get(i)?.get(word).copied()
 }
 
 fn months() -> &'static Names {
@@ -36,19 +46,22 @@ fn weekdays() -> &'static Names {
 
 /// 1–12 for a lower-cased month name of `lang`.
 pub fn month(lang: Lang, word: &str) -> Option<u8> {
-    months().get(&(lang, word.to_string())).copied()
+    names_of(months(), lang, word)
 }
 
 /// 1 (Monday) – 7 for a lower-cased weekday name of `lang`. German
 /// compounds ("Samstagabend", "Dienstagmorgen") count as their weekday.
 pub fn weekday(lang: Lang, word: &str) -> Option<u8> {
-    if let Some(&d) = weekdays().get(&(lang, word.to_string())) {
+    if let Some(d) = names_of(weekdays(), lang, word) {
         return Some(d);
     }
-    if conventions::weekday_compounds(lang) {
+    // The shortest form a compound opens with, plus the three letters of the
+    // shortest part after it, is the shortest compound.
+    const COMPOUND_MIN_EXTRA: usize = 3;
+    if conventions::weekday_compounds(lang) && word.len() > COMPOUND_MIN_EXTRA {
         for (i, forms) in words::lines(lang, "weekdays").iter().enumerate() {
             for form in forms.split_whitespace() {
-                if word.len() > form.len() + 3 && word.starts_with(form) {
+                if word.len() > form.len() + COMPOUND_MIN_EXTRA && word.starts_with(form) {
                     return Some((i + 1) as u8);
                 }
             }

@@ -155,6 +155,36 @@ fn tables() -> &'static Tables {
     })
 }
 
+/// The language's articles of value one ("a", "ein") and its words for a
+/// half ("half", "halb"): the short words a measure's word may follow
+/// ("an inch", "half a mile"), as (word, true for an article).
+pub fn articles_and_halves(lang: Lang) -> &'static [(String, bool)] {
+    static CELL: OnceLock<HashMap<Lang, Vec<(String, bool)>>> = OnceLock::new();
+    let all = CELL.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&l| {
+                let mut v: Vec<(String, bool)> = tables()
+                    .get(&l)
+                    .map(|(words, _)| {
+                        words
+                            .iter()
+                            .filter_map(|(w, e)| {
+                                let article = e.class == Class::Article && e.value == 1.0;
+                                let half = e.class == Class::Fraction && e.value == 0.5;
+                                (article || half).then(|| (w.clone(), article))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                v.sort();
+                (l, v)
+            })
+            .collect()
+    });
+    all.get(&lang).map_or(&[], Vec::as_slice)
+}
+
 /// Whether the language has a table of number words here; for the others only
 /// digits (and CJK numerals) are read, and word numbers on the other side are
 /// treated as unreliable.

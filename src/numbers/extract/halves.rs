@@ -165,28 +165,74 @@ fn bare_words(text: &str) -> Vec<(usize, usize, String)> {
 /// the value only satisfies a match: a translation that gives the measure
 /// converted ("25 mm", "800 metres") is accounted for.
 pub(super) fn article_before_unit(text: &str, lang: Lang, ms: &mut Vec<Mention>) {
-    let class = |w: &str| words::lookup(lang, w).map(|e| (e.class, e.value));
-    let is_article =
-        |w: &str| class(w).is_some_and(|(c, v)| c == words::Class::Article && v == 1.0);
-    let is_half = |w: &str| class(w).is_some_and(|(c, v)| c == words::Class::Fraction && v == 0.5);
-    let words = bare_words(text);
+    /// Longest article or half word, in bytes ("einen", "halben"): longer
+    /// words are not looked up.
+    const SHORT_WORD_BYTES: usize = 8;
+    // The words' spans; a word is lower-cased only when asked about.
+    let spans: Vec<(usize, usize)> = {
+        let mut v = Vec::new();
+        let mut start = None;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            match (c.is_whitespace(), start) {
+                (false, None) => start = Some(i),
+                (true, Some(s)) => {
+                    v.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        v
+    };
+    let bare = |k: usize| {
+        text[spans[k].0..spans[k].1]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    // Each short word compared once with the language's few articles and
+    // halves: an article (1) or a half (2).
+    let short = words::articles_and_halves(lang);
+    if short.is_empty() {
+        return;
+    }
+    let kinds: Vec<u8> = spans
+        .iter()
+        .map(|&(s, e)| {
+            let w = text[s..e].trim_matches(|c: char| !c.is_alphanumeric());
+            if w.len() > SHORT_WORD_BYTES {
+                return 0;
+            }
+            short
+                .iter()
+                .find(|(a, _)| a.len() == w.len() && a.eq_ignore_ascii_case(w))
+                .map_or(0, |&(_, article)| if article { 1 } else { 2 })
+        })
+        .collect();
+    let is_article = |k: usize| kinds[k] == 1;
+    let is_half = |k: usize| kinds[k] == 2;
     let mut added = Vec::new();
-    for k in 1..words.len() {
+    for k in 1..spans.len() {
+        // The words read: "a mile", "half a mile", "a half mile".
+        let (start, value) = if k >= 2
+            && ((is_article(k - 1) && is_half(k - 2)) || (is_half(k - 1) && is_article(k - 2)))
+        {
+            (spans[k - 2].0, 0.5)
+        } else if is_article(k - 1) {
+            (spans[k - 1].0, 1.0)
+        } else {
+            continue;
+        };
+        let word = bare(k);
         // "a century", "un siècle": a hundred years, as "сто лет" says it.
-        let century = conventions::is_context_word("century", &words[k].2);
-        let unit = units::unit_of(&words[k].2).filter(|u| units::is_measure(u));
+        let century = conventions::is_context_word("century", &word);
+        let unit = units::unit_of(&word).filter(|u| units::is_measure(u));
         if unit.is_none() && !century {
             continue;
         }
-        let before = |back: usize| k.checked_sub(back).map(|j| words[j].2.as_str());
-        // The words read: "a mile", "half a mile", "a half mile".
-        let (start, value) = match (before(2), before(1)) {
-            (Some(h), Some(a)) if is_half(h) && is_article(a) => (words[k - 2].0, 0.5),
-            (Some(a), Some(h)) if is_article(a) && is_half(h) => (words[k - 2].0, 0.5),
-            (_, Some(a)) if is_article(a) => (words[k - 1].0, 1.0),
-            _ => continue,
-        };
-        let (ws, we) = (words[k].0, words[k].1);
+        let (ws, we) = spans[k];
         let end = ws
             + text[ws..we]
                 .trim_end_matches(|c: char| !c.is_alphanumeric())

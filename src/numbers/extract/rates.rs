@@ -18,19 +18,27 @@ pub(super) fn mark_rates(text: &str, lang: Lang, ms: &mut [Mention]) {
     if after.is_empty() && before.is_empty() && !text.contains('/') {
         return;
     }
+    // A price names its currency ("$5.49", "2,50 euros"); Chinese may leave
+    // 元 unread, so there the per word before it is enough.
+    let money = |u: Option<&str>| {
+        u.is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()))
+    };
     for i in 0..ms.len() {
         let m = &ms[i];
-        if m.primary().domain != Domain::Quantity {
+        if m.primary().domain != Domain::Quantity || (!money(m.unit) && before.is_empty()) {
             continue;
         }
         let next_start = ms.get(i + 1).map_or(text.len(), |n| n.range.start);
         let rest = text.get(m.range.end..next_start).unwrap_or("");
-        let per = unit_after(rest, after).or_else(|| {
-            let prev_end = i
-                .checked_sub(1)
-                .map_or(0, |k| ms[k].range.end.min(m.range.start));
-            unit_before(text.get(prev_end..m.range.start).unwrap_or(""), before)
-        });
+        let per = money(m.unit)
+            .then(|| unit_after(rest, after))
+            .flatten()
+            .or_else(|| {
+                let prev_end = i
+                    .checked_sub(1)
+                    .map_or(0, |k| ms[k].range.end.min(m.range.start));
+                unit_before(text.get(prev_end..m.range.start).unwrap_or(""), before)
+            });
         // "a pound" after a price is the weight: the currency's word is both.
         let per = per.map(|u| if u == "GBP" { "lb" } else { u });
         if let Some(u) = per.filter(|u| units::is_measure(u) || matches!(*u, "jin" | "mu")) {
