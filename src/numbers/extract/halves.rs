@@ -135,10 +135,19 @@ pub(super) fn article_and_a_half(text: &str, lang: Lang, ms: &mut Vec<Mention>) 
 /// The words of `text` split at white space, as (start, end, the word in
 /// lower case without the punctuation around it).
 fn bare_words(text: &str) -> Vec<(usize, usize, String)> {
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
+    word_spans(text)
+        .into_iter()
+        .map(|(s, e)| {
+            let bare = text[s..e]
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            (s, e, bare)
+        })
+        .collect()
+}
+
+/// The byte spans of the words of `text` split at white space.
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut words = Vec::new();
     let mut start = None;
     for (i, c) in text
@@ -148,7 +157,7 @@ fn bare_words(text: &str) -> Vec<(usize, usize, String)> {
         match (c.is_whitespace(), start) {
             (false, None) => start = Some(i),
             (true, Some(s)) => {
-                words.push((s, i, bare(&text[s..i])));
+                words.push((s, i));
                 start = None;
             }
             _ => {}
@@ -169,24 +178,7 @@ pub(super) fn article_before_unit(text: &str, lang: Lang, ms: &mut Vec<Mention>)
     /// words are not looked up.
     const SHORT_WORD_BYTES: usize = 8;
     // The words' spans; a word is lower-cased only when asked about.
-    let spans: Vec<(usize, usize)> = {
-        let mut v = Vec::new();
-        let mut start = None;
-        for (i, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
-        {
-            match (c.is_whitespace(), start) {
-                (false, None) => start = Some(i),
-                (true, Some(s)) => {
-                    v.push((s, i));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        v
-    };
+    let spans = word_spans(text);
     let bare = |k: usize| {
         text[spans[k].0..spans[k].1]
             .trim_matches(|c: char| !c.is_alphanumeric())
