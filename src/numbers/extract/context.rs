@@ -9,11 +9,16 @@ use super::*;
 /// the degrees after it below zero.
 const FROST_REACH_CHARS: usize = 60;
 
+/// Most words between the degrees and a frost word after them ("5 градусів
+/// морозу": the unit's word, then frost).
+const FROST_AFTER_WORDS: usize = 2;
+
 /// Ukrainian, Russian and Polish give a frost's degrees without a sign
 /// ("мороз посилиться до 8–12 градусів", "mróz do 15 stopni"), which other
 /// languages write as minus 8 to minus 12: after one of the language's words
-/// of frost (`frost` in `number-context.txt`), within the sentence, a
-/// positive count also reads as its negative.
+/// of frost (`frost` in `number-context.txt`), within the sentence, or one
+/// right after the degrees ("5 градусів морозу"), a positive count also reads
+/// as its negative.
 pub(super) fn below_zero_in_frost(text: &str, lang: Lang, ms: &mut [Mention]) {
     let frost = conventions::context(lang, "frost");
     if frost.is_empty() {
@@ -38,9 +43,15 @@ pub(super) fn below_zero_in_frost(text: &str, lang: Lang, ms: &mut [Mention]) {
             cs.reverse();
             cs.into_iter().collect::<String>().to_lowercase()
         };
-        let said = before
+        let is_frost = |w: &str| frost.iter().any(|p| p.len() == 1 && p[0] == w);
+        // "5 градусів морозу", "8 stopni mrozu": the frost word right after
+        // the degrees (within two words) says it as well.
+        let after = text[m.range.end..]
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| frost.iter().any(|p| p.len() == 1 && p[0] == w));
+            .filter(|w| !w.is_empty())
+            .take(FROST_AFTER_WORDS)
+            .any(|w| is_frost(&w.to_lowercase()));
+        let said = after || before.split(|c: char| !c.is_alphanumeric()).any(is_frost);
         if said && !m.readings.iter().any(|x| x.value == -r.value) {
             let neg = Reading::q(-r.value);
             m.readings.push(neg);

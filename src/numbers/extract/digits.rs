@@ -76,7 +76,8 @@ impl Scanner<'_> {
         // written with a verb ("down 9%") as with the sign.
         let spaced_sign = sign && is_space(self.chars[i - 1]);
         let loose_minus = loose_minus || spaced_sign;
-        if sign || cjk_minus.is_some() || (!self.cjk() && self.minus_word_before(i)) {
+        let minus_word = !sign && cjk_minus.is_none() && !self.cjk() && self.minus_word_before(i);
+        if sign || cjk_minus.is_some() || minus_word {
             value = -value;
             alt = alt.map(|a| -a);
             if spaced_sign {
@@ -463,7 +464,8 @@ impl Scanner<'_> {
         // A signed share ("soit -23 %", "−4,5 %") is a change, which
         // another language as often writes with a word ("save 23%", "down
         // 4.5%"): its size is a second reading. A signed temperature is not.
-        let signed_share = sign && m.unit == Some("%");
+        // So is one after a minus word ("minus 13 Prozent" for "down 13%").
+        let signed_share = (sign || minus_word) && m.unit == Some("%");
         // A length, an area or a speed is never below zero: a hyphen before
         // one ("vítr -85 mil") is a dash.
         let unsigned_unit = sign

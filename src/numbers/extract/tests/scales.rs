@@ -135,3 +135,22 @@ fn a_range_shares_its_scale_across_articles_approximations_and_falls() {
     // A year before a sum is no end of a range.
     assert_eq!(values("in 2019 to 3 million", Lang::En), vec![2019.0, 3e6]);
 }
+
+#[test]
+fn a_minus_word_before_a_share_and_frost_after_degrees() {
+    let readings = |t: &str, l| {
+        extract(t, l)
+            .iter()
+            .flat_map(|m| m.readings.iter().map(|r| r.value).collect::<Vec<_>>())
+            .collect::<Vec<_>>()
+    };
+    // A fall written with a minus word keeps its size as a second reading.
+    assert_eq!(
+        readings("mit minus 13 Prozent", Lang::De),
+        vec![-13.0, 13.0]
+    );
+    // A temperature after a minus word stays below zero only.
+    assert_eq!(readings("minus 13 Grad", Lang::De), vec![-13.0]);
+    // Degrees with a frost word after them are also below zero.
+    assert_eq!(readings("до 5 градусів морозу", Lang::Uk), vec![5.0, -5.0]);
+}
