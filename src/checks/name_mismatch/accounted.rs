@@ -48,21 +48,32 @@ pub(super) fn own_spellings(word: &str, from: Lang, written: &str, to: Lang) -> 
 /// A place's name in the other language's spelling by that language's rules
 /// (`respellings.txt`: Spanish "Mecklemburgo", "Larisa" and "Podlaquia",
 /// Italian "Lusazia", German "Podlachien" beside the name as written
-/// elsewhere): the rules of the source's language and of the target's are each
-/// applied to both words, which then differ by nothing but one of that
-/// language's endings ("-o" after a consonant, "-ien" for "-ia").
+/// elsewhere): the rules of the source's language and of the target's are
+/// applied to both words, which then differ by nothing but one of those
+/// languages' endings ("-o" after a consonant, "-ien" for "-ia").
 pub(super) fn respelt_by_rule(word: &str, from: Lang, written: &str, to: Lang) -> bool {
     /// Fewest letters of the stem an ending is taken from.
     const STEM_MIN_CHARS: usize = 4;
+    /// Sounds every language here writes its own way, made one before the
+    /// languages' rules: the palatal n (Spanish ñ, Italian and French gn,
+    /// Catalan and Hungarian ny, Portuguese nh: "Cerdaña", "Cerdagna",
+    /// "Cerdanya"), and the Latin t before i and a vowel, kept by English
+    /// and German, c in Spanish, z in Italian ("Dalmatia", "Dalmacia",
+    /// "Dalmazia").
+    const SHARED: &[(&str, &str)] = &[
+        ("gn", "ñ"),
+        ("ny", "ñ"),
+        ("nh", "ñ"),
+        ("tia", "cia"),
+        ("tio", "cio"),
+        ("zia", "cia"),
+        ("zio", "cio"),
+    ];
     let rule_langs: &[Lang] = if from == to { &[from] } else { &[from, to] };
-    rule_langs.iter().any(|&lang| {
-        let table = crate::lang::words::lines(lang, "respellings");
-        if table.is_empty() {
-            return false;
-        }
-        let mut letters: Vec<(&str, &str)> = Vec::new();
-        let mut endings: Vec<(&str, &str)> = Vec::new();
-        for line in table {
+    let mut letters: Vec<(&str, &str)> = Vec::new();
+    let mut endings: Vec<(&str, &str)> = Vec::new();
+    for &lang in rule_langs {
+        for line in crate::lang::words::lines(lang, "respellings") {
             let mut parts = line.split_whitespace();
             let (Some(a), Some(b)) = (parts.next(), parts.next()) else {
                 continue;
@@ -72,37 +83,43 @@ pub(super) fn respelt_by_rule(word: &str, from: Lang, written: &str, to: Lang) -
                 _ => letters.push((a, b)),
             }
         }
-        let key = |w: &str| {
-            let folded = fold_diacritics(&w.to_lowercase());
-            respelt_key(&translit::replace_pairs(&folded, &letters))
-        };
-        let (a, b) = (key(word), key(written));
-        if a == b {
-            return true;
-        }
-        let stem_of = |w: &str, end: &str| {
-            let end = respelt_key(end);
-            w.strip_suffix(end.as_str()).map(str::to_string)
-        };
-        let ends_in_consonant = |s: &str| s.chars().last().is_some_and(|c| !"aeiou".contains(c));
-        endings.iter().any(|&(x, y)| {
-            [(&a, &b), (&b, &a)]
-                .iter()
-                .any(|(p, q)| match (stem_of(p, x), stem_of(q, y)) {
-                    (Some(s), Some(t)) => {
-                        s == t
-                            && s.chars().count() >= STEM_MIN_CHARS
-                            && (!x.is_empty() || ends_in_consonant(&s))
-                    }
-                    _ => false,
-                })
-        })
+    }
+    // Both languages' rules, each on both words: a Spanish form against an
+    // Italian one ("Flesinga" / "Flessinga") meets in the Spanish spelling.
+    let key = |w: &str| {
+        let lower = translit::replace_pairs(&w.to_lowercase(), SHARED);
+        let folded = fold_diacritics(&lower);
+        respelt_key(&translit::replace_pairs(
+            &translit::replace_pairs(&folded, &letters),
+            SHARED,
+        ))
+    };
+    let (a, b) = (key(word), key(written));
+    if a == b {
+        return true;
+    }
+    let stem_of = |w: &str, end: &str| {
+        let end = respelt_key(end);
+        w.strip_suffix(end.as_str()).map(str::to_string)
+    };
+    let ends_in_consonant = |s: &str| s.chars().last().is_some_and(|c| !"aeiou".contains(c));
+    endings.iter().any(|&(x, y)| {
+        [(&a, &b), (&b, &a)]
+            .iter()
+            .any(|(p, q)| match (stem_of(p, x), stem_of(q, y)) {
+                (Some(s), Some(t)) => {
+                    s == t
+                        && s.chars().count() >= STEM_MIN_CHARS
+                        && (!x.is_empty() || ends_in_consonant(&s))
+                }
+                _ => false,
+            })
     })
 }
 
 /// Whether a name phrase reads as a person's: after a title ("Mr", "Frau"),
-/// or two names or more with nothing else but joiners ("Ana de Souza"), none
-/// of them a place. A common word ("Base Tunnel") or a place ("Mecklenburg-Western
+/// or two names or more with nothing else but particles ("Ana de Souza"),
+/// none of them a place. A common word ("Base Tunnel") or a place ("Mecklenburg-Western
 /// Pomerania") in it makes it something else.
 pub(super) fn person_like(phrase: &NamePhrase) -> bool {
     let names = phrase
@@ -110,10 +127,12 @@ pub(super) fn person_like(phrase: &NamePhrase) -> bool {
         .iter()
         .filter(|t| t.strength == Strength::Strong)
         .count();
+    // A joiner of one letter ("y", "e", "i") coordinates two names as often
+    // as it joins a double surname ("Amberes y Flesinga").
     phrase.title.is_some()
         || (names >= 2
             && phrase.tokens.iter().all(|t| {
-                t.strength == Strength::Joiner
+                (t.strength == Strength::Joiner && t.text.chars().count() > 1)
                     || (t.strength == Strength::Strong && t.place.is_none())
             }))
 }
