@@ -5,12 +5,13 @@
 
 use super::*;
 
-/// Most bytes between a number (and its currency) and the rate word after it.
+/// Most bytes between a price (and its currency) and a slash before the unit
+/// it is given per ("1,20 €/kg", "1.38元/斤").
 const RATE_GAP: usize = 12;
 
 /// Marks every mention followed by one of the language's `per` phrases
 /// (`number-context.txt`: "per", "a", "le", "je", "за") or a slash and a
-/// unit's word, or (Chinese and Japanese, which put it first) preceded by a
+/// unit's word, or (Chinese, which puts it first) preceded by a
 /// `per-before` word and a unit ("每斤").
 pub(super) fn mark_rates(text: &str, lang: Lang, ms: &mut [Mention]) {
     let after = conventions::context(lang, "per");
@@ -30,7 +31,7 @@ pub(super) fn mark_rates(text: &str, lang: Lang, ms: &mut [Mention]) {
         }
         let next_start = ms.get(i + 1).map_or(text.len(), |n| n.range.start);
         let rest = text.get(m.range.end..next_start).unwrap_or("");
-        let per = money(m.unit)
+        let per = (money(m.unit) || !before.is_empty())
             .then(|| unit_after(rest, after))
             .flatten()
             .or_else(|| {
