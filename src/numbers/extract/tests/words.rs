@@ -314,6 +314,7 @@ fn a_price_per_unit_keeps_the_unit_it_is_per() {
         per("每斤1.20元至1.32元", Lang::Zh),
         vec![Some("jin"), Some("jin")]
     );
+    assert_eq!(per("收购价为1.38元/斤", Lang::Zh), vec![Some("jin")]);
     assert_eq!(
         per("from 2.40 to 2.64 yuan per kilogram", Lang::En),
         vec![Some("kg"), Some("kg")]
