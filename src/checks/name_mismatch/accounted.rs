@@ -73,16 +73,9 @@ pub(super) fn respelt_by_rule(word: &str, from: Lang, written: &str, to: Lang) -
     let mut letters: Vec<(&str, &str)> = Vec::new();
     let mut endings: Vec<(&str, &str)> = Vec::new();
     for &lang in rule_langs {
-        for line in crate::lang::words::lines(lang, "respellings") {
-            let mut parts = line.split_whitespace();
-            let (Some(a), Some(b)) = (parts.next(), parts.next()) else {
-                continue;
-            };
-            match (a.strip_prefix('-'), b.strip_prefix('-')) {
-                (Some(a), Some(b)) => endings.push((a, b)),
-                _ => letters.push((a, b)),
-            }
-        }
+        let (l, e) = respellings(lang);
+        letters.extend_from_slice(l);
+        endings.extend_from_slice(e);
     }
     // Both languages' rules, each on both words: a Spanish form against an
     // Italian one ("Flesinga" / "Flessinga") meets in the Spanish spelling.
@@ -115,6 +108,37 @@ pub(super) fn respelt_by_rule(word: &str, from: Lang, written: &str, to: Lang) -
                 _ => false,
             })
     })
+}
+
+/// A language's `respellings.txt`, read once: its letter rules and its
+/// endings, each `(foreign, native)`.
+type Respellings = (
+    Vec<(&'static str, &'static str)>,
+    Vec<(&'static str, &'static str)>,
+);
+
+fn respellings(lang: Lang) -> &'static Respellings {
+    static CELL: OnceLock<HashMap<Lang, Respellings>> = OnceLock::new();
+    let all = CELL.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&lang| {
+                let (mut letters, mut endings) = (Vec::new(), Vec::new());
+                for line in crate::lang::words::lines(lang, "respellings") {
+                    let mut parts = line.split_whitespace();
+                    let (Some(a), Some(b)) = (parts.next(), parts.next()) else {
+                        continue;
+                    };
+                    match (a.strip_prefix('-'), b.strip_prefix('-')) {
+                        (Some(a), Some(b)) => endings.push((a, b)),
+                        _ => letters.push((a, b)),
+                    }
+                }
+                (lang, (letters, endings))
+            })
+            .collect()
+    });
+    &all[&lang]
 }
 
 /// Whether a name phrase reads as a person's: after a title ("Mr", "Frau"),

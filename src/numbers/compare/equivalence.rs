@@ -149,13 +149,13 @@ fn temperature_converted(source: &Mention, target: &Mention) -> bool {
     // A rise or a gap of so many degrees ("5 degrees above normal" /
     // "на 3 градуса выше нормы") converts without the offset: five
     // Fahrenheit degrees are three Celsius ones. Both sides name degrees.
-    let gap = |f: f64, c: f64| (f * 5.0 / 9.0 - c).abs() <= TEMPERATURE_TOLERANCE;
     let both_degrees = temperature(a) && temperature(b);
-    (may_be(a, "°F") && may_be(b, "°C") && (celsius(sv) - tv).abs() <= TEMPERATURE_TOLERANCE)
-        || (may_be(a, "°C") && may_be(b, "°F") && (celsius(tv) - sv).abs() <= TEMPERATURE_TOLERANCE)
-        || (both_degrees
-            && ((may_be(a, "°F") && may_be(b, "°C") && gap(sv, tv))
-                || (may_be(a, "°C") && may_be(b, "°F") && gap(tv, sv))))
+    let same = |f: f64, c: f64| {
+        (celsius(f) - c).abs() <= TEMPERATURE_TOLERANCE
+            || (both_degrees && (f * 5.0 / 9.0 - c).abs() <= TEMPERATURE_TOLERANCE)
+    };
+    (may_be(a, "°F") && may_be(b, "°C") && same(sv, tv))
+        || (may_be(a, "°C") && may_be(b, "°F") && same(tv, sv))
 }
 
 /// "320 Kilometer" → "200 milles": the same distance in another unit,
