@@ -3,6 +3,7 @@
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]      # default 60 s, every target
 #   FUZZ_TIMEOUT=10 scripts/fuzz.sh 2400 read_document      # a long round beside other work
+#   FUZZ_SANITIZER=none scripts/fuzz.sh 1800                 # many more runs a second
 #
 # Needs a nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`). Inputs
 # are capped at 64 KB, and one that runs over a second counts as a failure
@@ -10,7 +11,12 @@
 # measures wall time, so a long round at low priority beside other work takes a
 # larger one, and any input it reports slow is then run again alone to time
 # it), as does any panic; a failing input is saved under
-# fuzz/artifacts/<target>/. The seeds are written to fuzz/corpus/<target>/
+# fuzz/artifacts/<target>/. Every build has overflow checks and debug
+# assertions on (cargo fuzz -a), so an integer overflow on an input-derived
+# size is a failure too. FUZZ_SANITIZER picks cargo-fuzz's sanitizer (address
+# by default); the crate has no unsafe code, and with `none` libFuzzer runs
+# several times as many inputs a second, which is what a long round is for.
+# The seeds are written to fuzz/corpus/<target>/
 # (not committed): each corpus text with a first byte or three that pick the
 # languages and the paragraph rule, the pairs as stream records, and the XML
 # files of corpora/formats and tests/samples for the XML readers.
@@ -70,5 +76,5 @@ export MTCHECK_SPELLING_DIR="$PWD/corpora/spelling"
 
 for t in "${targets[@]}"; do
   echo "== $t: ${secs} s" >&2
-  cargo +nightly fuzz run "$t" -- -max_total_time="$secs" -max_len=65536 -timeout="${FUZZ_TIMEOUT:-1}" -rss_limit_mb=2048 -print_final_stats=1
+  cargo +nightly fuzz run -a -s "${FUZZ_SANITIZER:-address}" "$t" -- -max_total_time="$secs" -max_len=65536 -timeout="${FUZZ_TIMEOUT:-1}" -rss_limit_mb=2048 -print_final_stats=1
 done

@@ -274,6 +274,11 @@ impl Scanner<'_> {
         }
         let next = self.at(j);
         let ordinal = i > 0 && self.chars[i - 1] == '第';
+        if !ordinal && !approx && !vague_digits {
+            if let Some(end) = self.han_clock(i, j, value, out) {
+                return Some(end);
+            }
+        }
         let counted =
             COUNTERS.contains(next) || (self.lang == Lang::Ja && matches!(next, 'つ' | '人'));
         let mut m = self.mention(if ordinal { i - 1 } else { i }, j, Kind::Cardinal, readings);
@@ -334,6 +339,77 @@ impl Scanner<'_> {
         m.range.end = self.offs[end];
         self.push_with_tenths(out, m, tenths);
         Some(end)
+    }
+
+    /// A time of day in numeral characters, chars `i..j` holding the hour:
+    /// "午後三時半" (3:30 p.m.), "十时二十分", "下午三点". Only where the
+    /// characters cannot be anything else: Japanese tells the hour by 時
+    /// alone, and Chinese 点 is as often "point" ("以下三点") or "a bit"
+    /// ("一点"), so a bare 点 is an hour only after a part of the day
+    /// ("上午", "晚上"); "一時" and "一时" alone are "for a while".
+    fn han_clock(&self, i: usize, j: usize, h: f64, out: &mut Vec<Mention>) -> Option<usize> {
+        let mark = self.at(j);
+        let point = matches!(mark, '点' | '點');
+        if !(h.fract() == 0.0 && h < 24.0)
+            || !(matches!(mark, '時' | '时') || (point && self.lang == Lang::Zh))
+            || matches!(self.at(j + 1), '間' | '间' | '代' | '期' | '点' | '點')
+        {
+            return None;
+        }
+        let mut end = j + 1;
+        let mut minutes = None;
+        if self.at(end) == '半' {
+            minutes = Some(30.0);
+            end += 1;
+        } else {
+            let mut k = end;
+            while han_digit(self.at(k)).is_some() || self.at(k) == '十' {
+                k += 1;
+            }
+            if k > end && self.at(k) == '分' {
+                let m = han_value(&self.chars[end..k]);
+                if m < 60.0 {
+                    minutes = Some(m);
+                    end = k + 1;
+                }
+            }
+        }
+        let afternoon = self.afternoon_before(i);
+        let day_part = afternoon || self.morning_before(i);
+        if minutes.is_none() && !day_part && (point || h == 1.0) {
+            return None;
+        }
+        let hour = if afternoon && h < 12.0 { h + 12.0 } else { h };
+        let mut m = self.mention(
+            i,
+            end,
+            Kind::Time,
+            vec![Reading {
+                domain: Domain::Time,
+                value: hour * HOUR + minutes.unwrap_or(0.0) * 60.0,
+            }],
+        );
+        m.words = true;
+        if minutes.is_none() && !day_part {
+            // "三時" alone: a single numeral and its counter, as above.
+            m.strength = Strength::PairOnly;
+        }
+        out.push(m);
+        Some(end)
+    }
+
+    /// Whether a CJK time at char `i` is marked as morning ("午前", "上午",
+    /// "早上", "凌晨", "AM").
+    fn morning_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        let before: String = self.chars[k.saturating_sub(2)..k].iter().collect();
+        matches!(
+            before.as_str(),
+            "午前" | "上午" | "早上" | "凌晨" | "清晨" | "朝の" | "AM" | "am"
+        ) || (k > 0 && self.chars[k - 1] == '朝')
     }
 
     /// Whether `c` after a number makes it a count of tenths: Japanese 割
