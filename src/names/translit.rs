@@ -134,11 +134,23 @@ pub fn stems_either(w: &str, la: Lang, lb: Lang) -> Vec<String> {
     v
 }
 
+/// A Latin form opening with tch written with ch: English and French
+/// transcribe Russian ч so at the start of a name ("Tchaikovsky", "Tchad",
+/// "Tchernobyl"), where other languages write ch or č. Inside a word tch is
+/// English spelling ("Mitchell"), kept.
+fn initial_tch_as_ch(latin: String) -> String {
+    match latin.strip_prefix("tch") {
+        Some(rest) => format!("ch{rest}"),
+        None => latin,
+    }
+}
+
 /// The Latin form with the letters that transliteration systems disagree on
-/// unified (j/i/y, w/v): "Zelenskyj" ~ "Zelensky", "Netanjahu" ~ "Netanyahu",
-/// "Dmitri" ~ "Dmitry". Double letters are kept: "Bennet" is not "Bennett".
+/// unified (j/i/y, w/v, an opening tch/ch): "Zelenskyj" ~ "Zelensky",
+/// "Netanjahu" ~ "Netanyahu", "Dmitri" ~ "Dmitry", "Tchaikovsky" ~
+/// "Chaikovski". Double letters are kept: "Bennet" is not "Bennett".
 pub fn variant_key(word: &str) -> String {
-    let l = latin(word);
+    let l = initial_tch_as_ch(latin(word));
     let mut out: String = l
         .chars()
         .map(|c| match c {
@@ -232,7 +244,7 @@ pub fn replace_pairs(text: &str, pairs: &[(&str, &str)]) -> String {
 /// "vlknlg"): digraphs unified, vowels and doubled letters dropped.
 pub fn skeleton(word: &str) -> String {
     let l = replace_pairs(
-        &latin(word),
+        &initial_tch_as_ch(latin(word)),
         &[
             ("dzh", "j"),
             // English writes the sound of j as dg before e, i and y

@@ -87,6 +87,7 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     halves::article_and_a_half(text, lang, &mut out);
     halves::article_before_unit(text, lang, &mut out);
     rates::mark_rates(text, lang, &mut out);
+    rates::mark_per_one(text, lang, &mut out);
     halves::cjk_half(text, lang, &mut out);
     tenths_and_hundredths(text, lang, &mut out);
     count_of_collectives(text, &mut out);

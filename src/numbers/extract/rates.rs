@@ -66,6 +66,44 @@ pub(super) fn mark_rates(text: &str, lang: Lang, ms: &mut [Mention]) {
     }
 }
 
+/// Most characters of a unit between a "1" and a `per-after` word
+/// ("1メガワット時あたり").
+const PER_ONE_UNIT_CHARS: usize = 8;
+
+/// The one of a rate's "per one unit", which most languages leave unwritten
+/// ("1メガワット時あたり" / "per megawatt hour", "每1公斤" / "per kilogram"):
+/// a 1 before a unit and a `per-after` word, or after a `per-before` word,
+/// is only matched, never reported as added or missing.
+pub(super) fn mark_per_one(text: &str, lang: Lang, ms: &mut [Mention]) {
+    let after = conventions::context(lang, "per-after");
+    let before = conventions::context(lang, "per-before");
+    if after.is_empty() && before.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        if m.primary().domain != Domain::Quantity || m.primary().value != 1.0 {
+            continue;
+        }
+        let rest = text.get(m.range.end..).unwrap_or("");
+        let unit_then_per = after.iter().filter_map(|p| p.first()).any(|w| {
+            rest.find(w).is_some_and(|k| {
+                let unit = &rest[..k];
+                !unit.is_empty()
+                    && unit.chars().count() <= PER_ONE_UNIT_CHARS
+                    && unit.chars().all(char::is_alphabetic)
+            })
+        });
+        let head = text.get(..m.range.start).unwrap_or("").trim_end();
+        let per_before = before
+            .iter()
+            .filter_map(|p| p.first())
+            .any(|w| head.ends_with(w));
+        if unit_then_per || per_before {
+            m.strength = Strength::MatchOnly;
+        }
+    }
+}
+
 /// Most characters between the two ends of a range of prices ("1.38元至",
 /// " to ", " bis ").
 const RANGE_GAP: usize = 6;

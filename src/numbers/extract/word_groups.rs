@@ -92,8 +92,14 @@ pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group
                 && match e.class {
                     Class::Article => false,
                     Class::Fraction => after_connector,
+                    // "mil quinientos millones", "quattromila cinquecento
+                    // milioni": a scale above the last one multiplies the
+                    // whole number before it (1,500 millions), as in
+                    // "three thousand million".
                     Class::Scale | Class::ScaleAbbrev => {
-                        v < last_scale || (current == 0.0 && total > 0.0)
+                        v < last_scale
+                            || (current == 0.0 && total > 0.0)
+                            || (last_scale.is_finite() && v > last_scale && total + current < v)
                     }
                     Class::Ordinal
                         if current >= 10.0
@@ -168,8 +174,8 @@ pub(super) fn evaluate(parts: &[(Entry, usize, usize)], lang: Lang) -> Vec<Group
                 current += v;
             }
             Class::Scale | Class::ScaleAbbrev => {
-                if current == 0.0 && total > 0.0 && v > last_scale {
-                    total *= v;
+                if last_scale.is_finite() && v > last_scale {
+                    total = (total + current) * v;
                 } else {
                     // A fraction ("half a million") scales as it stands.
                     total += if current > 0.0 { current } else { 1.0 } * v;
