@@ -64,7 +64,8 @@ impl Scanner<'_> {
                 || ('\u{ff00}'..='\u{ff0f}').contains(&c)
                 || matches!(c, '：' | '；')
         };
-        let true_minus = self.chars[i - 1] == '−'
+        let true_minus = i >= 2
+            && self.chars[i - 1] == '−'
             && (is_cjk(self.chars[i - 2])
                 || cjk_mark(self.chars[i - 2])
                 || matches!(self.chars[i - 2], '…' | '/')

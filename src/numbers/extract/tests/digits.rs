@@ -211,3 +211,12 @@ fn a_race_time_with_primes() {
         );
     }
 }
+
+#[test]
+fn a_minus_sign_opening_the_text_is_read() {
+    // The sign is the text's first character: nothing stands before it to
+    // look at (fuzzing found the look-behind running off the start).
+    for lang in [Lang::En, Lang::Pl, Lang::Ja] {
+        assert_eq!(values("−06 stopni", lang), vec![-6.0], "{}", lang.code());
+    }
+}
