@@ -401,11 +401,7 @@ impl Scanner<'_> {
     /// Whether a CJK time at char `i` is marked as morning ("午前", "上午",
     /// "早上", "凌晨", "AM").
     fn morning_before(&self, i: usize) -> bool {
-        let mut k = i;
-        while k > 0 && is_space(self.chars[k - 1]) {
-            k -= 1;
-        }
-        let before: String = self.chars[k.saturating_sub(2)..k].iter().collect();
+        let (k, before) = self.two_chars_before(i);
         matches!(
             before.as_str(),
             "午前" | "上午" | "早上" | "凌晨" | "清晨" | "朝の" | "AM" | "am"

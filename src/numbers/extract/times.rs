@@ -310,11 +310,7 @@ impl Scanner<'_> {
     /// Whether a CJK time at char `i` is marked as afternoon or evening
     /// ("午後", "下午", "晚上", "傍晚", "PM").
     pub(super) fn afternoon_before(&self, i: usize) -> bool {
-        let mut k = i;
-        while k > 0 && is_space(self.chars[k - 1]) {
-            k -= 1;
-        }
-        let before: String = self.chars[k.saturating_sub(2)..k].iter().collect();
+        let (k, before) = self.two_chars_before(i);
         if matches!(
             before.as_str(),
             "午後" | "下午" | "晚上" | "傍晚" | "夜の" | "PM" | "pm"
@@ -357,6 +353,16 @@ impl Scanner<'_> {
         matches!(head.as_str(), "午後" | "下午" | "晚上" | "傍晚" | "夜の")
             // "晚5点至9点": the evening in one character, as above.
             || (p > 0 && matches!(self.chars[p - 1], '晚' | '夜'))
+    }
+
+    /// The two characters before char `i` once spaces are skipped, and
+    /// where they end: the part of the day a CJK time is marked with.
+    pub(super) fn two_chars_before(&self, i: usize) -> (usize, String) {
+        let mut k = i;
+        while k > 0 && is_space(self.chars[k - 1]) {
+            k -= 1;
+        }
+        (k, self.chars[k.saturating_sub(2)..k].iter().collect())
     }
 
     /// "a las 11 de la noche", "à 8 heures du soir": the afternoon reading.
