@@ -309,6 +309,9 @@ const WORD_LIST_KINDS: &[&str] = &[
     "feature-noun-endings",
     "subject-openers",
     "in-particle-verbs",
+    "relative-words",
+    "parentheticals",
+    "degree-adverbs",
     "word-prefixes",
     "compass-nouns",
     "place-classifiers",
@@ -325,8 +328,8 @@ fn word_lists(dirs: &[PathBuf]) -> Result<String, Box<dyn Error>> {
     );
     for (code, kind, path) in kind_files(dirs, WORD_LIST_KINDS)? {
         println!("cargo:rerun-if-changed={}", path.display());
-        let words =
-            parse_word_list(&path, &code).map_err(|e| format!("{}: {e}", path.display()))?;
+        let words = parse_word_list(&path, &code, PHRASE_LIST_KINDS.contains(&kind))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
         writeln!(out, "    ({code:?}, {kind:?}, &{words:?}),")?;
     }
     out.push_str("];\n");
@@ -357,13 +360,26 @@ fn data_lines(path: &Path, folder: &str) -> Result<Vec<(usize, String)>, Box<dyn
     Ok(lines)
 }
 
-fn parse_word_list(path: &Path, folder: &str) -> Result<Vec<String>, Box<dyn Error>> {
+/// Word lists whose entries may be phrases of several words (written with
+/// single spaces between them).
+const PHRASE_LIST_KINDS: &[&str] = &["parentheticals"];
+
+fn parse_word_list(
+    path: &Path,
+    folder: &str,
+    phrases: bool,
+) -> Result<Vec<String>, Box<dyn Error>> {
     let mut words = Vec::new();
     for (n, line) in data_lines(path, folder)? {
-        if line.split_whitespace().count() != 1 {
+        if !phrases && line.split_whitespace().count() != 1 {
             return Err(format!("line {n}: {line:?} is not one word").into());
         }
-        words.push(line.to_lowercase());
+        words.push(
+            line.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase(),
+        );
     }
     words.sort();
     words.dedup();

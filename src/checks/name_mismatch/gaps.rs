@@ -78,18 +78,36 @@ pub(super) fn gaps(doc: &Document, para: &Paragraph, source_names: bool) -> Vec<
                 && !after.starts_with(' ')
                 && a.starts_with([',', '.'])
                 && a[1..].starts_with(['"', '”', '\'', '’', '»']);
+            // So is a preposition closing an infinitive ("nothing to worry
+            // about,", "products to choose from;").
+            let after_infinitive = i > 1 && {
+                let (to, verb) = (
+                    &doc.text[toks[i - 2].range()],
+                    &doc.text[toks[i - 1].range()],
+                );
+                to.eq_ignore_ascii_case("to")
+                    && verb.chars().all(|c| c.is_ascii_lowercase())
+                    && !words::is_determiner(Lang::En, verb)
+                    && doc.text[toks[i - 2].end..t.start].trim() == verb
+            };
+            let stranded = after_infinitive || ends_relative_clause(&doc.text[para.start..t.start]);
             let punct_next = (after.starts_with(' ') && a.starts_with([',', ';', ')', '.']))
                 || (source_names
                     && !after_verb
                     && !after_count
                     && !closes_quote
+                    && !stranded
+                    && !aside_follows(a)
                     && a.starts_with([',', ';', ')']));
-            // "between" needs its two ends ("between and"); before "and"
-            // other prepositions are stranded or paired ("10% of and then",
-            // "near and far").
+            // "between" needs its two ends ("between and"); "of", "at" and
+            // "near" before "and" lost theirs unless a relative clause ends
+            // on them, or they open the pair "near and far".
             let conj_next = next_gap == Some(" ")
                 && matches!(next, Some("and") | Some("or"))
-                && matches!(lower.as_str(), "between" | "of" | "at" | "near");
+                && (lower == "between"
+                    || (matches!(lower.as_str(), "of" | "at" | "near")
+                        && !stranded
+                        && !(lower == "near" && after.trim_start().starts_with("and far"))));
             if punct_next || conj_next {
                 hit = true;
             }
@@ -117,6 +135,63 @@ pub(super) fn gaps(doc: &Document, para: &Paragraph, source_names: bool) -> Vec<
     }
     let _ = text;
     out
+}
+
+/// Whether the clause that `before` ends (the text since the last comma,
+/// semicolon, colon, bracket or stop) is a relative or interrogative one
+/// with its own subject ("the town which she grew up", "what the rules
+/// provide"), so that a
+/// preposition closing it is the clause's own, stranded as English strands
+/// it, not one whose name was dropped.
+pub(super) fn ends_relative_clause(before: &str) -> bool {
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | '.' | '!' | '?' | '"' | '“' | '”'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause: Vec<&str> = before[start..]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The relative word is the preposition's object only where the clause
+    // has a subject of its own right after it ("which she grew up in",
+    // "which city they live in"); one followed by its verb is the subject
+    // ("which was founded in" lost the year or place after "in").
+    let subject =
+        |w: Option<&&str>| w.is_some_and(|w| words::contains(Lang::En, "subject-openers", w));
+    clause.iter().enumerate().any(|(k, w)| {
+        words::contains(Lang::En, "relative-words", w)
+            && (subject(clause.get(k + 1)) || subject(clause.get(k + 2)))
+    })
+}
+
+/// Whether `after` (the text after a preposition, from its comma) opens on an
+/// aside set between two commas ("from, among others, the regions"): the
+/// preposition's object follows the aside.
+pub(super) fn aside_follows(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    let Some((aside, _)) = rest.split_once(',') else {
+        return false;
+    };
+    let aside = aside.split_whitespace().collect::<Vec<_>>().join(" ");
+    !aside.is_empty() && words::has(Lang::En, "parentheticals", &aside.to_lowercase())
+}
+
+/// "the not so distant past", "the already crowded ward", "the also-ran":
+/// after "the" and one of these adverbs, a word that grades an adjective or
+/// is a participle shows a noun phrase, not an article whose name was lost.
+/// `after`: the text after the adverb.
+pub(super) fn graded_noun_phrase(after: &str) -> bool {
+    let next: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    next.len() > 4 && (next.ends_with("ing") || next.ends_with("ly"))
+        || words::has(Lang::En, "degree-adverbs", &next)
 }
 
 /// "the President replied", "the Sri Lankan President said", "the outgoing
@@ -309,6 +384,14 @@ pub(super) fn gap_marks(doc: &Document, para: &Paragraph) -> Vec<Finding> {
             } else {
                 0
             };
+            let adverb = m
+                .as_str()
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| matches!(w, "not" | "already" | "also"));
+            if adverb && graded_noun_phrase(&text[m.end()..]) {
+                continue;
+            }
             let end = para.start + m.start() + m.as_str().trim_end().len();
             push(para.start + m.start() + lead..end, why);
         }
@@ -416,6 +499,39 @@ pub(super) fn garbled(pair: &PairView, cx: &Context, para: &Paragraph) -> Vec<Fi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_relative_clause_with_its_own_subject_strands_its_preposition() {
+        assert!(ends_relative_clause("The harbour which they sailed out of"));
+        assert!(ends_relative_clause("Ask them, what the fund is meant for"));
+        assert!(ends_relative_clause(
+            "the valley which my family comes from"
+        ));
+        // The relative word as the subject: the object after the preposition is lost.
+        assert!(!ends_relative_clause("The mill, which was built in"));
+        assert!(!ends_relative_clause("The envoy who met with"));
+        // A relative word in an earlier clause does not reach past the comma.
+        assert!(!ends_relative_clause("Which they knew, the team flew to"));
+    }
+
+    #[test]
+    fn an_aside_between_commas_after_a_preposition() {
+        assert!(aside_follows(", for instance, the coastal towns"));
+        assert!(aside_follows(",  among  others, the growers"));
+        assert!(!aside_follows(", the capital, said"));
+        assert!(!aside_follows(", for instance the towns"));
+        assert!(!aside_follows(" for instance, the towns"));
+    }
+
+    #[test]
+    fn a_graded_adjective_after_the_adverb_is_a_noun_phrase() {
+        assert!(graded_noun_phrase(" existing road"));
+        assert!(graded_noun_phrase(" so distant past"));
+        assert!(graded_noun_phrase(" entirely new plan"));
+        assert!(!graded_noun_phrase(" announced on Monday"));
+        assert!(!graded_noun_phrase(" refused to comment"));
+        assert!(!graded_noun_phrase(" only"));
+    }
 
     /// `verb_after_phrase` answers as the regular expression it replaces,
     /// on sentences built from every kind of opening, spacing, verb and
