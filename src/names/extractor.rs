@@ -284,13 +284,15 @@ pub fn extract(
         }
         // In a line written in title case ("Storage Size And Data Documents",
         // a headline, a product name) the capital says nothing: a word the
-        // language uses often is a word, not a name, unless a place table
-        // names it.
+        // language uses often, or one its spelling dictionary writes in lower
+        // case ("Glassblower", "Ropemaker"), is a word, not a name, unless a
+        // place table names it.
         if s == Strong
             && lang != Lang::De
             && !is_acronym(word)
             && title_lines.iter().any(|r| r.contains(&tok.start))
-            && lexicon::zipf_any_form(lang, word) >= TITLE_CASE_WORD_MIN_ZIPF
+            && (lexicon::zipf_any_form(lang, word) >= TITLE_CASE_WORD_MIN_ZIPF
+                || speller.is_some_and(|sp| sp.is_common_word(word)))
             && places::lookup(lang, word, places::ANY).is_empty()
         {
             s = Strength::Weak;

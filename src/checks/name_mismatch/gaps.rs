@@ -70,6 +70,9 @@ pub(super) fn gaps(doc: &Document, para: &Paragraph, source_names: bool) -> Vec<
                 && (doc.text[toks[i - 1].range()].ends_with(|c: char| c.is_ascii_digit())
                     || matches!(&doc.text[toks[i - 1].range()], "vote" | "votes"))
                 && doc.text[toks[i - 1].end..t.start] == *" ";
+            // In a sentence about a vote, "against" is the side a party took
+            // ("the Greens voting in favour and the Liberals against, after").
+            let vote_side = lower == "against" && in_vote_sentence(&doc.text[para.start..t.start]);
             // Closing a quotation ("a timetable the city never kept to,"
             // said …), the preposition is the speaker's, stranded.
             // English hardly strands "of": a quotation closing on it lost
@@ -95,6 +98,7 @@ pub(super) fn gaps(doc: &Document, para: &Paragraph, source_names: bool) -> Vec<
                 || (source_names
                     && !after_verb
                     && !after_count
+                    && !vote_side
                     && !closes_quote
                     && !stranded
                     && !aside_follows(a)
@@ -163,6 +167,16 @@ pub(super) fn ends_relative_clause(before: &str) -> bool {
         words::contains(Lang::En, "relative-words", w)
             && (subject(clause.get(k + 1)) || subject(clause.get(k + 2)))
     })
+}
+
+/// Whether the sentence that `before` ends tells of a vote ("voted", "in
+/// favour"), where "against" stands for a side.
+pub(super) fn in_vote_sentence(before: &str) -> bool {
+    let start = before.rfind(['.', '!', '?']).map_or(0, |i| i + 1);
+    let sentence = before[start..].to_lowercase();
+    ["vote", "voting", "in favour", "in favor"]
+        .iter()
+        .any(|w| sentence.contains(w))
 }
 
 /// Whether `after` (the text after a preposition, from its comma) opens on an
@@ -512,6 +526,17 @@ mod tests {
         assert!(!ends_relative_clause("The envoy who met with"));
         // A relative word in an earlier clause does not reach past the comma.
         assert!(!ends_relative_clause("Which they knew, the team flew to"));
+    }
+
+    #[test]
+    fn against_in_a_vote_is_a_side() {
+        assert!(in_vote_sentence(
+            "Twelve members voted for and the Greens against"
+        ));
+        assert!(in_vote_sentence(
+            "It passed. The Left in favour, the Right against"
+        ));
+        assert!(!in_vote_sentence("They voted. The court ruled against"));
     }
 
     #[test]
