@@ -221,7 +221,8 @@ pub(super) fn respelt_in_hanzi(word: &str, side: &Side) -> bool {
 
 /// The consonant classes of a name as Chinese may transcribe it: as written
 /// (`latin_key`); with a ch read as French reads it, sh ("Michelle" 米歇尔,
-/// "Charlotte" 夏洛特); with the w of a kw left in the vowel after it
+/// "Charlotte" 夏洛特); with a j read as French reads it, an r to Chinese
+/// ("Joana" 若阿娜); with the w of a kw left in the vowel after it
 /// ("Kwinana" 奎纳纳, "Kwame" 夸梅); and of each of these spellings, with a
 /// gn read as the one sound it is in French and Italian ("Cotignola"
 /// 科蒂尼奥拉); without a last t, d, s, x or z after a vowel, which French
@@ -236,11 +237,25 @@ fn latin_keys(word: &str) -> Vec<String> {
     if w.contains("kw") {
         spellings.push(w.replace("kw", "k"));
     }
+    // A j read as French and Portuguese read it, which Chinese writes with
+    // an r syllable ("Jorge" 若热, "Jean" 让).
+    if w.contains('j') {
+        spellings.push(w.replace('j', "r"));
+    }
     let mut keys = Vec::new();
     for w in &spellings {
         keys.push(latin_key(w));
         if w.contains("gn") {
             keys.push(latin_key(&w.replace("gn", "n")));
+        }
+        // Portuguese nh and lh before a vowel are one palatal sound, the h
+        // unheard ("Pinheiro" 皮涅罗, "Carvalho" 卡瓦略).
+        let palatal = |d: &str| {
+            w.match_indices(d)
+                .any(|(i, _)| w[i + 2..].starts_with(|c: char| is_vowel(c)))
+        };
+        if palatal("nh") || palatal("lh") {
+            keys.push(latin_key(&w.replace("nh", "n").replace("lh", "l")));
         }
         let b = w.as_bytes();
         if b.len() >= 3
@@ -274,15 +289,29 @@ pub(super) fn phrase_respelt_in_hanzi(words: &[&str], side: &Side) -> bool {
     if side.lang != Lang::Zh || words.len() < 2 || !words.iter().all(|w| latin_script(w)) {
         return false;
     }
-    let mut key = String::new();
+    // Each part in each of its readings (`latin_keys`), the readings of the
+    // parts combined; a long name's combinations are capped.
+    const MAX_READINGS: usize = 16;
+    let mut keys = vec![String::new()];
     for w in words {
-        for c in latin_key(w).chars() {
-            if !key.ends_with(c) {
-                key.push(c);
+        let parts = latin_keys(w);
+        let mut next = Vec::new();
+        for key in &keys {
+            for part in &parts {
+                let mut k = key.clone();
+                for c in part.chars() {
+                    if !k.ends_with(c) {
+                        k.push(c);
+                    }
+                }
+                if next.len() < MAX_READINGS && !next.contains(&k) {
+                    next.push(k);
+                }
             }
         }
+        keys = next;
     }
-    sounded_in(&key, side)
+    keys.iter().any(|k| sounded_in(k, side))
 }
 
 /// Whether a run of sound characters in `side` has consonant classes `key`.
