@@ -89,6 +89,17 @@ pub(super) fn judge_source(
         // excused by the right spelling in the next paragraph), then the
         // neighbours, where a name may have moved.
         let mut m = match_in(t, src.lang.lang, own);
+        // A name that ends on a possessive 's of its own (an auction
+        // house's or a shop's: "Bonhams'", "Harrods's") is respelt with its
+        // s in a target that writes it by sound.
+        if m.is_none() && src.lang.lang == Lang::En {
+            let written = &src.text[t.range.clone()];
+            if written.ends_with("'s") || written.ends_with("\u{2019}s") {
+                let mut whole = t.clone();
+                whole.text.push('s');
+                m = match_in(&whole, src.lang.lang, own);
+            }
+        }
         if m.is_none() {
             m = match_in(t, src.lang.lang, near_by)
                 .filter(|(h, _)| *h != How::Near)
