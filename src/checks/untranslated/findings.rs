@@ -154,7 +154,17 @@ pub(super) fn report(
         // A title kept with its translation in brackets beside it ("for her
         // novel Pod hladinou (Beneath the Surface)", "„Drei Frauen am
         // Fenster“ („Trois femmes à la fenêtre“)"): kept on purpose.
-        let glossed = n_words <= GLOSSED_MAX_WORDS && beside_brackets(&doc.text, &range);
+        // Or the source's own term in brackets after its translation ("the
+        // council's legal officer (monitoring officer)"): the original given
+        // beside the translation, as translators do for a term of art.
+        let glossed = n_words <= GLOSSED_MAX_WORDS
+            && (beside_brackets(&doc.text, &range)
+                || bracketed_source_term(&doc.text, &range, toks, pair));
+        // A word or two the translation alone sets in quotation marks of
+        // their own, copied from the source (« peonadas », explained after
+        // it): a term cited on purpose, which a left-over word never is.
+        let cited =
+            n_words <= CITED_MAX_WORDS && src_range.is_some() && quoted_alone(&doc.text, &range);
         // A name of several words kept as the source writes it, capitalised
         // in the middle of a sentence on both sides ("the operator České
         // doly", "the group Razem dla Gminy"): an organisation's or a
@@ -166,6 +176,9 @@ pub(super) fn report(
                 .is_some_and(|r| capital_mid_sentence(&src_doc.text, r.start));
         let severity = if quoted {
             evidence = format!("{evidence}; quoted in the source and the translation alike");
+            Severity::Minor
+        } else if cited {
+            evidence = format!("{evidence}; set in quotation marks of its own, a term cited");
             Severity::Minor
         } else if glossed {
             evidence = format!("{evidence}; its translation stands beside it in brackets");
@@ -216,6 +229,53 @@ fn beside_brackets(text: &str, range: &Range<usize>) -> bool {
     let after = text[range.end..].chars().find(|c| !aside(c));
     let before = text[..range.start].chars().rev().find(|c| !aside(c));
     after == Some('(') || before == Some('(')
+}
+
+/// Whether `range` stands inside brackets in its line whose whole content,
+/// of at most `GLOSSED_MAX_WORDS` words, is a run of the source's words, with
+/// text before the bracket: the source's term given beside its translation.
+fn bracketed_source_term(text: &str, range: &Range<usize>, toks: &[Tok], pair: &PairView) -> bool {
+    const REACH: usize = 80;
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |i| range.end + i);
+    let before = &text[line_start..range.start];
+    let Some(open) = before.rfind(['(', '[']) else {
+        return false;
+    };
+    if before[open..].contains([')', ']']) || before.len() - open > REACH {
+        return false;
+    }
+    let after = &text[range.end..line_end];
+    let Some(close) = after.find([')', ']']) else {
+        return false;
+    };
+    if after[..close].contains(['(', '[']) || close > REACH {
+        return false;
+    }
+    let (open, close) = (line_start + open, range.end + close);
+    if !text[line_start..open].chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let inside: Vec<String> = toks
+        .iter()
+        .filter(|t| t.range.start > open && t.range.end <= close)
+        .map(|t| normalise(&text[t.range.clone()]))
+        .collect();
+    !inside.is_empty()
+        && inside.len() <= GLOSSED_MAX_WORDS
+        && pair_source_words(pair).find_run(&inside).is_some()
+}
+
+/// Whether `range` is the whole of a quotation: an opening quotation mark
+/// right before it and a closing one right after it, spaces aside.
+fn quoted_alone(text: &str, range: &Range<usize>) -> bool {
+    let space = |c: &char| c.is_whitespace();
+    let before = text[..range.start].chars().rev().find(|c| !space(c));
+    let after = text[range.end..].chars().find(|c| !space(c));
+    before.is_some_and(|c| in_quote_marks(c) && c != '\'' && c != '’')
+        && after.is_some_and(|c| in_quote_marks(c) && c != '\'' && c != '’')
 }
 
 fn in_quote_marks(c: char) -> bool {
@@ -333,5 +393,14 @@ mod gloss_tests {
         let i = quoted.find("Trois").unwrap();
         let end = quoted.find("fenêtre").unwrap() + "fenêtre".len();
         assert!(beside_brackets(quoted, &(i..end)));
+    }
+
+    #[test]
+    fn a_term_alone_in_quotation_marks() {
+        let text = "les « mutuelles »  et les « fiestas patronales du village » ; l’art";
+        let at = |w: &str| text.find(w).map(|i| i..i + w.len()).unwrap();
+        assert!(quoted_alone(text, &at("mutuelles")));
+        assert!(!quoted_alone(text, &at("patronales")));
+        assert!(!quoted_alone(text, &at("art")));
     }
 }
