@@ -117,8 +117,14 @@ pub fn time(seconds: f64, lang: Lang) -> String {
         };
     }
     let s = seconds.round() as i64;
+    // With seconds: a time taken, minutes and seconds under the hour ("2:31")
+    // as with hundredths above.
     if s % 60 != 0 {
-        return format!("{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60);
+        return if s >= 3600 {
+            format!("{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60)
+        } else {
+            format!("{}:{:02}", s / 60, s % 60)
+        };
     }
     let (h, m) = ((s / 3600) % 24, (s / 60) % 60);
     match setting(lang, "time", "{h}:{mm}") {

@@ -155,6 +155,20 @@ pub(super) fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
             // may write with a colon ("20:41,3", "3:12 left"): the minutes
             // take that reading too, and the seconds are held against other
             // seconds only.
+            // "1 hora y 20 minutos": an hour word that also names a time of
+            // day ("a la 1 hora") is a count of hours before minutes, as
+            // "2 Stunden und 19 Minuten" is, which the comparison reads as
+            // one duration ("1 h 20").
+            if !cjk
+                && parts.len() == 2
+                && parts[0].0 == Part::Hours
+                && parts[1].0 == Part::Minutes
+                && out[i].kind == Kind::Time
+            {
+                out[i].kind = Kind::Cardinal;
+                out[i].unit = Some("hour");
+                out[i].readings = vec![Reading::q(parts[0].1)];
+            }
             if parts.len() == 2 && parts[0].0 == Part::Minutes && parts[1].0 == Part::Seconds {
                 let secs = parts[0].1 * 60.0 + parts[1].1;
                 if cjk {
@@ -181,7 +195,7 @@ pub(super) fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
         }];
         t.range.end = end;
     }
-    minutes_and_seconds(text, out);
+    minutes_and_seconds(text, lang, out);
     race_hundredths(text, lang, out);
 }
 
@@ -267,7 +281,7 @@ fn race_hundredths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
 /// seconds), and
 /// "1:07 Minuten", "3:45 min" (a clock written before a word of minutes:
 /// minutes and seconds): the seconds joined, the minutes read.
-fn minutes_and_seconds(text: &str, out: &mut Vec<Mention>) {
+fn minutes_and_seconds(text: &str, lang: Lang, out: &mut Vec<Mention>) {
     let first_time = |m: &Mention| {
         m.readings
             .iter()
@@ -297,6 +311,43 @@ fn minutes_and_seconds(text: &str, out: &mut Vec<Mention>) {
             }];
         },
     );
+    // "1'15\"", "12′07″": minutes and seconds marked with primes, as sports
+    // reports write a gap or a lap. Not in English, where the same marks
+    // give feet and inches ("5'11\"").
+    if lang != Lang::En {
+        join_into_previous(
+            out,
+            |a, b| {
+                let gap = text.get(a.range.end..b.range.start).unwrap_or("");
+                let after = text.get(b.range.end..).unwrap_or("");
+                let two_digits = text
+                    .get(b.range.clone())
+                    .is_some_and(|w| w.len() == 2 && w.bytes().all(|c| c.is_ascii_digit()));
+                let whole = |m: &Mention| {
+                    m.kind == Kind::Cardinal
+                        && m.unit.is_none()
+                        && m.scale.is_none()
+                        && m.primary().domain == Domain::Quantity
+                        && m.primary().value >= 0.0
+                        && m.primary().value.fract() == 0.0
+                };
+                matches!(gap, "'" | "’" | "′")
+                    && (after.starts_with(['"', '″', '”']) || after.starts_with("''"))
+                    && whole(a)
+                    && whole(b)
+                    && two_digits
+                    && b.primary().value < 60.0
+            },
+            |a, b| {
+                a.kind = Kind::Time;
+                a.strength = a.strength.max(b.strength);
+                a.readings = vec![Reading {
+                    domain: Domain::Time,
+                    value: a.primary().value * 60.0 + b.primary().value,
+                }];
+            },
+        );
+    }
     for m in out.iter_mut().filter(|m| m.kind == Kind::Time) {
         let written = text.get(m.range.clone()).unwrap_or("");
         // One colon: "1:07", not "2:05:06".

@@ -213,6 +213,40 @@ fn a_race_time_with_primes() {
 }
 
 #[test]
+fn minutes_and_seconds_with_primes_are_one_time() {
+    // "1'15\"" is a gap of one minute fifteen in a sports report, except in
+    // English, where the marks give feet and inches.
+    for (text, lang) in [
+        ("con 1'15\" su Bianchi", Lang::It),
+        ("à 3'12'' du vainqueur", Lang::Fr),
+        ("mit 12′07″ Rückstand", Lang::De),
+    ] {
+        let secs = time_values(text, lang);
+        assert_eq!(secs.len(), 1, "{text}");
+        assert!(matches!(secs[0], 75.0 | 192.0 | 727.0), "{text}: {secs:?}");
+    }
+    assert!(time_values("he is 5'11\" tall", Lang::En).is_empty());
+}
+
+#[test]
+fn an_hour_word_before_minutes_is_a_count_of_hours() {
+    // "hora" also names a time of day ("a la 1 hora"); before minutes it
+    // counts hours, as "hour" does.
+    for (text, lang) in [
+        ("dura 1 hora y 20 minutos", Lang::Es),
+        ("takes 1 hour and 20 minutes", Lang::En),
+    ] {
+        let m = extract(text, lang);
+        let units: Vec<_> = m.iter().map(|m| (m.primary().value, m.unit)).collect();
+        assert_eq!(
+            units,
+            vec![(1.0, Some("hour")), (20.0, Some("min"))],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_minus_sign_opening_the_text_is_read() {
     // The sign is the text's first character: nothing stands before it to
     // look at (fuzzing found the look-behind running off the start).
