@@ -320,18 +320,25 @@ pub(super) fn find(word: &str, lang: Lang, side: &Side) -> Option<(How, usize)> 
             return Some((How::Transliterated, i));
         }
     }
-    if names::is_acronym(word) {
+    // An acronym, or one with an English plural s ("NGOs", which French
+    // writes "ONG" in the plural too).
+    let acronym = if names::is_acronym(word) {
+        Some(word)
+    } else {
+        word.strip_suffix('s').filter(|b| names::is_acronym(b))
+    };
+    if let Some(word) = acronym {
         if let Some(i) = initials_match(word, side) {
             return Some((How::Acronym, i));
         }
         let mut a: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
         a.sort_unstable();
         for (i, t) in side.toks.iter().enumerate() {
-            if !names::is_acronym(t.text) {
-                continue;
-            }
             // "NGOs", "ONGs": a plural s is not a letter of the acronym.
             let body = t.text.strip_suffix('s').unwrap_or(t.text);
+            if !names::is_acronym(body) {
+                continue;
+            }
             let mut b: Vec<char> = body.chars().filter(|c| c.is_alphabetic()).collect();
             b.sort_unstable();
             let subset =
