@@ -28,8 +28,9 @@ fn main() {
     for (d, other) in [(&src, tgt.lang.lang), (&tgt, src.lang.lang)] {
         println!("## {}", d.name);
         for p in &d.paragraphs {
-            let speller = mtcheck::config::Config::default().speller(d.lang.lang);
-            for ph in mtcheck::names::extract(d, p, other, speller) {
+            let config = mtcheck::config::Config::default();
+            let speller = config.speller(d.lang.lang);
+            for ph in mtcheck::names::extract(d, p, other, speller, config.speller(other)) {
                 let toks: Vec<String> = ph
                     .tokens
                     .iter()

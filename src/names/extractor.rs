@@ -73,11 +73,14 @@ pub(super) fn title_case_lines(doc: &Document, para: &Paragraph) -> Vec<Range<us
     out
 }
 
+/// `speller` is the spelling dictionary of the text's language,
+/// `other_speller` that of the language it is compared with.
 pub fn extract(
     doc: &Document,
     para: &Paragraph,
     other: Lang,
     speller: Option<&Speller>,
+    other_speller: Option<&Speller>,
 ) -> Vec<NamePhrase> {
     let lang = doc.lang.lang;
     let mut phrases = Vec::new();
@@ -222,6 +225,19 @@ pub fn extract(
             && lang == Lang::De
             && english::case_of(word) == Some(english::Case::Lower)
             && speller.is_some_and(|sp| sp.written(word) == Written::Capitalised)
+        {
+            s = Strength::Weak;
+        }
+        // So is one the other language's dictionary has in lower case
+        // ("Chance" beside French "chance", "Budget" beside Italian
+        // "budget"): its frequency there is a common word's, no evidence of
+        // a name travelling.
+        if s == Strong
+            && case
+            && lang == Lang::De
+            && other != Lang::En
+            && speller.is_some_and(|sp| sp.written(word) == Written::Capitalised)
+            && other_speller.is_some_and(|sp| sp.written(word) == Written::Lower)
         {
             s = Strength::Weak;
         }

@@ -383,7 +383,7 @@ mod tests {
 
     fn phrases(text: &str, lang: Lang) -> Vec<Vec<(String, Strength)>> {
         let d = doc(text, lang);
-        extract(&d, &d.paragraphs[0], Lang::En, None)
+        extract(&d, &d.paragraphs[0], Lang::En, None, None)
             .into_iter()
             .map(|p| p.tokens.into_iter().map(|t| (t.text, t.strength)).collect())
             .collect()
@@ -487,7 +487,7 @@ mod tests {
             "Selon le ministre Jean-Yves Le Drian, la France a parlé.",
             Lang::Fr,
         );
-        let ps = extract(&d, &d.paragraphs[0], Lang::En, None);
+        let ps = extract(&d, &d.paragraphs[0], Lang::En, None, None);
         let texts: Vec<&str> = ps
             .iter()
             .filter(|p| p.strong().next().is_some())
@@ -520,7 +520,7 @@ mod tests {
     #[test]
     fn finds_places_in_chinese() {
         let d = doc("他去了成都和法国。", Lang::Zh);
-        let ps = extract(&d, &d.paragraphs[0], Lang::En, None);
+        let ps = extract(&d, &d.paragraphs[0], Lang::En, None, None);
         let texts: Vec<&str> = ps.iter().map(|p| &d.text[p.range.clone()]).collect();
         assert!(texts.contains(&"法国"), "{texts:?}");
     }

@@ -228,6 +228,44 @@ pub fn french_as_cyrillic_reads(latin: &str) -> String {
 
 /// `text` with each `(from, to)` pair replaced in order, each pattern looked
 /// for before the text is copied (most words hold none of them).
+/// A Latin name's form as Russian and Ukrainian write a Spanish name
+/// ("Écija" / "Есіха", "José" / "Хосе", "Hernández" / "Эрнандес", "Guerrero"
+/// / "Герреро"): j, and g before e and i, are х (kh); c before e and i, and
+/// z, are с; qu is к, gu before e and i a plain г; h is silent but in ch.
+pub fn spanish_as_cyrillic_reads(latin: &str) -> String {
+    let chars: Vec<char> = latin.chars().collect();
+    let front = |i: usize| chars.get(i).is_some_and(|c| matches!(c, 'e' | 'i' | 'y'));
+    let mut out = String::with_capacity(latin.len() + 4);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        match c {
+            'q' if next == Some('u') => {
+                out.push('k');
+                i += 1;
+            }
+            'g' if next == Some('u') && front(i + 2) => {
+                out.push('g');
+                i += 1;
+            }
+            'g' if front(i + 1) => out.push_str("kh"),
+            'j' => out.push_str("kh"),
+            'c' if next == Some('h') => {
+                out.push_str("ch");
+                i += 1;
+            }
+            'c' if front(i + 1) => out.push('s'),
+            'z' => out.push('s'),
+            'x' => out.push_str("ks"),
+            'h' => {}
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    out
+}
+
 pub fn replace_pairs(text: &str, pairs: &[(&str, &str)]) -> String {
     let mut out = std::borrow::Cow::Borrowed(text);
     for (from, to) in pairs {
@@ -389,6 +427,10 @@ mod tests {
         assert!(reads("Arnaud", "Арно"));
         assert!(reads("Girard", "Жирар"));
         assert_eq!(french_as_cyrillic_reads("dupont"), "dupon");
+        assert_eq!(spanish_as_cyrillic_reads("ecija"), "esikha");
+        assert_eq!(spanish_as_cyrillic_reads("hernandez"), "ernandes");
+        assert_eq!(spanish_as_cyrillic_reads("guerrero"), "gerrero");
+        assert_eq!(spanish_as_cyrillic_reads("sanchez"), "sanches");
         assert_eq!(french_as_cyrillic_reads("etienne"), "etien");
         // A final d before a silent e is said.
         assert_eq!(french_as_cyrillic_reads("claude"), "clod");

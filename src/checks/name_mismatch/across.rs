@@ -20,6 +20,9 @@ pub(super) struct TokenReads {
     /// As it writes a French name (`translit::french_as_cyrillic_reads`);
     /// empty unless the side is in Latin script.
     french: Vec<String>,
+    /// As it writes a Spanish name (`translit::spanish_as_cyrillic_reads`);
+    /// empty unless the side is in Latin script.
+    spanish: Vec<String>,
     /// The Latin forms of a capitalised token's stems without a case ending
     /// of the side's language ("Томасом" → "tomas"); a lower-case word has
     /// none ("команды" is no form of "Kane"), nor a stem too short to tell
@@ -60,6 +63,10 @@ impl Side<'_> {
                 french: read(
                     self.lang.script() == Script::Latin,
                     translit::french_as_cyrillic_reads,
+                ),
+                spanish: read(
+                    self.lang.script() == Script::Latin,
+                    translit::spanish_as_cyrillic_reads,
                 ),
                 stems: self.toks.iter().map(stems).collect(),
                 adjective: self
@@ -107,6 +114,7 @@ pub(super) fn across_scripts(word: &str, lang: Lang, side: &Side) -> Option<(How
     let reads = side.reads();
     let side_read: &[String] = if english_side { &reads.english } else { &[] };
     let side_french: &[String] = if latin_side { &reads.french } else { &[] };
+    let side_spanish: &[String] = if latin_side { &reads.spanish } else { &[] };
     for stem in translit::stems(word, lang) {
         let l = translit::latin(&stem);
         if l.len() < 3 {
@@ -115,6 +123,9 @@ pub(super) fn across_scripts(word: &str, lang: Lang, side: &Side) -> Option<(How
         let l_read = english_word.then(|| translit::english_as_cyrillic_reads(&l));
         let l_french = latin_word
             .then(|| translit::french_as_cyrillic_reads(&l))
+            .filter(|f| *f != l);
+        let l_spanish = latin_word
+            .then(|| translit::spanish_as_cyrillic_reads(&l))
             .filter(|f| *f != l);
         // A Ukrainian name against Latin script, either way round: also as
         // Ukrainian romanisation writes it ("Гнатишин" / "Hnatyšyn").
@@ -140,10 +151,15 @@ pub(super) fn across_scripts(word: &str, lang: Lang, side: &Side) -> Option<(How
             } else if let Some(f) = side_french.get(i).filter(|f| **f != t.latin) {
                 s = s.max(strsim::jaro_winkler(&l, f));
             }
+            if let Some(f) = &l_spanish {
+                s = s.max(strsim::jaro_winkler(f, t.latin));
+            } else if let Some(f) = side_spanish.get(i).filter(|f| **f != t.latin) {
+                s = s.max(strsim::jaro_winkler(&l, f));
+            }
             // The token without its case ending ("Томасом" / "Thomas").
             for stem in &reads.stems[i] {
                 s = s.max(strsim::jaro_winkler(&l, stem));
-                for r in l_read.iter().chain(&l_french) {
+                for r in l_read.iter().chain(&l_french).chain(&l_spanish) {
                     s = s.max(strsim::jaro_winkler(r, stem));
                 }
             }

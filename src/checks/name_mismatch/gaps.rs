@@ -229,6 +229,9 @@ pub(super) fn title_is_office(before: &str) -> bool {
         if w.ends_with([',', '.', ';', ':', '(', '"']) {
             return false;
         }
+        // An article after an opening bracket or quotation mark ("(The
+        // President cut off the speaker)").
+        let w = w.trim_start_matches(['(', '[', '"', '“', '‘', '«', '„', '»']);
         match w.to_lowercase().as_str() {
             "the" | "a" | "an" | "this" | "that" | "our" | "their" | "his" | "her" | "its" => {
                 return true
@@ -526,6 +529,13 @@ mod tests {
         assert!(!ends_relative_clause("The envoy who met with"));
         // A relative word in an earlier clause does not reach past the comma.
         assert!(!ends_relative_clause("Which they knew, the team flew to"));
+    }
+
+    #[test]
+    fn a_title_after_an_article_opening_brackets_is_the_office() {
+        assert!(title_is_office("Time is up. (The "));
+        assert!(title_is_office("He said: “The "));
+        assert!(!title_is_office("Time is up. ("));
     }
 
     #[test]

@@ -203,7 +203,9 @@ impl Check for NameMismatch {
         // things the extraction does not see.
         let mut source_names = !names::has_case(cx.source_lang);
         for para in &src_paras {
-            for phrase in names::extract(pair.source, para, cx.target_lang, src_speller) {
+            for phrase in
+                names::extract(pair.source, para, cx.target_lang, src_speller, tgt_speller)
+            {
                 // A capitalised word opening a sentence is no evidence alone.
                 source_names |= phrase.strong().next().is_some() || !phrase.sentence_initial;
                 if let Some(f) = judge_source(
@@ -228,7 +230,9 @@ impl Check for NameMismatch {
         // text also uses, so it is not strong).
         let mut weak_names: Vec<String> = Vec::new();
         for para in &tgt_paras {
-            for phrase in names::extract(pair.target, para, cx.source_lang, tgt_speller) {
+            for phrase in
+                names::extract(pair.target, para, cx.source_lang, tgt_speller, src_speller)
+            {
                 if cross_script {
                     weak_names.extend(
                         phrase
