@@ -315,6 +315,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "word-prefixes",
     "compass-nouns",
     "place-classifiers",
+    "subordinators",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

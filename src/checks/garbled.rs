@@ -500,9 +500,25 @@ impl Garbled {
                     continue;
                 };
                 let word = doc.token_text(first);
+                // A word, a comma and a conjunction of the language's
+                // `subordinators.txt` open a whole clause ("Ожидается, что
+                // …", "Wiadomo, że …").
+                let clause_follows = || {
+                    doc.text[first.end + 1..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| {
+                            crate::lang::words::contains(
+                                doc.lang.lang,
+                                "subordinators",
+                                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                            )
+                        })
+                };
                 let stranded = doc.text[first.end..].starts_with(',')
                     && !CONNECTIVES.contains(&fold(word).as_str())
-                    && sentence.split_whitespace().count() > 2;
+                    && sentence.split_whitespace().count() > 2
+                    && !clause_follows();
                 if stranded {
                     let range = around(doc, para, s.start);
                     out.push(

@@ -169,11 +169,17 @@ pub(super) fn report(
         // in the middle of a sentence on both sides ("the operator České
         // doly", "the group Razem dla Gminy"): an organisation's or a
         // party's own name, which translators may keep; worth a look.
-        let kept_name = (2..=GLOSSED_MAX_WORDS).contains(&n_words)
+        let kept_name = ((2..=GLOSSED_MAX_WORDS).contains(&n_words)
             && capital_mid_sentence(&doc.text, range.start)
             && src_range
                 .as_ref()
-                .is_some_and(|r| capital_mid_sentence(&src_doc.text, r.start));
+                .is_some_and(|r| capital_mid_sentence(&src_doc.text, r.start)))
+            || (n_words < GLOSSED_MAX_WORDS
+                && toks
+                    .iter()
+                    .rfind(|t| t.range.end <= range.start)
+                    .is_some_and(|t| t.flag.is_none() && !t.lex_foreign)
+                && kept_after_capital(&doc.text, &range, &src_doc.text));
         let severity = if quoted {
             evidence = format!("{evidence}; quoted in the source and the translation alike");
             Severity::Minor
@@ -198,6 +204,29 @@ pub(super) fn report(
         );
     }
     out
+}
+
+/// The rest of a name whose capitalised first word stands right before
+/// `range` inside the sentence, the two written alike in the source ("the
+/// union Confédération paysanne", which capitalises only its first word):
+/// kept as the source writes it; so are the small words of a German firm's
+/// or place's name ("Kirchberg bei Mattighofen"). The caller makes sure that
+/// first word is not itself a word left untranslated (a German noun the
+/// dictionary knows).
+fn kept_after_capital(text: &str, range: &Range<usize>, source: &str) -> bool {
+    let before = text[..range.start].trim_end_matches(' ');
+    if before.len() == range.start {
+        return false;
+    }
+    let start = before
+        .rfind(|c: char| !c.is_alphanumeric() && c != '-')
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let first = &before[start..];
+    first.chars().count() >= 3
+        && capital_mid_sentence(text, start)
+        && source.contains(&format!("{first} {}", &text[range.clone()]))
 }
 
 /// Whether the word at byte `at` of `text` starts with a capital in the
@@ -393,6 +422,20 @@ mod gloss_tests {
         let i = quoted.find("Trois").unwrap();
         let end = quoted.find("fenêtre").unwrap() + "fenêtre".len();
         assert!(beside_brackets(quoted, &(i..end)));
+    }
+
+    #[test]
+    fn the_rest_of_a_name_after_its_capitalised_first_word() {
+        let src = "la Confédération paysanne du département";
+        let text = "die Bauerngewerkschaft Confédération paysanne im Departement";
+        let at = |w: &str| text.find(w).map(|i| i..i + w.len()).unwrap();
+        assert!(kept_after_capital(text, &at("paysanne"), src));
+        assert!(!kept_after_capital(text, &at("Departement"), src));
+        assert!(!kept_after_capital(
+            "Confédération paysanne im",
+            &(14..22),
+            src
+        ));
     }
 
     #[test]

@@ -66,12 +66,17 @@ pub(super) fn judge(t: &Tok, langs: &Langs, name_like: bool, word: &str) -> Opti
         // German noun; but not a small town called by a common noun
         // ("Norden", "Hof"), nor a place called by its German exonym
         // ("Kalifornien").
+        // A town of 150,000 and more (GeoNames) is its name wherever it stands, after
+        // an elided article too ("d'Essen", "Essen reste septième").
         let rare = zs < crate::names::NAME_MAX_ZIPF;
-        let named_place = name_like
-            && match crate::names::places::town(word) {
-                Some(big) => big || rare,
-                None => rare && crate::names::street_word(word, Lang::De),
-            };
+        let place_word = crate::names::bare(word);
+        let town = crate::names::places::town(place_word);
+        let named_place = town == Some(true)
+            || name_like
+                && match town {
+                    Some(big) => big || rare,
+                    None => rare && crate::names::street_word(place_word, Lang::De),
+                };
         if zs >= min_zs
             && gap > GERMAN_NOUN_MIN_ZIPF_GAP
             && zt < GERMAN_NOUN_MAX_TARGET_ZIPF
@@ -99,7 +104,10 @@ pub(super) fn judge(t: &Tok, langs: &Langs, name_like: bool, word: &str) -> Opti
     // rare words of the source list copied with a capital are mostly surnames
     // and places, so they need the same frequency as in the gap rule above.
     let common_enough = t.case == Case::Lower || zs >= CAPITALISED_MIN_SOURCE_ZIPF;
-    if t.zs.is_some() && lowerish && copied && common_enough {
+    // A prefix of the target language and a word of its list
+    // ("transeuropea": trans + europea) is the target's word the list lacks.
+    if t.zs.is_some() && lowerish && copied && common_enough && !langs.prefixed_target_word(&t.norm)
+    {
         return Some((
             format!("{evidence}; not a {} word", langs.tgt.name()),
             0.6 + source_bonus,

@@ -321,6 +321,29 @@ pub(super) fn in_town_name(toks: &[Tok], i: usize, doc: &Document) -> bool {
         })
 }
 
+/// A lower-case part joined by a hyphen to a capitalised one, as Korean
+/// given names are romanised ("Park Ji-won", "Kim Hae-in"): part of that
+/// name, whatever word of another language it spells.
+pub(super) fn hyphenated_name_part(toks: &[Tok], i: usize, doc: &Document) -> bool {
+    i > 0
+        && toks[i].case == Case::Lower
+        && toks[i - 1].case == Case::Capitalised
+        && toks[i - 1].sentence == toks[i].sentence
+        && matches!(
+            &doc.text[toks[i - 1].range.end..toks[i].range.start],
+            "-" | "‐"
+        )
+}
+
+/// An English possessive on a capitalised word ("Zima's lawyer", "at
+/// Zima's home"): the owner, a person or a body, named; a word left
+/// untranslated takes no English genitive.
+pub(super) fn english_possessor(t: &Tok, word: &str, target: Lang) -> bool {
+    target == Lang::En
+        && t.case == Case::Capitalised
+        && (word.ends_with("'s") || word.ends_with("’s"))
+}
+
 /// The epithet of a species' scientific name kept in the translation as
 /// every language keeps it (`Xylella fastidiosa`, `Aedes albopictus`): a
 /// lower-case Latin word right after a capitalised one that no lexicon of

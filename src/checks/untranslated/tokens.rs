@@ -115,7 +115,7 @@ impl Langs {
     /// word of its list ("interinstitutional": inter + institutional): a word
     /// of the target language the list lacks, not a form of the source's
     /// (whose "interi" it happens to open with).
-    fn prefixed_target_word(&self, norm: &str) -> bool {
+    pub(super) fn prefixed_target_word(&self, norm: &str) -> bool {
         /// Least Zipf of the word after the prefix.
         const PREFIXED_MIN_ZIPF: f32 = 2.5;
         /// Fewest letters of the word after the prefix.
@@ -260,8 +260,10 @@ pub(super) fn check_paragraph(
             || joins_name(&toks, i, doc, langs)
             || ampersand_name(&toks, i, doc)
             || in_town_name(&toks, i, doc)
-            || species_epithet(&toks, i, doc, &pair.source.text, langs);
+            || species_epithet(&toks, i, doc, &pair.source.text, langs)
+            || hyphenated_name_part(&toks, i, doc);
         let word = &doc.text[toks[i].range.clone()];
+        let phrase = phrase || english_possessor(&toks[i], word, langs.tgt);
         // Opening a sentence, a word is a name also where the source writes
         // it capitalised inside a sentence of any paragraph ("Rincón" of
         // "Juan Rincón Ospina" two paragraphs before).
