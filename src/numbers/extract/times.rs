@@ -357,10 +357,33 @@ impl Scanner<'_> {
 
     /// The two characters before char `i` once spaces are skipped, and
     /// where they end: the part of the day a CJK time is marked with.
+    /// A word of approximation between the mark and the time is passed
+    /// over ("晚上将近11点", nearly 11 in the evening; "午後約3時").
     pub(super) fn two_chars_before(&self, i: usize) -> (usize, String) {
-        let mut k = i;
-        while k > 0 && is_space(self.chars[k - 1]) {
-            k -= 1;
+        /// Chinese and Japanese words for "about", "nearly".
+        const APPROXIMATELY: &[&str] = &[
+            "将近",
+            "接近",
+            "大约",
+            "大概",
+            "约",
+            "約",
+            "近",
+            "快",
+            "およそ",
+        ];
+        let skip_spaces = |mut k: usize| {
+            while k > 0 && is_space(self.chars[k - 1]) {
+                k -= 1;
+            }
+            k
+        };
+        let mut k = skip_spaces(i);
+        if let Some(w) = APPROXIMATELY.iter().find(|w| {
+            let n = w.chars().count();
+            k >= n && self.chars[k - n..k].iter().copied().eq(w.chars())
+        }) {
+            k = skip_spaces(k - w.chars().count());
         }
         (k, self.chars[k.saturating_sub(2)..k].iter().collect())
     }
