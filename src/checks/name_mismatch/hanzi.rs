@@ -242,6 +242,25 @@ fn latin_keys(word: &str) -> Vec<String> {
     if w.contains('j') {
         spellings.push(w.replace('j', "r"));
     }
+    // A Polish name read as Polish spells its sounds, which Chinese
+    // transcribes: sz, cz and rz one sound each, c a ts, ch an h, w a v
+    // everywhere ("Wiśniewski" 维希涅夫斯基, "Kowalczyk" 科瓦尔奇克,
+    // "Wróblewska" 弗鲁布莱夫斯卡). Only for a word Polish by its letters
+    // or its digraphs and endings.
+    if polish_spelling(word, &w) {
+        let p = translit::replace_pairs(
+            &w,
+            &[
+                ("sz", "s"),
+                ("cz", "z"),
+                ("rz", "z"),
+                ("ch", "h"),
+                ("c", "z"),
+                ("w", "v"),
+            ],
+        );
+        spellings.push(p);
+    }
     let mut keys = Vec::new();
     for w in &spellings {
         keys.push(latin_key(w));
@@ -279,6 +298,19 @@ fn latin_keys(word: &str) -> Vec<String> {
     let mut seen = HashSet::default();
     keys.retain(|k| seen.insert(k.clone()));
     keys
+}
+
+/// Whether a name is spelt as Polish spells: with a letter only Polish
+/// writes (ą ć ę ł ń ś ź ż), or with its digraphs sz, cz, rz, or its name
+/// endings -wski, -wska, -wicz. `latin` is the word's Latin form.
+fn polish_spelling(word: &str, latin: &str) -> bool {
+    word.chars().any(|c| {
+        matches!(
+            c.to_lowercase().next(),
+            Some('ą' | 'ć' | 'ę' | 'ł' | 'ń' | 'ś' | 'ź' | 'ż')
+        )
+    }) || ["sz", "cz", "rz"].iter().any(|d| latin.contains(d))
+        || ["wski", "wska", "wicz"].iter().any(|e| latin.ends_with(e))
 }
 
 /// Whether the name parts `words`, taken together, stand in a Chinese target
@@ -410,6 +442,14 @@ fn is_middle_dot(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn polish_names_are_read_by_polish_sounds() {
+        assert!(polish_spelling("Wróblewska", "wroblewska"));
+        assert!(polish_spelling("Kowalczyk", "kowalczyk"));
+        assert!(!polish_spelling("Crawford", "crawford"));
+        assert!(latin_keys("Kowalczyk").contains(&"kfsk".to_string()));
+    }
 
     /// The consonant classes of a transcription, a class repeated by the
     /// next syllable written once (as `sounded_in` reads a run).
