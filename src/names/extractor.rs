@@ -219,25 +219,17 @@ pub fn extract(
         // lower case that the German dictionary has as a noun is that noun,
         // not a name, however often English uses it. An English word standing
         // in German text as a band's or a team's name is no German noun
-        // ("Stones", "Warriors") and stays a name.
-        if s == Strong
-            && case
-            && lang == Lang::De
-            && english::case_of(word) == Some(english::Case::Lower)
-            && speller.is_some_and(|sp| sp.written(word) == Written::Capitalised)
-        {
-            s = Strength::Weak;
-        }
-        // So is one the other language's dictionary has in lower case
-        // ("Chance" beside French "chance", "Budget" beside Italian
-        // "budget"): its frequency there is a common word's, no evidence of
+        // ("Stones", "Warriors") and stays a name. So is a noun the other
+        // language's dictionary has in lower case ("Chance" beside French
+        // "chance"): its frequency there is a common word's, no evidence of
         // a name travelling.
         if s == Strong
             && case
             && lang == Lang::De
-            && other != Lang::En
+            && (english::case_of(word) == Some(english::Case::Lower)
+                || other != Lang::En
+                    && other_speller.is_some_and(|sp| sp.written(word) == Written::Lower))
             && speller.is_some_and(|sp| sp.written(word) == Written::Capitalised)
-            && other_speller.is_some_and(|sp| sp.written(word) == Written::Lower)
         {
             s = Strength::Weak;
         }

@@ -146,15 +146,14 @@ pub(super) fn across_scripts(word: &str, lang: Lang, side: &Side) -> Option<(How
             } else if let Some(r) = side_read.get(i) {
                 s = s.max(strsim::jaro_winkler(&l, r));
             }
-            if let Some(f) = &l_french {
-                s = s.max(strsim::jaro_winkler(f, t.latin));
-            } else if let Some(f) = side_french.get(i).filter(|f| **f != t.latin) {
-                s = s.max(strsim::jaro_winkler(&l, f));
-            }
-            if let Some(f) = &l_spanish {
-                s = s.max(strsim::jaro_winkler(f, t.latin));
-            } else if let Some(f) = side_spanish.get(i).filter(|f| **f != t.latin) {
-                s = s.max(strsim::jaro_winkler(&l, f));
+            // The word as French or Spanish names are written in Cyrillic,
+            // or the token so read when it is the Latin one.
+            for (word_read, side_reads) in [(&l_french, side_french), (&l_spanish, side_spanish)] {
+                if let Some(f) = word_read {
+                    s = s.max(strsim::jaro_winkler(f, t.latin));
+                } else if let Some(f) = side_reads.get(i).filter(|f| **f != t.latin) {
+                    s = s.max(strsim::jaro_winkler(&l, f));
+                }
             }
             // The token without its case ending ("Томасом" / "Thomas").
             for stem in &reads.stems[i] {

@@ -75,6 +75,9 @@ pub(super) fn report(
             ),
         );
     }
+    // The pair's source words, indexed once for all the spans that ask.
+    let source_words = std::cell::OnceCell::new();
+    let source_words = || source_words.get_or_init(|| pair_source_words(pair));
     for run in spans {
         let first = &toks[run.first];
         if bad.contains(&first.sentence) {
@@ -139,7 +142,7 @@ pub(super) fn report(
             .iter()
             .map(|t| normalise(&doc.text[t.range.clone()]))
             .collect();
-        let src_range = pair_source_words(pair)
+        let src_range = source_words()
             .find_run(&norms)
             .or_else(|| first.in_source.clone());
         // A word or two in quotation marks on both sides ("the word
@@ -159,7 +162,7 @@ pub(super) fn report(
         // beside the translation, as translators do for a term of art.
         let glossed = n_words <= GLOSSED_MAX_WORDS
             && (beside_brackets(&doc.text, &range)
-                || bracketed_source_term(&doc.text, &range, toks, pair));
+                || bracketed_source_term(&doc.text, &range, toks, source_words()));
         // A word or two the translation alone sets in quotation marks of
         // their own, copied from the source (« peonadas », explained after
         // it): a term cited on purpose, which a left-over word never is.
@@ -263,7 +266,12 @@ fn beside_brackets(text: &str, range: &Range<usize>) -> bool {
 /// Whether `range` stands inside brackets in its line whose whole content,
 /// of at most `GLOSSED_MAX_WORDS` words, is a run of the source's words, with
 /// text before the bracket: the source's term given beside its translation.
-fn bracketed_source_term(text: &str, range: &Range<usize>, toks: &[Tok], pair: &PairView) -> bool {
+fn bracketed_source_term(
+    text: &str,
+    range: &Range<usize>,
+    toks: &[Tok],
+    source: &SourceWords,
+) -> bool {
     const REACH: usize = 80;
     let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[range.end..]
@@ -292,9 +300,7 @@ fn bracketed_source_term(text: &str, range: &Range<usize>, toks: &[Tok], pair: &
         .filter(|t| t.range.start > open && t.range.end <= close)
         .map(|t| normalise(&text[t.range.clone()]))
         .collect();
-    !inside.is_empty()
-        && inside.len() <= GLOSSED_MAX_WORDS
-        && pair_source_words(pair).find_run(&inside).is_some()
+    !inside.is_empty() && inside.len() <= GLOSSED_MAX_WORDS && source.find_run(&inside).is_some()
 }
 
 /// Whether `range` is the whole of a quotation: an opening quotation mark

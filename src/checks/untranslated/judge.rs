@@ -74,7 +74,7 @@ pub(super) fn judge(t: &Tok, langs: &Langs, name_like: bool, word: &str) -> Opti
         let named_place = town == Some(true)
             || name_like
                 && match town {
-                    Some(big) => big || rare,
+                    Some(_) => rare,
                     None => rare && crate::names::street_word(place_word, Lang::De),
                 };
         if zs >= min_zs

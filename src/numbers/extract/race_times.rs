@@ -277,6 +277,15 @@ fn race_hundredths(text: &str, lang: Lang, out: &mut Vec<Mention>) {
     );
 }
 
+/// A prime between `a` and `b` and a double prime after `b`: minutes and
+/// seconds ("03'47\"", "1'15''", "12′07″").
+fn marked_by_primes(text: &str, a: &Mention, b: &Mention) -> bool {
+    let gap = text.get(a.range.end..b.range.start).unwrap_or("");
+    let after = text.get(b.range.end..).unwrap_or("");
+    matches!(gap, "'" | "’" | "′")
+        && (after.starts_with(['"', '″', '”']) || after.starts_with("''"))
+}
+
 /// "4 h 02 min 37 s" and "2h03'47\"" (a time read as "4 h 02" and a count of
 /// seconds), and
 /// "1:07 Minuten", "3:45 min" (a clock written before a word of minutes:
@@ -292,10 +301,8 @@ fn minutes_and_seconds(text: &str, lang: Lang, out: &mut Vec<Mention>) {
         out,
         |a, b| {
             let gap = text.get(a.range.end..b.range.start).unwrap_or("");
-            let after = text.get(b.range.end..).unwrap_or("");
             // "2h03'47\"": minutes and seconds marked with primes.
-            let primes = matches!(gap, "'" | "’" | "′")
-                && (after.starts_with(['"', '″', '”']) || after.starts_with("''"));
+            let primes = marked_by_primes(text, a, b);
             a.kind == Kind::Time
                 && b.kind == Kind::Cardinal
                 && b.primary().value < 60.0
@@ -318,8 +325,6 @@ fn minutes_and_seconds(text: &str, lang: Lang, out: &mut Vec<Mention>) {
         join_into_previous(
             out,
             |a, b| {
-                let gap = text.get(a.range.end..b.range.start).unwrap_or("");
-                let after = text.get(b.range.end..).unwrap_or("");
                 let two_digits = text
                     .get(b.range.clone())
                     .is_some_and(|w| w.len() == 2 && w.bytes().all(|c| c.is_ascii_digit()));
@@ -331,8 +336,7 @@ fn minutes_and_seconds(text: &str, lang: Lang, out: &mut Vec<Mention>) {
                         && m.primary().value >= 0.0
                         && m.primary().value.fract() == 0.0
                 };
-                matches!(gap, "'" | "’" | "′")
-                    && (after.starts_with(['"', '″', '”']) || after.starts_with("''"))
+                marked_by_primes(text, a, b)
                     && whole(a)
                     && whole(b)
                     && two_digits

@@ -358,20 +358,9 @@ impl Scanner<'_> {
     /// The two characters before char `i` once spaces are skipped, and
     /// where they end: the part of the day a CJK time is marked with.
     /// A word of approximation between the mark and the time is passed
-    /// over ("晚上将近11点", nearly 11 in the evening; "午後約3時").
+    /// over ("晚上将近11点", nearly 11 in the evening; "午後約3時"): the
+    /// `time-approx-before` words of `number-context.txt`.
     pub(super) fn two_chars_before(&self, i: usize) -> (usize, String) {
-        /// Chinese and Japanese words for "about", "nearly".
-        const APPROXIMATELY: &[&str] = &[
-            "将近",
-            "接近",
-            "大约",
-            "大概",
-            "约",
-            "約",
-            "近",
-            "快",
-            "およそ",
-        ];
         let skip_spaces = |mut k: usize| {
             while k > 0 && is_space(self.chars[k - 1]) {
                 k -= 1;
@@ -379,11 +368,16 @@ impl Scanner<'_> {
             k
         };
         let mut k = skip_spaces(i);
-        if let Some(w) = APPROXIMATELY.iter().find(|w| {
-            let n = w.chars().count();
-            k >= n && self.chars[k - n..k].iter().copied().eq(w.chars())
-        }) {
-            k = skip_spaces(k - w.chars().count());
+        // The longest such word glued before the time ("将近", not its "近").
+        let glued = conventions::context_any("time-approx-before")
+            .iter()
+            .filter_map(|p| p.first())
+            .map(|w| (w, w.chars().count()))
+            .filter(|&(w, n)| k >= n && self.chars[k - n..k].iter().copied().eq(w.chars()))
+            .map(|(_, n)| n)
+            .max();
+        if let Some(n) = glued {
+            k = skip_spaces(k - n);
         }
         (k, self.chars[k.saturating_sub(2)..k].iter().collect())
     }
