@@ -146,6 +146,7 @@ const LINE_TABLE_KINDS: &[&str] = &[
     "terms",
     "name-alternations",
     "respellings",
+    "compass-points",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` of `LINE_TABLE_KINDS`, as
@@ -316,6 +317,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "compass-nouns",
     "place-classifiers",
     "subordinators",
+    "home-countries",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

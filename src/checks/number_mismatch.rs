@@ -381,6 +381,15 @@ impl Check for NumberMismatch {
             if let Some(c) = issue.calendar {
                 expected = Some(render::weekday(c, tl));
             }
+            // The target written as expected but read otherwise ("minus 40",
+            // a sign from a word before it): say how it was read.
+            if t_shown.is_some() && t_shown == expected && t_value.is_some() {
+                t_shown = Some(format!(
+                    "{} (read as {})",
+                    t_shown.unwrap_or_default(),
+                    t_value.clone().unwrap_or_default()
+                ));
+            }
             let lang = tl.name();
             let said = |s: &Option<String>| s.clone().unwrap_or_default();
             // "source 12 500 → expected 12,500 in English; found 12,800"

@@ -3,6 +3,7 @@
 //! unreliable or unsupported result is an error the caller must surface.
 
 pub mod abbreviations;
+pub mod compass;
 pub mod lexicon;
 pub mod spelling;
 mod spelling_partial;

@@ -185,50 +185,6 @@ pub(super) fn translatable(word: &str, lang: Lang) -> bool {
 /// may translate ("Fiore" it 4.1, "Cordeiro" pt 3.1, "Boer" nl 3.6).
 pub const LITERAL_MIN_SOURCE_ZIPF: f32 = 3.0;
 
-/// The points of the compass, which name regions ("el Sur", "der Norden",
-/// "le Midi") translated as directions.
-pub(super) const DIRECTIONS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "nord",
-    "sud",
-    "est",
-    "ouest",
-    "midi",
-    "norden",
-    "suden",
-    "osten",
-    "westen",
-    "norte",
-    "sur",
-    "este",
-    "oeste",
-    "ovest",
-    "mezzogiorno",
-    "meridione",
-    "noorden",
-    "zuiden",
-    "oosten",
-    "sever",
-    "jih",
-    "vychod",
-    "zapad",
-    "polnoc",
-    "poludnie",
-    "wschod",
-    "zachod",
-    "север",
-    "юг",
-    "восток",
-    "запад",
-    "північ",
-    "південь",
-    "схід",
-    "захід",
-];
-
 /// Whether `word` is made of two or more of `lang`'s compass parts and
 /// nothing else ("Midwest", "Southeast"), or of one or more and one of the
 /// endings the list gives with a leading hyphen, which name the region's

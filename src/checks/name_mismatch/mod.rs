@@ -6,7 +6,7 @@
 use super::{Check, CheckDoc, Context, FindingKind, PairView};
 use crate::document::{fold, fold_diacritics, Document, Paragraph};
 use crate::finding::{Finding, Severity};
-use crate::lang::{words, Lang, Script};
+use crate::lang::{compass, words, Lang, Script};
 use crate::links;
 use crate::names::places::{self, Place, PlaceKind};
 use crate::names::{self, lexicon, translit, NamePhrase, Strength};

@@ -189,6 +189,7 @@ pub(super) fn judge_source(
                 && !respelt_in_hanzi(t, near_by)
                 && !numeral_carried(t, pair.target_text(), cx.target_lang)
                 && !code_carried(t, pair.target_text())
+                && !compass_point_carried(&phrase.tokens[ti], phrase, src.lang.lang, pair, cx)
                 && !matches!(links.evidence(t, src.lang.lang), links::Evidence::Found(_))
         })
         .collect();
@@ -376,18 +377,37 @@ pub(super) fn judge_source(
             && cx.config.speller(slang).map(|s| s.written(&t.text))
                 == Some(crate::lang::spelling::Written::Lower)
     };
-    let descriptive = || {
-        unmatched
-            .iter()
-            .all(|&ti| is_common_word(&phrase.tokens[ti], slang, cx) || adjective_after_noun(ti))
-            && phrase
-                .tokens
+    let is_home = |t: &names::NameToken| {
+        t.place
+            .as_ref()
+            .is_some_and(|p| words::contains(cx.target_lang, "home-countries", p.0))
+    };
+    // The target language's own country as the possessor of a body named by
+    // common words ("Germany's Federal Administrative Court" /
+    // "Bundesverwaltungsgericht"): its own press leaves the country unnamed
+    // (`home-countries.txt`).
+    let home_possessor = |ti: usize| {
+        let t = &phrase.tokens[ti];
+        ti == 0
+            && phrase.tokens.len() > 1
+            && is_home(t)
+            && ["'s", "’s"]
                 .iter()
-                .any(|t| written_lower(&t.text, slang, cx))
+                .any(|s| src.text[t.range.clone()].ends_with(s))
+    };
+    let descriptive = || {
+        unmatched.iter().all(|&ti| {
+            is_common_word(&phrase.tokens[ti], slang, cx)
+                || adjective_after_noun(ti)
+                || home_possessor(ti)
+        }) && phrase
+            .tokens
+            .iter()
+            .any(|t| written_lower(&t.text, slang, cx))
     };
     // A region named by its direction alone ("el Sur", "der Norden", "the
     // North") is translated as the direction it is.
-    if phrase.tokens.len() == 1 && DIRECTIONS.contains(&fold(&phrase.tokens[0].text).as_str()) {
+    if phrase.tokens.len() == 1 && compass::point_alone(slang, &phrase.tokens[0].text) != 0 {
         return None;
     }
     // Japanese, Chinese and Korean news leaves its own country unnamed
@@ -395,19 +415,8 @@ pub(super) fn judge_source(
     // "Constitutional Democratic Party of Japan" / 立憲民主党), or writes it
     // "our country" (我国): the target's home country missing is worth a
     // look, no stop.
-    let home = match cx.target_lang {
-        Lang::Ja => "JP",
-        Lang::Zh => "CN",
-        Lang::Ko => "KR",
-        _ => "",
-    };
-    let home_country = !home.is_empty()
-        && unmatched.iter().all(|&ti| {
-            phrase.tokens[ti]
-                .place
-                .as_ref()
-                .is_some_and(|p| p.0 == home)
-        });
+    let home_country = matches!(cx.target_lang, Lang::Ja | Lang::Zh | Lang::Ko)
+        && unmatched.iter().all(|&ti| is_home(&phrase.tokens[ti]));
     // A nationality adjective ("Danish rider", "the Turkish side") is
     // translated, often as a noun or a paraphrase ("der Däne"): worth a look
     // when it goes missing, no stop.
@@ -538,4 +547,26 @@ impl From<Finding> for Missing {
             swap_only: None,
         }
     }
+}
+
+/// A name part that is a common word naming a point of the compass
+/// (`compass-points.txt`: "Occidental" of "África Occidental", "Zachodniej"
+/// of "Afryki Zachodniej") is translated as that point, in whatever word the
+/// target language names it ("West Africa", "Westafrika", 西非). It must be
+/// a word the language writes in lower case or, beside other words of the
+/// name, a common word (where no spelling dictionary tells): a place's own
+/// name opening with a point ("Westfalen") is no such part.
+fn compass_point_carried(
+    t: &names::NameToken,
+    phrase: &NamePhrase,
+    from: Lang,
+    pair: &PairView,
+    cx: &Context,
+) -> bool {
+    let points = compass::points(from, &t.text);
+    points != 0
+        && (written_lower(&t.text, from, cx)
+            || (phrase.tokens.len() > 1
+                && lexicon::zipf(from, &t.text).unwrap_or(0.0) >= LITERAL_MIN_SOURCE_ZIPF))
+        && compass::named_in(cx.target_lang, pair.target_text(), points)
 }

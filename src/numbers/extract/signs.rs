@@ -101,7 +101,7 @@ impl Scanner<'_> {
     /// "minus 20", "moins 20", "мінус 5": a sign written as a word of the
     /// text's language (`minus`), unless the word before it makes it another
     /// word (`minus-not-after`: "au moins 20" is at least 20, "más o menos
-    /// 20" about 20).
+    /// 20" about 20, "plus minus 20" and "plus/minus 20" a tolerance, ± 20).
     pub(super) fn minus_word_before(&self, i: usize) -> bool {
         let Some(w) = self.prev_word(i) else {
             return false;
@@ -115,6 +115,10 @@ impl Scanner<'_> {
             k -= 1;
         }
         k = k.saturating_sub(w.chars().count());
+        // "plus/minus 5", "плюс-минус 5": the tolerance written as one word.
+        if k > 0 && matches!(self.chars[k - 1], '/' | '-' | '‑') {
+            k -= 1;
+        }
         if self.prev_word(k).is_some_and(|p| {
             conventions::is_word_of(self.lang, "minus-not-after", &p)
                 || crate::numbers::words::lookup(self.lang, &p).is_some()
