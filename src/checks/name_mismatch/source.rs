@@ -423,9 +423,14 @@ pub(super) fn judge_source(
     // A place's own name ("Argentina"), a body's name ("European
     // Commission") or a people ("Australians") is no such adjective: it
     // stands before a common noun.
+    // Adjectives joined by a dash stand before the noun together
+    // ("Scandinavian–Mediterranean corridor").
     let before_common_noun = |t: &names::NameToken| {
-        src.text[t.range.end..]
-            .strip_prefix(' ')
+        let mut rest = &src.text[t.range.end..];
+        while let Some(r) = rest.strip_prefix(['-', '–']) {
+            rest = r.trim_start_matches(|c: char| c.is_alphabetic());
+        }
+        rest.strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(char::is_lowercase))
     };
     let nationality_only = strong.len() == 1
