@@ -305,54 +305,57 @@ fn is_kanji(c: char) -> bool {
 
 /// Place names found by substring in a text without capitals (Chinese,
 /// Japanese, Hindi): two characters at least, three for Devanagari where
-/// two-letter strings occur inside words.
+/// two-letter strings occur inside words. One pass over the text with an
+/// Aho-Corasick automaton of the language's names (`place_finder`).
 pub(super) fn scan_places(doc: &Document, para: &Paragraph, lang: Lang) -> Vec<NamePhrase> {
-    pub(super) const KINDS_MIN: usize = 2;
     let text = &doc.text[para.range()];
-    let min = if lang.script() == Script::Devanagari {
-        3
-    } else {
-        KINDS_MIN
+    let Some((finder, names)) = place_finder(lang) else {
+        return Vec::new();
     };
-    let mut hits: Vec<(Range<usize>, Place)> = Vec::new();
-    for (name, place) in places::all_names(lang, min) {
-        // Continents and "World" (世界) are common words in these scripts.
-        if name.is_ascii() || places::is_macro_region(place) {
+    // Every occurrence of every name, as `str::match_indices` gives them for
+    // one name (an occurrence overlapping an earlier one of the same name is
+    // none), with the name's index to keep the table's order among equals.
+    let mut hits: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut next_free = vec![0usize; names.len()];
+    for m in finder.find_overlapping_iter(text) {
+        let (id, i) = (m.pattern().as_usize(), m.start());
+        if i < next_free[id] {
             continue;
         }
-        for (i, _) in text.match_indices(name) {
-            // A name inside a longer word is not that name: Hindi words are
-            // spaced ("रोम" in "गैजप्रोम"), Japanese loanwords are runs of
-            // katakana ("チリ" in "ビーチリゾート"). Chinese has no such edge.
-            let before = text[..i].chars().next_back();
-            let after = text[i + name.len()..].chars().next();
-            let inside = match lang.script() {
-                Script::Devanagari => {
-                    before.is_some_and(is_word_char) || after.is_some_and(is_word_char)
-                }
-                Script::Japanese => {
-                    let kata =
-                        |c: char| is_katakana(c) && is_katakana(name.chars().next().unwrap_or(c));
-                    let kata_end = |c: char| {
-                        is_katakana(c) && is_katakana(name.chars().next_back().unwrap_or(c))
-                    };
-                    // A name in kanji with kanji on both sides is a piece of
-                    // a longer word ("台北" in "仙台北陵", a school named after
-                    // Sendai), unless a place's suffix follows it ("北京市").
-                    let in_kanji_word = name.chars().all(is_kanji)
-                        && before.is_some_and(is_kanji)
-                        && after.is_some_and(|c| is_kanji(c) && !PLACE_SUFFIXES.contains(c));
-                    before.is_some_and(kata) || after.is_some_and(kata_end) || in_kanji_word
-                }
-                _ => false,
-            };
-            if inside {
-                continue;
+        let name = names[id].0;
+        // A name inside a longer word is not that name: Hindi words are
+        // spaced ("रोम" in "गैजप्रोम"), Japanese loanwords are runs of
+        // katakana ("チリ" in "ビーチリゾート"). Chinese has no such edge.
+        let before = text[..i].chars().next_back();
+        let after = text[i + name.len()..].chars().next();
+        let inside = match lang.script() {
+            Script::Devanagari => {
+                before.is_some_and(is_word_char) || after.is_some_and(is_word_char)
             }
-            let r = para.start + i..para.start + i + name.len();
-            hits.push((r, place));
+            Script::Japanese => {
+                let kata =
+                    |c: char| is_katakana(c) && is_katakana(name.chars().next().unwrap_or(c));
+                let kata_end =
+                    |c: char| is_katakana(c) && is_katakana(name.chars().next_back().unwrap_or(c));
+                // A name in kanji with kanji on both sides is a piece of
+                // a longer word ("台北" in "仙台北陵", a school named after
+                // Sendai), unless a place's suffix follows it ("北京市").
+                let in_kanji_word = name.chars().all(is_kanji)
+                    && before.is_some_and(is_kanji)
+                    && after.is_some_and(|c| is_kanji(c) && !PLACE_SUFFIXES.contains(c));
+                before.is_some_and(kata) || after.is_some_and(kata_end) || in_kanji_word
+            }
+            _ => false,
+        };
+        next_free[id] = m.end();
+        if inside {
+            continue;
         }
+        hits.push((para.start + i..para.start + m.end(), id));
     }
+    hits.sort_by_key(|(r, id)| (r.start, *id));
+    let mut hits: Vec<(Range<usize>, Place)> =
+        hits.into_iter().map(|(r, id)| (r, names[id].1)).collect();
     // Longest first; drop hits inside a longer one.
     hits.sort_by_key(|(r, _)| (std::cmp::Reverse(r.end - r.start), r.start));
     let mut kept: Vec<(Range<usize>, Place)> = Vec::new();
@@ -379,6 +382,35 @@ pub(super) fn scan_places(doc: &Document, para: &Paragraph, lang: Lang) -> Vec<N
             sentence_initial: false,
         })
         .collect()
+}
+
+/// The automaton of `lang`'s place names for `scan_places`, with each
+/// pattern's (name, place) in the table's order: built once per language on
+/// its first use. `None` where the language has no such name.
+fn place_finder(
+    lang: Lang,
+) -> Option<&'static (aho_corasick::AhoCorasick, Vec<(&'static str, Place)>)> {
+    type Finder = Option<(aho_corasick::AhoCorasick, Vec<(&'static str, Place)>)>;
+    static FINDERS: std::sync::OnceLock<Vec<std::sync::OnceLock<Finder>>> =
+        std::sync::OnceLock::new();
+    places::per_language(&FINDERS, lang, || {
+        const KINDS_MIN: usize = 2;
+        let min = if lang.script() == Script::Devanagari {
+            3
+        } else {
+            KINDS_MIN
+        };
+        // Continents and "World" (世界) are common words in these scripts.
+        let names: Vec<(&'static str, Place)> = places::all_names(lang, min)
+            .filter(|&(name, place)| !name.is_ascii() && !places::is_macro_region(place))
+            .collect();
+        if names.is_empty() {
+            return None;
+        }
+        let finder = aho_corasick::AhoCorasick::new(names.iter().map(|(n, _)| *n)).ok()?;
+        Some((finder, names))
+    })?
+    .as_ref()
 }
 
 /// German, Dutch and Swedish write a part of a place as one word with a

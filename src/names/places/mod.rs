@@ -22,6 +22,7 @@ pub(crate) use adjectives::person_endings;
 use adjectives::*;
 pub use adjectives::{demonym_of, is_demonym_of, slavic_adjective_of, DEMONYM_MIN_PREFIX};
 use inflected::*;
+pub(crate) use tables::per_language;
 use tables::*;
 pub use tables::{feature_names, feature_names_of, names_going_on_in_lower_case, short_forms};
 

@@ -92,7 +92,7 @@ pub(super) fn listed_index(lang: Lang) -> &'static [(&'static str, usize)] {
 
 /// The value of `init` for `lang`, worked out once per language on its first
 /// use and kept in `cells` (one cell per language of `Lang::ALL`).
-pub(super) fn per_language<T: Send + Sync>(
+pub(crate) fn per_language<T: Send + Sync>(
     cells: &'static std::sync::OnceLock<Vec<std::sync::OnceLock<T>>>,
     lang: Lang,
     init: impl FnOnce() -> T,
