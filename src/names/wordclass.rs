@@ -15,7 +15,24 @@ pub(super) fn is_upper_start(s: &str) -> bool {
 /// All letters upper-case, at least two of them: "NSO", "AFP", "ONU".
 pub fn is_acronym(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    letters.len() >= 2 && upper == letters.len() || mixed_case_acronym(&letters, upper)
+}
+
+/// German writes acronyms with a small letter where the word had one
+/// ("EuGH", Europäischer Gerichtshof; "EUStA", "BVerfG"): an upper-case
+/// letter first, a small letter before a later capital, two upper-case
+/// letters at least and as many as the small ones ("DeSantis", "McDonald"
+/// and "OpenAI" are none). Small letters only at the end are a plural or an
+/// ordinal of the word before them ("MPs", "XVIe"), read elsewhere.
+fn mixed_case_acronym(letters: &[char], upper: usize) -> bool {
+    let last_upper = letters.iter().rposition(|c| c.is_uppercase());
+    letters.len() >= 3
+        && letters.len() <= 7
+        && letters.first().is_some_and(|c| c.is_uppercase())
+        && upper >= 2
+        && upper * 2 >= letters.len()
+        && last_upper.is_some_and(|j| letters[..j].iter().any(|c| c.is_lowercase()))
 }
 
 pub(super) fn is_latin_word(s: &str) -> bool {

@@ -279,6 +279,9 @@ pub(super) fn check_paragraph(
             judge(&toks[i], langs, name_like, word)
                 .filter(|_| !(name_like && surname_in_document(doc, word)))
                 .filter(|_| !target_dictionary_word(&toks[i], word, target_speller))
+                .filter(|_| {
+                    !(toks[i].case == Case::Capitalised && names_a_source_place(pair, word, langs))
+                })
         };
         // Inside a foreign span a capital says less: `ministre de l'Intérieur`.
         let lex = capital
@@ -495,6 +498,32 @@ fn target_dictionary_word(
         && t.zs.is_none()
         && speller.is_some_and(|s| {
             s.written(&word.to_lowercase()) == crate::lang::spelling::Written::Lower
+        })
+}
+
+/// A capitalised target word that is a place's own name in the target
+/// language, a place the source names too in its own language (German "Save", the
+/// river the English source calls "Sava"; English "the Oder" for German "der
+/// Oder"): the name carried or translated, however common the same letters
+/// are as a word of the source language ("save", "oder"). Asked only of a
+/// word that would be flagged.
+fn names_a_source_place(pair: &PairView, word: &str, langs: &Langs) -> bool {
+    use crate::names::places::{self, PlaceKind};
+    // The target language's own names (not the names of GeoNames and CLDR's
+    // subdivisions, read in any language, which hold "Kalifornien" for
+    // English too).
+    const OWN: &[PlaceKind] = &[PlaceKind::Feature, PlaceKind::Region, PlaceKind::City];
+    let named = places::lookup(langs.tgt, word, OWN);
+    if named.is_empty() {
+        return false;
+    }
+    pair.source_text()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .any(|w| {
+            places::lookup(langs.src, w, places::ANY)
+                .iter()
+                .any(|p| named.contains(p))
         })
 }
 

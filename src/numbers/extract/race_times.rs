@@ -351,6 +351,29 @@ fn minutes_and_seconds(text: &str, lang: Lang, out: &mut Vec<Mention>) {
                 }];
             },
         );
+        // "1'21\"046": the digits after the double prime are the seconds'
+        // fraction, as Italian and French reports write a lap
+        // (1:21.046).
+        join_into_previous(
+            out,
+            |a, b| {
+                let gap = text.get(a.range.end..b.range.start).unwrap_or("");
+                let written = text.get(a.range.clone()).unwrap_or("");
+                let digits = text.get(b.range.clone()).unwrap_or("");
+                a.kind == Kind::Time
+                    && written.contains(['\'', '’', '′'])
+                    && matches!(gap, "\"" | "″" | "”" | "''")
+                    && (1..=3).contains(&digits.len())
+                    && digits.bytes().all(|c| c.is_ascii_digit())
+            },
+            |a, b| {
+                let digits = text.get(b.range.clone()).unwrap_or("");
+                let fraction = b.primary().value / 10f64.powi(digits.len() as i32);
+                for r in a.readings.iter_mut().filter(|r| r.domain == Domain::Time) {
+                    r.value += fraction;
+                }
+            },
+        );
     }
     for m in out.iter_mut().filter(|m| m.kind == Kind::Time) {
         let written = text.get(m.range.clone()).unwrap_or("");
