@@ -302,23 +302,48 @@ pub(super) fn saint_name_translated(
             return true;
         }
     }
-    let word_before = before.split_whitespace().next_back().unwrap_or("");
+    let last: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let word_before = last.first().copied().unwrap_or("");
+    // The second of two saints named together ("Saints Peter and Paul",
+    // "santi Pietro e Paolo"): a short lower-case word joins it to a
+    // capitalised name after a saint's word.
+    let second_of_two = match last.as_slice() {
+        [joiner, name, saint] => {
+            joiner.chars().count() <= 3
+                && joiner.chars().all(char::is_lowercase)
+                && name.chars().next().is_some_and(char::is_uppercase)
+                && is_saint(sl, saint)
+        }
+        _ => false,
+    };
     let given: &[&str] = match words.split_first() {
         Some((first, rest)) if is_saint(sl, first) => rest,
-        _ if is_saint(sl, word_before) => words,
+        _ if is_saint(sl, word_before) || second_of_two => words,
         _ => return false,
     };
     let Some(&name) = given.first() else {
         return false;
     };
+    // The target's name within a few words after its saint's word ("świętych
+    // Piotra i Pawła", "Saints Peter and Paul").
     !unmatched.is_empty()
         && unmatched.iter().all(|w| given.contains(w))
-        && tgt.toks.windows(2).any(|w| {
-            is_saint(tgt.lang, w[0].text)
-                && w[1].text.chars().next().is_some_and(char::is_uppercase)
-                && same_initial_sound(w[1].text, name)
+        && tgt.toks.iter().enumerate().any(|(j, t)| {
+            is_saint(tgt.lang, t.text)
+                && tgt.toks[j + 1..]
+                    .iter()
+                    .take(SAINT_NAMES_MAX_WORDS)
+                    .any(|n| {
+                        n.text.chars().next().is_some_and(char::is_uppercase)
+                            && same_initial_sound(n.text, name)
+                    })
         })
 }
+
+/// How many words after a saint's word may hold the saint's name: two
+/// saints and the word that joins them, or a title ("świętych Apostołów
+/// Piotra i Pawła").
+const SAINT_NAMES_MAX_WORDS: usize = 4;
 
 #[cfg(test)]
 mod tests {

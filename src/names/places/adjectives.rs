@@ -293,25 +293,40 @@ pub fn slavic_adjective_of(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<P
     });
     for stem in std::iter::once(stem.to_string()).chain(fleeting) {
         let prefix: String = stem.chars().take(SLAVIC_ADJECTIVE_MIN_STEM).collect();
-        for r in rows(lang.code(), &prefix, false) {
-            if !kinds.contains(&r.kind) || out.contains(&r.place) || r.key.contains(' ') {
+        // The data sets' rows, and the language's own tables: a river or a
+        // sea of `features.txt` has its adjective too ("дунайські" ~ "Дунай").
+        let (listed, index) = (listed_rows(lang), listed_index(lang));
+        let first = index.partition_point(|&(k, _)| k < prefix.as_str());
+        let own = index[first..]
+            .iter()
+            .take_while(|&&(k, _)| k.starts_with(prefix.as_str()))
+            .map(|&(k, i)| (listed[i].kind, k, listed[i].place));
+        let data = rows(lang.code(), &prefix, false).map(|r| (r.kind, r.key, r.place));
+        for (kind, place_key, place) in data.chain(own) {
+            if !kinds.contains(&kind) || out.contains(&place) || place_key.contains(' ') {
                 continue;
             }
-            let common = stem
-                .chars()
-                .zip(r.key.chars())
-                .take_while(|(a, b)| a == b)
-                .count();
-            let place_rest = r.key.chars().count() - common;
-            let stem_rest = stem.chars().count() - common;
-            let short =
-                common + 1 == SLAVIC_ADJECTIVE_MIN_STEM && place_rest <= 1 && stem_rest == 0;
-            if short || (common >= SLAVIC_ADJECTIVE_MIN_STEM && place_rest <= 2 && stem_rest <= 2) {
-                out.push(r.place);
+            if adjective_stem_fits(&stem, place_key) {
+                out.push(place);
             }
         }
     }
     out
+}
+
+/// Whether a Slavic adjective's `stem` ("дунаи" of "дунайські", "litev" of
+/// "litevský") is that of the place whose key is `place_key`: the same
+/// opening, at most two letters more on either side.
+fn adjective_stem_fits(stem: &str, place_key: &str) -> bool {
+    let common = stem
+        .chars()
+        .zip(place_key.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let place_rest = place_key.chars().count() - common;
+    let stem_rest = stem.chars().count() - common;
+    let short = common + 1 == SLAVIC_ADJECTIVE_MIN_STEM && place_rest <= 1 && stem_rest == 0;
+    short || (common >= SLAVIC_ADJECTIVE_MIN_STEM && place_rest <= 2 && stem_rest <= 2)
 }
 
 /// A vowel of the Latin or Cyrillic alphabet, as the Slavic place names
