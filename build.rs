@@ -147,6 +147,7 @@ const LINE_TABLE_KINDS: &[&str] = &[
     "name-alternations",
     "respellings",
     "compass-points",
+    "name-readings",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` of `LINE_TABLE_KINDS`, as

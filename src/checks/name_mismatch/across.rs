@@ -133,7 +133,7 @@ pub(super) fn across_scripts(word: &str, lang: Lang, side: &Side) -> Option<(How
             .then(|| translit::ukrainian_latin(&stem))
             .filter(|u| *u != l);
         let side_ukrainian = side.lang == Lang::Uk && lang.script() == Script::Latin;
-        if side.cjk() && l.len() >= 4 && side.latin.contains(&l) {
+        if side.cjk() && l.len() >= 4 && (side.latin.contains(&l) || read_as_names(side, &l)) {
             return Some((How::Transliterated, 0));
         }
         for (i, t) in side.toks.iter().enumerate() {
@@ -274,4 +274,37 @@ pub(super) fn same_initial(a: Option<char>, b: Option<char>) -> bool {
             (a, b),
             (Some('w'), Some('u')) | (Some('u'), Some('w')) | (Some('v'), Some('f'))
         )
+}
+
+/// Whether a Chinese side, its characters read as they are read in names
+/// (`data/lang/zh/name-readings.txt`: 重 "chong" in "重庆" Chongqing, where a
+/// plain transliteration gives "zhong"), holds `latin`. Worked out only for a
+/// name not found otherwise, and only where the text has such a character.
+fn read_as_names(side: &Side, latin: &str) -> bool {
+    if side.lang != Lang::Zh {
+        return false;
+    }
+    let readings = words::lines(Lang::Zh, "name-readings");
+    let reading = |c: char| {
+        readings.iter().find_map(|line| {
+            let (ch, r) = line.split_once(' ')?;
+            (ch.chars().eq(std::iter::once(c))).then_some(r.trim())
+        })
+    };
+    let mut any = false;
+    let mut text = String::new();
+    for t in &side.toks {
+        if t.text.chars().any(|c| reading(c).is_some()) {
+            any = true;
+            for c in t.text.chars() {
+                match reading(c) {
+                    Some(r) => text.push_str(r),
+                    None => text.push_str(&translit::latin(c.encode_utf8(&mut [0; 4]))),
+                }
+            }
+        } else {
+            text.push_str(t.latin);
+        }
+    }
+    any && text.contains(latin)
 }
