@@ -445,5 +445,13 @@ pub(super) fn match_in(t: &names::NameToken, lang: Lang, side: &Side) -> Option<
     if ps.iter().any(|&p| names_place(p, side)) {
         return Some((How::Exonym, m.map_or(0, |x| x.1)));
     }
+    // A Slavic adjective of the place ("Джизакской" for "Jizzakh"), asked
+    // last: it reads the tables by prefix.
+    if places::slavic_adjective_of(lang, &t.text, places::ANY)
+        .into_iter()
+        .any(|p| names_place(p, side))
+    {
+        return Some((How::Exonym, m.map_or(0, |x| x.1)));
+    }
     m
 }

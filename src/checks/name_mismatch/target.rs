@@ -291,6 +291,14 @@ pub(super) fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
     {
         return true;
     }
+    // A Slavic adjective of a place the source names ("Джизакской" for
+    // "Jizzakh", "krakowski" for "Kraków").
+    if places::slavic_adjective_of(tlang, &t.text, places::ANY)
+        .into_iter()
+        .any(|p| names_place(p, src))
+    {
+        return true;
+    }
     // A spelling variant of a source word ("Jiří" for "Jiřím", "Muhammad"
     // for "Mohammed"): not a name from nowhere. Lengths must be alike: a
     // short word sharing the first letters is no variant ("sei" /

@@ -310,6 +310,23 @@ pub fn slavic_adjective_of(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<P
                 out.push(place);
             }
         }
+        // GeoNames' city names, under no language and in Latin letters:
+        // the stem transliterated ("джизакской" ~ "dzhizak", Jizzakh).
+        if kinds.contains(&PlaceKind::Geo) && out.is_empty() {
+            let latin = crate::names::translit::latin(&stem);
+            let prefix: String = latin.chars().take(SLAVIC_ADJECTIVE_MIN_STEM).collect();
+            if prefix.chars().count() == SLAVIC_ADJECTIVE_MIN_STEM {
+                for r in rows("*", &prefix, false) {
+                    if r.kind == PlaceKind::Geo
+                        && !out.contains(&r.place)
+                        && !r.key.contains(' ')
+                        && adjective_stem_fits(&latin, r.key)
+                    {
+                        out.push(r.place);
+                    }
+                }
+            }
+        }
     }
     out
 }
