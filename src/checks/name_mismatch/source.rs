@@ -128,7 +128,18 @@ pub(super) fn judge_source(
         // "Omikron", "Sophia" / "Sofia"): respelt, not misspelt. A doubled
         // letter lost is a misspelling ("Bennett" / "Bennet").
         let respelt = respelt_key;
+        // The target's case ending taken off first ("Tereščenkovi", the
+        // dative of "Tereshchenko").
+        let respelt_stem = || {
+            let written = tt.text.to_lowercase();
+            words::list(cx.target_lang, "name-endings").iter().any(|e| {
+                written
+                    .strip_suffix(e)
+                    .is_some_and(|stem| !stem.is_empty() && respelt(stem) == respelt(&t.text))
+            })
+        };
         if respelt(&t.text) == respelt(tt.text)
+            || respelt_stem()
             || own_spellings(&t.text, src.lang.lang, tt.text, cx.target_lang)
             // A place's name by the spelling rules of either language
             // ("Mecklemburgo"); a person's name keeps its letters
@@ -415,8 +426,22 @@ pub(super) fn judge_source(
     // "Constitutional Democratic Party of Japan" / 立憲民主党), or writes it
     // "our country" (我国): the target's home country missing is worth a
     // look, no stop.
-    let home_country = matches!(cx.target_lang, Lang::Ja | Lang::Zh | Lang::Ko)
-        && unmatched.iter().all(|&ti| is_home(&phrase.tokens[ti]));
+    // A dateline's country is left out of a translation for that
+    // country's readers ("BRNO, Czech Republic, May 4" / "BRNO 4. května"):
+    // the country after the town in capitals and a comma; no finding.
+    let line_start = src.text[..phrase.range.start]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let in_dateline = src.text[line_start..phrase.range.start]
+        .strip_suffix(", ")
+        .is_some_and(|town| {
+            town.chars().any(char::is_alphabetic) && !town.chars().any(char::is_lowercase)
+        });
+    let all_home = unmatched.iter().all(|&ti| is_home(&phrase.tokens[ti]));
+    if in_dateline && all_home {
+        return None;
+    }
+    let home_country = matches!(cx.target_lang, Lang::Ja | Lang::Zh | Lang::Ko) && all_home;
     // A nationality adjective ("Danish rider", "the Turkish side") is
     // translated, often as a noun or a paraphrase ("der Däne"): worth a look
     // when it goes missing, no stop.
