@@ -288,6 +288,31 @@ pub(super) fn inside_target_compound(word: &str, side: &Side) -> bool {
     })
 }
 
+/// A place's short name (a river's, mostly: "Po", "Inn", "Ems") opening a
+/// compound of a target language that writes compounds as one word, before
+/// a common word of four letters or more ("Poebene", "Inntal"): the place as
+/// part of a noun. `inside_target_compound` asks five letters of a name, as
+/// any short word can open a compound; a place's own short name may.
+pub(super) fn place_opens_target_compound(t: &names::NameToken, from: Lang, side: &Side) -> bool {
+    const REST_MIN_CHARS: usize = 4;
+    if !side.lang.writes_compounds() || names::is_acronym(&t.text) {
+        return false;
+    }
+    if t.place.is_none() && places::lookup_exact(from, &t.text, places::ANY).is_empty() {
+        return false;
+    }
+    let name = fold(&t.text);
+    if name.chars().count() < 2 {
+        return false;
+    }
+    side.folded_toks().iter().any(|w| {
+        w.strip_prefix(name.as_str()).is_some_and(|rest| {
+            rest.chars().count() >= REST_MIN_CHARS
+                && lexicon::zipf_any_form(side.lang, rest) >= names::COMPOUND_PART_ZIPF
+        })
+    })
+}
+
 /// The number of a short code of letters and a number ("S2", "K2", "D7",
 /// "B1", an earthquake's "M5.0"): a season, a class, a road, a level, a
 /// magnitude. Translators translate or respell its letters ("2. řada",
