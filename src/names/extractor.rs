@@ -403,12 +403,29 @@ pub fn extract(
             // Asked last: reading a dictionary costs tens of milliseconds.
             let spelt_common =
                 || lang != Lang::En && speller.is_some_and(|s| s.is_common_word(word));
+            // An English word written only in lower case, joined by a hyphen
+            // to a word in lower case ("Cyber-attacks"), opens a compound
+            // common noun: its capital is the sentence's. A name stays one
+            // ("Siemens-built"). (Other languages' dictionaries tell common
+            // words below.)
+            let compound_head = lang == Lang::En
+                && doc.text[tok.end..]
+                    .strip_prefix('-')
+                    .is_some_and(|rest| rest.starts_with(char::is_lowercase))
+                && match english::case_of(word) {
+                    Some(english::Case::Lower) => true,
+                    // Not in SCOWL's case list at all ("cyber"), yet a word
+                    // of the frequency list.
+                    None => !english::is_proper_noun(word) && z >= COMPOUND_HEAD_MIN_ZIPF,
+                    _ => false,
+                };
             let name_like = capitalised_elsewhere
                 || place
                 || ((unknown_apposition
                     || next_name
                     || english_name
                     || (travels && (z < INITIAL_MAX_ZIPF || famous)))
+                    && !compound_head
                     && !spelt_common());
             if particle || !name_like {
                 s = Strength::Weak;
@@ -527,3 +544,7 @@ fn genus_of_species(word: &str, after: &str, lang: Lang) -> bool {
         && EPITHET_ENDINGS.iter().any(|e| epithet.ends_with(e))
         && lexicon::zipf(lang, epithet).unwrap_or(0.0) < EPITHET_MAX_ZIPF
 }
+
+/// A word SCOWL's case list lacks must be this common in English to open a
+/// compound common noun at the start of a sentence ("Cyber-attacks").
+const COMPOUND_HEAD_MIN_ZIPF: f32 = 3.0;
