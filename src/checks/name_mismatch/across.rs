@@ -284,13 +284,21 @@ fn read_as_names(side: &Side, latin: &str) -> bool {
     if side.lang != Lang::Zh {
         return false;
     }
-    let readings = words::lines(Lang::Zh, "name-readings");
-    let reading = |c: char| {
-        readings.iter().find_map(|line| {
-            let (ch, r) = line.split_once(' ')?;
-            (ch.chars().eq(std::iter::once(c))).then_some(r.trim())
-        })
-    };
+    static READINGS: OnceLock<HashMap<char, &'static str>> = OnceLock::new();
+    let readings = READINGS.get_or_init(|| {
+        words::lines(Lang::Zh, "name-readings")
+            .iter()
+            .filter_map(|line| {
+                let (ch, r) = line.split_once(' ')?;
+                let mut chars = ch.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => Some((c, r.trim())),
+                    _ => None,
+                }
+            })
+            .collect()
+    });
+    let reading = |c: char| readings.get(&c).copied();
     let mut any = false;
     let mut text = String::new();
     for t in &side.toks {
