@@ -319,6 +319,8 @@ const WORD_LIST_KINDS: &[&str] = &[
     "place-classifiers",
     "subordinators",
     "home-countries",
+    "connectives",
+    "grammatical-doubles",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

@@ -60,121 +60,6 @@ vous`) are allowed.
 splits a long sentence after a single introductory word can trigger `split-sentence`.",
 };
 
-/// Repetitions that are grammatical.
-const ALLOWED_DOUBLES: &[&str] = &[
-    "had", "that", "is", "vous", "nous", "sie", "die", "der", "das", "les", "la", "le", "en",
-    "bye", "very", "no", "ha", "so", "many", "more", "far", "again", "over", "on", "and",
-];
-
-/// Words that legitimately open a sentence followed by a comma ("However, …").
-const CONNECTIVES: &[&str] = &[
-    "however",
-    "moreover",
-    "meanwhile",
-    "still",
-    "yet",
-    "instead",
-    "nevertheless",
-    "also",
-    "then",
-    "now",
-    "therefore",
-    "thus",
-    "indeed",
-    "finally",
-    "first",
-    "second",
-    "third",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "here",
-    "there",
-    "so",
-    "but",
-    "and",
-    "besides",
-    "furthermore",
-    "otherwise",
-    "later",
-    "earlier",
-    "afterwards",
-    "likewise",
-    "similarly",
-    "nonetheless",
-    "consequently",
-    "accordingly",
-    "above",
-    "overall",
-    "again",
-    "sadly",
-    "fortunately",
-    "unfortunately",
-    "ultimately",
-    "previously",
-    "recently",
-    "meanwhile",
-    "cependant",
-    "pourtant",
-    "toutefois",
-    "ensuite",
-    "enfin",
-    "ainsi",
-    "donc",
-    "mais",
-    "or",
-    "alors",
-    "aujourd'hui",
-    "hier",
-    "demain",
-    "sin",
-    "embargo",
-    "además",
-    "entonces",
-    "luego",
-    "hoy",
-    "ayer",
-    "mañana",
-    "pero",
-    "así",
-    "sin embargo",
-    "aber",
-    "doch",
-    "dennoch",
-    "jedoch",
-    "heute",
-    "gestern",
-    "morgen",
-    "außerdem",
-    "dann",
-    "però",
-    "tuttavia",
-    "inoltre",
-    "oggi",
-    "ieri",
-    "domani",
-    "poi",
-    "quindi",
-    "porém",
-    "contudo",
-    "entretanto",
-    "hoje",
-    "ontem",
-    "amanhã",
-    "depois",
-    "então",
-    "yes",
-    "no",
-    "well",
-    "oh",
-    "sí",
-    "oui",
-    "non",
-    "ja",
-    "nein",
-    "sì",
-];
-
 /// A source boundary within this share of the paragraph length of a target
 /// boundary counts as the same boundary.
 const BOUNDARY_TOLERANCE: f64 = 0.12;
@@ -445,7 +330,7 @@ impl Garbled {
                 let word = fold(doc.token_text(a));
                 if word != fold(doc.token_text(b))
                     || !word.chars().all(char::is_alphabetic)
-                    || ALLOWED_DOUBLES.contains(&word.as_str())
+                    || crate::lang::words::has(doc.lang.lang, "grammatical-doubles", &word)
                     || src_doubles.contains(&word)
                 {
                     continue;
@@ -516,7 +401,7 @@ impl Garbled {
                         })
                 };
                 let stranded = doc.text[first.end..].starts_with(',')
-                    && !CONNECTIVES.contains(&fold(word).as_str())
+                    && !crate::lang::words::has(doc.lang.lang, "connectives", &fold(word))
                     && sentence.split_whitespace().count() > 2
                     && !clause_follows();
                 if stranded {
