@@ -103,9 +103,11 @@ pub fn extract(
         // A handle ("@Mara") is a name of its own: the word after it opens
         // the reply.
         let after_handle = i > 0 && doc.text[..toks[i - 1].start].ends_with('@');
-        let adjacent = gap
+        // An ampersand joins the names of a firm ("Marks & Spencer") into one.
+        let adjacent = (gap
             .chars()
             .all(|c| c.is_whitespace() || matches!(c, '-' | '‐' | '\'' | '’'))
+            || gap.trim() == "&")
             && !gap.contains("\n\n")
             && !after_handle;
         prev_end = tok.end;
@@ -146,9 +148,22 @@ pub fn extract(
             && !hashtag;
         let initial = starts_sentence(doc, para, tok.start);
         let lower = fold(word);
-        let next_upper = toks
-            .get(i + 1)
-            .is_some_and(|t| is_upper_start(bare(&doc.text[t.range()])));
+        // Or, after a particle of descent or place, a second particle and
+        // then a capitalised part ("Talavera de la Reina", "Rembrandt van
+        // der Velde"); not after "y", "e", "i", which join two names as
+        // "and" does ("el Parlamento y la Comisión"); nor in German, which
+        // capitalises every noun ("von der Kommission", by the Commission).
+        let upper_at = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| is_upper_start(bare(&doc.text[t.range()])))
+        };
+        let next_upper = upper_at(i + 1)
+            || (lang != Lang::De
+                && matches!(lower.as_str(), "de" | "van" | "von" | "da" | "di" | "du")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| PARTICLES.contains(&fold(&doc.text[t.range()]).as_str()))
+                && upper_at(i + 2));
         // A lower-case particle between two capitalised parts joins them; a
         // German article ("Richtung des Imbisses") does only after "von".
         let article = lang == Lang::De

@@ -218,6 +218,22 @@ pub(super) fn mark_places(doc: &Document, p: &mut NamePhrase, lang: Lang, other:
                 found = true;
                 break;
             }
+            // "New Zealanders", "Nova Scotians": the people of a place
+            // named in two or three words, which a translation names by
+            // its own adjective or the place ("neozelandeses", "los
+            // habitantes de Nueva Escocia").
+            if len >= 2 {
+                if let Some(&place) =
+                    places::demonym_of(lang, bare(text), places::FROM_DATA_SETS).first()
+                {
+                    for t in &mut p.tokens[i..i + len] {
+                        t.exonym = Some(place);
+                    }
+                    i += len;
+                    found = true;
+                    break;
+                }
+            }
         }
         if !found {
             if let Some((place, len)) = table_name_going_on(doc, p, i, lang) {

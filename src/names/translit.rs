@@ -266,6 +266,78 @@ pub fn spanish_as_cyrillic_reads(latin: &str) -> String {
     out
 }
 
+/// A Polish word as Russian and Ukrainian write Polish names, in the Latin
+/// form [`latin`] gives the Cyrillic ("Uniejów" / "Унеюв" uneyuv, "Rzeszów" /
+/// "Жешув" zheshuv, "Kielce" / "Кельце" keltse): its digraphs one letter
+/// each, ó as u, w as v, c as ts, an i or j before a vowel softening it.
+/// `word` is the word as written, with its diacritics.
+pub fn polish_as_cyrillic_reads(word: &str) -> String {
+    let chars: Vec<char> = word.to_lowercase().chars().collect();
+    let vowel = |c: Option<&char>| {
+        c.is_some_and(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ó' | 'ą' | 'ę'))
+    };
+    let soft = |c: char| match c {
+        'a' => "ya",
+        'e' => "e",
+        'o' => "yo",
+        'u' | 'ó' => "yu",
+        'ą' => "yon",
+        'ę' => "en",
+        _ => "",
+    };
+    let mut out = String::with_capacity(word.len() + 4);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        let rest: String = chars[i..chars.len().min(i + 4)].iter().collect();
+        let (read, used) = if rest.starts_with("szcz") {
+            ("shch", 4)
+        } else if rest.starts_with("sz") {
+            ("sh", 2)
+        } else if rest.starts_with("cz") {
+            ("ch", 2)
+        } else if rest.starts_with("rz") {
+            ("zh", 2)
+        } else if rest.starts_with("ch") {
+            ("kh", 2)
+        } else if (c == 'i' && i > 0 || c == 'j') && vowel(chars.get(i + 1)) && next != Some('i') {
+            let v = next.unwrap_or('a');
+            let r = soft(v);
+            if r.is_empty() {
+                ("i", 1)
+            } else {
+                (r, 2)
+            }
+        } else {
+            (
+                match c {
+                    'ż' => "zh",
+                    'ź' => "z",
+                    'ś' => "s",
+                    'ć' | 'c' => "ts",
+                    'ń' => "n",
+                    'ł' => "l",
+                    'w' => "v",
+                    'ó' => "u",
+                    'ą' => "on",
+                    'ę' => "en",
+                    'j' => "i",
+                    _ => "",
+                },
+                1,
+            )
+        };
+        if read.is_empty() {
+            out.push(c);
+        } else {
+            out.push_str(read);
+        }
+        i += used;
+    }
+    latin(&out)
+}
+
 pub fn replace_pairs(text: &str, pairs: &[(&str, &str)]) -> String {
     let mut out = std::borrow::Cow::Borrowed(text);
     for (from, to) in pairs {

@@ -23,6 +23,10 @@ pub(super) struct TokenReads {
     /// As it writes a Spanish name (`translit::spanish_as_cyrillic_reads`);
     /// empty unless the side is in Latin script.
     spanish: Vec<String>,
+    /// As it writes a Polish name (`translit::polish_as_cyrillic_reads`), of
+    /// a Polish side's tokens and of those spelt as Polish spells; empty
+    /// strings for the others, and none unless the side is in Latin script.
+    polish: Vec<String>,
     /// The Latin forms of a capitalised token's stems without a case ending
     /// of the side's language ("Томасом" → "tomas"); a lower-case word has
     /// none ("команды" is no form of "Kane"), nor a stem too short to tell
@@ -68,6 +72,20 @@ impl Side<'_> {
                     self.lang.script() == Script::Latin,
                     translit::spanish_as_cyrillic_reads,
                 ),
+                polish: if self.lang.script() == Script::Latin {
+                    self.toks
+                        .iter()
+                        .map(|t| {
+                            if self.lang == Lang::Pl || polish_spelling(t.text, t.latin) {
+                                translit::polish_as_cyrillic_reads(t.text)
+                            } else {
+                                String::new()
+                            }
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                },
                 stems: self.toks.iter().map(stems).collect(),
                 adjective: self
                     .toks
@@ -115,6 +133,7 @@ pub(super) fn across_scripts(word: &str, lang: Lang, side: &Side) -> Option<(How
     let side_read: &[String] = if english_side { &reads.english } else { &[] };
     let side_french: &[String] = if latin_side { &reads.french } else { &[] };
     let side_spanish: &[String] = if latin_side { &reads.spanish } else { &[] };
+    let side_polish: &[String] = if latin_side { &reads.polish } else { &[] };
     for stem in translit::stems(word, lang) {
         let l = translit::latin(&stem);
         if l.len() < 3 {
@@ -126,6 +145,9 @@ pub(super) fn across_scripts(word: &str, lang: Lang, side: &Side) -> Option<(How
             .filter(|f| *f != l);
         let l_spanish = latin_word
             .then(|| translit::spanish_as_cyrillic_reads(&l))
+            .filter(|f| *f != l);
+        let l_polish = (latin_word && (lang == Lang::Pl || polish_spelling(word, &l)))
+            .then(|| translit::polish_as_cyrillic_reads(&stem))
             .filter(|f| *f != l);
         // A Ukrainian name against Latin script, either way round: also as
         // Ukrainian romanisation writes it ("Гнатишин" / "Hnatyšyn").
@@ -146,12 +168,19 @@ pub(super) fn across_scripts(word: &str, lang: Lang, side: &Side) -> Option<(How
             } else if let Some(r) = side_read.get(i) {
                 s = s.max(strsim::jaro_winkler(&l, r));
             }
-            // The word as French or Spanish names are written in Cyrillic,
+            // The word as French, Spanish or Polish names are written in Cyrillic,
             // or the token so read when it is the Latin one.
-            for (word_read, side_reads) in [(&l_french, side_french), (&l_spanish, side_spanish)] {
+            for (word_read, side_reads) in [
+                (&l_french, side_french),
+                (&l_spanish, side_spanish),
+                (&l_polish, side_polish),
+            ] {
                 if let Some(f) = word_read {
                     s = s.max(strsim::jaro_winkler(f, t.latin));
-                } else if let Some(f) = side_reads.get(i).filter(|f| **f != t.latin) {
+                } else if let Some(f) = side_reads
+                    .get(i)
+                    .filter(|f| **f != t.latin && !f.is_empty())
+                {
                     s = s.max(strsim::jaro_winkler(&l, f));
                 }
             }

@@ -222,7 +222,7 @@ pub(super) fn respelt_in_hanzi(word: &str, side: &Side) -> bool {
 /// The consonant classes of a name as Chinese may transcribe it: as written
 /// (`latin_key`); with a ch read as French reads it, sh ("Michelle" 米歇尔,
 /// "Charlotte" 夏洛特); with a j read as French reads it, an r to Chinese
-/// ("Joana" 若阿娜); with the w of a kw left in the vowel after it
+/// ("Joana" 若阿娜), and as Spanish reads it, an h; with the w of a kw left in the vowel after it
 /// ("Kwinana" 奎纳纳, "Kwame" 夸梅); and of each of these spellings, with a
 /// gn read as the one sound it is in French and Italian ("Cotignola"
 /// 科蒂尼奥拉); without a last t, d, s, x or z after a vowel, which French
@@ -239,8 +239,10 @@ fn latin_keys(word: &str) -> Vec<String> {
     }
     // A j read as French and Portuguese read it, which Chinese writes with
     // an r syllable ("Jorge" 若热, "Jean" 让).
+    // And as Spanish reads it, an h sound ("Juárez" 华雷斯, "Jerez" 赫雷斯).
     if w.contains('j') {
         spellings.push(w.replace('j', "r"));
+        spellings.push(w.replace('j', "h"));
     }
     // A Polish name read as Polish spells its sounds, which Chinese
     // transcribes: sz, cz and rz one sound each, c a ts, ch an h, w a v
@@ -302,8 +304,8 @@ fn latin_keys(word: &str) -> Vec<String> {
 
 /// Whether a name is spelt as Polish spells: with a letter only Polish
 /// writes (ą ć ę ł ń ś ź ż), or with its digraphs sz, cz, rz, or its name
-/// endings -wski, -wska, -wicz. `latin` is the word's Latin form.
-fn polish_spelling(word: &str, latin: &str) -> bool {
+/// endings -wski, -wska, -wicz, -ów. `latin` is the word's Latin form.
+pub(super) fn polish_spelling(word: &str, latin: &str) -> bool {
     word.chars().any(|c| {
         matches!(
             c.to_lowercase().next(),
@@ -311,6 +313,7 @@ fn polish_spelling(word: &str, latin: &str) -> bool {
         )
     }) || ["sz", "cz", "rz"].iter().any(|d| latin.contains(d))
         || ["wski", "wska", "wicz"].iter().any(|e| latin.ends_with(e))
+        || word.ends_with("ów")
 }
 
 /// Whether the name parts `words`, taken together, stand in a Chinese target
@@ -407,7 +410,13 @@ pub(super) fn sound_runs(side: &Side) -> Vec<Vec<String>> {
             continue;
         }
         let gap = &side.doc.text[last_end.min(t.range.start)..t.range.start];
-        if last_end == usize::MAX || !gap.chars().all(is_middle_dot) {
+        // A hyphen joins the parts of a place's name as a middle dot joins
+        // a person's ("塔拉韦拉-德拉雷纳").
+        if last_end == usize::MAX
+            || !gap
+                .chars()
+                .all(|c| is_middle_dot(c) || matches!(c, '-' | '‐'))
+        {
             runs.push(Vec::new());
         }
         if let Some(run) = runs.last_mut() {

@@ -210,10 +210,31 @@ pub(super) fn phrase_respelt_in_kana(words: &[&str], side: &Side) -> bool {
             k.chars().count() > MIN_CONSONANTS && whole.contains(&k)
         }
     });
+    // One word of parts joined by middle dots, as many or fewer; "&" or
+    // "and" between a firm's names is アンド there ("Smith & Wesson" /
+    // スミス・アンド・ウェッソン), no part of a name.
+    let dotted = side.toks.iter().any(|t| {
+        is_katakana(t.text) && t.text.contains('・') && {
+            let parts: Vec<&str> = t.text.split('・').collect();
+            let n = parts.len();
+            let keys: Vec<String> = parts
+                .iter()
+                .enumerate()
+                .filter(|&(i, p)| !(*p == "アンド" && i > 0 && i + 1 < n))
+                .map(|(_, p)| kana_key(p))
+                .collect();
+            let k = keys.concat();
+            keys.len() <= words.len()
+                && keys.iter().all(|p| !p.is_empty())
+                && k.chars().count() >= MIN_CONSONANTS
+                && whole.contains(&k)
+        }
+    });
     // As many katakana words or fewer (two parts run together: "Tan Wei
     // Ling" / タン・ウェイリン), joined by middle dots.
     run_together
-        || (2..=words.len()).any(|n| {
+        || dotted
+        || (2..=words.len() + 1).any(|n| {
             side.toks.windows(n).any(|window| {
                 let joined = window.iter().all(|t| is_katakana(t.text))
                     && window
@@ -222,7 +243,12 @@ pub(super) fn phrase_respelt_in_kana(words: &[&str], side: &Side) -> bool {
                 if !joined {
                     return false;
                 }
-                let parts: Vec<String> = window.iter().map(|t| kana_key(t.text)).collect();
+                let parts: Vec<String> = window
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, t)| !(t.text == "アンド" && i > 0 && i + 1 < n))
+                    .map(|(_, t)| kana_key(t.text))
+                    .collect();
                 let kt = parts.concat();
                 parts.iter().all(|p| !p.is_empty())
                     && kt.chars().count() >= MIN_CONSONANTS

@@ -382,9 +382,10 @@ pub(super) fn judge_source(
     // "Constitutional Democratic Party of Japan" / 立憲民主党), or writes it
     // "our country" (我国): the target's home country missing is worth a
     // look, no stop.
-    // A dateline's country is left out of a translation for that
-    // country's readers ("BRNO, Czech Republic, May 4" / "BRNO 4. května"):
-    // the country after the town in capitals and a comma; no finding.
+    // A dateline's country or state after its town is left out of a
+    // translation that keeps the town ("BRNO, Czech Republic, May 4" /
+    // "BRNO 4. května", "LYON, France" / "LYON"): the town in capitals and a
+    // comma before the place; no finding. The town itself is a name.
     let line_start = src.text[..phrase.range.start]
         .rfind('\n')
         .map_or(0, |i| i + 1);
@@ -394,7 +395,11 @@ pub(super) fn judge_source(
             town.chars().any(char::is_alphabetic) && !town.chars().any(char::is_lowercase)
         });
     let all_home = unmatched.iter().all(|&ti| is_home(&phrase.tokens[ti]));
-    if in_dateline && all_home {
+    if in_dateline
+        && unmatched
+            .iter()
+            .all(|&ti| phrase.tokens[ti].place.is_some())
+    {
         return None;
     }
     let home_country = matches!(cx.target_lang, Lang::Ja | Lang::Zh | Lang::Ko) && all_home;
@@ -418,7 +423,16 @@ pub(super) fn judge_source(
         && unmatched.iter().all(|&ti| {
             let t = &phrase.tokens[ti];
             let own_name = &[PlaceKind::Region, PlaceKind::City, PlaceKind::Subdivision];
+            // After a common noun of the name it is the body's own
+            // adjective, as the Romance languages place it ("Comisión
+            // Europea"), not a nationality; after a point of the compass
+            // it is still one ("South Korean").
+            let after_noun = ti > 0 && {
+                let prev = &phrase.tokens[ti - 1];
+                prev.strength == Strength::Weak && compass::points(slang, &prev.text) == 0
+            };
             before_common_noun(t)
+                && !after_noun
                 && !t.text.ends_with('s')
                 && t.place.is_none()
                 && places::lookup(slang, &t.text, own_name).is_empty()

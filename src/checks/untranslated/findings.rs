@@ -160,9 +160,13 @@ pub(super) fn report(
         // Or the source's own term in brackets after its translation ("the
         // council's legal officer (monitoring officer)"): the original given
         // beside the translation, as translators do for a term of art.
+        // Or a name kept and explained by an apposition after it ("outside
+        // the Rathaus, the town hall built in 1702"; "ante el Storting, el
+        // Parlamento noruego").
         let glossed = n_words <= GLOSSED_MAX_WORDS
             && (beside_brackets(&doc.text, &range)
-                || bracketed_source_term(&doc.text, &range, toks, source_words()));
+                || bracketed_source_term(&doc.text, &range, toks, source_words())
+                || explained_after(&doc.text, &range, langs.tgt));
         // A word or two the translation alone sets in quotation marks of
         // their own, copied from the source (« peonadas », explained after
         // it): a term cited on purpose, which a left-over word never is.
@@ -190,7 +194,7 @@ pub(super) fn report(
             evidence = format!("{evidence}; set in quotation marks of its own, a term cited");
             Severity::Minor
         } else if glossed {
-            evidence = format!("{evidence}; its translation stands beside it in brackets");
+            evidence = format!("{evidence}; its translation stands beside it");
             Severity::Minor
         } else if kept_name {
             evidence = format!("{evidence}; capitalised mid-sentence on both sides, a name kept");
@@ -261,6 +265,18 @@ fn beside_brackets(text: &str, range: &Range<usize>) -> bool {
     let after = text[range.end..].chars().find(|c| !aside(c));
     let before = text[..range.start].chars().rev().find(|c| !aside(c));
     after == Some('(') || before == Some('(')
+}
+
+/// Whether the capitalised words at `range` are followed by a comma and an
+/// apposition that opens on an article of the translation's language
+/// (`determiners.txt`): a name kept and explained to the reader.
+fn explained_after(text: &str, range: &Range<usize>, lang: Lang) -> bool {
+    text[range.clone()].starts_with(char::is_uppercase)
+        && text[range.end..].strip_prefix(", ").is_some_and(|rest| {
+            rest.split_whitespace()
+                .next()
+                .is_some_and(|w| crate::lang::words::is_determiner(lang, w))
+        })
 }
 
 /// Whether `range` stands inside brackets in its line whose whole content,

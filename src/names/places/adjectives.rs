@@ -35,8 +35,33 @@ fn demonym_of_uncached(lang: Lang, word: &str, kinds: &[PlaceKind]) -> Vec<Place
             out.push(r.place);
         }
     }
+    // English names the people of a state or province with an ending after
+    // its whole name ("Albertans", "Nova Scotians", "Tasmanians",
+    // "Ohioans"), or after the name without its last letter ("Texans");
+    // GeoNames subdivisions are under `*`. A word no longer than the name
+    // ("Atlantic" beside Colombia's Atlántico) is no such word.
+    if lang == Lang::En && kinds.contains(&PlaceKind::Subdivision) {
+        const PEOPLE_ENDINGS: &[&str] = &["n", "ns", "an", "ans", "ian", "ians", "er", "ers"];
+        for r in rows("*", &prefix, false) {
+            let people = || {
+                let shorter = r.key.char_indices().last().map_or("", |(i, _)| &r.key[..i]);
+                [r.key, shorter].iter().any(|stem| {
+                    stem.chars().count() >= DEMONYM_MIN_PREFIX
+                        && k.strip_prefix(stem)
+                            .is_some_and(|rest| PEOPLE_ENDINGS.contains(&rest))
+                })
+            };
+            if r.kind == PlaceKind::Subdivision && !out.contains(&r.place) && people() {
+                out.push(r.place);
+            }
+        }
+    }
     compound_adjective_of(lang, &k, kinds, &mut out);
-    listed_adjective_of(lang, &k, kinds, &mut out);
+    // A listed adjective spelt as a place's own name, accents aside, is that
+    // place ("Gales", Wales, beside "galés", Welsh).
+    if lookup_exact(lang, word, FROM_DATA_SETS).is_empty() {
+        listed_adjective_of(lang, &k, kinds, &mut out);
+    }
     // A German country in -land makes its adjective without it: "Irland" /
     // "irischen", "Schottland" / "schottische".
     if lang == Lang::De {
@@ -205,11 +230,11 @@ fn own_demonym(lang: Lang, word: &str, place: &str) -> bool {
 }
 
 /// "czech" ~ "czechia", "israeli" ~ "israel", "german" ~ "germany",
-/// "egyptians" ~ "egypt"; not "australia" ~ "austria".
+/// "egyptians" ~ "egypt", "icelanders" ~ "iceland"; not "australia" ~ "austria".
 pub fn is_demonym_of(word: &str, place: &str) -> bool {
     const ADJECTIVE_ENDINGS: &[&str] = &[
         "", "n", "an", "ian", "ans", "ians", "ns", "ese", "ish", "i", "is", "ic", "ean", "eans",
-        "s",
+        "s", "er", "ers",
     ];
     // "South African" ~ "South Africa", but the difference must be in the
     // last word.

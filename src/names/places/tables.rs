@@ -21,9 +21,9 @@ pub(super) struct Listed {
     /// place only where the text writes it so, not a word of the same
     /// letters ("oms").
     pub(super) caps_only: bool,
-    /// A short name's letters, lower-cased with their accents (Italian "Cio"
-    /// for the IOC): a word of the same letters but other accents is
-    /// another word ("ciò", "this").
+    /// A short name's letters, or an adjective's written with accents,
+    /// lower-cased with their accents (Italian "Cio" for the IOC): a word of
+    /// the same letters but other accents is another word ("ciò", "this").
     short: Option<String>,
 }
 
@@ -62,7 +62,13 @@ pub(super) fn listed_rows(lang: Lang) -> &'static [Listed] {
             short: None,
         };
         let regions = short_forms(lang).map(|(n, p)| row(key(n), PlaceKind::Region, p));
-        let demonyms = listed(lang, "demonyms").map(|(n, p)| row(key(n), PlaceKind::Demonym, p));
+        // An adjective written with accents is told apart by them from a
+        // word of the same letters: Spanish "galés" (Welsh) is not "Gales"
+        // (Wales).
+        let demonyms = listed(lang, "demonyms").map(|(n, p)| Listed {
+            short: (crate::document::fold_diacritics(n) != n).then(|| n.to_lowercase()),
+            ..row(key(n), PlaceKind::Demonym, p)
+        });
         let features = feature_keys(lang).map(|(k, p, name)| Listed {
             caps_only: in_capitals(&name),
             short: (name.chars().count() <= SHORT_NAME_MAX_CHARS).then(|| name.to_lowercase()),

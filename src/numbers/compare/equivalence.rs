@@ -158,6 +158,24 @@ fn temperature_converted(source: &Mention, target: &Mention) -> bool {
         || (may_be(a, "°C") && may_be(b, "°F") && same(tv, sv))
 }
 
+/// How near (in bytes) a conversion stands after the value it converts:
+/// "230,000 mu (about 15,300 hectares)".
+const CONVERSION_MAX_GAP: usize = 24;
+
+/// Whether mention `i` of `ms` converts a value matched on the other side
+/// (`used`) that stands right before it, into another unit: a conversion
+/// the writer added for the reader ("320 km (200 miles)").
+pub(super) fn conversion_beside(ms: &[Mention], used: &[bool], i: usize) -> bool {
+    let m = &ms[i];
+    i > 0
+        && ms[..i].iter().enumerate().rev().take(2).any(|(j, before)| {
+            used[j]
+                && before.range.end <= m.range.start
+                && m.range.start - before.range.end <= CONVERSION_MAX_GAP
+                && (converted(before, m) || converted(m, before))
+        })
+}
+
 /// "320 Kilometer" → "200 milles": the same distance in another unit,
 /// rounded.
 fn converted(source: &Mention, target: &Mention) -> bool {

@@ -13,7 +13,9 @@ pub use pairing::{demote_kept_words, is_scale_error};
 
 use super::{Domain, Mention, Strength};
 use crate::lang::Lang;
-use equivalence::{clock_as_pair, hours_and_minutes, imperial_compounds, overlap};
+use equivalence::{
+    clock_as_pair, conversion_beside, hours_and_minutes, imperial_compounds, overlap,
+};
 use pairing::{pair_score, shared_domain, strength};
 use structured::{calendar_issues, compare_scores};
 
@@ -168,11 +170,21 @@ pub fn compare<'a>(sides: &Sides<'a>) -> Vec<Issue<'a>> {
     // Values found in a neighbouring paragraph are accounted for. A value
     // repeated on one side is not: "3D" next to "dwóch" (two) must not
     // cover a "2D".
+    // So is a conversion one side adds beside a value both give ("230,000
+    // mu (about 15,300 hectares)", "320 km (200 miles)").
     let t_open: Vec<usize> = (0..t.len())
-        .filter(|&ti| !t_used[ti] && !sides.source_near.iter().any(|sm| overlap(sm, &t[ti])))
+        .filter(|&ti| {
+            !t_used[ti]
+                && !sides.source_near.iter().any(|sm| overlap(sm, &t[ti]))
+                && !conversion_beside(t, &t_used, ti)
+        })
         .collect();
     let s_open: Vec<usize> = (0..s.len())
-        .filter(|&si| !s_used[si] && !sides.target_near.iter().any(|tm| overlap(&s[si], tm)))
+        .filter(|&si| {
+            !s_used[si]
+                && !sides.target_near.iter().any(|tm| overlap(&s[si], tm))
+                && !conversion_beside(s, &s_used, si)
+        })
         .collect();
 
     // Candidate pairs with their scores.

@@ -178,6 +178,22 @@ impl Scanner<'_> {
         Some(end)
     }
 
+    /// Whether the mark at `j` opens the second number of a range that
+    /// counts tenths ("7～8割", "三至四成"): the first number counts them too.
+    pub(super) fn range_of_tenths(&self, j: usize) -> bool {
+        if !matches!(
+            self.at(j),
+            '至' | '到' | '-' | '~' | '～' | '〜' | '—' | '–'
+        ) {
+            return false;
+        }
+        let mut k = j + 1;
+        while is_digit(self.at(k)) || han_digit(self.at(k)).is_some() {
+            k += 1;
+        }
+        k > j + 1 && self.tenths_mark(self.at(k))
+    }
+
     /// The unit ('月' or '日') after the second number of a range or list
     /// starting with the mark at `j` ("至6月", "、22日", "〜12月").
     pub(super) fn range_unit(&self, j: usize) -> Option<char> {
@@ -309,13 +325,20 @@ impl Scanner<'_> {
         let mut end = j;
         let mut tenths = None;
         match next {
-            c if self.tenths_mark(c) && !ordinal && value <= 10.0 && !vague_digits => {
+            c if (self.tenths_mark(c) || self.range_of_tenths(j))
+                && !ordinal
+                && value <= 10.0
+                && !vague_digits =>
+            {
+                let c_is_mark = self.tenths_mark(c);
                 tenths = Some(value);
                 m.kind = Kind::Percent;
                 m.unit = Some("%");
                 m.readings = vec![Reading::q(value * 10.0)];
                 m.strength = Strength::PairOnly;
-                end += 1;
+                if c_is_mark {
+                    end += 1;
+                }
             }
             '年' if value >= 1000.0 => {
                 m.kind = Kind::Year;

@@ -213,12 +213,18 @@ impl Scanner<'_> {
                 }
                 // "5割", "3成": Japanese and Chinese count proportions in
                 // tenths (50%, 30%).
-                c if self.tenths_mark(c) && st.scale == 1.0 && st.value <= 10.0 => {
+                // The first of a range counts them too ("7～8割").
+                c if (self.tenths_mark(c) || self.range_of_tenths(st.j))
+                    && st.scale == 1.0
+                    && st.value <= 10.0 =>
+                {
                     st.tenths = Some(st.value);
                     st.value *= 10.0;
                     m.kind = Kind::Percent;
                     m.unit = Some("%");
-                    st.j += 1;
+                    if self.tenths_mark(c) {
+                        st.j += 1;
+                    }
                     // "3割8分5厘": tenths, hundredths and thousandths, as
                     // Japanese writes a rate (a batting average of .385).
                     let mut finer = false;

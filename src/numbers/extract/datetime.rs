@@ -216,7 +216,26 @@ impl Scanner<'_> {
                 domain: Domain::Date,
                 value: mo * 100.0 + d,
             };
-            out.push(self.mention(i, end, Kind::Date, vec![date, Reading::q(d)]));
+            let mut readings = vec![date, Reading::q(d)];
+            // "ve 20.12.": a time of day written with a dot (20.12) before
+            // the full stop that ends the sentence reads the same; a third
+            // reading, for matching.
+            let clock = regexes().dm.captures(rest).is_some_and(|c| {
+                let whole = c.get(0).map_or("", |x| x.as_str());
+                !whole.contains(' ')
+                    && c.get(2).is_some_and(|x| x.len() == 2)
+                    && rest[whole.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(char::is_whitespace)
+            });
+            if clock && d <= 24.0 && mo < 60.0 {
+                readings.push(Reading {
+                    domain: Domain::Time,
+                    value: d * HOUR + mo * 60.0,
+                });
+            }
+            out.push(self.mention(i, end, Kind::Date, readings));
             return Some(end);
         } else {
             return None;

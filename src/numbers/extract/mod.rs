@@ -100,7 +100,26 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     mark_scores(text, lang, &mut out);
     end_of_day_is_midnight(&mut out);
     podium_ranks(text, lang, &mut out);
+    zero_counts(text, &mut out);
     out
+}
+
+/// "0 misses", "0 Gegentore": a count of none, which every language also
+/// says with a negative word ("no misses", "ohne Fehler", "sans faute"): held
+/// against another number it stands for ("0" / "1 miss"), never reported
+/// alone. A zero with a unit, a percent sign or a scale stays a value.
+fn zero_counts(text: &str, out: &mut [Mention]) {
+    for m in out.iter_mut() {
+        let bare_zero = m.kind == Kind::Cardinal
+            && m.unit.is_none()
+            && m.scale.is_none()
+            && !m.words
+            && m.strength == Strength::Strong
+            && text.get(m.range.clone()) == Some("0");
+        if bare_zero {
+            m.strength = Strength::PairOnly;
+        }
+    }
 }
 
 /// "2位", "第2名": a place in a race or a table. A podium place (first to

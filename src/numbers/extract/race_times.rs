@@ -196,7 +196,46 @@ pub(super) fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
         t.range.end = end;
     }
     minutes_and_seconds(text, lang, out);
+    hours_before_lap_time(text, out);
     race_hundredths(text, lang, out);
+}
+
+/// "4 ore 52'17\"", "3 h 05'40\"": a count of hours and then minutes and
+/// seconds written with primes, as Italian and French sports pages write a
+/// stage's time, is one time (4:52:17).
+fn hours_before_lap_time(text: &str, out: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let hours = a
+            .readings
+            .iter()
+            .find(|r| r.domain == Domain::Quantity)
+            .map(|r| r.value)
+            .filter(|h| {
+                (a.kind == Kind::Time || a.unit == Some("hour")) && h.fract() == 0.0 && *h < 100.0
+            });
+        let lap = b.kind == Kind::Time
+            && text[b.range.clone()].contains(['\'', '′', '’'])
+            && b.primary().value < 3600.0;
+        let adjacent = text
+            .get(a.range.end..b.range.start)
+            .is_some_and(|g| !g.is_empty() && g.chars().all(char::is_whitespace));
+        if let (Some(h), true, true) = (hours, lap, adjacent) {
+            let secs = h * 3600.0 + b.primary().value;
+            let end = b.range.end;
+            out.remove(i + 1);
+            let t = &mut out[i];
+            t.kind = Kind::Time;
+            t.unit = None;
+            t.readings = vec![Reading {
+                domain: Domain::Time,
+                value: secs,
+            }];
+            t.range.end = end;
+        }
+        i += 1;
+    }
 }
 
 /// The symbol "s" (Cyrillic "с") after a number, as a time written with
