@@ -420,6 +420,24 @@ impl<'a> Scanner<'a> {
         (k < e).then(|| self.lower(k, e))
     }
 
+    /// The abbreviation right before char `i`, with its full stop and
+    /// lower-cased ("godz." before "godz. 18"), if the word before is one.
+    fn prev_abbreviation(&self, i: usize) -> Option<String> {
+        let mut k = i;
+        while k > 0 && is_space(self.chars[k - 1]) && i - k < 3 {
+            k -= 1;
+        }
+        if k == i || k == 0 || self.chars[k - 1] != '.' {
+            return None;
+        }
+        let e = k;
+        k -= 1;
+        while k > 0 && self.chars[k - 1].is_alphabetic() {
+            k -= 1;
+        }
+        (k + 1 < e).then(|| self.lower(k, e))
+    }
+
     /// The end of the words of `phrase` (lower-cased) right after `j`.
     fn phrase_end(&self, j: usize, phrase: &[&str]) -> Option<usize> {
         let mut k = j;

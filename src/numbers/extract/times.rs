@@ -217,7 +217,9 @@ impl Scanner<'_> {
             let h = num(c.get(1))?;
             let mi = num(c.get(2));
             let word = c.get(3).map_or("", |x| x.as_str()).to_lowercase();
-            let clock_word = matches!(word.as_str(), "uhr" | "uur");
+            // German "Uhr" names only the time of day; Dutch "uur" is an
+            // hour too ("1 uur en 45 minuten").
+            let clock_word = word == "uhr";
             if h <= 24.0 && mi.is_none_or(|m| m < 60.0) {
                 let mut readings = vec![t(h, mi.unwrap_or(0.0), 0.0)];
                 if mi.is_none() && !clock_word {
@@ -236,7 +238,10 @@ impl Scanner<'_> {
         // "as" ("as 8.4%") too.
         let preps = conventions::context(self.lang, "clock-preposition");
         let time_prep = |w: &str| preps.iter().any(|p| p.as_slice() == [w]);
-        if prev.as_deref().is_some_and(time_prep) {
+        // Or an abbreviation of the hour before it (Polish "godz. 18").
+        if prev.as_deref().is_some_and(time_prep)
+            || self.prev_abbreviation(i).as_deref().is_some_and(time_prep)
+        {
             // A comma after the hour ends the phrase ("alle ore 15, quando",
             // "poco dopo le 21, disse"), unless a number follows it: "le 11,
             // 12 e 13" lists days or things.
