@@ -101,23 +101,11 @@ pub(super) fn kana_keys(word: &str) -> Vec<String> {
             out
         })
         .filter(|f| *f != l);
-    // A last t, d, s, x or z after a vowel, which French leaves silent
-    // ("Illinois" イリノイ, "Bordeaux" ボルドー): a form without it.
-    let silent_last = (!kana)
-        .then(|| {
-            let b = l.as_bytes();
-            (b.len() >= 4
-                && matches!(b[b.len() - 1], b't' | b'd' | b's' | b'x' | b'z')
-                && vowel(char::from(b[b.len() - 2])))
-            .then(|| l[..l.len() - 1].to_string())
-        })
-        .flatten();
     let written = written.filter(|w| *w != l);
     let mut forms: Vec<String> = std::iter::once(l)
         .chain(second)
         .chain(ji)
         .chain(silent_e)
-        .chain(silent_last)
         .chain(written)
         .collect();
     forms.dedup();
