@@ -368,7 +368,14 @@ impl Check for NumberMismatch {
             let t_text = issue.target.map(|m| quote(pair.target, m));
             let s_val = issue.source.map(|m| m.describe_in(issue.domain));
             let t_val = issue.target.map(|m| m.describe_in(issue.domain));
-            let mut expected = issue.source.map(|m| render::value(m, issue.domain, tl));
+            // A code (a telephone number, a model) is expected as written.
+            let mut expected = issue.source.map(|m| {
+                if m.kind == numbers::Kind::Code {
+                    quote(pair.source, m)
+                } else {
+                    render::value(m, issue.domain, tl)
+                }
+            });
             let (mut s_shown, mut t_shown) = (s_text.clone(), t_text.clone());
             let (mut s_value, mut t_value) = (s_val.clone(), t_val.clone());
             if let Some(((a, b), (c, d))) = issue.scores {

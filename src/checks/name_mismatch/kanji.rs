@@ -183,6 +183,10 @@ fn voiced(r: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+fn is_hiragana(c: char) -> bool {
+    ('\u{3041}'..='\u{3096}').contains(&c)
+}
+
 fn is_kanji(c: char) -> bool {
     is_han(c) || c == '々'
 }
@@ -194,7 +198,11 @@ pub(super) fn kanji_runs(side: &Side) -> Vec<Vec<char>> {
     for p in &side.paras {
         let mut run: Vec<char> = Vec::new();
         for c in side.doc.text[p.range()].chars() {
-            if is_kanji(c) || (!run.is_empty() && matches!(c, 'ヶ' | 'ケ' | 'ヵ' | 'の' | 'ノ'))
+            // And hiragana after a kanji: towns merged since 2000 are often
+            // written partly in hiragana (南さつま Minamisatsuma).
+            if is_kanji(c)
+                || (!run.is_empty()
+                    && (matches!(c, 'ヶ' | 'ケ' | 'ヵ' | 'の' | 'ノ') || is_hiragana(c)))
             {
                 run.push(c);
             } else if !run.is_empty() {
@@ -226,8 +234,16 @@ fn spelt_by(key: &str, chars: &[char], first: bool, prev: Option<char>) -> bool 
     } else {
         c
     };
-    let Some(keys) = readings().get(&c) else {
-        return false;
+    // A hiragana is read as it is written.
+    let kana: Vec<String>;
+    let keys = if is_hiragana(c) {
+        kana = vec![romaji_key(&c.to_string())];
+        &kana
+    } else {
+        let Some(keys) = readings().get(&c) else {
+            return false;
+        };
+        keys
     };
     keys.iter().any(|r| {
         let forms = if first { Vec::new() } else { voiced(r) };

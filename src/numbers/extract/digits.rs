@@ -54,6 +54,9 @@ impl Scanner<'_> {
             out.push(m);
             return i + 4;
         }
+        if let Some(next) = self.phone_number(i, out) {
+            return next;
+        }
         let lit = self.literal(i);
         let (mut value, mut alt) = self.interpret(&lit);
         let plain_int = lit.seps.is_empty();
@@ -519,4 +522,52 @@ pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
         '⅔' => 2.0 / 3.0,
         _ => return None,
     })
+}
+
+impl Scanner<'_> {
+    /// "0120-555-812", "030 1234 5678", "0120・555・812": digits opening on
+    /// a zero, in groups joined by a hyphen, a dot, a space or a middle dot,
+    /// are a telephone number in every language (no count opens on a zero):
+    /// one code, compared by its digits whatever joins them.
+    fn phone_number(&self, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        /// Fewest digits of a telephone number.
+        const PHONE_MIN_DIGITS: usize = 6;
+        let run = |mut j: usize, digits: &mut String| {
+            while let Some(d) = digit(self.at(j)) {
+                digits.push(char::from_digit(d, 10).unwrap_or('0'));
+                j += 1;
+            }
+            j
+        };
+        let mut digits = String::new();
+        let mut j = run(i, &mut digits);
+        if digits.len() < 2 || !digits.starts_with('0') || (i > 0 && is_word_char(self.at(i - 1))) {
+            return None;
+        }
+        let mut lens = vec![digits.len()];
+        while matches!(self.at(j), '-' | '.' | ' ' | '\u{a0}' | '・')
+            && digit(self.at(j + 1)).is_some()
+        {
+            let before = digits.len();
+            j = run(j + 1, &mut digits);
+            lens.push(digits.len() - before);
+        }
+        // Two groups of three digits or more ("0120-555-812", "030 1234
+        // 5678"), or five pairs ("06 12 34 56 78"): a date ("02.22.1972")
+        // has neither.
+        let long_groups = lens.iter().filter(|&&n| n >= 3).count();
+        let pairs = lens.len() >= 5 && lens.iter().all(|&n| n == 2);
+        if lens.len() < 2
+            || digits.len() < PHONE_MIN_DIGITS
+            || !(long_groups >= 2 || pairs)
+            || is_word_char(self.at(j))
+        {
+            return None;
+        }
+        let value: f64 = digits.parse().ok()?;
+        let mut m = self.mention(i, j, Kind::Code, vec![Reading::q(value)]);
+        m.strength = Strength::Strong;
+        out.push(m);
+        Some(j)
+    }
 }
