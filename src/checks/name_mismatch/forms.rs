@@ -182,6 +182,89 @@ pub(super) fn has_variant(word: &str, side: &Side) -> bool {
     })
 }
 
+/// A name romanised from Cyrillic as `lang` romanises it, keyed by its
+/// sounds: the sound of č, š, ž, щ and х written `C`, `S`, `Z`, `SC`, `H`
+/// whichever letters the language writes them with (English "ch", "sh",
+/// "kh"; German "tsch", "sch", "ch"; French "tch", "ch", "kh"; Czech "č",
+/// "š", "ch"; Polish "cz", "sz", "ch"), then w as v, y and j as i, every
+/// sibilant as s, doubled letters once: "Chekhov", "Tschechow", "Tchekhov",
+/// "Čechov" and "Czechow" are one name.
+pub(super) fn cyrillic_romanisation_key(word: &str, lang: Lang) -> String {
+    let lower = word.to_lowercase();
+    let pairs: &[(&str, &str)] = match lang {
+        Lang::De => &[("tsch", "C"), ("sch", "S"), ("ch", "H"), ("j", "i")],
+        Lang::Fr => &[
+            ("tch", "C"),
+            ("ch", "S"),
+            ("kh", "H"),
+            ("ou", "u"),
+            ("j", "Z"),
+        ],
+        Lang::Cs => &[("č", "C"), ("š", "S"), ("ž", "Z"), ("ch", "H")],
+        Lang::Pl => &[
+            ("cz", "C"),
+            ("sz", "S"),
+            ("rz", "Z"),
+            ("ż", "Z"),
+            ("ch", "H"),
+        ],
+        Lang::En => &[
+            ("tch", "C"),
+            ("ch", "C"),
+            ("sh", "S"),
+            ("kh", "H"),
+            ("zh", "Z"),
+        ],
+        _ => return String::new(),
+    };
+    let k = translit::replace_pairs(&lower, pairs);
+    let k = fold(&crate::document::fold_diacritics(&k).replace(['\'', '’'], ""));
+    let mut out = String::with_capacity(k.len());
+    for c in k.chars() {
+        let c = match c {
+            'w' => 'v',
+            'y' | 'j' => 'i',
+            'z' | 'x' => 's',
+            'c' => 'k',
+            'f' => 'v',
+            c => c,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out.replace("ts", "s")
+}
+
+/// Whether a name romanised from Cyrillic stands in `side` romanised by the
+/// side's language ("Tchekhov" / "Tschechow", "Tchaikovsky" / "Čajkovského"):
+/// the keys equal, or one the other with a case ending of at most three
+/// letters.
+pub(super) fn romanised_alike_in(word: &str, lang: Lang, side: &Side) -> bool {
+    /// Fewest letters of a key compared.
+    const KEY_MIN_CHARS: usize = 5;
+    /// Most letters of a case ending after the shorter key.
+    const ENDING_MAX_CHARS: usize = 3;
+    let kw = cyrillic_romanisation_key(word, lang);
+    if kw.chars().count() < KEY_MIN_CHARS || lang == side.lang {
+        return false;
+    }
+    side.toks.iter().any(|t| {
+        if !t.text.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let kt = cyrillic_romanisation_key(t.text, side.lang);
+        let (a, b) = if kt.len() <= kw.len() {
+            (&kt, &kw)
+        } else {
+            (&kw, &kt)
+        };
+        a.chars().count() >= KEY_MIN_CHARS
+            && b.starts_with(a.as_str())
+            && b.chars().count() - a.chars().count() <= ENDING_MAX_CHARS
+    })
+}
+
 /// A name's spelling key: romanised one way ([`romanisation_key`]), folded,
 /// without the acute accents Spanish and Czech mark stress and length with
 /// ("Ganyá" as "Ganja"), with the letters languages write for one sound made

@@ -151,6 +151,7 @@ pub(super) fn judge_source(
                 && !inside_target_compound(t, near_by)
                 && !place_opens_target_compound(&phrase.tokens[ti], src.lang.lang, near_by)
                 && !respelt_in_kana(t, near_by)
+                && !romanised_alike_in(t, src.lang.lang, near_by)
                 && !read_in_kanji(t, near_by)
                 && !reading_in_latin(t, near_by)
                 && !respelt_in_hanzi(t, near_by)
