@@ -148,6 +148,7 @@ const LINE_TABLE_KINDS: &[&str] = &[
     "respellings",
     "compass-points",
     "name-readings",
+    "cyrillic-romanisation",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` of `LINE_TABLE_KINDS`, as

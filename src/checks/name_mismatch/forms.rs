@@ -184,40 +184,23 @@ pub(super) fn has_variant(word: &str, side: &Side) -> bool {
 
 /// A name romanised from Cyrillic as `lang` romanises it, keyed by its
 /// sounds: the sound of č, š, ž, щ and х written `C`, `S`, `Z`, `SC`, `H`
-/// whichever letters the language writes them with (English "ch", "sh",
-/// "kh"; German "tsch", "sch", "ch"; French "tch", "ch", "kh"; Czech "č",
-/// "š", "ch"; Polish "cz", "sz", "ch"), then w as v, y and j as i, every
+/// whichever letters the language writes them with
+/// (`data/lang/<code>/cyrillic-romanisation.txt`: English "ch", "sh", "kh";
+/// German "tsch", "sch", "ch"; French "tch", "ch", "kh"; Czech "č", "š",
+/// "ch"; Polish "cz", "sz", "ch"), then w as v, y and j as i, every
 /// sibilant as s, doubled letters once: "Chekhov", "Tschechow", "Tchekhov",
 /// "Čechov" and "Czechow" are one name.
 pub(super) fn cyrillic_romanisation_key(word: &str, lang: Lang) -> String {
+    // The language's letters for each sound (`cyrillic-romanisation.txt`).
+    let pairs: Vec<(&str, &str)> = crate::lang::words::lines(lang, "cyrillic-romanisation")
+        .iter()
+        .filter_map(|l| l.split_once(' '))
+        .collect();
+    if pairs.is_empty() {
+        return String::new();
+    }
     let lower = word.to_lowercase();
-    let pairs: &[(&str, &str)] = match lang {
-        Lang::De => &[("tsch", "C"), ("sch", "S"), ("ch", "H"), ("j", "i")],
-        Lang::Fr => &[
-            ("tch", "C"),
-            ("ch", "S"),
-            ("kh", "H"),
-            ("ou", "u"),
-            ("j", "Z"),
-        ],
-        Lang::Cs => &[("č", "C"), ("š", "S"), ("ž", "Z"), ("ch", "H")],
-        Lang::Pl => &[
-            ("cz", "C"),
-            ("sz", "S"),
-            ("rz", "Z"),
-            ("ż", "Z"),
-            ("ch", "H"),
-        ],
-        Lang::En => &[
-            ("tch", "C"),
-            ("ch", "C"),
-            ("sh", "S"),
-            ("kh", "H"),
-            ("zh", "Z"),
-        ],
-        _ => return String::new(),
-    };
-    let k = translit::replace_pairs(&lower, pairs);
+    let k = translit::replace_pairs(&lower, &pairs);
     let k = fold(&crate::document::fold_diacritics(&k).replace(['\'', '’'], ""));
     let mut out = String::with_capacity(k.len());
     for c in k.chars() {
