@@ -191,16 +191,30 @@ pub(super) fn has_variant(word: &str, side: &Side) -> bool {
 /// sibilant as s, doubled letters once: "Chekhov", "Tschechow", "Tchekhov",
 /// "Čechov" and "Czechow" are one name.
 pub(super) fn cyrillic_romanisation_key(word: &str, lang: Lang) -> String {
-    // The language's letters for each sound (`cyrillic-romanisation.txt`).
-    let pairs: Vec<(&str, &str)> = crate::lang::words::lines(lang, "cyrillic-romanisation")
+    // The language's letters for each sound (`cyrillic-romanisation.txt`),
+    // read once.
+    type Pairs = Vec<(&'static str, &'static str)>;
+    static PAIRS: OnceLock<Vec<Pairs>> = OnceLock::new();
+    let all = PAIRS.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&l| {
+                crate::lang::words::lines(l, "cyrillic-romanisation")
+                    .iter()
+                    .filter_map(|line| line.split_once(' '))
+                    .collect()
+            })
+            .collect()
+    });
+    let Some(pairs) = Lang::ALL
         .iter()
-        .filter_map(|l| l.split_once(' '))
-        .collect();
-    if pairs.is_empty() {
+        .position(|&l| l == lang)
+        .map(|i| &all[i])
+        .filter(|p| !p.is_empty())
+    else {
         return String::new();
-    }
-    let lower = word.to_lowercase();
-    let k = translit::replace_pairs(&lower, &pairs);
+    };
+    let k = translit::replace_pairs(&word.to_lowercase(), pairs);
     let k = fold(&crate::document::fold_diacritics(&k).replace(['\'', '’'], ""));
     let mut out = String::with_capacity(k.len());
     for c in k.chars() {
@@ -232,15 +246,11 @@ pub(super) fn romanised_alike_in(word: &str, lang: Lang, side: &Side) -> bool {
     if kw.chars().count() < KEY_MIN_CHARS || lang == side.lang {
         return false;
     }
-    side.toks.iter().any(|t| {
-        if !t.text.starts_with(char::is_uppercase) {
-            return false;
-        }
-        let kt = cyrillic_romanisation_key(t.text, side.lang);
+    side.romanised_keys().iter().any(|kt| {
         let (a, b) = if kt.len() <= kw.len() {
-            (&kt, &kw)
+            (kt, &kw)
         } else {
-            (&kw, &kt)
+            (&kw, kt)
         };
         a.chars().count() >= KEY_MIN_CHARS
             && b.starts_with(a.as_str())

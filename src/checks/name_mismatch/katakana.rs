@@ -183,6 +183,19 @@ pub(super) fn kana_alike(a: &str, b: &str) -> bool {
     })
 }
 
+/// The katakana keys of a name's parts, without an アンド between two of
+/// them: "&" or "and" between a firm's names ("Smith & Wesson" /
+/// スミス・アンド・ウェッソン) is no part of the name.
+fn name_part_keys(parts: &[&str]) -> Vec<String> {
+    let n = parts.len();
+    parts
+        .iter()
+        .enumerate()
+        .filter(|&(i, p)| !(*p == "アンド" && i > 0 && i + 1 < n))
+        .map(|(_, p)| kana_key(p))
+        .collect()
+}
+
 /// Whether a whole name of several words stands in a Japanese target as as
 /// many katakana words joined by middle dots, with the same
 /// consonants ("Eleanor Hayes" / エレノア・ヘイズ): a short part alone has
@@ -210,19 +223,11 @@ pub(super) fn phrase_respelt_in_kana(words: &[&str], side: &Side) -> bool {
             k.chars().count() > MIN_CONSONANTS && whole.contains(&k)
         }
     });
-    // One word of parts joined by middle dots, as many or fewer; "&" or
-    // "and" between a firm's names is アンド there ("Smith & Wesson" /
-    // スミス・アンド・ウェッソン), no part of a name.
+    // One word of parts joined by middle dots, as many or fewer, an アンド
+    // between them aside (`name_part_keys`).
     let dotted = side.toks.iter().any(|t| {
         is_katakana(t.text) && t.text.contains('・') && {
-            let parts: Vec<&str> = t.text.split('・').collect();
-            let n = parts.len();
-            let keys: Vec<String> = parts
-                .iter()
-                .enumerate()
-                .filter(|&(i, p)| !(*p == "アンド" && i > 0 && i + 1 < n))
-                .map(|(_, p)| kana_key(p))
-                .collect();
+            let keys = name_part_keys(&t.text.split('・').collect::<Vec<_>>());
             let k = keys.concat();
             keys.len() <= words.len()
                 && keys.iter().all(|p| !p.is_empty())
@@ -243,12 +248,7 @@ pub(super) fn phrase_respelt_in_kana(words: &[&str], side: &Side) -> bool {
                 if !joined {
                     return false;
                 }
-                let parts: Vec<String> = window
-                    .iter()
-                    .enumerate()
-                    .filter(|&(i, t)| !(t.text == "アンド" && i > 0 && i + 1 < n))
-                    .map(|(_, t)| kana_key(t.text))
-                    .collect();
+                let parts = name_part_keys(&window.iter().map(|t| t.text).collect::<Vec<_>>());
                 let kt = parts.concat();
                 parts.iter().all(|p| !p.is_empty())
                     && kt.chars().count() >= MIN_CONSONANTS

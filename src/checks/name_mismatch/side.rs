@@ -39,6 +39,9 @@ pub(super) struct Side<'a> {
     /// Each token folded (see `forms::inside_target_compound`), built on
     /// first use.
     pub(super) folded_toks: std::cell::OnceCell<Vec<String>>,
+    /// Each capitalised token's `cyrillic_romanisation_key` in the side's
+    /// language (empty for the others), built on first use.
+    pub(super) romanised_keys: std::cell::OnceCell<Vec<String>>,
 }
 
 /// The first token with each key, pair of keys written together, variant
@@ -211,6 +214,7 @@ impl<'a> Side<'a> {
             kanji_runs: std::cell::OnceCell::new(),
             folded: std::cell::OnceCell::new(),
             folded_toks: std::cell::OnceCell::new(),
+            romanised_keys: std::cell::OnceCell::new(),
         }
     }
 
@@ -246,6 +250,21 @@ impl<'a> Side<'a> {
     pub(super) fn folded_toks(&self) -> &[String] {
         self.folded_toks
             .get_or_init(|| self.toks.iter().map(|t| fold(t.text)).collect())
+    }
+
+    pub(super) fn romanised_keys(&self) -> &[String] {
+        self.romanised_keys.get_or_init(|| {
+            self.toks
+                .iter()
+                .map(|t| {
+                    if t.text.starts_with(char::is_uppercase) {
+                        cyrillic_romanisation_key(t.text, self.lang)
+                    } else {
+                        String::new()
+                    }
+                })
+                .collect()
+        })
     }
 
     pub(super) fn skeletons(&self) -> &[String] {
