@@ -146,8 +146,13 @@ pub(super) fn across_scripts(word: &str, lang: Lang, side: &Side) -> Option<(How
         let l_spanish = latin_word
             .then(|| translit::spanish_as_cyrillic_reads(&l))
             .filter(|f| *f != l);
+        // Read from the letters as written: the stem has its diacritics
+        // folded, and Polish ó is u.
         let l_polish = (latin_word && (lang == Lang::Pl || polish_spelling(word, &l)))
-            .then(|| translit::polish_as_cyrillic_reads(&stem))
+            .then(|| {
+                let written: String = word.chars().take(stem.chars().count()).collect();
+                translit::polish_as_cyrillic_reads(&written)
+            })
             .filter(|f| *f != l);
         // A Ukrainian name against Latin script, either way round: also as
         // Ukrainian romanisation writes it ("Гнатишин" / "Hnatyšyn").
