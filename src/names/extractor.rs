@@ -15,13 +15,63 @@ pub(super) fn starts_sentence(doc: &Document, para: &Paragraph, token_start: usi
     let before = doc.text[start..token_start].trim_end();
     // Read back only to the nearest letter or digit, not to the sentence's
     // start: a long sentence must not cost its length for every word.
-    before.ends_with(['"', '“', '„', '«', '(', ':', '—', '–', '\''])
+    (before.ends_with(['"', '“', '„', '«', '(', ':', '—', '–', '\''])
+        && !short_guillemet_name(&doc.text, before, token_start))
         || before.chars().rev().all(|c| !c.is_alphanumeric())
         // A reply that opens on the handles it answers ("@Mara Stimmt, …"):
         // the sentence starts after them.
         || (before.len() <= HANDLES_MAX_BYTES
             && before.starts_with('@')
             && before.split_whitespace().all(|w| w.starts_with('@')))
+}
+
+/// Whether the word at `token_start`, right after an opening guillemet, is
+/// the whole of a quotation of at most `GUILLEMET_NAME_MAX_WORDS` words
+/// ("з «Гейтсгеда»", "la société « Aquarel »"): Russian and Ukrainian set the
+/// names of clubs, firms and papers so, and its capital is the name's, not a
+/// sentence's. `before` is the text before it.
+fn short_guillemet_name(text: &str, before: &str, token_start: usize) -> bool {
+    if !before.ends_with('«') {
+        return false;
+    }
+    let rest = &text[token_start..];
+    let Some(close) = rest.find(['»', '«', '\n']) else {
+        return false;
+    };
+    rest[close..].starts_with('»')
+        && !rest[..close].contains(['.', '!', '?', ','])
+        && rest[..close].split_whitespace().count() <= GUILLEMET_NAME_MAX_WORDS
+}
+
+/// Most words of a quotation in guillemets read as a name (see
+/// `short_guillemet_name`).
+const GUILLEMET_NAME_MAX_WORDS: usize = 3;
+
+/// Whether `word`, capitalised in a German text where `after` follows it, is
+/// an English loanword opening a compound noun (not an acronym: "EU-Staaten"): English writes it in lower
+/// case (or, missing from SCOWL's case list, it is a common English word and
+/// no proper noun), and a hyphen joins it to a common German noun.
+pub(super) fn loanword_opening_compound(word: &str, after: &str, lang: Lang) -> bool {
+    if is_acronym(word) {
+        return false;
+    }
+    let english_word = match english::case_of(word) {
+        Some(english::Case::Lower) => true,
+        None => {
+            !english::is_proper_noun(word)
+                && lexicon::zipf(Lang::En, &word.to_lowercase()).unwrap_or(0.0)
+                    >= COMPOUND_HEAD_MIN_ZIPF
+        }
+        _ => false,
+    };
+    let Some(rest) = after.strip_prefix('-') else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !(c.is_alphanumeric()))
+        .next()
+        .unwrap_or("");
+    english_word && is_upper_start(next) && lexicon::zipf_any_form(lang, next) >= COMPOUND_PART_ZIPF
 }
 
 /// Longest run of handles read before a sentence's first word.
@@ -195,6 +245,13 @@ pub fn extract(
             pending_title = None;
             continue;
         }
+        if dollar_prefix(word, &doc.text[tok.end..]) {
+            if let Some(p) = current.take() {
+                phrases.push(p);
+            }
+            pending_title = None;
+            continue;
+        }
         let word_lang = if case { lang } else { Lang::En };
         // German, Dutch and Swedish leave a compound's shared last part to
         // the next one ("Stabilitäts- und Wachstumspakt"): the word before
@@ -245,6 +302,17 @@ pub fn extract(
                 || other != Lang::En
                     && other_speller.is_some_and(|sp| sp.written(word) == Written::Lower))
             && speller.is_some_and(|sp| sp.written(word) == Written::Capitalised)
+        {
+            s = Strength::Weak;
+        }
+        // The same word opening a German compound before a hyphen and a
+        // common German noun ("Veggie-Tag", "Fitness-Studio", "Online-Handel"):
+        // a loanword the compound capitalises, which a translator translates.
+        // A name keeps its capital in English ("Siemens-Chef").
+        if s == Strong
+            && case
+            && lang == Lang::De
+            && loanword_opening_compound(word, &doc.text[tok.end..], lang)
         {
             s = Strength::Weak;
         }
@@ -537,6 +605,17 @@ fn currency_before_amount(word: &str, after: &str) -> bool {
     amount
         && !letters.is_empty()
         && (LETTER_SIGNS.contains(&letters) || crate::numbers::extract::is_currency_code(letters))
+}
+
+/// Whether `word` is a country's letters before a dollar sign and an amount
+/// ("NZ$9.40", "A$1.2 billion", "HK$", "US$"): part of the currency's
+/// sign, no name (not the African Union's "AU" in "AU$49").
+fn dollar_prefix(word: &str, after: &str) -> bool {
+    (1..=3).contains(&word.len())
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && after
+            .strip_prefix('$')
+            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether `word` is the genus of a species' scientific name, before its

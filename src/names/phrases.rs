@@ -37,6 +37,8 @@ pub(super) fn name_pairs(doc: &Document, p: &mut NamePhrase, lang: Lang, other: 
             || lexicon::zipf(other, &t.text).unwrap_or(0.0) >= INITIAL_MIN_SHARED_ZIPF;
         if t.strength == Strength::Weak
             && !is_acronym(&t.text)
+            && !(lang == Lang::De
+                && loanword_opening_compound(&t.text, &doc.text[t.range.end..], lang))
             && t.text.chars().count() > 1
             && known_there
             && lexicon::zipf(lang, &t.text).unwrap_or(0.0) < PAIR_MAX_ZIPF

@@ -173,7 +173,7 @@ pub(super) fn gap_marks(doc: &Document, para: &Paragraph) -> Vec<Finding> {
                 "a sentence opening on a verb with no subject",
             );
         }
-        if let Some(end) = verb_after_phrase(body) {
+        if let Some(end) = verb_after_phrase(body).filter(|&end| !participle_clause(body, end)) {
             push(
                 lead_start..lead_start + body[..end].trim_end().len(),
                 "a verb with no subject after an opening phrase",

@@ -432,15 +432,31 @@ pub(super) fn sound_runs(side: &Side) -> Vec<Vec<String>> {
 
 /// Whether the classes of a run of characters (`zh`) are those of a name
 /// (`latin`): class by class, pinyin hu- (w) standing for h or f.
+/// A nasal final before an m is that m written twice, closing one syllable
+/// and opening the next ("Hamilton" 汉密尔顿 hàn mì, "Tommy" 汤米 tāng mǐ):
+/// an n of the run before an m may stand for no consonant of the name.
 fn alike(zh: &str, latin: &str) -> bool {
-    zh.len() == latin.len()
-        && zh.chars().zip(latin.chars()).all(|(z, l)| {
-            z == l
-                || (z == 'w' && matches!(l, 'h' | 'f'))
-                || (l == 'T' && matches!(z, 't' | 's'))
-                || (z == 'Z' && matches!(l, 'k' | 's'))
-                || (l == 'N' && matches!(z, 'n' | 'm'))
-        })
+    let same = |z: char, l: char| {
+        z == l
+            || (z == 'w' && matches!(l, 'h' | 'f'))
+            || (l == 'T' && matches!(z, 't' | 's'))
+            || (z == 'Z' && matches!(l, 'k' | 's'))
+            || (l == 'N' && matches!(z, 'n' | 'm'))
+    };
+    let z: Vec<char> = zh.chars().collect();
+    let l: Vec<char> = latin.chars().collect();
+    let (mut i, mut j) = (0, 0);
+    while i < z.len() {
+        if j < l.len() && same(z[i], l[j]) {
+            i += 1;
+            j += 1;
+        } else if z[i] == 'n' && z.get(i + 1) == Some(&'m') {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    j == l.len()
 }
 
 /// The middle dots Chinese writes between the parts of a foreign name.
@@ -509,6 +525,9 @@ mod tests {
             // Pinyin q for a z or a ch.
             ("Mackenzie", "麦肯齐"),
             ("Darlington", "达灵顿"),
+            // A nasal final before an m.
+            ("Hamilton", "汉密尔顿"),
+            ("Tommy", "汤米"),
         ] {
             let collapsed = zh_key(chinese);
             assert!(

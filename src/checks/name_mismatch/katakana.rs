@@ -109,15 +109,27 @@ pub(super) fn kana_keys(word: &str) -> Vec<String> {
         .chain(written)
         .collect();
     forms.dedup();
+    // ツ (tsu) is one consonant, t: a Latin ts is that sound at the end of a
+    // name ("Roberts" ロバーツ) but mostly two across syllables ("Watson"
+    // ワトソン, "Whitsun" ウィットサン): a Latin word with a ts inside is
+    // keyed both ways.
+    let ts_kept = !kana && l_has_inner_ts(&forms[0]);
+    let both_ts: &[bool] = if ts_kept { &[true, false] } else { &[true] };
     forms
         .iter()
         .flat_map(|l| th_as.iter().map(move |th| (l, th)))
-        .map(|(l, th)| {
+        .flat_map(|(l, th)| both_ts.iter().map(move |&ts| (l, th, ts)))
+        .map(|(l, th, ts_as_tsu)| {
+            let l = if ts_as_tsu {
+                translit::replace_pairs(l, &[("tsu", "t"), ("ts", "t")])
+            } else {
+                l.to_string()
+            };
             let l = translit::replace_pairs(
-                l,
+                &l,
                 &[
-                    ("tsu", "t"),
-                    ("ts", "t"),
+                    // Polish cz is the sound of ch ("Kowalczyk" コワルチク).
+                    ("cz", "ch"),
                     ("shi", "s"),
                     ("sh", "s"),
                     ("chi", "ch"),
@@ -150,7 +162,18 @@ pub(super) fn kana_keys(word: &str) -> Vec<String> {
             }
             out
         })
-        .collect()
+        .fold(Vec::new(), |mut keys, k| {
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+            keys
+        })
+}
+
+/// Whether a Latin form has a ts before a vowel (not only a last ts).
+fn l_has_inner_ts(l: &str) -> bool {
+    l.match_indices("ts")
+        .any(|(i, _)| l[i + 2..].starts_with(['a', 'e', 'i', 'o', 'u', 'y']))
 }
 
 /// Whether a word is written in Latin letters (ASCII and Latin-1 to Latin
@@ -174,12 +197,17 @@ pub(super) fn respelt_in_kana(word: &str, side: &Side) -> bool {
 }
 
 /// Whether two words have the same katakana consonants, or, from four up, all
-/// but one ("Portland" / "ポートランド": English writes an r Japanese drops).
+/// but one after the same first ("Portland" / "ポートランド": English writes
+/// an r Japanese drops; but "Batson" is not "Watson").
 pub(super) fn kana_alike(a: &str, b: &str) -> bool {
     let kb = kana_key(b);
     kana_keys(a).iter().any(|ka| {
         let n = ka.chars().count();
-        n >= 2 && (*ka == kb || (n >= 4 && strsim::levenshtein(ka, &kb) <= 1))
+        n >= 2
+            && (*ka == kb
+                || (n >= 4
+                    && ka.chars().next() == kb.chars().next()
+                    && strsim::levenshtein(ka, &kb) <= 1))
     })
 }
 

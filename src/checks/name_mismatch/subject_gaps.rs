@@ -119,9 +119,15 @@ pub(super) fn verb_after_phrase(body: &str) -> Option<usize> {
 /// The most words of an opening participle clause before its comma.
 const PARTICIPLE_CLAUSE_MAX_WORDS: usize = 6;
 
+/// The most words of a passive participle clause with its agent ("by …")
+/// before its comma.
+const PASSIVE_CLAUSE_MAX_WORDS: usize = 10;
+
 /// Whether a sentence that opens on a verb's past form (`body[..verb_end]`)
 /// opens on a participle clause instead ("Announced in 2010, the project
-/// has …", "Built in 1901, it …"): the form ends in -ed, and a comma within
+/// has …", "Built in 1901, it …"; after an opening phrase too: "According
+/// to the indictment, drafted by the state prosecutor, the firm …"): the
+/// form ends in -ed, and a comma within
 /// a few words is followed by the sentence's subject (a word of
 /// `data/lang/en/subject-openers.txt` — an article, a pronoun, a possessive —
 /// or a capitalised word).
@@ -135,7 +141,15 @@ pub(super) fn participle_clause(body: &str, verb_end: usize) -> bool {
     let Some(comma) = rest.find(',') else {
         return false;
     };
-    if rest[..comma].split_whitespace().count() > PARTICIPLE_CLAUSE_MAX_WORDS {
+    // A passive participle with its agent ("argued in court by the public
+    // prosecutor Anna Weiss,") may run longer.
+    let clause: Vec<&str> = rest[..comma].split_whitespace().collect();
+    let max = if clause.contains(&"by") {
+        PASSIVE_CLAUSE_MAX_WORDS
+    } else {
+        PARTICIPLE_CLAUSE_MAX_WORDS
+    };
+    if clause.len() > max {
         return false;
     }
     rest[comma + 1..]

@@ -291,6 +291,25 @@ pub(super) fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
     {
         return true;
     }
+    // A name with a possessive 's of its own in an English source (an
+    // auction house's, a shop's: "Bewley's"), respelt with its s: the
+    // target word without the s is the source's name.
+    if src.lang == Lang::En && tlang.script() == Script::Cyrillic {
+        let sk = translit::skeleton(&t.text);
+        let owner = |s: &super::side::Tok| {
+            let written = &src.doc.text[s.range.start..];
+            let possessive = [format!("{}'s", s.text), format!("{}\u{2019}s", s.text)];
+            possessive.iter().any(|p| written.starts_with(p.as_str()))
+                && forms::skeletons_match(
+                    &translit::skeleton(&format!("{}s", s.text)),
+                    &sk,
+                    SKELETON_MIN_CONSONANTS,
+                )
+        };
+        if src.toks.iter().any(owner) {
+            return true;
+        }
+    }
     // A Slavic adjective of a place the source names ("Джизакской" for
     // "Jizzakh", "krakowski" for "Kraków").
     if places::slavic_adjective_of(tlang, &t.text, places::ANY)

@@ -177,6 +177,13 @@ fn katakana_keeps_the_consonants_of_a_latin_name() {
         ("Walsh", "ウォルシュ"),
         ("Philadelphia", "フィラデルフィア"),
         ("Hancock", "ハンコック"),
+        // A ts inside a name is two consonants across syllables, a last
+        // ts the one sound of ツ.
+        ("Watson", "ワトソン"),
+        ("Whitsun", "ウィットサン"),
+        ("Roberts", "ロバーツ"),
+        // Polish cz is a ch.
+        ("Kowalczyk", "コワルチク"),
     ] {
         assert!(kana_alike(latin, kana), "{latin} / {kana}");
     }

@@ -166,7 +166,8 @@ pub(super) fn report(
         let glossed = n_words <= GLOSSED_MAX_WORDS
             && (beside_brackets(&doc.text, &range)
                 || bracketed_source_term(&doc.text, &range, toks, source_words())
-                || explained_after(&doc.text, &range, langs.tgt));
+                || explained_after(&doc.text, &range, langs.tgt)
+                || explained_before(&doc.text, &range, langs.tgt));
         // A word or two the translation alone sets in quotation marks of
         // their own, copied from the source (« peonadas », explained after
         // it): a term cited on purpose, which a left-over word never is.
@@ -277,6 +278,28 @@ fn explained_after(text: &str, range: &Range<usize>, lang: Lang) -> bool {
                 .next()
                 .is_some_and(|w| crate::lang::words::is_determiner(lang, w))
         })
+}
+
+/// Whether the capitalised words at `range` are an apposition set off by
+/// commas after a short noun phrase that opens on an article of the
+/// translation's language ("The state rail operator, České dráhy, said"):
+/// the name kept, the phrase before it explaining it.
+fn explained_before(text: &str, range: &Range<usize>, lang: Lang) -> bool {
+    const MAX_PHRASE_WORDS: usize = 6;
+    if !text[range.clone()].starts_with(char::is_uppercase) || !text[range.end..].starts_with(',') {
+        return false;
+    }
+    let Some(before) = text[..range.start].strip_suffix(", ") else {
+        return false;
+    };
+    let phrase_start = before
+        .rfind([',', '.', ';', ':', '!', '?', '\n', '(', '"', '“', '«'])
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let words: Vec<&str> = before[phrase_start..].split_whitespace().collect();
+    (2..=MAX_PHRASE_WORDS).contains(&words.len())
+        && crate::lang::words::is_determiner(lang, words[0])
 }
 
 /// Whether `range` stands inside brackets in its line whose whole content,

@@ -282,6 +282,7 @@ pub(super) fn check_paragraph(
                 .filter(|_| {
                     !(toks[i].case == Case::Capitalised && names_a_source_place(pair, word, langs))
                 })
+                .filter(|_| !(name_like && base_form_of_source_name(pair, &toks[i], langs)))
         };
         // Inside a foreign span a capital says less: `ministre de l'Intérieur`.
         let lex = capital
@@ -507,6 +508,26 @@ fn target_dictionary_word(
 /// Oder"): the name carried or translated, however common the same letters
 /// are as a word of the source language ("save", "oder"). Asked only of a
 /// word that would be flagged.
+/// Whether a capitalised target word is a source name put back in its base
+/// form: the source writes the word only inflected ("v Hranicích", "mezi
+/// Hranicemi"), capitalised inside a sentence, and the target has another
+/// form of the same stem ("Hranice"). A translator gives a name its base
+/// form; a word left untranslated keeps the form it had. Not for a German
+/// source, which capitalises every noun.
+fn base_form_of_source_name(pair: &PairView, t: &Tok, langs: &Langs) -> bool {
+    let Some(range) = t.in_source.clone() else {
+        return false;
+    };
+    if t.source_exact || t.case != Case::Capitalised || langs.src == Lang::De {
+        return false;
+    }
+    let Some(src) = pair.source.text.get(range) else {
+        return false;
+    };
+    case_of(src) == Case::Capitalised
+        && crate::names::forms::of(pair.source).mid_sentence(pair.source, crate::names::bare(src))
+}
+
 fn names_a_source_place(pair: &PairView, word: &str, langs: &Langs) -> bool {
     use crate::names::places::{self, PlaceKind};
     // The target language's own names (not the names of GeoNames and CLDR's

@@ -78,6 +78,9 @@ const CONVERSIONS: &[(&str, &str, f64)] = &[
     ("yd", "m", 0.9144),
     ("in", "cm", 2.54),
     ("in", "mm", 25.4),
+    // Rain in inches, which German and Spanish weather copy gives in litres
+    // per square metre: a millimetre of rain is a litre on each square metre.
+    ("in", "l", 25.4),
     ("mi", "m", 1_609.344),
     ("ft", "km", 0.000_304_8),
     ("acre", "ha", 0.404_686),
@@ -199,6 +202,11 @@ fn converted(source: &Mention, target: &Mention) -> bool {
             return converts(tp, sv, sp, tv, CONVERSION_TOLERANCE);
         }
     }
+    if cents_as_units(source.unit, sv, target.unit, tv)
+        || cents_as_units(target.unit, tv, source.unit, sv)
+    {
+        return true;
+    }
     let (Some(a), Some(b)) = (source.unit, target.unit) else {
         return false;
     };
@@ -206,6 +214,14 @@ fn converted(source: &Mention, target: &Mention) -> bool {
         return true;
     }
     measures(a).any(|a| measures(b).any(|b| converts(a, sv, b, tv, CONVERSION_TOLERANCE)))
+}
+
+/// "95 cents" for "0,95 dollar" or "0.95新西兰元": a sum in hundredths of a
+/// currency given in the currency, a hundred to the unit. The other side
+/// names a currency (its code) or none that is read (元 is read as no unit).
+fn cents_as_units(a: Option<&str>, cents: f64, b: Option<&str>, units: f64) -> bool {
+    let currency = |u: &str| u.len() == 3 && u.bytes().all(|c| c.is_ascii_uppercase());
+    a == Some("cent") && b.is_none_or(currency) && same(cents, units * 100.0)
 }
 
 /// "zwei Wochen" for "quinze jours": a span of weeks given in days, seven
