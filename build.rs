@@ -322,6 +322,7 @@ const WORD_LIST_KINDS: &[&str] = &[
     "home-countries",
     "connectives",
     "grammatical-doubles",
+    "gloss-openers",
 ];
 
 /// Every `data/lang/<code>/<kind>.txt` word list, as

@@ -248,10 +248,13 @@ const FUNCTION_WORD_ZIPF: f32 = 6.0;
 /// European languages write for one sound made one (`k`/`c`/`q`, `z`→`c`
 /// before a vowel, `ph`/`f`, `th`/`t`, `y`/`i`, `w`/`v`, `ß`), doubled letters
 /// made single: "kommission", "commission" and "comisión" are all "comision".
+/// British English writes the Latin ae of other languages' e ("paediatrics",
+/// "pediatria"; "haemophilia", "hemofilia"): one e.
 pub fn cognate_key(k: &str) -> String {
     let mut out = String::with_capacity(k.len());
     let mut prev = None;
-    for c in spelling_key(k).chars() {
+    let k = crate::names::translit::replace_pairs(k, &[("ae", "e")]);
+    for c in spelling_key(&k).chars() {
         if Some(c) != prev {
             out.push(c);
         }

@@ -216,3 +216,27 @@ pub fn stem_forms(word: &str, la: Lang, lb: Lang) -> Vec<(String, Option<String>
         })
         .collect()
 }
+
+/// Czech and Polish name a thing after a place with the place's adjective
+/// ("Pravčice" / "Pravčická brána", "Kraków" / "krakowski"), and Czech the
+/// land around a town after the town ("Šumperk" / "na Šumpersku"): the
+/// name's stem (its last letter or two dropped) and an ending of the
+/// language's `derived-endings.txt`, not a misspelling. `derived` is the
+/// word of language `lang` that may be so derived from `name`.
+/// Fewest letters of the stem a derived word shares with its place's name
+/// ("Úst" of "Ústí" and "Ústecko").
+const DERIVED_STEM_MIN_CHARS: usize = 3;
+
+pub fn derived_from_name(name: &str, derived: &str, lang: Lang) -> bool {
+    let (name, w) = (key(name), key(derived));
+    crate::lang::words::list(lang, "derived-endings")
+        .iter()
+        .any(|e| {
+            w.strip_suffix(&key(e)).is_some_and(|stem| {
+                let n = name.chars().count();
+                stem.chars().count() >= DERIVED_STEM_MIN_CHARS
+                    && stem.chars().count() + 2 >= n
+                    && name.starts_with(stem)
+            })
+        })
+}

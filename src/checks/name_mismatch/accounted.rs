@@ -224,24 +224,6 @@ pub(super) fn translated_last_part(word: &str, from: Lang, written: &str, to: La
     })
 }
 
-/// Czech and Polish name a thing after a place with the place's adjective
-/// ("Pravčice" / "Pravčická brána", "Kraków" / "krakowski"), and Czech the
-/// land around a town after the town ("Šumperk" / "na Šumpersku"): the
-/// name's stem (its last letter or two dropped) and an ending of the
-/// language's `derived-endings.txt`, not a misspelling. `derived` is the
-/// word of language `lang` that may be so derived from `name`.
-pub(super) fn derived_from_name(name: &str, derived: &str, lang: Lang) -> bool {
-    let (name, w) = (names::key(name), names::key(derived));
-    crate::lang::words::list(lang, "derived-endings")
-        .iter()
-        .any(|e| {
-            w.strip_suffix(&names::key(e)).is_some_and(|stem| {
-                let n = name.chars().count();
-                stem.chars().count() >= 4 && stem.chars().count() + 2 >= n && name.starts_with(stem)
-            })
-        })
-}
-
 /// A pope's or a monarch's name with its regnal number ("John Paul II",
 /// "Karl III."), whose given names every language translates ("Giovanni
 /// Paolo II", "Carlos III"): the words before the numeral are accounted for

@@ -230,7 +230,9 @@ pub(super) fn cyrillic_romanisation_key(word: &str, lang: Lang) -> String {
             out.push(c);
         }
     }
-    out.replace("ts", "s")
+    // A soft sign before e is y in English, i in Spanish and nothing in
+    // Italian ("Sheremetyev", "Sheremétiev", "Sheremetev"): one key.
+    out.replace("ts", "s").replace("ie", "e")
 }
 
 /// Whether a name romanised from Cyrillic stands in `side` romanised by the
@@ -238,24 +240,50 @@ pub(super) fn cyrillic_romanisation_key(word: &str, lang: Lang) -> String {
 /// the keys equal, or one the other with a case ending of at most three
 /// letters.
 pub(super) fn romanised_alike_in(word: &str, lang: Lang, side: &Side) -> bool {
+    let kw = cyrillic_romanisation_key(word, lang);
+    if lang == side.lang {
+        return false;
+    }
+    side.romanised_keys().iter().any(|kt| keys_alike(&kw, kt))
+}
+
+/// Whether word `a` (in `la`) and word `b` (in `lb`) are one name from
+/// Cyrillic romanised by each language's rules (see `romanised_alike_in`).
+/// Two spellings apart only by a doubled letter are no two romanisations
+/// but a misspelling ("Bennett" / "Bennet").
+pub(super) fn romanised_alike(a: &str, la: Lang, b: &str, lb: Lang) -> bool {
+    let single = |w: &str| {
+        let mut out = String::new();
+        for c in fold(&crate::document::fold_diacritics(w)).chars() {
+            if !out.ends_with(c) {
+                out.push(c);
+            }
+        }
+        out
+    };
+    la != lb
+        && single(a) != single(b)
+        && keys_alike(
+            &cyrillic_romanisation_key(a, la),
+            &cyrillic_romanisation_key(b, lb),
+        )
+}
+
+/// Two romanisation keys equal, or one the other with a case ending of at
+/// most `ENDING_MAX_CHARS` letters; both of `KEY_MIN_CHARS` letters or more.
+fn keys_alike(kw: &str, kt: &str) -> bool {
     /// Fewest letters of a key compared.
     const KEY_MIN_CHARS: usize = 5;
     /// Most letters of a case ending after the shorter key.
     const ENDING_MAX_CHARS: usize = 3;
-    let kw = cyrillic_romanisation_key(word, lang);
-    if kw.chars().count() < KEY_MIN_CHARS || lang == side.lang {
-        return false;
-    }
-    side.romanised_keys().iter().any(|kt| {
-        let (a, b) = if kt.len() <= kw.len() {
-            (kt, &kw)
-        } else {
-            (&kw, kt)
-        };
-        a.chars().count() >= KEY_MIN_CHARS
-            && b.starts_with(a.as_str())
-            && b.chars().count() - a.chars().count() <= ENDING_MAX_CHARS
-    })
+    let (a, b) = if kt.len() <= kw.len() {
+        (kt, kw)
+    } else {
+        (kw, kt)
+    };
+    a.chars().count() >= KEY_MIN_CHARS
+        && b.starts_with(a)
+        && b.chars().count() - a.chars().count() <= ENDING_MAX_CHARS
 }
 
 /// A name's spelling key: romanised one way ([`romanisation_key`]), folded,

@@ -188,8 +188,13 @@ pub(super) fn gap_marks(doc: &Document, para: &Paragraph) -> Vec<Finding> {
     }
     for m in gaps.title.find_iter(text) {
         // The title's name opens on a particle ("Mrs de Palacio"), or the
-        // title is an office ("the Sri Lankan President expressing").
-        if particle_opens_name(&text[m.end() - 1..]) || title_is_office(&text[..m.start()]) {
+        // title is an office ("the Sri Lankan President expressing"), or the
+        // word is the last part of a hyphenated name ("Notre-Dame in").
+        let in_compound = text[..m.start()].ends_with(['-', '‐']);
+        if in_compound
+            || particle_opens_name(&text[m.end() - 1..])
+            || title_is_office(&text[..m.start()])
+        {
             continue;
         }
         push(

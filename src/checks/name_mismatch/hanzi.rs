@@ -183,9 +183,19 @@ fn sound_characters() -> &'static HashSet<char> {
             .filter(|&(_, n)| n >= SOUND_CHARACTER_MIN_NAMES)
             .map(|(c, _)| c)
             .chain(listed)
+            .filter(|c| !GRAMMATICAL_PARTICLES.contains(c))
             .collect()
     })
 }
+
+/// Characters that CLDR's and GeoNames' names also write, no sound of a
+/// transcribed name in running text: the genitive and aspect particles (的
+/// in 的黎波里, Tripoli), far commoner as particles; and the classifiers
+/// written after a place's name, which close it (市 city, 州 state, 县
+/// county, 镇 town, 省 province, 区 district, 村 village: "位于古德伊尔市").
+/// The places named with them are found by the place tables.
+const GRAMMATICAL_PARTICLES: &[char] =
+    &['的', '了', '着', '市', '州', '县', '镇', '省', '区', '村'];
 
 /// How many CLDR place names a character must appear in to count as one
 /// Chinese writes foreign names' sounds with.

@@ -363,6 +363,25 @@ pub(super) fn literal_at(
         }
     }
     let u = hit?;
+    // The whole name, or the part beside its kept word, stands as the
+    // source writes it elsewhere in the translation ("the Baltic Sea … the
+    // Baltic Sentry mission"): the part beside another mention of its
+    // strong word is another name.
+    let whole = &pair.source.text[phrase.range.clone()];
+    let kept = tgt.toks[j].text;
+    let beside = if dir > 0 {
+        format!("{kept} {}", w.text)
+    } else {
+        format!("{} {kept}", w.text)
+    };
+    let stands = |s: &str| {
+        tgt.paras
+            .iter()
+            .any(|p| tgt.doc.text[p.range()].contains(s))
+    };
+    if (whole.contains(' ') && stands(whole)) || stands(&beside) {
+        return None;
+    }
     // "The Black" for "Lenoir": take the following capitalised words too.
     if dir > 0 {
         while last + 1 < tgt.toks.len()

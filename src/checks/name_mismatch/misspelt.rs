@@ -40,6 +40,9 @@ pub(super) fn misspelling(
         || (!person_like(phrase)
             && respelt_by_rule(&t.text, src.lang.lang, tt.text, cx.target_lang))
         || compound_with_name(&t.text, tt.text, cx.target_lang)
+        // A name from Cyrillic, romanised by each language's rules
+        // ("Sheremetyev" / "Sheremetev", "Khodorkovsky" / "Jodorkovski").
+        || romanised_alike(&t.text, src.lang.lang, tt.text, cx.target_lang)
         || translated_last_part(&t.text, src.lang.lang, tt.text, cx.target_lang)
         || derived_from_name(&t.text, tt.text, cx.target_lang)
         || derived_from_name(tt.text, &t.text, src.lang.lang)

@@ -8,6 +8,7 @@ use crate::document::{fold, fold_diacritics, Document, Paragraph};
 use crate::finding::{Finding, Severity};
 use crate::lang::{compass, words, Lang, Script};
 use crate::links;
+use crate::names::forms::derived_from_name;
 use crate::names::places::{self, Place, PlaceKind};
 use crate::names::{self, lexicon, translit, NamePhrase, Strength};
 use foldhash::HashMap;
@@ -306,6 +307,21 @@ impl Check for NameMismatch {
                             .any(|w| paired_by_sound(sw, w, cx.target_lang))
                     });
                 if respelt {
+                    continue;
+                }
+            }
+            // The added name is the place the missing word is derived from
+            // ("z Ústecka", the land around Ústí / "the Ústí region"): the
+            // same place, named by its town.
+            {
+                let src = m.source.as_ref().map_or("", |s| s.text.as_str());
+                if let Some(slot) = added_left.iter_mut().find(|a| {
+                    a.as_ref().is_some_and(|a| {
+                        let tgt = a.finding.target.as_ref().map_or("", |t| t.text.as_str());
+                        !tgt.is_empty() && derived_from_name(tgt, src, cx.source_lang)
+                    })
+                }) {
+                    *slot = None;
                     continue;
                 }
             }

@@ -284,6 +284,7 @@ pub const VARIANT_MIN_LENGTH_RATIO: f64 = 0.6;
 
 pub(super) fn explained(t: &names::NameToken, tlang: Lang, src: &Side) -> bool {
     if find(&t.text, tlang, src).is_some()
+        || romanised_alike_in(&t.text, tlang, src)
         || src
             .paras
             .iter()

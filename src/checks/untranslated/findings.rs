@@ -167,7 +167,9 @@ pub(super) fn report(
             && (beside_brackets(&doc.text, &range)
                 || bracketed_source_term(&doc.text, &range, toks, source_words())
                 || explained_after(&doc.text, &range, langs.tgt)
-                || explained_before(&doc.text, &range, langs.tgt));
+                || explained_before(&doc.text, &range, langs.tgt)
+                || copied_name_run(toks, run.first, run.last, &doc.text, &src_doc.text)
+                    .is_some_and(|r| explained_after(&doc.text, &r, langs.tgt)));
         // A word or two the translation alone sets in quotation marks of
         // their own, copied from the source (« peonadas », explained after
         // it): a term cited on purpose, which a left-over word never is.
@@ -271,13 +273,87 @@ fn beside_brackets(text: &str, range: &Range<usize>) -> bool {
 /// Whether the capitalised words at `range` are followed by a comma and an
 /// apposition that opens on an article of the translation's language
 /// (`determiners.txt`): a name kept and explained to the reader.
+/// Or the words at `range` by a gloss, capitalised or not, that opens on a word of
+/// `gloss-openers.txt` ("a sociétaire, or full member of the company"); in
+/// English also on a possessive ("the Conservatoire national, France's
+/// leading drama school").
 fn explained_after(text: &str, range: &Range<usize>, lang: Lang) -> bool {
-    text[range.clone()].starts_with(char::is_uppercase)
-        && text[range.end..].strip_prefix(", ").is_some_and(|rest| {
-            rest.split_whitespace()
-                .next()
-                .is_some_and(|w| crate::lang::words::is_determiner(lang, w))
-        })
+    let Some(first) = text[range.end..]
+        .strip_prefix(", ")
+        .and_then(|rest| rest.split_whitespace().next())
+    else {
+        return false;
+    };
+    let capital = text[range.clone()].starts_with(char::is_uppercase);
+    let possessive = lang == Lang::En && (first.ends_with("'s") || first.ends_with("’s"));
+    (capital && (crate::lang::words::is_determiner(lang, first) || possessive))
+        || crate::lang::words::has(lang, "gloss-openers", first)
+}
+
+/// The run of target words around tokens `first..=last` that stands word for
+/// word in the source too, each next to the one before on both sides, when
+/// it opens on a capitalised word inside a sentence on both sides and has at
+/// most `COPIED_NAME_MAX_WORDS` words: a name kept as its language writes it,
+/// only its first word capitalised ("Conservatoire national supérieur d'art
+/// dramatique", "Tribunal de cuentas").
+fn copied_name_run(
+    toks: &[Tok],
+    first: usize,
+    last: usize,
+    text: &str,
+    source: &str,
+) -> Option<Range<usize>> {
+    const COPIED_NAME_MAX_WORDS: usize = 7;
+    // Words apart by spaces or joined by a hyphen ("beaux-arts"), alike on
+    // both sides.
+    let gap = |g: &str| g.chars().all(|c| c.is_whitespace() || c == '-');
+    let spaced = |a: &Tok, b: &Tok| {
+        a.sentence == b.sentence
+            && gap(&text[a.range.end..b.range.start])
+            && match (&a.in_source, &b.in_source) {
+                (Some(x), Some(y)) => {
+                    x.end < y.start && source.get(x.end..y.start).is_some_and(gap)
+                }
+                _ => false,
+            }
+    };
+    let (mut a, mut b) = (first, last);
+    while a > 0 && spaced(&toks[a - 1], &toks[a]) {
+        a -= 1;
+    }
+    while b + 1 < toks.len() && spaced(&toks[b], &toks[b + 1]) {
+        b += 1;
+    }
+    let opener = &toks[a];
+    // Capitalised after an elided article too ("à l'École nationale").
+    let capital_inside = |t: &Tok, s: &str, r: &Range<usize>| {
+        let word = s.get(r.clone()).unwrap_or("");
+        let at = word.rfind(['\'', '’']).map_or(r.start, |i| {
+            r.start + i + word[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let before = s[..r.start].trim_end();
+        let elided = before.ends_with(['\'', '’'])
+            && before[..before.len() - before.chars().last().map_or(0, char::len_utf8)]
+                .ends_with(char::is_alphabetic);
+        let mid = elided
+            || before.chars().last().is_some_and(|c| {
+                !matches!(c, '.' | '!' | '?' | '…' | ':' | '(' | '[') && !in_quote_marks(c)
+            });
+        t.case == Case::Capitalised
+            && !t.initial
+            && at < r.end
+            && s[at..].starts_with(char::is_uppercase)
+            && mid
+    };
+    // The opener as the source writes it, after an elided article too
+    // ("l'École"), where the source's words are indexed with the article.
+    let word = &text[opener.range.clone()];
+    let in_source = opener
+        .in_source
+        .clone()
+        .or_else(|| source.find(word).map(|i| i..i + word.len()));
+    (b - a < COPIED_NAME_MAX_WORDS && in_source.is_some_and(|r| capital_inside(opener, source, &r)))
+        .then(|| opener.range.start..toks[b].range.end)
 }
 
 /// Whether the capitalised words at `range` are an apposition set off by

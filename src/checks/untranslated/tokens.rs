@@ -283,6 +283,17 @@ pub(super) fn check_paragraph(
                     !(toks[i].case == Case::Capitalised && names_a_source_place(pair, word, langs))
                 })
                 .filter(|_| !(name_like && base_form_of_source_name(pair, &toks[i], langs)))
+                // A place the source names by a word derived from it ("z
+                // Ústecka", the land around Ústí): the name, given as such.
+                // Not for German, which capitalises every noun.
+                .filter(|_| {
+                    !(name_like
+                        && langs.src != Lang::De
+                        && src_names.iter().any(|s| {
+                            *s != toks[i].norm
+                                && crate::names::forms::derived_from_name(word, s, langs.src)
+                        }))
+                })
         };
         // Inside a foreign span a capital says less: `ministre de l'Intérieur`.
         let lex = capital

@@ -281,6 +281,13 @@ impl Scanner<'_> {
         {
             return Some("m/s");
         }
+        // A harvest's yield in centners per hectare ("42,1 ц/га", "42 q/ha").
+        if self.at(e) == '/' && matches!(w.as_str(), "ц" | "q") {
+            let area = self.lower(e + 1, self.word_end(e + 1));
+            if matches!(area.as_str(), "га" | "ha") {
+                return Some("q");
+            }
+        }
         // A speed: a length per hour ("166 km/h", "км/ч", "км/год").
         if self.at(e) == '/' && is_word_char(self.at(e + 1)) && unit_of(&w) == Some("km") {
             let hour = self.lower(e + 1, self.word_end(e + 1));
