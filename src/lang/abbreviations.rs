@@ -116,9 +116,11 @@ impl Abbreviations {
                     .chain(&words_after[..m])
                     .enumerate()
                 {
-                    // A unit glued to its number (`5kg.`) or an opening bracket.
+                    // A unit glued to its number (`5kg.`), an opening bracket,
+                    // or a word joined by a hyphen or a slash (`UE-EE. UU.`).
                     joined.push_str(if n == 0 {
-                        trim_number(trim_opening(w))
+                        let w = trim_number(trim_opening(w));
+                        w.rsplit(['/', '-', '–']).next().unwrap_or(w)
                     } else {
                         w
                     });

@@ -365,6 +365,20 @@ pub fn extract(
         {
             s = Strength::Weak;
         }
+        // An English word that qualifies the office after it ("Prime
+        // Minister", "Deputy Prime Minister", "Vice President"): part of the
+        // title, which translators translate, no name. English writes the
+        // word in lower case elsewhere (also as a name: "Prime").
+        if s == Strong
+            && lang == Lang::En
+            && english::case_of(word).is_some()
+            && toks.get(i + 1).is_some_and(|t| {
+                doc.text[tok.end..t.start] == *" "
+                    && TITLES.contains(&fold(bare(&doc.text[t.range()])).as_str())
+            })
+        {
+            s = Strength::Weak;
+        }
         // A number word of the language is a number, capitalised or not
         // ("613 Mio. EUR", "1 Million Studierende", "gli anni Novanta").
         if s == Strong

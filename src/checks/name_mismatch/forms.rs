@@ -231,8 +231,10 @@ pub(super) fn cyrillic_romanisation_key(word: &str, lang: Lang) -> String {
         }
     }
     // A soft sign before e is y in English, i in Spanish and nothing in
-    // Italian ("Sheremetyev", "Sheremétiev", "Sheremetev"): one key.
-    out.replace("ts", "s").replace("ie", "e")
+    // Italian ("Sheremetyev", "Sheremétiev", "Sheremetev"), and ё is yo, io,
+    // jo or e ("Zhuravlyov", "Zhuravliov", "Schurawljow", "Zhuravlev"): one
+    // key.
+    out.replace("ts", "s").replace("ie", "e").replace("io", "e")
 }
 
 /// Whether a name romanised from Cyrillic stands in `side` romanised by the

@@ -144,6 +144,7 @@ pub(super) fn report(
             .collect();
         let src_range = source_words()
             .find_run(&norms)
+            .or_else(|| source_words().find_run_inflected(&norms, langs.src))
             .or_else(|| first.in_source.clone());
         // A word or two in quotation marks on both sides ("the word
         // „trafika“", the title of a book or a show): a form cited or a
@@ -183,7 +184,7 @@ pub(super) fn report(
             && capital_mid_sentence(&doc.text, range.start)
             && src_range
                 .as_ref()
-                .is_some_and(|r| capital_mid_sentence(&src_doc.text, r.start)))
+                .is_some_and(|r| capital_inside_sentence(&src_doc.text, r)))
             || (n_words < GLOSSED_MAX_WORDS
                 && toks
                     .iter()
@@ -242,6 +243,45 @@ fn kept_after_capital(text: &str, range: &Range<usize>, source: &str) -> bool {
 /// Whether the word at byte `at` of `text` starts with a capital in the
 /// middle of a sentence: something stands before it in its line, and not the
 /// end of a sentence, a colon or an opening quotation mark.
+/// Whether the word at `r` of `text` is capitalised inside a sentence, after
+/// an elided article too ("à l'École nationale", "dall'Opificio delle
+/// Pietre Dure"): the capital on the word after the apostrophe, the
+/// sentence going on before the article.
+fn capital_inside_sentence(text: &str, r: &Range<usize>) -> bool {
+    let word = text.get(r.clone()).unwrap_or("");
+    // Where the capital stands, and where the word with its article starts.
+    let (at, start) = match word.rfind(['\'', '’']) {
+        Some(i) => (
+            r.start + i + word[i..].chars().next().map_or(1, char::len_utf8),
+            r.start,
+        ),
+        None => {
+            let before = &text[..r.start];
+            let article = before
+                .strip_suffix(['\'', '’'])
+                .map(|b| {
+                    b.len()
+                        - b.chars()
+                            .rev()
+                            .take_while(|c| c.is_alphabetic())
+                            .map(char::len_utf8)
+                            .sum::<usize>()
+                })
+                .filter(|&a| a < r.start - 1);
+            (r.start, article.unwrap_or(r.start))
+        }
+    };
+    if at >= r.end || !text[at..].starts_with(char::is_uppercase) {
+        return false;
+    }
+    if start == r.start && at == r.start {
+        return capital_mid_sentence(text, r.start);
+    }
+    text[..start].trim_end().chars().last().is_some_and(|c| {
+        !matches!(c, '.' | '!' | '?' | '…' | ':' | '\n' | '(' | '[') && !in_quote_marks(c)
+    })
+}
+
 fn capital_mid_sentence(text: &str, at: usize) -> bool {
     text[at..].chars().next().is_some_and(char::is_uppercase)
         && text[..at]
@@ -325,25 +365,8 @@ fn copied_name_run(
         b += 1;
     }
     let opener = &toks[a];
-    // Capitalised after an elided article too ("à l'École nationale").
     let capital_inside = |t: &Tok, s: &str, r: &Range<usize>| {
-        let word = s.get(r.clone()).unwrap_or("");
-        let at = word.rfind(['\'', '’']).map_or(r.start, |i| {
-            r.start + i + word[i..].chars().next().map_or(1, char::len_utf8)
-        });
-        let before = s[..r.start].trim_end();
-        let elided = before.ends_with(['\'', '’'])
-            && before[..before.len() - before.chars().last().map_or(0, char::len_utf8)]
-                .ends_with(char::is_alphabetic);
-        let mid = elided
-            || before.chars().last().is_some_and(|c| {
-                !matches!(c, '.' | '!' | '?' | '…' | ':' | '(' | '[') && !in_quote_marks(c)
-            });
-        t.case == Case::Capitalised
-            && !t.initial
-            && at < r.end
-            && s[at..].starts_with(char::is_uppercase)
-            && mid
+        t.case == Case::Capitalised && !t.initial && capital_inside_sentence(s, r)
     };
     // The opener as the source writes it, after an elided article too
     // ("l'École"), where the source's words are indexed with the article.

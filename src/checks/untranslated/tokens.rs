@@ -167,6 +167,13 @@ impl SourceWords {
         let mut stems = HashMap::default();
         for (i, (w, _)) in words.iter().enumerate() {
             at.entry(w.clone()).or_default().push(i);
+            // A word with an elided article written onto it ("dall'opificio",
+            // "l'école") is that word too.
+            if let Some((article, rest)) = w.split_once(['\'', '’']) {
+                if !article.is_empty() && rest.chars().count() >= 2 {
+                    at.entry(rest.to_string()).or_default().push(i);
+                }
+            }
             if let Some(stem) = stem_of(w) {
                 stems.entry(stem).or_insert(i);
             }
@@ -183,6 +190,32 @@ impl SourceWords {
     pub(super) fn find_stem(&self, norm: &str) -> Option<Range<usize>> {
         let &i = self.stems.get(&stem_of(norm)?)?;
         Some(self.words[i].1.clone())
+    }
+
+    /// The source range of a run of target words that stands in the source
+    /// in other case forms of the same words, each word sharing a stem
+    /// without a case ending of `lang` with the source word in its place
+    /// ("České dráhy" / "Českých drah"): a name given in its base form.
+    pub(super) fn find_run_inflected(&self, norms: &[String], lang: Lang) -> Option<Range<usize>> {
+        if norms.len() < 2 || norms.len() > self.words.len() {
+            return None;
+        }
+        let stems: Vec<Vec<String>> = norms
+            .iter()
+            .map(|n| crate::names::translit::stems(n, lang))
+            .collect();
+        let alike = |src: &str, k: usize| {
+            crate::names::translit::stems(src, lang)
+                .iter()
+                .any(|s| s.chars().count() >= 3 && stems[k].contains(s))
+        };
+        (0..=self.words.len() - norms.len()).find_map(|start| {
+            let w = &self.words[start..start + norms.len()];
+            w.iter()
+                .enumerate()
+                .all(|(k, (src, _))| alike(src, k))
+                .then(|| w[0].1.start..w[w.len() - 1].1.end)
+        })
     }
 
     /// The source range of a run of target words, when the same words stand

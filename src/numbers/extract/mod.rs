@@ -101,7 +101,28 @@ fn extract_folded(text: &str, lang: Lang) -> Vec<Mention> {
     end_of_day_is_midnight(&mut out);
     podium_ranks(text, lang, &mut out);
     zero_counts(text, &mut out);
+    stoppage_time_base(text, &mut out);
     out
+}
+
+/// "90+3", "45+2'": a minute of stoppage time written as the end of the
+/// half and the minutes added. A report in words gives only the added
+/// minutes ("in the third minute of stoppage time", "en el tercer minuto
+/// del descuento"), so the half's end is held against another number it
+/// stands for, never reported alone.
+fn stoppage_time_base(text: &str, out: &mut [Mention]) {
+    const HALF_ENDS: [&str; 4] = ["45", "90", "105", "120"];
+    for m in out.iter_mut() {
+        let Some(written) = text.get(m.range.clone()) else {
+            continue;
+        };
+        let added = text[m.range.end..]
+            .strip_prefix('+')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        if added && HALF_ENDS.contains(&written) && m.strength == Strength::Strong {
+            m.strength = Strength::PairOnly;
+        }
+    }
 }
 
 /// "0 misses", "0 Gegentore": a count of none, which every language also
