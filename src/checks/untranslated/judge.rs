@@ -87,7 +87,14 @@ pub(super) fn judge(t: &Tok, langs: &Langs, name_like: bool, word: &str) -> Opti
     } else if t.case == Case::Capitalised && zs < CAPITALISED_MIN_SOURCE_ZIPF {
         // First in its sentence or in a title-case line: may still be a name.
         return None;
-    } else if gap > langs.gap_threshold() && zt < MAX_TARGET_ZIPF {
+    } else if gap > langs.gap_threshold()
+        && zt < MAX_TARGET_ZIPF
+        // A word of the target language's own list (a form of its verb: Spanish
+        // "se reserve") that the source does not have is the translator's
+        // word, not one left over: a word left untranslated comes from the
+        // source.
+        && (t.in_source.is_some() || zt < NOT_COPIED_MAX_TARGET_ZIPF)
+    {
         let conf = 0.6 + 0.1 * f64::from((gap - langs.gap_threshold()).min(2.0)) + source_bonus;
         return Some((evidence, conf.min(0.95)));
     }

@@ -103,6 +103,9 @@ const MIN_ZIPF_GAP_FROM_ENGLISH: f32 = 1.5;
 /// A word at least this frequent in the target language is a word of the target
 /// language (`will`, `a`, `president`), whatever it is in the source.
 const MAX_TARGET_ZIPF: f32 = 4.0;
+/// The most a target word the source does not have may weigh in the target's
+/// own list (Zipf) and still be taken for a source word left over.
+const NOT_COPIED_MAX_TARGET_ZIPF: f32 = 3.0;
 /// A capitalised word inside a sentence is usually a name (Podemos, Bundesliga,
 /// Bonne): it is flagged only when it is a very common word of the source
 /// language (`Gobierno` 5.3) and far rarer in the target.

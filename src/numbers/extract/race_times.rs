@@ -197,7 +197,44 @@ pub(super) fn join_race_times(text: &str, lang: Lang, out: &mut Vec<Mention>) {
     }
     minutes_and_seconds(text, lang, out);
     hours_before_lap_time(text, out);
+    seconds_after_hours_and_minutes(text, out);
     race_hundredths(text, lang, out);
+}
+
+/// "2h01:09", "1h25:37": hours and minutes joined by h, then a colon and the
+/// seconds, as Spanish and French sports pages write a marathon's time, is
+/// one time (2:01:09).
+fn seconds_after_hours_and_minutes(text: &str, out: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let written = &text[a.range.clone()];
+        let hm = written.split_once(['h', 'H']).and_then(|(h, m)| {
+            let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+            (all_digits(h) && m.len() == 2 && all_digits(m))
+                .then(|| (h.parse::<f64>().ok(), m.parse::<f64>().ok()))
+        });
+        let seconds = &text[b.range.clone()];
+        let joined = text.get(a.range.end..b.range.start) == Some(":")
+            && seconds.len() == 2
+            && seconds.bytes().all(|c| c.is_ascii_digit());
+        if let (Some((Some(h), Some(m))), true) = (hm, joined) {
+            let s: f64 = seconds.parse().unwrap_or(0.0);
+            if m < 60.0 && s < 60.0 {
+                let end = b.range.end;
+                out.remove(i + 1);
+                let t = &mut out[i];
+                t.kind = Kind::Time;
+                t.unit = None;
+                t.readings = vec![Reading {
+                    domain: Domain::Time,
+                    value: h * 3600.0 + m * 60.0 + s,
+                }];
+                t.range.end = end;
+            }
+        }
+        i += 1;
+    }
 }
 
 /// "4 ore 52'17\"", "3 h 05'40\"": a count of hours and then minutes and
