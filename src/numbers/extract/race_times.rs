@@ -221,16 +221,7 @@ fn seconds_after_hours_and_minutes(text: &str, out: &mut Vec<Mention>) {
         if let (Some((Some(h), Some(m))), true) = (hm, joined) {
             let s: f64 = seconds.parse().unwrap_or(0.0);
             if m < 60.0 && s < 60.0 {
-                let end = b.range.end;
-                out.remove(i + 1);
-                let t = &mut out[i];
-                t.kind = Kind::Time;
-                t.unit = None;
-                t.readings = vec![Reading {
-                    domain: Domain::Time,
-                    value: h * 3600.0 + m * 60.0 + s,
-                }];
-                t.range.end = end;
+                merge_as_time(out, i, h * 3600.0 + m * 60.0 + s);
             }
         }
         i += 1;
@@ -260,16 +251,7 @@ fn hours_before_lap_time(text: &str, out: &mut Vec<Mention>) {
             .is_some_and(|g| !g.is_empty() && g.chars().all(char::is_whitespace));
         if let (Some(h), true, true) = (hours, lap, adjacent) {
             let secs = h * 3600.0 + b.primary().value;
-            let end = b.range.end;
-            out.remove(i + 1);
-            let t = &mut out[i];
-            t.kind = Kind::Time;
-            t.unit = None;
-            t.readings = vec![Reading {
-                domain: Domain::Time,
-                value: secs,
-            }];
-            t.range.end = end;
+            merge_as_time(out, i, secs);
         }
         i += 1;
     }
@@ -474,4 +456,18 @@ fn minutes_and_seconds(text: &str, lang: Lang, out: &mut Vec<Mention>) {
             }
         }
     }
+}
+
+/// Mention `i` of `out` and the one after it as one time of `secs` seconds.
+fn merge_as_time(out: &mut Vec<Mention>, i: usize, secs: f64) {
+    let end = out[i + 1].range.end;
+    out.remove(i + 1);
+    let t = &mut out[i];
+    t.kind = Kind::Time;
+    t.unit = None;
+    t.readings = vec![Reading {
+        domain: Domain::Time,
+        value: secs,
+    }];
+    t.range.end = end;
 }
