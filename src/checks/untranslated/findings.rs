@@ -169,6 +169,7 @@ pub(super) fn report(
                 || bracketed_source_term(&doc.text, &range, toks, source_words())
                 || explained_after(&doc.text, &range, langs.tgt)
                 || explained_before(&doc.text, &range, langs.tgt)
+                || alternative_name(&doc.text, &range, langs.tgt)
                 || copied_name_run(toks, run.first, run.last, &doc.text, &src_doc.text)
                     .is_some_and(|r| explained_after(&doc.text, &r, langs.tgt)));
         // A word or two the translation alone sets in quotation marks of
@@ -377,6 +378,26 @@ fn copied_name_run(
         .or_else(|| source.find(word).map(|i| i..i + word.len()));
     (b - a < COPIED_NAME_MAX_WORDS && in_source.is_some_and(|r| capital_inside(opener, source, &r)))
         .then(|| opener.range.start..toks[b].range.end)
+}
+
+/// Whether the capitalised words at `range` are another name of the place or
+/// thing named right before them, given after a comma and a word of
+/// `gloss-openers.txt` ("vengo de Bolzano, o Bozen, como …"): a name the
+/// translator cites on purpose.
+fn alternative_name(text: &str, range: &Range<usize>, lang: Lang) -> bool {
+    if !text[range.clone()].starts_with(char::is_uppercase) {
+        return false;
+    }
+    let before = text[..range.start].trim_end();
+    let Some((head, opener)) = before.rsplit_once(char::is_whitespace) else {
+        return false;
+    };
+    crate::lang::words::has(lang, "gloss-openers", &opener.to_lowercase())
+        && head.strip_suffix(',').is_some_and(|h| {
+            h.rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
 }
 
 /// Whether the capitalised words at `range` are an apposition set off by

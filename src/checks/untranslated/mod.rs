@@ -352,6 +352,39 @@ mod tests {
         assert!(findings_with(src, tgt, config).is_empty());
     }
 
+    /// Another name of a place given after a comma and "or" is cited on
+    /// purpose: worth a look, no stop; the same name standing alone is a
+    /// word left over. (Without spelling dictionaries, so that the German
+    /// word is judged by its frequencies alone.)
+    #[test]
+    fn an_alternative_name_after_or_is_minor() {
+        let src = (
+            "Die Abgeordnete lebt seit zwanzig Jahren in Bozen und spricht beide Sprachen.",
+            Lang::De,
+        );
+        let glossed = (
+            "La diputada vive desde hace veinte años en Bolzano, o Bozen, y habla las dos lenguas.",
+            Lang::Es,
+        );
+        let bare = (
+            "La diputada vive desde hace veinte años en Bozen y habla las dos lenguas.",
+            Lang::Es,
+        );
+        let no_speller = || Config::parse("t.toml", "spelling = \"no-such-dir\"").unwrap();
+        let fs = findings_with(src, glossed, no_speller());
+        assert!(
+            !fs.is_empty() && fs.iter().all(|f| f.severity == Severity::Minor),
+            "{:?}",
+            texts(&fs)
+        );
+        let fs = findings_with(src, bare, no_speller());
+        assert!(
+            fs.iter().any(|f| f.severity == Severity::Major),
+            "{:?}",
+            texts(&fs)
+        );
+    }
+
     #[test]
     fn merges_neighbouring_words_into_one_span() {
         let fs = findings(
