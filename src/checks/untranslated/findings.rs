@@ -272,26 +272,24 @@ fn capital_inside_sentence(text: &str, r: &Range<usize>) -> bool {
             (r.start, article.unwrap_or(r.start))
         }
     };
-    if at >= r.end || !text[at..].starts_with(char::is_uppercase) {
-        return false;
-    }
-    if start == r.start && at == r.start {
-        return capital_mid_sentence(text, r.start);
-    }
-    text[..start].trim_end().chars().last().is_some_and(|c| {
-        !matches!(c, '.' | '!' | '?' | '…' | ':' | '\n' | '(' | '[') && !in_quote_marks(c)
-    })
+    at < r.end && text[at..].starts_with(char::is_uppercase) && continues_sentence(&text[..start])
 }
 
 fn capital_mid_sentence(text: &str, at: usize) -> bool {
-    text[at..].chars().next().is_some_and(char::is_uppercase)
-        && text[..at]
-            .chars()
-            .rev()
-            .find(|c| !c.is_whitespace() || *c == '\n')
-            .is_some_and(|c| {
-                !matches!(c, '.' | '!' | '?' | '…' | ':' | '\n' | '(' | '[') && !in_quote_marks(c)
-            })
+    text[at..].chars().next().is_some_and(char::is_uppercase) && continues_sentence(&text[..at])
+}
+
+/// Whether the text after `before` goes on a sentence: the last character
+/// before it (spaces aside; a line break counts) ends no sentence, opens no
+/// bracket and is no quotation mark.
+fn continues_sentence(before: &str) -> bool {
+    before
+        .chars()
+        .rev()
+        .find(|c| !c.is_whitespace() || *c == '\n')
+        .is_some_and(|c| {
+            !matches!(c, '.' | '!' | '?' | '…' | ':' | '\n' | '(' | '[') && !in_quote_marks(c)
+        })
 }
 
 /// Most words of a quoted form or title kept as cited (see `in_quotes`).
